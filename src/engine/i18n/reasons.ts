@@ -1,0 +1,32 @@
+/** Short titles of the reason codes in Japanese and English. */
+import type { ReasonCode, Text } from "../types";
+
+export const REASON_TITLES: Record<ReasonCode, Text> = {
+  LIST_CONTROLLED: { ja: "リスト規制該当", en: "List-controlled item" },
+  CLASSIFICATION_UNKNOWN: { ja: "該非判定未了", en: "Classification unknown" },
+  NOT_CATCH_ALL_SCOPE: { ja: "16項対象外", en: "Outside catch-all scope" },
+  HS_INVALID: { ja: "HSコード不正", en: "HS code invalid" },
+  HS_AMBIGUOUS: { ja: "HSコードでは特定品目か不明", en: "HS code ambiguous for 16項(1)" },
+  COUNTRY_UNKNOWN: { ja: "国を特定できない", en: "Country not recognised" },
+  KP_TOTAL_BAN: { ja: "北朝鮮全面禁輸", en: "North Korea total ban" },
+  GROUP_A: { ja: "グループA向け", en: "Group A destination" },
+  GROUP_A_DIVERSION_RISK: { ja: "グループA経由の迂回懸念", en: "Group A diversion risk" },
+  ARMS_EMBARGO_DEST: { ja: "国連武器禁輸国向け", en: "UN arms-embargo destination" },
+  SPECIFIED_ITEM_16_1: { ja: "16項(1)特定品目", en: "16項(1) specified item" },
+  INFORM: { ja: "インフォーム", en: "METI inform" },
+  WMD_END_USE: { ja: "大量破壊兵器用途", en: "WMD end use" },
+  CW_END_USE: { ja: "通常兵器用途", en: "Conventional-weapons end use" },
+  WMD_END_USER: { ja: "大量破壊兵器関連の需要者", en: "WMD end user" },
+  CW_END_USER: { ja: "通常兵器関連の需要者", en: "Conventional-weapons end user" },
+  END_USER_ACTIVITY_UNKNOWN: { ja: "需要者の活動不明", en: "End-user activity unknown" },
+  EUL_MATCH: { ja: "外国ユーザーリスト該当", en: "End User List match" },
+  EUL_POSSIBLE_MATCH: { ja: "外国ユーザーリスト類似", en: "Possible End User List match" },
+  OTHER_LIST_MATCH: { ja: "他リストとの一致", en: "Other list match" },
+  RED_FLAGS: { ja: "懸念取引Red Flags", en: "Red flags" },
+  CLEARLY_NOT_FOR_WEAPONS: { ja: "「明らか」判断済み", en: "'Clearly not for weapons' documented" },
+  CLEARLY_ROUTE_CLOSED: { ja: "「明らか」不可", en: "'Clearly' route closed" },
+  TECH_TRANSFER: { ja: "技術提供", en: "Technology transfer" },
+  OTHER_REGIME: { ja: "16項以外の規制", en: "Other regime" },
+  MILITARY_END_USER_SUSPECTED: { ja: "軍関係の需要者の疑い", en: "Military end user suspected" },
+  NO_REQUIREMENT: { ja: "要件該当なし", en: "No requirement met" },
+};

@@ -1,0 +1,31 @@
+/** Turning arbitrary cell values into clean strings. */
+
+/** Excel error values as they arrive from a sheet or a CSV export. */
+const EXCEL_ERRORS = new Set(["#N/A", "#NAME?", "#REF!", "#VALUE!", "#DIV/0!", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#UNKNOWN!", "#CONNECT!", "#BUSY!"]);
+
+export function isExcelError(value: unknown): boolean {
+  return typeof value === "string" && EXCEL_ERRORS.has(value.trim().toUpperCase());
+}
+
+/** Any cell value to a trimmed NFKC string; null/undefined/errors/objects without text → "". Control characters dropped. */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  let s: string;
+  if (typeof value === "string") s = value;
+  else if (typeof value === "number") s = Number.isFinite(value) ? String(value) : "";
+  else if (typeof value === "boolean") s = value ? "TRUE" : "FALSE";
+  else if (value instanceof Date) s = Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
+  else if (typeof value === "object" && value !== null && "text" in value && typeof (value as { text: unknown }).text === "string") s = (value as { text: string }).text;
+  else if (typeof value === "object" && value !== null && "result" in value) return cellText((value as { result: unknown }).result);
+  else s = "";
+  if (isExcelError(s)) return "";
+  // Strip C0/C1 control characters except whitespace, then normalise width and compatibility forms.
+  // eslint-disable-next-line no-control-regex
+  s = s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, "");
+  return s.normalize("NFKC").trim();
+}
+
+/** Lower-case key for vocabulary comparisons: NFKC, lower case, collapsed spaces. */
+export function textKey(value: unknown): string {
+  return cellText(value).toLowerCase().replace(/\s+/g, " ");
+}

@@ -1,0 +1,116 @@
+/**
+ * Red-flag detectors: each reads the normalised row and returns evidence when its flag is raised from the data.
+ * Flags that data cannot show are left to the checklist columns rf01…rf19 (redflags/checklist.ts).
+ */
+import type { RedFlagCode, Text } from "../types";
+import type { NormalizedRow } from "../normalize/row";
+import { toJpy } from "../normalize/values";
+import { countryName } from "../normalize/country";
+import { findWord, isOneOf } from "./match";
+import groups from "../reference/data/country-groups.json";
+import { CASH_PAYMENT_WORDS, FORWARDER_WORDS, NEW_CUSTOMER_WORDS, REMOTE_ADDRESS_WORDS, VAGUE_DATES, VAGUE_END_USE } from "../reference/vocabulary";
+
+export interface DetectorOptions {
+  highValueJpy: number;
+  today: string;
+}
+
+export interface Detector {
+  code: RedFlagCode;
+  detect(row: NormalizedRow, opts: DetectorOptions): Text | null;
+}
+
+const t = (ja: string, en: string): Text => ({ ja, en });
+
+const endUseVague: Detector = {
+  code: "RF01",
+  detect(row) {
+    if (!row.endUse) return t("最終用途が空欄です", "End use is blank");
+    if (isOneOf(row.endUse, VAGUE_END_USE)) return t(`最終用途「${row.endUse}」は具体的でありません`, `End use "${row.endUse}" says nothing specific`);
+    if (!row.endUser) return t("最終需要者が空欄です", "End user is blank");
+    return null;
+  },
+};
+
+const newCustomer: Detector = {
+  code: "RF04",
+  detect(row, opts) {
+    if (row.customerSince) {
+      const days = (Date.parse(opts.today) - Date.parse(row.customerSince)) / 86400000;
+      if (days < 365) return t(`取引開始日 ${row.customerSince} から1年未満です`, `Customer since ${row.customerSince}: under one year`);
+      return null;
+    }
+    if (row.customerSinceRaw && isOneOf(row.customerSinceRaw, NEW_CUSTOMER_WORDS)) return t(`取引開始「${row.customerSinceRaw}」：新規顧客です`, `Customer since "${row.customerSinceRaw}": a new customer`);
+    return null;
+  },
+};
+
+const cashPayment: Detector = {
+  code: "RF05",
+  detect(row, opts) {
+    const word = findWord(row.paymentTerms, CASH_PAYMENT_WORDS);
+    if (!word || row.orderValue === undefined) return null;
+    const { jpy, known } = toJpy(row.orderValue, row.currency);
+    if (jpy < opts.highValueJpy) return null;
+    const amount = `${row.orderValue.toLocaleString("en-US")} ${row.currency || "JPY"}`;
+    return t(
+      `高額（${amount}）なのに決済条件が「${row.paymentTerms}」です${known ? "" : "（通貨不明のため円として比較）"}`,
+      `High-value order (${amount}) paid "${row.paymentTerms}"${known ? "" : " (currency unknown, compared as JPY)"}`,
+    );
+  },
+};
+
+const serviceDeclined: Detector = {
+  code: "RF07",
+  detect(row) {
+    return row.serviceDeclined === "yes" ? t("据付・訓練・保守サービスを辞退しています", "Installation, training or maintenance declined") : null;
+  },
+};
+
+const vagueDelivery: Detector = {
+  code: "RF08",
+  detect(row) {
+    const issues: Text[] = [];
+    if (!row.deliveryDateRaw) issues.push(t("納期が空欄", "delivery date blank"));
+    else if (!row.deliveryDate && (isOneOf(row.deliveryDateRaw, VAGUE_DATES) || !/\d/.test(row.deliveryDateRaw)))
+      issues.push(t(`納期「${row.deliveryDateRaw}」が曖昧`, `delivery date "${row.deliveryDateRaw}" is vague`));
+    if (row.deliveryAddress) {
+      const w = findWord(row.deliveryAddress, REMOTE_ADDRESS_WORDS);
+      if (w) issues.push(t(`納入先に「${w}」（私書箱・フリーゾーン等）`, `delivery address mentions "${w}" (P.O. box / free zone)`));
+    }
+    if (issues.length === 0) return null;
+    return t(issues.map((i) => i.ja).join("、"), issues.map((i) => i.en).join("; "));
+  },
+};
+
+const forwarder: Detector = {
+  code: "RF09",
+  detect(row) {
+    const eu = findWord(row.endUser, FORWARDER_WORDS);
+    if (eu) return t(`最終需要者「${row.endUser}」は運送・物流業者の名称です（${eu}）`, `End user "${row.endUser}" is named like a forwarder (${eu})`);
+    const cn = findWord(row.consignee, FORWARDER_WORDS);
+    if (cn && !row.endUser) return t(`荷受人「${row.consignee}」は運送・物流業者で、最終需要者が空欄です`, `Consignee "${row.consignee}" is a forwarder and no end user is given`);
+    return null;
+  },
+};
+
+const HUBS = new Set(groups.groups.DIVERSION_HUBS.members);
+
+const routing: Detector = {
+  code: "RF10",
+  detect(row) {
+    const dest = row.destination.iso2;
+    const hubs = row.transit.map((c) => c.iso2).filter((c): c is string => !!c && c !== dest && HUBS.has(c));
+    const unknown = row.transit.filter((c) => !c.iso2).map((c) => c.input);
+    const parts: Text[] = [];
+    if (hubs.length) {
+      parts.push(t(`経由地 ${hubs.map((c) => countryName(c, "ja")).join("・")} は迂回拠点として知られています`, `Transit via ${hubs.map((c) => countryName(c, "en")).join(", ")}, known diversion hubs`));
+    }
+    if (unknown.length) parts.push(t(`経由地「${unknown.join("、")}」を国として認識できません`, `Transit "${unknown.join(", ")}" not recognised as a country`));
+    if (parts.length === 0) return null;
+    return t(parts.map((p) => p.ja).join("。"), parts.map((p) => p.en).join(". "));
+  },
+};
+
+/** All detectors, in red-flag order. */
+export const DETECTORS: readonly Detector[] = [endUseVague, newCustomer, cashPayment, serviceDeclined, vagueDelivery, forwarder, routing];

@@ -1,0 +1,188 @@
+/**
+ * Answers to the flow's questions, read off the normalised row, the party matches and the red flags.
+ * These functions only look facts up (country groups, HS class, input values); what an answer means legally is
+ * decided by the flow definition (rules/flow.ts), not here.
+ */
+import type { Decision, PartyMatch, Text } from "../types";
+import type { NormalizedRow } from "../normalize/row";
+import type { RedFlagSummary } from "../redflags";
+import type { FactKey } from "./flowTypes";
+import { countryName } from "../normalize/country";
+import { findWord } from "../redflags/match";
+import { MILITARY_WORDS } from "../reference/vocabulary";
+import groups from "../reference/data/country-groups.json";
+
+const G = groups.groups;
+const GROUP_A = new Set(G.GROUP_A.members);
+const EMBARGO = new Set(G.UN_ARMS_EMBARGO.members);
+const TOTAL_BAN = new Set(G.TOTAL_BAN.members);
+const OTHER_REGIME = new Set(G.OTHER_REGIME.members);
+
+export interface FactInput {
+  row: NormalizedRow;
+  matches: PartyMatch[];
+  redFlags: RedFlagSummary;
+  decisionSoFar: Decision;
+}
+
+export interface FactAnswer {
+  answer: string;
+  /** Row-specific evidence for the explanation. */
+  detail?: Text;
+}
+
+const t = (ja: string, en: string): Text => ({ ja, en });
+
+function partyCountries(row: NormalizedRow): Array<{ role: Text; iso2: string }> {
+  const out: Array<{ role: Text; iso2: string }> = [];
+  if (row.destination.iso2) out.push({ role: t("仕向地", "destination"), iso2: row.destination.iso2 });
+  if (row.consigneeCountry.iso2) out.push({ role: t("荷受人所在国", "consignee country"), iso2: row.consigneeCountry.iso2 });
+  if (row.endUserCountry.iso2) out.push({ role: t("需要者所在国", "end-user country"), iso2: row.endUserCountry.iso2 });
+  return out;
+}
+
+function countriesIn(row: NormalizedRow, set: Set<string>): FactAnswer {
+  const hits = partyCountries(row).filter((p) => set.has(p.iso2));
+  if (!hits.length) return { answer: "no" };
+  return {
+    answer: "yes",
+    detail: t(hits.map((h) => `${h.role.ja}: ${countryName(h.iso2, "ja")}`).join("、"), hits.map((h) => `${h.role.en}: ${countryName(h.iso2, "en")}`).join(", ")),
+  };
+}
+
+/** Strictest group among the destination and the end user's country (an end user resident in an embargo country counts). */
+function destinationGroup(row: NormalizedRow): "A" | "EMBARGO" | "GENERAL" | "UNKNOWN" {
+  const d = row.destination.iso2;
+  if (!d) return "UNKNOWN";
+  if (GROUP_A.has(d)) return "A";
+  if (EMBARGO.has(d) || (row.endUserCountry.iso2 && EMBARGO.has(row.endUserCountry.iso2))) return "EMBARGO";
+  return "GENERAL";
+}
+
+const endUserHits = (m: PartyMatch[]) => m.filter((x) => x.isEndUserList && !x.suppressed && x.band === "HIT" && x.role === "end_user");
+const otherPartyHits = (m: PartyMatch[]) => m.filter((x) => x.isEndUserList && !x.suppressed && x.band === "HIT" && x.role !== "end_user");
+const eulPossible = (m: PartyMatch[]) => m.filter((x) => x.isEndUserList && !x.suppressed && x.band === "REVIEW");
+
+function matchDetail(ms: PartyMatch[]): Text {
+  const s = ms.map((m) => `${m.query} ≈ ${m.matchedName} (${m.id}, ${m.score.toFixed(2)})`).join("; ");
+  return t(s, s);
+}
+
+function informAnswer(row: NormalizedRow): FactAnswer {
+  if (row.inform === "WMD" || row.inform === "CW") return { answer: "yes", detail: t(`インフォーム: ${row.inform}`, `Inform: ${row.inform}`) };
+  if (row.inform === "invalid" || row.inform === "unknown") return { answer: "invalid" };
+  return { answer: "no" };
+}
+
+function cwScope(row: NormalizedRow): FactAnswer {
+  const group = destinationGroup(row);
+  const cls = row.hs.itemClass;
+  const embargo = group === "EMBARGO";
+  const specified = cls === "S1";
+  const uncertain = cls === "S1_AMBIGUOUS" || cls === "S1_CONDITIONAL" || cls === "INVALID";
+  const spec = row.hs.specified;
+  const itemDetail = spec ? t(`HS ${row.hs.digits}: 16項(1) 第${spec.order_item}号 ${spec.ja}`, `HS ${row.hs.digits}: 16項(1) item ${spec.order_item}, ${spec.en}`) : undefined;
+  if (embargo && specified) return { answer: "embargoSpecified", detail: itemDetail };
+  if (embargo) return { answer: "embargo" };
+  if (specified) return { answer: "specified", detail: itemDetail };
+  if (uncertain) {
+    const why = cls === "S1_CONDITIONAL"
+      ? t(`HS ${row.hs.digits}: 無人航空機・宇宙飛行体の部分品なら16項(1)`, `HS ${row.hs.digits}: 16項(1) only if a part of a UAV or spacecraft`)
+      : cls === "S1_AMBIGUOUS"
+        ? t(`HS ${row.hs.digits}: 4桁では16項(1)の号を特定できません`, `HS ${row.hs.digits}: four digits cannot show the 16項(1) subheading`)
+        : t("HSコード不明", "HS code unknown");
+    return { answer: "unknown", detail: why };
+  }
+  return { answer: "no" };
+}
+
+function cwUserClearly(row: NormalizedRow, flags: RedFlagSummary): FactAnswer {
+  const group = destinationGroup(row);
+  if (group === "EMBARGO" && row.hs.itemClass === "S1") return { answer: "closed" };
+  if (row.clearlyNotForWeapons) return { answer: "documented" };
+  if (flags.state === "any") return { answer: "redFlags", detail: t(flags.hits.map((h) => h.code).join(", "), flags.hits.map((h) => h.code).join(", ")) };
+  if (group === "EMBARGO") return { answer: "embargoNotClear" };
+  return { answer: flags.state === "allClear" ? "allClear" : "incomplete" };
+}
+
+const FACTS: Record<FactKey, (f: FactInput) => FactAnswer> = {
+  technology: ({ row }) => ({ answer: row.technology ? "yes" : "no" }),
+  northKorea: ({ row }) => countriesIn(row, TOTAL_BAN),
+  otherRegime: ({ row }) => countriesIn(row, OTHER_REGIME),
+  countryKnown: ({ row }) => {
+    const bad: Text[] = [];
+    if (!row.destination.iso2) bad.push(row.destination.input ? t(`仕向地「${row.destination.input}」`, `destination "${row.destination.input}"`) : t("仕向地が空欄", "destination blank"));
+    if (row.consigneeCountry.input && !row.consigneeCountry.iso2) bad.push(t(`荷受人所在国「${row.consigneeCountry.input}」`, `consignee country "${row.consigneeCountry.input}"`));
+    if (row.endUserCountry.input && !row.endUserCountry.iso2) bad.push(t(`需要者所在国「${row.endUserCountry.input}」`, `end-user country "${row.endUserCountry.input}"`));
+    if (!bad.length) return { answer: "yes" };
+    return { answer: "no", detail: t(bad.map((b) => b.ja).join("、"), bad.map((b) => b.en).join(", ")) };
+  },
+  otherListMatch: ({ matches }) => {
+    const ms = matches.filter((m) => !m.isEndUserList && !m.suppressed);
+    return ms.length ? { answer: "yes", detail: matchDetail(ms) } : { answer: "no" };
+  },
+  listControl: ({ row }) => ({ answer: row.listControl, detail: row.listControlItem ? t(`項番: ${row.listControlItem}`, `Item: ${row.listControlItem}`) : undefined }),
+  hsScope: ({ row }) => {
+    const spec = row.hs.specified;
+    return { answer: row.hs.itemClass, detail: row.hs.digits ? t(`HS ${row.hs.digits}${spec ? `（16項(1) ${spec.ja}）` : ""}`, `HS ${row.hs.digits}${spec ? ` (16項(1) ${spec.en})` : ""}`) : undefined };
+  },
+  destinationGroup: ({ row }) => {
+    const g = destinationGroup(row);
+    const d = row.destination.iso2;
+    return { answer: g, detail: d ? t(countryName(d, "ja"), countryName(d, "en")) : undefined };
+  },
+  informGroupA: ({ row }) => informAnswer(row),
+  groupADiversion: ({ row, matches }) => {
+    const outside: Text[] = [];
+    for (const [c, role] of [[row.consigneeCountry.iso2, t("荷受人", "consignee")], [row.endUserCountry.iso2, t("需要者", "end user")]] as const) {
+      if (c && !GROUP_A.has(c)) outside.push(t(`${role.ja}所在国 ${countryName(c, "ja")}`, `${role.en} in ${countryName(c, "en")}`));
+    }
+    const listed = matches.filter((m) => m.isEndUserList && !m.suppressed);
+    if (listed.length) outside.push(matchDetail(listed));
+    if (!outside.length) return { answer: "no" };
+    return { answer: "yes", detail: t(outside.map((o) => o.ja).join("、"), outside.map((o) => o.en).join("; ")) };
+  },
+  inform: ({ row }) => informAnswer(row),
+  wmdUse: ({ row }) => ({ answer: row.knownUse === "WMD" ? "yes" : row.knownUse === "invalid" ? "invalid" : "no" }),
+  wmdUser: ({ row, matches }) => {
+    const eu = endUserHits(matches);
+    if (eu.length) return { answer: "eul", detail: matchDetail(eu) };
+    if (row.activity === "WMD") return { answer: "documented" };
+    const other = otherPartyHits(matches);
+    if (other.length) return { answer: "eulOtherParty", detail: matchDetail(other) };
+    const possible = eulPossible(matches);
+    if (possible.length) return { answer: "possible", detail: matchDetail(possible) };
+    if (row.activity === "unknown" || row.activity === "invalid") return { answer: "unknown" };
+    return { answer: "none" };
+  },
+  clearlyDocumented: ({ row }) => ({ answer: row.clearlyNotForWeapons ? "yes" : "no" }),
+  cwScope: ({ row }) => cwScope(row),
+  cwUse: ({ row }) => ({ answer: row.knownUse === "CW" ? "yes" : "no" }),
+  cwUser: ({ row, matches }) => {
+    const eu = endUserHits(matches);
+    if (eu.length) return { answer: "eul", detail: matchDetail(eu) };
+    if (row.activity === "CW") return { answer: "documented" };
+    if (eulPossible(matches).length || otherPartyHits(matches).length) return { answer: "possible", detail: matchDetail([...otherPartyHits(matches), ...eulPossible(matches)]) };
+    if (row.activity === "unknown" || row.activity === "invalid") return { answer: "unknown" };
+    return { answer: "none" };
+  },
+  cwEulClearly: ({ row }) => {
+    if (destinationGroup(row) === "EMBARGO" && row.hs.itemClass === "S1") return { answer: "closed" };
+    return { answer: row.clearlyNotForWeapons ? "yes" : "no" };
+  },
+  cwUserClearly: ({ row, redFlags }) => cwUserClearly(row, redFlags),
+  militaryName: ({ row }) => {
+    if (row.activity === "CW" || row.activity === "WMD") return { answer: "no" };
+    for (const [name, role] of [[row.endUser, t("需要者", "End user")], [row.consignee, t("荷受人", "Consignee")]] as const) {
+      const w = name ? findWord(name, MILITARY_WORDS) : undefined;
+      if (w) return { answer: "yes", detail: t(`${role.ja}「${name}」（${w}）`, `${role.en} "${name}" (${w})`) };
+    }
+    return { answer: "no" };
+  },
+  redFlags: ({ redFlags }) => (redFlags.hits.length ? { answer: "any", detail: t(redFlags.hits.map((h) => h.code).join(", "), redFlags.hits.map((h) => h.code).join(", ")) } : { answer: redFlags.state }),
+  decisionSoFar: ({ decisionSoFar }) => ({ answer: decisionSoFar }),
+};
+
+export function answerFact(key: FactKey, input: FactInput): FactAnswer {
+  return FACTS[key](input);
+}

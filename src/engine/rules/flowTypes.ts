@@ -1,0 +1,64 @@
+/** Shapes of the decision-flow definition (rules/flow.ts). */
+import type { Citation, Decision, ReasonCode, Text } from "../types";
+
+/** Facts the flow asks about; each is answered by rules/facts.ts from the normalised row. */
+export type FactKey =
+  | "technology"
+  | "northKorea"
+  | "otherRegime"
+  | "countryKnown"
+  | "otherListMatch"
+  | "listControl"
+  | "hsScope"
+  | "destinationGroup"
+  | "informGroupA"
+  | "groupADiversion"
+  | "inform"
+  | "wmdUse"
+  | "wmdUser"
+  | "clearlyDocumented"
+  | "cwScope"
+  | "cwUse"
+  | "cwUser"
+  | "cwEulClearly"
+  | "cwUserClearly"
+  | "militaryName"
+  | "redFlags"
+  | "decisionSoFar";
+
+export interface Branch {
+  /** Outcome this answer contributes (omitted = contributes nothing). */
+  outcome?: Decision;
+  /** Reason codes recorded with the outcome. */
+  reasons?: ReasonCode[];
+  /** What the answer means, shown in explanations (ja/en). */
+  text?: Text;
+  /** Next node; null ends the walk. */
+  next: string | null;
+  /** From here on, outcomes are capped at this decision (used when the law's scope itself is uncertain). */
+  cap?: Decision;
+  /** The legal reading behind this branch is not verified: the explanation says so. */
+  unverified?: boolean;
+}
+
+export interface FlowNode {
+  id: string;
+  /** Short label for the flowchart box. */
+  label: Text;
+  /** The question asked, as a sentence. */
+  question: Text;
+  fact: FactKey;
+  citation: Citation;
+  /** Branch per answer of the fact; `*` is the fallback for any other answer. */
+  answers: Record<string, Branch>;
+  /** Group used to lay out the flowchart (lanes). */
+  lane: "gate" | "scope" | "groupA" | "wmd" | "cw" | "flags";
+}
+
+export interface FlowDefinition {
+  id: string;
+  version: string;
+  asOf: string;
+  start: string;
+  nodes: FlowNode[];
+}
