@@ -54,8 +54,7 @@ function screenParties(row: NormalizedRow, ctx: EngineContext, notes: Text[]): P
   return out.sort((a, b) => Number(!!a.suppressed) - Number(!!b.suppressed) || b.score - a.score);
 }
 
-export function screen(row: OrderRow, ctx: EngineContext): ScreenResult {
-  const versions = versionsOf(ctx);
+export function screen(row: OrderRow, ctx: EngineContext, versions: Versions = versionsOf(ctx)): ScreenResult {
   try {
     const n = normalizeRow(row);
     const notes = [...n.notes];
@@ -82,6 +81,7 @@ export function screen(row: OrderRow, ctx: EngineContext): ScreenResult {
 
 export function screenBatch(rows: readonly OrderRow[], ctx: EngineContext): ScreenResult[] {
   const out = new Array<ScreenResult>(rows.length);
-  for (let i = 0; i < rows.length; i++) out[i] = screen(rows[i], ctx);
+  const versions = versionsOf(ctx); // one list state for the whole batch
+  for (let i = 0; i < rows.length; i++) out[i] = screen(rows[i], ctx, versions);
   return out;
 }

@@ -43,10 +43,23 @@ export interface CountryResolution {
   input: string;
 }
 
-/** Resolves one cell to a country. Empty input gives `{ input: "" }`. */
+/** Results by input text; order sheets repeat the same few country cells, so this is bounded and cleared when full. */
+const cache = new Map<string, CountryResolution>();
+
+/** Resolves one cell to a country. Empty input gives `{ input: "" }`. The result is shared: do not mutate it. */
 export function resolveCountry(value: unknown): CountryResolution {
   const input = cellText(value);
   if (!input) return { input };
+  let hit = cache.get(input);
+  if (!hit) {
+    if (cache.size > 5000) cache.clear();
+    hit = resolveUncached(input);
+    cache.set(input, hit);
+  }
+  return hit;
+}
+
+function resolveUncached(input: string): CountryResolution {
   // The End User List writes "中国\nPeople's Republic of China": try each line.
   const lines = input.split(/[\r\n]+/).map((s) => s.trim()).filter(Boolean);
   for (const line of lines) {

@@ -43,6 +43,8 @@ export interface NormalizedRow {
 
 const note = (ja: string, en: string): Text => ({ ja, en });
 
+const RF_KEYS = Array.from({ length: 19 }, (_, i) => `rf${String(i + 1).padStart(2, "0")}` as keyof OrderRow);
+
 export function normalizeRow(row: OrderRow): NormalizedRow {
   const r = (row ?? {}) as OrderRow;
   const notes: Text[] = [];
@@ -58,10 +60,10 @@ export function normalizeRow(row: OrderRow): NormalizedRow {
   const clearly = parseYesNo(r.clearly_not_for_weapons);
   if (clearly === "invalid") notes.push(note(`「明らか」判定欄の値「${cellText(r.clearly_not_for_weapons)}」を解釈できません`, `clearly_not_for_weapons value "${cellText(r.clearly_not_for_weapons)}" not understood`));
   const checklist: YesNo[] = [];
-  for (let i = 1; i <= 19; i++) {
-    const key = `rf${String(i).padStart(2, "0")}` as keyof OrderRow;
+  for (let i = 0; i < 19; i++) {
+    const key = RF_KEYS[i];
     const v = parseYesNo(r[key]);
-    if (v === "invalid") notes.push(note(`RF${String(i).padStart(2, "0")} の回答「${cellText(r[key])}」を解釈できません（未回答として扱います）`, `RF${String(i).padStart(2, "0")} answer "${cellText(r[key])}" not understood (treated as unanswered)`));
+    if (v === "invalid") notes.push(note(`${key.toUpperCase()} の回答「${cellText(r[key])}」を解釈できません（未回答として扱います）`, `${key.toUpperCase()} answer "${cellText(r[key])}" not understood (treated as unanswered)`));
     checklist.push(v);
   }
   const deliveryDateRaw = cellText(r.delivery_date);

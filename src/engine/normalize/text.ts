@@ -4,14 +4,28 @@
 const EXCEL_ERRORS = new Set(["#N/A", "#NAME?", "#REF!", "#VALUE!", "#DIV/0!", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#UNKNOWN!", "#CONNECT!", "#BUSY!"]);
 
 export function isExcelError(value: unknown): boolean {
-  return typeof value === "string" && EXCEL_ERRORS.has(value.trim().toUpperCase());
+  if (typeof value !== "string") return false;
+  const s = value.trim();
+  return s.charCodeAt(0) === 35 /* # */ && EXCEL_ERRORS.has(s.toUpperCase());
+}
+
+/** Printable ASCII needs neither control-character stripping nor NFKC. */
+function plainAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
 }
 
 /** Any cell value to a trimmed NFKC string; null/undefined/errors/objects without text → "". Control characters dropped. */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
   let s: string;
-  if (typeof value === "string") s = value;
+  if (typeof value === "string") {
+    if (value.length === 0) return "";
+    s = value;
+  }
   else if (typeof value === "number") s = Number.isFinite(value) ? String(value) : "";
   else if (typeof value === "boolean") s = value ? "TRUE" : "FALSE";
   else if (value instanceof Date) s = Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
@@ -19,6 +33,7 @@ export function cellText(value: unknown): string {
   else if (typeof value === "object" && value !== null && "result" in value) return cellText((value as { result: unknown }).result);
   else s = "";
   if (isExcelError(s)) return "";
+  if (plainAscii(s)) return s.trim();
   // Strip C0/C1 control characters except whitespace, then normalise width and compatibility forms.
   // eslint-disable-next-line no-control-regex
   s = s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, "");

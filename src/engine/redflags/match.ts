@@ -1,34 +1,39 @@
-/** Finding a vocabulary word in a text: Latin words at word boundaries, other scripts as substrings. */
-const cache = new Map<readonly string[], Array<{ word: string; re: RegExp | null }>>();
+/**
+ * Finding a vocabulary word in a text (already NFKC-normalised by cellText): Latin words at word boundaries,
+ * other scripts as substrings. Each vocabulary compiles once into a single regular expression.
+ */
+const compiled = new Map<readonly string[], RegExp>();
 
-function compile(words: readonly string[]) {
-  let c = cache.get(words);
-  if (!c) {
-    c = words.map((w) => {
-      const lw = w.toLowerCase();
-      if (/^[\x00-\x7F]+$/.test(lw)) {
-        const esc = lw.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-        return { word: w, re: new RegExp(`(^|[^a-z0-9])${esc}($|[^a-z0-9])`) };
-      }
-      return { word: lw, re: null };
-    });
-    cache.set(words, c);
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function compile(words: readonly string[]): RegExp {
+  let re = compiled.get(words);
+  if (!re) {
+    const lower = [...new Set(words.map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length);
+    const latin = lower.filter((w) => /^[\x00-\x7F]+$/.test(w)).map(escape);
+    const other = lower.filter((w) => !/^[\x00-\x7F]+$/.test(w)).map(escape);
+    const parts: string[] = [];
+    if (latin.length) parts.push(`(?:^|[^a-z0-9])(${latin.join("|")})(?=$|[^a-z0-9])`);
+    if (other.length) parts.push(`(${other.join("|")})`);
+    re = new RegExp(parts.join("|"));
+    compiled.set(words, re);
   }
-  return c;
+  return re;
 }
 
 /** The first vocabulary word found in the text, or undefined. */
 export function findWord(text: string, words: readonly string[]): string | undefined {
-  const t = text.normalize("NFKC").toLowerCase();
-  if (!t) return undefined;
-  for (const { word, re } of compile(words)) {
-    if (re ? re.test(t) : t.includes(word)) return word;
-  }
-  return undefined;
+  if (!text) return undefined;
+  const m = compile(words).exec(text.toLowerCase());
+  if (!m) return undefined;
+  return m[1] ?? m[2];
 }
 
-/** True when the whole text (trimmed, lower case) is one of the words. */
+const sets = new Map<readonly string[], Set<string>>();
+
+/** True when the whole text (trimmed, lower case, without a final full stop) is one of the words. */
 export function isOneOf(text: string, words: readonly string[]): boolean {
-  const t = text.normalize("NFKC").toLowerCase().trim().replace(/[.。]$/, "");
-  return words.some((w) => w.toLowerCase() === t);
+  let set = sets.get(words);
+  if (!set) sets.set(words, (set = new Set(words.map((w) => w.toLowerCase()))));
+  return set.has(text.toLowerCase().trim().replace(/[.。]$/, ""));
 }

@@ -2,9 +2,9 @@
  * Walks the flow definition for one row. The decision is the most severe outcome contributed along the path
  * (PROHIBITED > LICENSE_REQUIRED > REVIEW > NO_LICENSE); every contributing branch becomes a reason.
  */
-import type { Decision, Reason, StepTaken, Text } from "../types";
+import type { Decision, Reason, ReasonCode, StepTaken, Text } from "../types";
 import { DECISIONS } from "../types";
-import type { FlowDefinition } from "./flowTypes";
+import type { Branch, FlowDefinition, FlowNode } from "./flowTypes";
 import { answerFact, type FactInput } from "./facts";
 import { REASON_TITLES } from "../i18n/reasons";
 
@@ -17,39 +17,61 @@ const UNVERIFIED_NOTE: Text = {
   en: " (This legal reading is not verified against primary text, so the tool takes the conservative side: review.)",
 };
 
+const CAPPED_NOTE: Text = { ja: "（16項(1)該当性が未確定のため要確認）", en: " (16項(1) status unsettled, so review.)" };
+
 export interface Evaluation {
   decision: Decision;
   reasons: Reason[];
   path: StepTaken[];
 }
 
-export function evaluateFlow(flow: FlowDefinition, nodes: ReadonlyMap<string, FlowDefinition["nodes"][number]>, input: Omit<FactInput, "decisionSoFar">): Evaluation {
+/** Static part of a reason's text (title + branch text + unverified note), built once per branch and code. */
+const staticText = new WeakMap<object, Map<string, Text>>();
+function baseText(branch: Branch, node: FlowNode, code: ReasonCode): Text {
+  let m = staticText.get(branch);
+  if (!m) staticText.set(branch, (m = new Map()));
+  let t = m.get(code);
+  if (!t) {
+    const base = branch.text ?? node.question;
+    const title = REASON_TITLES[code];
+    t = { ja: `${title.ja}: ${base.ja}`, en: `${title.en}: ${base.en}` };
+    m.set(code, t);
+  }
+  return t;
+}
+
+export function evaluateFlow(flow: FlowDefinition, nodes: ReadonlyMap<string, FlowNode>, input: Omit<FactInput, "decisionSoFar">): Evaluation {
   let decision: Decision = "NO_LICENSE";
   let cap: Decision | undefined;
   const reasons: Reason[] = [];
   const path: StepTaken[] = [];
+  const factInput: FactInput = { row: input.row, matches: input.matches, redFlags: input.redFlags, decisionSoFar: decision };
   let id: string | null = flow.start;
   let guard = 0;
   while (id && guard++ < 100) {
     const node = nodes.get(id);
     if (!node) throw new Error(`Flow definition refers to unknown node ${id}`);
-    const fact = answerFact(node.fact, { ...input, decisionSoFar: decision });
-    const branch = node.answers[fact.answer] ?? node.answers["*"];
+    factInput.decisionSoFar = decision;
+    const fact = answerFact(node.fact, factInput);
+    const branch: Branch | undefined = node.answers[fact.answer] ?? node.answers["*"];
     if (!branch) throw new Error(`Flow node ${node.id} has no branch for answer ${fact.answer}`);
     path.push({ nodeId: node.id, answer: fact.answer });
     if (branch.cap) cap = branch.cap;
     if (branch.outcome) {
       const outcome = capAt(branch.outcome, cap);
       decision = moreSevere(decision, outcome);
-      const base = branch.text ?? node.question;
-      const detail = fact.detail;
       const capped = outcome !== branch.outcome;
-      const text: Text = {
-        ja: base.ja + (detail ? `［${detail.ja}］` : "") + (capped ? "（16項(1)該当性が未確定のため要確認）" : "") + (branch.unverified ? UNVERIFIED_NOTE.ja : ""),
-        en: base.en + (detail ? ` [${detail.en}]` : "") + (capped ? " (16項(1) status unsettled, so review.)" : "") + (branch.unverified ? UNVERIFIED_NOTE.en : ""),
-      };
+      const detail = typeof fact.detail === "function" ? fact.detail() : fact.detail;
       for (const code of branch.reasons ?? []) {
-        reasons.push({ code, outcome, text: REASON_TITLES[code] ? { ja: `${REASON_TITLES[code].ja}: ${text.ja}`, en: `${REASON_TITLES[code].en}: ${text.en}` } : text, citation: node.citation, nodeId: node.id });
+        const base = baseText(branch, node, code);
+        const text: Text =
+          !detail && !capped && !branch.unverified
+            ? base
+            : {
+                ja: base.ja + (detail ? `［${detail.ja}］` : "") + (capped ? CAPPED_NOTE.ja : "") + (branch.unverified ? UNVERIFIED_NOTE.ja : ""),
+                en: base.en + (detail ? ` [${detail.en}]` : "") + (capped ? CAPPED_NOTE.en : "") + (branch.unverified ? UNVERIFIED_NOTE.en : ""),
+              };
+        reasons.push({ code, outcome, text, citation: node.citation, nodeId: node.id });
       }
     }
     id = branch.next;

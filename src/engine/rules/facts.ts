@@ -27,8 +27,8 @@ export interface FactInput {
 
 export interface FactAnswer {
   answer: string;
-  /** Row-specific evidence for the explanation. */
-  detail?: Text;
+  /** Row-specific evidence for the explanation (a function when costly to build and often unused). */
+  detail?: Text | (() => Text);
 }
 
 const t = (ja: string, en: string): Text => ({ ja, en });
@@ -41,7 +41,12 @@ function partyCountries(row: NormalizedRow): Array<{ role: Text; iso2: string }>
   return out;
 }
 
+const NO: FactAnswer = Object.freeze({ answer: "no" });
+const YES: FactAnswer = Object.freeze({ answer: "yes" });
+
 function countriesIn(row: NormalizedRow, set: Set<string>): FactAnswer {
+  const d = row.destination.iso2, c = row.consigneeCountry.iso2, e = row.endUserCountry.iso2;
+  if (!(d && set.has(d)) && !(c && set.has(c)) && !(e && set.has(e))) return NO;
   const hits = partyCountries(row).filter((p) => set.has(p.iso2));
   if (!hits.length) return { answer: "no" };
   return {
@@ -81,7 +86,7 @@ function cwScope(row: NormalizedRow): FactAnswer {
   const specified = cls === "S1";
   const uncertain = cls === "S1_AMBIGUOUS" || cls === "S1_CONDITIONAL" || cls === "INVALID";
   const spec = row.hs.specified;
-  const itemDetail = spec ? t(`HS ${row.hs.digits}: 16項(1) 第${spec.order_item}号 ${spec.ja}`, `HS ${row.hs.digits}: 16項(1) item ${spec.order_item}, ${spec.en}`) : undefined;
+  const itemDetail = spec ? () => t(`HS ${row.hs.digits}: 16項(1) 第${spec.order_item}号 ${spec.ja}`, `HS ${row.hs.digits}: 16項(1) item ${spec.order_item}, ${spec.en}`) : undefined;
   if (embargo && specified) return { answer: "embargoSpecified", detail: itemDetail };
   if (embargo) return { answer: "embargo" };
   if (specified) return { answer: "specified", detail: itemDetail };
@@ -106,7 +111,7 @@ function cwUserClearly(row: NormalizedRow, flags: RedFlagSummary): FactAnswer {
 }
 
 const FACTS: Record<FactKey, (f: FactInput) => FactAnswer> = {
-  technology: ({ row }) => ({ answer: row.technology ? "yes" : "no" }),
+  technology: ({ row }) => (row.technology ? YES : NO),
   northKorea: ({ row }) => countriesIn(row, TOTAL_BAN),
   otherRegime: ({ row }) => countriesIn(row, OTHER_REGIME),
   countryKnown: ({ row }) => {
@@ -114,22 +119,22 @@ const FACTS: Record<FactKey, (f: FactInput) => FactAnswer> = {
     if (!row.destination.iso2) bad.push(row.destination.input ? t(`仕向地「${row.destination.input}」`, `destination "${row.destination.input}"`) : t("仕向地が空欄", "destination blank"));
     if (row.consigneeCountry.input && !row.consigneeCountry.iso2) bad.push(t(`荷受人所在国「${row.consigneeCountry.input}」`, `consignee country "${row.consigneeCountry.input}"`));
     if (row.endUserCountry.input && !row.endUserCountry.iso2) bad.push(t(`需要者所在国「${row.endUserCountry.input}」`, `end-user country "${row.endUserCountry.input}"`));
-    if (!bad.length) return { answer: "yes" };
+    if (!bad.length) return YES;
     return { answer: "no", detail: t(bad.map((b) => b.ja).join("、"), bad.map((b) => b.en).join(", ")) };
   },
   otherListMatch: ({ matches }) => {
     const ms = matches.filter((m) => !m.isEndUserList && !m.suppressed);
     return ms.length ? { answer: "yes", detail: matchDetail(ms) } : { answer: "no" };
   },
-  listControl: ({ row }) => ({ answer: row.listControl, detail: row.listControlItem ? t(`項番: ${row.listControlItem}`, `Item: ${row.listControlItem}`) : undefined }),
+  listControl: ({ row }) => ({ answer: row.listControl, detail: row.listControlItem ? () => t(`項番: ${row.listControlItem}`, `Item: ${row.listControlItem}`) : undefined }),
   hsScope: ({ row }) => {
     const spec = row.hs.specified;
-    return { answer: row.hs.itemClass, detail: row.hs.digits ? t(`HS ${row.hs.digits}${spec ? `（16項(1) ${spec.ja}）` : ""}`, `HS ${row.hs.digits}${spec ? ` (16項(1) ${spec.en})` : ""}`) : undefined };
+    return { answer: row.hs.itemClass, detail: row.hs.digits ? () => t(`HS ${row.hs.digits}${spec ? `（16項(1) ${spec.ja}）` : ""}`, `HS ${row.hs.digits}${spec ? ` (16項(1) ${spec.en})` : ""}`) : undefined };
   },
   destinationGroup: ({ row }) => {
     const g = destinationGroup(row);
     const d = row.destination.iso2;
-    return { answer: g, detail: d ? t(countryName(d, "ja"), countryName(d, "en")) : undefined };
+    return { answer: g, detail: d ? () => t(countryName(d, "ja"), countryName(d, "en")) : undefined };
   },
   informGroupA: ({ row }) => informAnswer(row),
   groupADiversion: ({ row, matches }) => {
@@ -155,9 +160,9 @@ const FACTS: Record<FactKey, (f: FactInput) => FactAnswer> = {
     if (row.activity === "unknown" || row.activity === "invalid") return { answer: "unknown" };
     return { answer: "none" };
   },
-  clearlyDocumented: ({ row }) => ({ answer: row.clearlyNotForWeapons ? "yes" : "no" }),
+  clearlyDocumented: ({ row }) => (row.clearlyNotForWeapons ? YES : NO),
   cwScope: ({ row }) => cwScope(row),
-  cwUse: ({ row }) => ({ answer: row.knownUse === "CW" ? "yes" : "no" }),
+  cwUse: ({ row }) => (row.knownUse === "CW" ? YES : NO),
   cwUser: ({ row, matches }) => {
     const eu = endUserHits(matches);
     if (eu.length) return { answer: "eul", detail: matchDetail(eu) };
