@@ -1,0 +1,131 @@
+/**
+ * Build of the Excel add-in (task pane + custom functions, one shared runtime).
+ *
+ *   npm run build        production bundle in dist/ (manifest URLs rewritten to ANPO_ADDIN_URL when set)
+ *   npm run dev-server   https://localhost:3000 with office-addin-dev-certs certificates
+ *
+ * Entries: `functions` (custom functions; small, no React) and `taskpane` (React + Fluent UI).
+ * Both are loaded by taskpane.html, which is the shared runtime page named in manifest.xml.
+ * The engine runs in a Web Worker chunk; list importers are split into lazily loaded chunks.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+
+/** Production origin of the add-in files; the manifest keeps the dev URL when unset. */
+function productionUrl() {
+  const url = process.env.ANPO_ADDIN_URL;
+  if (!url) return DEV_URL;
+  return url.endsWith("/") ? url : url + "/";
+}
+
+async function httpsOptions() {
+  // Loaded only for the dev server: creates a localhost certificate and trusts its CA on first use.
+  const devCerts = require("office-addin-dev-certs");
+  try {
+    const o = await devCerts.getHttpsServerOptions();
+    return { ca: o.ca, key: o.key, cert: o.cert };
+  } catch (error) {
+    // Trusting the CA needs admin rights (sudo on Linux). The certificates were still generated: serve
+    // with them and say how to trust the CA by hand.
+    const fs = require("fs");
+    const d = require("office-addin-dev-certs/lib/defaults");
+    if (!fs.existsSync(d.localhostCertificatePath)) throw error;
+    console.warn(
+      `\n[anpo-screen] Could not install the development CA (${error.message.split("\n")[0]}).\n` +
+        `Serving with ${d.localhostCertificatePath}; trust ${d.caCertificatePath} in your browser/OS, ` +
+        "or run `npx office-addin-dev-certs install` with admin rights.\n",
+    );
+    return {
+      ca: fs.readFileSync(d.caCertificatePath),
+      key: fs.readFileSync(d.localhostKeyPath),
+      cert: fs.readFileSync(d.localhostCertificatePath),
+    };
+  }
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode !== "production";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  return {
+    mode: dev ? "development" : "production",
+    // No eval-based source maps: the page's Content-Security-Policy forbids eval.
+    devtool: "source-map",
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              // Type checking is `npm run typecheck`; the bundle only needs transpiling, with ES modules
+              // kept so that webpack can split chunks (dynamic import, new Worker(new URL(...))).
+              transpileOnly: true,
+              compilerOptions: { module: "es2020", target: "es2019", noEmit: false, sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    performance: {
+      // The budget is for what the pane loads first; lazily loaded chunks (importers) may be larger.
+      hints: dev ? false : "warning",
+      maxEntrypointSize: 2_000_000,
+      maxAssetSize: 3_000_000,
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+        scriptLoading: "blocking",
+        inject: "body",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "help.html",
+        template: "./src/taskpane/help.html",
+        chunks: [],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform(content) {
+              return dev ? content : content.toString().split(DEV_URL).join(productionUrl());
+            },
+          },
+        ],
+      }),
+    ],
+    devServer: serving
+      ? {
+          port: Number(process.env.ANPO_DEV_PORT || 3000),
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: { type: "https", options: await httpsOptions() },
+          static: false,
+          hot: false,
+          liveReload: true,
+        }
+      : undefined,
+  };
+};
