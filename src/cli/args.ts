@@ -1,0 +1,70 @@
+/** Command-line arguments of `npm run screen`. */
+import { parseArgs } from "node:util";
+import type { Lang } from "../engine/types";
+import { InputError, msg } from "./messages";
+
+export interface CliArgs {
+  input?: string;
+  out?: string;
+  sheet?: string;
+  lang?: Lang;
+  eul?: string;
+  lists: string[];
+  allow?: string;
+  previous?: string;
+  escapeInput: boolean;
+  help: boolean;
+}
+
+export function parseCliArgs(argv: readonly string[]): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: "string", short: "o" },
+        sheet: { type: "string" },
+        lang: { type: "string" },
+        eul: { type: "string" },
+        list: { type: "string", multiple: true },
+        allow: { type: "string" },
+        previous: { type: "string" },
+        "escape-input": { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (e) {
+    throw new InputError(msg.badOption(e instanceof Error ? e.message : String(e)));
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length > 1) throw new InputError(msg.tooManyInputs());
+  let lang: Lang | undefined;
+  if (values.lang !== undefined) {
+    const l = values.lang.trim().toLowerCase();
+    if (l !== "ja" && l !== "en") throw new InputError(msg.badLang(values.lang));
+    lang = l;
+  }
+  return {
+    input: positionals[0],
+    out: values.out,
+    sheet: values.sheet,
+    lang,
+    eul: values.eul,
+    lists: values.list ?? [],
+    allow: values.allow,
+    previous: values.previous,
+    escapeInput: values["escape-input"] ?? false,
+    help: values.help ?? false,
+  };
+}
+
+/**
+ * Display language when --lang is not given: Japanese when the POSIX locale variables (LC_ALL, then
+ * LC_MESSAGES, then LANG — the first one set wins) start with "ja", English otherwise.
+ */
+export function defaultLang(env: Record<string, string | undefined>): Lang {
+  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== "") ?? "";
+  return locale.toLowerCase().startsWith("ja") ? "ja" : "en";
+}

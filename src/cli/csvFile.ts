@@ -1,0 +1,127 @@
+/**
+ * CSV input and output. Input: any of UTF-8 (BOM or not), UTF-16, Shift_JIS/CP932, EUC-JP; comma, tab or
+ * semicolon separated. Output: the input records with their values unchanged (re-quoted only where CSV
+ * needs it), padded to one width, followed by the output columns; UTF-8 with BOM so Excel shows Japanese
+ * correctly; the input's line ending is kept.
+ */
+import { parse } from "csv-parse/sync";
+import { stringify } from "csv-stringify/sync";
+import { columnLetter } from "../engine/headers";
+import { decodeText, Decoded } from "./decode";
+import { escapeFormula, looksLikeFormula } from "./csvSafety";
+import { InputError, msg } from "./messages";
+import type { SheetGrid } from "./sheetGrid";
+
+export interface CsvInput {
+  kind: "csv";
+  grid: SheetGrid;
+  /** The records as read (strings), same indexes as grid.rows. */
+  records: string[][];
+  decoded: Decoded;
+  delimiter: string;
+  eol: "\r\n" | "\n";
+  /** Addresses (A1 style) of input values a spreadsheet could run as formulas. */
+  formulaLike: string[];
+}
+
+/** Picks the separator that occurs most in the first non-empty line (outside quotes). */
+export function detectDelimiter(text: string): string {
+  const firstLine = text.split(/\r?\n/).find((l) => l.trim() !== "") ?? "";
+  const unquoted = firstLine.replace(/"[^"]*"/g, "");
+  let best = ",";
+  let bestCount = 0;
+  for (const d of [",", "\t", ";"]) {
+    const count = unquoted.split(d).length - 1;
+    if (count > bestCount) {
+      best = d;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+export function parseCsvBytes(bytes: Uint8Array, file: string): CsvInput {
+  const decoded = decodeText(bytes);
+  const text = decoded.text;
+  if (text.trim() === "") throw new InputError(msg.emptyFile(file));
+  const delimiter = detectDelimiter(text);
+  let records: string[][];
+  try {
+    records = parse(text, {
+      delimiter,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      bom: false,
+    }) as string[][];
+  } catch (e) {
+    throw new InputError(msg.badCsv(file, e instanceof Error ? e.message : String(e)));
+  }
+  const formulaLike: string[] = [];
+  records.forEach((rec, r) =>
+    rec.forEach((v, c) => {
+      if (looksLikeFormula(v)) formulaLike.push(`${columnLetter(c)}${r + 1}`);
+    }),
+  );
+  const notes = [];
+  if (decoded.encoding !== "utf-8" && decoded.encoding !== "utf-8-bom") notes.push(msg.encodingUsed(decoded.label));
+  if (decoded.invalid > 0) {
+    notes.push({
+      ja: `文字コード ${decoded.label} として読めないバイトが ${decoded.invalid} か所あり、「\uFFFD」に置き換わっています。`,
+      en: `${decoded.invalid} byte sequence(s) are not valid ${decoded.label} and were replaced by "\uFFFD".`,
+    });
+  }
+  return {
+    kind: "csv",
+    grid: { name: file, rows: records, notes },
+    records,
+    decoded,
+    delimiter,
+    eol: text.includes("\r\n") ? "\r\n" : "\n",
+    formulaLike,
+  };
+}
+
+export interface CsvOutputPlan {
+  /** Index (0-based) of the header record. */
+  headerIndex: number;
+  /** Names of the output columns. */
+  outputHeader: readonly string[];
+  /** Output values per record index (rows that were screened). */
+  outputs: Map<number, ReadonlyArray<string | number | null | undefined>>;
+  /** Prefix formula-like input values with an apostrophe too. */
+  escapeInput: boolean;
+}
+
+/** Renders the output CSV (UTF-8 with BOM). */
+export function renderCsv(input: CsvInput, plan: CsvOutputPlan): Buffer {
+  const width = Math.max(0, ...input.records.map((r) => r.length));
+  const blankOut = plan.outputHeader.map(() => "");
+  const out = input.records.map((rec, i) => {
+    const cells = plan.escapeInput ? rec.map((v) => (looksLikeFormula(v) ? escapeFormula(v) : v)) : rec.slice();
+    while (cells.length < width) cells.push("");
+    let extra: string[];
+    if (i === plan.headerIndex) extra = plan.outputHeader.slice();
+    else {
+      const values = plan.outputs.get(i);
+      extra = values ? values.map(cellText).map(escapeFormula) : blankOut;
+    }
+    return [...cells, ...extra];
+  });
+  const body = stringify(out, {
+    delimiter: input.delimiter,
+    record_delimiter: input.eol === "\r\n" ? "windows" : "unix",
+  });
+  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body, "utf8")]);
+}
+
+function cellText(v: string | number | null | undefined): string {
+  if (v === null || v === undefined) return "";
+  return typeof v === "number" ? String(v) : v;
+}
+
+/** Number of records whose length differs from the header's. */
+export function raggedCount(input: CsvInput, headerIndex: number): number {
+  const w = input.records[headerIndex]?.length ?? 0;
+  return input.records.filter((r, i) => i > headerIndex && r.length !== w && !(r.length === 1 && r[0] === "")).length;
+}

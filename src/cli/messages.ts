@@ -1,0 +1,179 @@
+/** Bilingual messages of the CLI and the error type for unusable input (exit code 2). */
+import type { Lang, Text } from "../engine/types";
+
+/** Unusable input or arguments: the CLI prints the message and exits with code 2. */
+export class InputError extends Error {
+  constructor(public readonly text: Text, public readonly details: Text[] = []) {
+    super(text.en);
+    this.name = "InputError";
+  }
+}
+
+export function t(text: Text, lang: Lang): string {
+  return text[lang];
+}
+
+export const msg = {
+  usage: (): Text => ({
+    ja: [
+      "使い方: npm run screen -- [入力.csv|入力.xlsx] [オプション]",
+      "  入力を省略すると同梱の例 examples/orders-example.csv を判定し out/ に書き出します。",
+      "  --out FILE        出力先（既定: <入力>.screened.<拡張子>。入力と同じファイルは不可）",
+      "  --sheet NAME      .xlsx の判定するシート（既定: 最初のシート）",
+      "  --lang ja|en      表示言語（既定: LC_ALL / LC_MESSAGES / LANG が ja で始まれば ja、それ以外は en）",
+      "  --eul FILE        経済産業省 外国ユーザーリスト（.xlsx/.csv）",
+      "  --list FILE       その他の取引先リスト（複数指定可）",
+      "  --allow FILE      確認済みの誤一致（許可リスト）",
+      "  --previous FILE   前回の出力と比べて判定の変わった行を示す",
+      "  --escape-input    CSV 出力で入力列の数式のような値にも ' を付ける（既定: 入力列はそのまま）",
+      "  --help            この説明",
+      "終了コード: 0 = 実行できた（判定結果に関係なく）、2 = 入力が使えない、1 = 内部エラー",
+    ].join("\n"),
+    en: [
+      "Usage: npm run screen -- [input.csv|input.xlsx] [options]",
+      "  Without an input it screens the bundled example examples/orders-example.csv and writes to out/.",
+      "  --out FILE        output file (default: <input>.screened.<ext>; never the input itself)",
+      "  --sheet NAME      sheet of an .xlsx to screen (default: the first sheet)",
+      "  --lang ja|en      language (default: ja when LC_ALL / LC_MESSAGES / LANG starts with ja, else en)",
+      "  --eul FILE        METI End User List (.xlsx/.csv)",
+      "  --list FILE       another party list (repeatable)",
+      "  --allow FILE      allow-list of reviewed false matches",
+      "  --previous FILE   an earlier output: rows whose decision changed are shown",
+      "  --escape-input    CSV output: also prefix formula-like input values with ' (default: input columns unchanged)",
+      "  --help            this text",
+      "Exit codes: 0 = it ran (whatever the decisions), 2 = unusable input, 1 = internal error",
+    ].join("\n"),
+  }),
+  badOption: (detail: string): Text => ({
+    ja: `引数が正しくありません: ${detail}（--help で使い方を表示）`,
+    en: `Invalid arguments: ${detail} (see --help)`,
+  }),
+  badLang: (value: string): Text => ({
+    ja: `--lang は ja か en を指定してください（指定値: ${value}）`,
+    en: `--lang must be ja or en (got: ${value})`,
+  }),
+  tooManyInputs: (): Text => ({
+    ja: "入力ファイルは 1 つだけ指定してください。",
+    en: "Give exactly one input file.",
+  }),
+  missingFile: (file: string): Text => ({
+    ja: `ファイルが見つかりません: ${file}`,
+    en: `File not found: ${file}`,
+  }),
+  notAFile: (file: string): Text => ({
+    ja: `ファイルではありません: ${file}`,
+    en: `Not a file: ${file}`,
+  }),
+  emptyFile: (file: string): Text => ({
+    ja: `ファイルが空です: ${file}`,
+    en: `The file is empty: ${file}`,
+  }),
+  unreadableFile: (file: string, why: string): Text => ({
+    ja: `ファイルを読めません: ${file}（${why}）`,
+    en: `Cannot read the file: ${file} (${why})`,
+  }),
+  unsupportedFormat: (file: string): Text => ({
+    ja: `対応していない形式です: ${file}。.csv か .xlsx を指定してください（.xls は Excel で .xlsx として保存し直してください）。`,
+    en: `Unsupported file type: ${file}. Use .csv or .xlsx (save an .xls file as .xlsx in Excel first).`,
+  }),
+  unreadableXlsx: (file: string, why: string): Text => ({
+    ja: `.xlsx ファイルとして読めません: ${file}（${why}）。壊れているか、パスワード付き、または別の形式の可能性があります。`,
+    en: `Cannot read as an .xlsx workbook: ${file} (${why}). It may be damaged, password-protected or another format.`,
+  }),
+  zipNamedCsv: (file: string): Text => ({
+    ja: `${file} は CSV ではなく Excel ブック（zip 形式）のようです。拡張子を .xlsx にしてください。`,
+    en: `${file} looks like an Excel workbook (zip), not a CSV. Rename it to .xlsx.`,
+  }),
+  badCsv: (file: string, why: string): Text => ({
+    ja: `CSV として読めません: ${file}（${why}）`,
+    en: `Cannot parse the CSV: ${file} (${why})`,
+  }),
+  noSheet: (name: string, available: string[]): Text => ({
+    ja: `シート「${name}」がありません。あるシート: ${available.join("、")}`,
+    en: `No sheet named "${name}". Sheets: ${available.join(", ")}`,
+  }),
+  noSheets: (file: string): Text => ({
+    ja: `ブックにシートがありません: ${file}`,
+    en: `The workbook has no sheets: ${file}`,
+  }),
+  sheetEmpty: (sheet: string): Text => ({
+    ja: `シート「${sheet}」にデータがありません。`,
+    en: `Sheet "${sheet}" has no data.`,
+  }),
+  noHeader: (): Text => ({
+    ja: "見出し行が見つかりません（先頭 20 行に 仕向地・HSコード・該非判定・最終需要者 などの見出しがありません）。",
+    en: "No header row found (none of the first 20 rows has headers such as destination, hs_code, list_control, end_user).",
+  }),
+  missingRequired: (): Text => ({
+    ja: "必須の列が足りないため判定できません。",
+    en: "Required columns are missing; the sheet cannot be screened.",
+  }),
+  noDataRows: (): Text => ({
+    ja: "見出し行の下に判定する行がありません。",
+    en: "There are no rows to screen below the header row.",
+  }),
+  outIsInput: (file: string): Text => ({
+    ja: `出力先が入力ファイルと同じです: ${file}。入力は上書きしません。別の --out を指定してください。`,
+    en: `The output would overwrite an input file: ${file}. The CLI never overwrites its input; choose another --out.`,
+  }),
+  outFormatMismatch: (inputExt: string, outExt: string): Text => ({
+    ja: `出力の形式（${outExt}）は入力の形式（${inputExt}）と同じにしてください。`,
+    en: `The output type (${outExt}) must match the input type (${inputExt}).`,
+  }),
+  outDirMissing: (dir: string): Text => ({
+    ja: `出力先のフォルダがありません: ${dir}`,
+    en: `The output folder does not exist: ${dir}`,
+  }),
+  writeFailed: (file: string, why: string): Text => ({
+    ja: `出力を書き込めません: ${file}（${why}）。入力は変更していません。`,
+    en: `Cannot write the output: ${file} (${why}). The input was not changed.`,
+  }),
+  internalError: (why: string): Text => ({
+    ja: `内部エラー: ${why}`,
+    en: `Internal error: ${why}`,
+  }),
+  headerRowNotFirst: (row: number): Text => ({
+    ja: `見出し行は ${row} 行目です。それより上の行はそのまま出力に残し、判定しません。`,
+    en: `The header row is row ${row}; rows above it are kept in the output and not screened.`,
+  }),
+  formulaCells: (count: number, cells: string[]): Text => ({
+    ja: `数式のセルが ${count} 個あり、保存されている計算結果で判定しました（例: ${cells.join("、")}）。出力のブックでは数式はそのままです。`,
+    en: `${count} cell(s) hold formulas; their cached results were screened (e.g. ${cells.join(", ")}). The formulas are kept in the output workbook.`,
+  }),
+  formulaNoCache: (count: number, cells: string[]): Text => ({
+    ja: `数式のセル ${count} 個に保存された計算結果がなく、空欄として扱いました（${cells.join("、")}）。Excel で開いて保存し直すと結果が保存されます。`,
+    en: `${count} formula cell(s) have no cached result and were treated as blank (${cells.join(", ")}). Open and save the file in Excel to store the results.`,
+  }),
+  csvFormulaLike: (count: number, cells: string[]): Text => ({
+    ja: `入力の CSV に = + - @ などで始まる値が ${count} 個あります（例: ${cells.join("、")}）。CSV の数式は計算されないので文字として判定し、入力列はそのまま書き出しました（表計算ソフトで開くと数式として実行されるおそれがあります。--escape-input で ' を付けられます）。`,
+    en: `The input CSV has ${count} value(s) starting with = + - @ or similar (e.g. ${cells.join(", ")}). A CSV has no formulas, so they were screened as text, and the input columns were written back unchanged (a spreadsheet may run them as formulas when opened; --escape-input prefixes them with ').`,
+  }),
+  csvFormulaEscaped: (count: number): Text => ({
+    ja: `--escape-input: 入力列の数式のような値 ${count} 個の先頭に ' を付けました。`,
+    en: `--escape-input: ${count} formula-like input value(s) were prefixed with '.`,
+  }),
+  encodingUsed: (encoding: string): Text => ({
+    ja: `入力の文字コード: ${encoding}。出力は UTF-8（BOM 付き）で書き出しました。`,
+    en: `Input encoding: ${encoding}. The output is written as UTF-8 with a BOM.`,
+  }),
+  blankRowsSkipped: (count: number): Text => ({
+    ja: `空の行 ${count} 行は注文行ではないので判定していません（出力にはそのまま残ります）。`,
+    en: `${count} blank row(s) are not orders and were not screened (they are kept in the output).`,
+  }),
+  raggedRows: (count: number): Text => ({
+    ja: `見出しより列の多い行・少ない行が ${count} 行あります。出力では空のセルで列をそろえました。`,
+    en: `${count} row(s) have more or fewer cells than the header; the output pads them with empty cells.`,
+  }),
+  alreadyScreened: (): Text => ({
+    ja: "入力にはすでに判定結果の列（decision など）があります。新しい結果の列はその右に追加しました。",
+    en: "The input already has output columns (decision etc.); the new ones were appended to their right.",
+  }),
+  engineFailed: (rows: number[]): Text => ({
+    ja: `${rows.length} 行で判定中に内部エラーが起きました（行 ${rows.slice(0, 10).join("、")}）。これらは「要確認」としました。手作業で確認してください。`,
+    en: `An internal error occurred while screening ${rows.length} row(s) (rows ${rows.slice(0, 10).join(", ")}). They are marked REVIEW; check them by hand.`,
+  }),
+  engineFailedExplanation: (why: string): Text => ({
+    ja: `この行の判定中に内部エラーが起きました（${why}）。自動判定できないため要確認です。`,
+    en: `An internal error occurred while screening this row (${why}). It could not be screened automatically, so it needs review.`,
+  }),
+} as const;
