@@ -57,7 +57,7 @@ function screenParties(row: NormalizedRow, ctx: EngineContext, notes: Text[]): P
 export function screen(row: OrderRow, ctx: EngineContext, versions: Versions = versionsOf(ctx)): ScreenResult {
   try {
     const n = normalizeRow(row);
-    const notes = [...n.notes];
+    const notes = n.notes;
     const partyMatches = screenParties(n, ctx, notes);
     const flags = collectRedFlags(n, ctx.options);
     const ev = evaluateFlow(FLOW, FLOW_NODES, { row: n, matches: partyMatches, redFlags: flags });

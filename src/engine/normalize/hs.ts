@@ -29,8 +29,21 @@ export function normalizeHs(value: unknown): string {
   return text;
 }
 
+const cache = new Map<string, HsClassification>();
+
+/** Classifies an HS cell. Results are cached by code and shared: do not mutate them. */
 export function classifyHs(value: unknown): HsClassification {
   const digits = normalizeHs(value);
+  let hit = cache.get(digits);
+  if (!hit) {
+    if (cache.size > 20000) cache.clear();
+    hit = Object.freeze(classifyDigits(digits));
+    cache.set(digits, hit);
+  }
+  return hit;
+}
+
+function classifyDigits(digits: string): HsClassification {
   if (digits.length < 4 || digits.length > 10) return { digits, itemClass: "INVALID" };
   const chapter = Number(digits.slice(0, 2));
   if (chapter < 1 || chapter > 97) return { digits, itemClass: "INVALID" };

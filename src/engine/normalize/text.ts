@@ -42,5 +42,6 @@ export function cellText(value: unknown): string {
 
 /** Lower-case key for vocabulary comparisons: NFKC, lower case, collapsed spaces. */
 export function textKey(value: unknown): string {
-  return cellText(value).toLowerCase().replace(/\s+/g, " ");
+  const s = cellText(value).toLowerCase();
+  return /\s\s|[\t\n\r\u3000]/.test(s) ? s.replace(/\s+/g, " ") : s;
 }

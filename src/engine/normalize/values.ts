@@ -7,6 +7,7 @@ const YES = new Set(["yes", "y", "true", "1", "はい", "有", "あり", "有り
 const NO = new Set(["no", "n", "false", "0", "いいえ", "無", "なし", "無し", "×", "-", "非該当", "否", "不要"]);
 
 export function parseYesNo(value: unknown): YesNo {
+  if (value === undefined || value === null || value === "") return "blank";
   const k = textKey(value);
   if (!k) return "blank";
   if (YES.has(k)) return "yes";
@@ -49,7 +50,21 @@ export function parseTransactionType(value: unknown): "goods" | "technology" | "
 }
 
 /** Parses a date cell: Date, Excel serial number, yyyy-mm-dd, yyyy/mm/dd, yyyy年m月d日. Returns ISO yyyy-mm-dd or undefined. */
+const dateCache = new Map<string, string | undefined>();
+
 export function parseDate(value: unknown): string | undefined {
+  if (value === undefined || value === null || value === "") return undefined;
+  if (typeof value === "string") {
+    if (dateCache.has(value)) return dateCache.get(value);
+    if (dateCache.size > 20000) dateCache.clear();
+    const parsed = parseDateUncached(value);
+    dateCache.set(value, parsed);
+    return parsed;
+  }
+  return parseDateUncached(value);
+}
+
+function parseDateUncached(value: unknown): string | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
   if (typeof value === "number" && Number.isFinite(value) && value > 20000 && value < 80000) {
     // Excel serial date (1900 system): day 25569 is 1970-01-01.

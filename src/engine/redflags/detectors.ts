@@ -17,13 +17,22 @@ export interface DetectorOptions {
 
 export interface Detector {
   code: RedFlagCode;
+  /** Position of the flag (RF01 = 0). */
+  index: number;
   detect(row: NormalizedRow, opts: DetectorOptions): Text | null;
 }
 
 const t = (ja: string, en: string): Text => ({ ja, en });
 
+/** 12000000 → "12,000,000" without Intl (cheap, and the same in every runtime). */
+function groupDigits(n: number): string {
+  const [int, frac] = String(Math.round(n * 100) / 100).split(".");
+  return int.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac ? `.${frac}` : "");
+}
+
 const endUseVague: Detector = {
   code: "RF01",
+  index: 0,
   detect(row) {
     if (!row.endUse) return t("最終用途が空欄です", "End use is blank");
     if (isOneOf(row.endUse, VAGUE_END_USE)) return t(`最終用途「${row.endUse}」は具体的でありません`, `End use "${row.endUse}" says nothing specific`);
@@ -34,6 +43,7 @@ const endUseVague: Detector = {
 
 const newCustomer: Detector = {
   code: "RF04",
+  index: 3,
   detect(row, opts) {
     if (row.customerSince) {
       const days = (Date.parse(opts.today) - Date.parse(row.customerSince)) / 86400000;
@@ -47,12 +57,13 @@ const newCustomer: Detector = {
 
 const cashPayment: Detector = {
   code: "RF05",
+  index: 4,
   detect(row, opts) {
     const word = findWord(row.paymentTerms, CASH_PAYMENT_WORDS);
     if (!word || row.orderValue === undefined) return null;
     const { jpy, known } = toJpy(row.orderValue, row.currency);
     if (jpy < opts.highValueJpy) return null;
-    const amount = `${row.orderValue.toLocaleString("en-US")} ${row.currency || "JPY"}`;
+    const amount = `${groupDigits(row.orderValue)} ${row.currency || "JPY"}`;
     return t(
       `高額（${amount}）なのに決済条件が「${row.paymentTerms}」です${known ? "" : "（通貨不明のため円として比較）"}`,
       `High-value order (${amount}) paid "${row.paymentTerms}"${known ? "" : " (currency unknown, compared as JPY)"}`,
@@ -62,6 +73,7 @@ const cashPayment: Detector = {
 
 const serviceDeclined: Detector = {
   code: "RF07",
+  index: 6,
   detect(row) {
     return row.serviceDeclined === "yes" ? t("据付・訓練・保守サービスを辞退しています", "Installation, training or maintenance declined") : null;
   },
@@ -69,6 +81,7 @@ const serviceDeclined: Detector = {
 
 const vagueDelivery: Detector = {
   code: "RF08",
+  index: 7,
   detect(row) {
     const issues: Text[] = [];
     if (!row.deliveryDateRaw) issues.push(t("納期が空欄", "delivery date blank"));
@@ -85,6 +98,7 @@ const vagueDelivery: Detector = {
 
 const forwarder: Detector = {
   code: "RF09",
+  index: 8,
   detect(row) {
     const eu = findWord(row.endUser, FORWARDER_WORDS);
     if (eu) return t(`最終需要者「${row.endUser}」は運送・物流業者の名称です（${eu}）`, `End user "${row.endUser}" is named like a forwarder (${eu})`);
@@ -98,6 +112,7 @@ const HUBS = new Set(groups.groups.DIVERSION_HUBS.members);
 
 const routing: Detector = {
   code: "RF10",
+  index: 9,
   detect(row) {
     const dest = row.destination.iso2;
     const hubs = row.transit.map((c) => c.iso2).filter((c): c is string => !!c && c !== dest && HUBS.has(c));

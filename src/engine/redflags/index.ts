@@ -4,6 +4,12 @@ import type { NormalizedRow } from "../normalize/row";
 import { DETECTORS, type DetectorOptions } from "./detectors";
 import flags from "../reference/data/red-flags.json";
 
+/** Checklist hits carry only the flag's own text, so they are built once and shared. */
+const ANSWERED: readonly RedFlagHit[] = flags.flags.map((f) =>
+  Object.freeze({ code: f.code as RedFlagCode, source: "answered" as const, evidence: { ja: `チェックリストで「はい」と回答: ${f.ja}`, en: `Checklist answered yes: ${f.en}` } }),
+);
+const NONE = Object.freeze([]) as unknown as RedFlagHit[];
+
 export type RedFlagState = "any" | "allClear" | "incomplete";
 
 export interface RedFlagSummary {
@@ -13,7 +19,8 @@ export interface RedFlagSummary {
 }
 
 export function collectRedFlags(row: NormalizedRow, opts: DetectorOptions): RedFlagSummary {
-  const byCode = new Map<RedFlagCode, RedFlagHit>();
+  // Index 0..18 = RF01..RF19; detected evidence wins over a checklist answer for the same flag.
+  let slots: Array<RedFlagHit | undefined> | undefined;
   for (const d of DETECTORS) {
     let evidence = null;
     try {
@@ -21,16 +28,15 @@ export function collectRedFlags(row: NormalizedRow, opts: DetectorOptions): RedF
     } catch {
       evidence = null; // a detector must never break screening; the checklist still applies
     }
-    if (evidence) byCode.set(d.code, { code: d.code, source: "detected", evidence });
+    if (evidence) (slots ??= new Array(19))[d.index] = { code: d.code, source: "detected", evidence };
   }
-  row.checklist.forEach((answer, i) => {
-    const code = flags.flags[i].code as RedFlagCode;
-    if (answer === "yes" && !byCode.has(code)) {
-      byCode.set(code, { code, source: "answered", evidence: { ja: `チェックリストで「はい」と回答: ${flags.flags[i].ja}`, en: `Checklist answered yes: ${flags.flags[i].en}` } });
-    }
-  });
-  const hits = [...byCode.values()].sort((a, b) => a.code.localeCompare(b.code));
-  const allNo = row.checklist.every((a) => a === "no");
+  let allNo = true;
+  for (let i = 0; i < 19; i++) {
+    const answer = row.checklist[i];
+    if (answer !== "no") allNo = false;
+    if (answer === "yes" && !slots?.[i]) (slots ??= new Array(19))[i] = ANSWERED[i];
+  }
+  const hits = slots ? (slots.filter(Boolean) as RedFlagHit[]) : NONE;
   return { hits, state: hits.length ? "any" : allNo ? "allClear" : "incomplete" };
 }
 

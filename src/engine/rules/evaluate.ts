@@ -40,6 +40,25 @@ function baseText(branch: Branch, node: FlowNode, code: ReasonCode): Text {
   return t;
 }
 
+/** Steps and detail-free reasons are immutable and shared between results, so a large batch allocates little. */
+const stepCache = new WeakMap<object, Map<string, StepTaken>>();
+function stepOf(node: FlowNode, answer: string): StepTaken {
+  let m = stepCache.get(node);
+  if (!m) stepCache.set(node, (m = new Map()));
+  let st = m.get(answer);
+  if (!st) m.set(answer, (st = Object.freeze({ nodeId: node.id, answer })));
+  return st;
+}
+const reasonCache = new WeakMap<object, Map<string, Reason>>();
+function sharedReason(branch: Branch, node: FlowNode, code: ReasonCode, outcome: Decision, text: Text): Reason {
+  let m = reasonCache.get(branch);
+  if (!m) reasonCache.set(branch, (m = new Map()));
+  const key = code + outcome;
+  let r = m.get(key);
+  if (!r) m.set(key, (r = Object.freeze({ code, outcome, text, citation: node.citation, nodeId: node.id })));
+  return r;
+}
+
 export function evaluateFlow(flow: FlowDefinition, nodes: ReadonlyMap<string, FlowNode>, input: Omit<FactInput, "decisionSoFar">): Evaluation {
   let decision: Decision = "NO_LICENSE";
   let cap: Decision | undefined;
@@ -55,7 +74,7 @@ export function evaluateFlow(flow: FlowDefinition, nodes: ReadonlyMap<string, Fl
     const fact = answerFact(node.fact, factInput);
     const branch: Branch | undefined = node.answers[fact.answer] ?? node.answers["*"];
     if (!branch) throw new Error(`Flow node ${node.id} has no branch for answer ${fact.answer}`);
-    path.push({ nodeId: node.id, answer: fact.answer });
+    path.push(stepOf(node, fact.answer));
     if (branch.cap) cap = branch.cap;
     if (branch.outcome) {
       const outcome = capAt(branch.outcome, cap);
@@ -64,13 +83,14 @@ export function evaluateFlow(flow: FlowDefinition, nodes: ReadonlyMap<string, Fl
       const detail = typeof fact.detail === "function" ? fact.detail() : fact.detail;
       for (const code of branch.reasons ?? []) {
         const base = baseText(branch, node, code);
-        const text: Text =
-          !detail && !capped && !branch.unverified
-            ? base
-            : {
-                ja: base.ja + (detail ? `［${detail.ja}］` : "") + (capped ? CAPPED_NOTE.ja : "") + (branch.unverified ? UNVERIFIED_NOTE.ja : ""),
-                en: base.en + (detail ? ` [${detail.en}]` : "") + (capped ? CAPPED_NOTE.en : "") + (branch.unverified ? UNVERIFIED_NOTE.en : ""),
-              };
+        if (!detail && !capped && !branch.unverified) {
+          reasons.push(sharedReason(branch, node, code, outcome, base));
+          continue;
+        }
+        const text: Text = {
+          ja: base.ja + (detail ? `［${detail.ja}］` : "") + (capped ? CAPPED_NOTE.ja : "") + (branch.unverified ? UNVERIFIED_NOTE.ja : ""),
+          en: base.en + (detail ? ` [${detail.en}]` : "") + (capped ? CAPPED_NOTE.en : "") + (branch.unverified ? UNVERIFIED_NOTE.en : ""),
+        };
         reasons.push({ code, outcome, text, citation: node.citation, nodeId: node.id });
       }
     }

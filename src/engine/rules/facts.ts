@@ -41,14 +41,21 @@ function partyCountries(row: NormalizedRow): Array<{ role: Text; iso2: string }>
   return out;
 }
 
-const NO: FactAnswer = Object.freeze({ answer: "no" });
-const YES: FactAnswer = Object.freeze({ answer: "yes" });
+/** Detail-free answers are shared frozen objects (no allocation per row). */
+const answers = new Map<string, FactAnswer>();
+function ans(answer: string): FactAnswer {
+  let a = answers.get(answer);
+  if (!a) answers.set(answer, (a = Object.freeze({ answer })));
+  return a;
+}
+const NO = ans("no");
+const YES = ans("yes");
 
 function countriesIn(row: NormalizedRow, set: Set<string>): FactAnswer {
   const d = row.destination.iso2, c = row.consigneeCountry.iso2, e = row.endUserCountry.iso2;
   if (!(d && set.has(d)) && !(c && set.has(c)) && !(e && set.has(e))) return NO;
   const hits = partyCountries(row).filter((p) => set.has(p.iso2));
-  if (!hits.length) return { answer: "no" };
+  if (!hits.length) return ans("no");
   return {
     answer: "yes",
     detail: t(hits.map((h) => `${h.role.ja}: ${countryName(h.iso2, "ja")}`).join("、"), hits.map((h) => `${h.role.en}: ${countryName(h.iso2, "en")}`).join(", ")),
@@ -75,8 +82,8 @@ function matchDetail(ms: PartyMatch[]): Text {
 
 function informAnswer(row: NormalizedRow): FactAnswer {
   if (row.inform === "WMD" || row.inform === "CW") return { answer: "yes", detail: t(`インフォーム: ${row.inform}`, `Inform: ${row.inform}`) };
-  if (row.inform === "invalid" || row.inform === "unknown") return { answer: "invalid" };
-  return { answer: "no" };
+  if (row.inform === "invalid" || row.inform === "unknown") return ans("invalid");
+  return ans("no");
 }
 
 function cwScope(row: NormalizedRow): FactAnswer {
@@ -88,7 +95,7 @@ function cwScope(row: NormalizedRow): FactAnswer {
   const spec = row.hs.specified;
   const itemDetail = spec ? () => t(`HS ${row.hs.digits}: 16項(1) 第${spec.order_item}号 ${spec.ja}`, `HS ${row.hs.digits}: 16項(1) item ${spec.order_item}, ${spec.en}`) : undefined;
   if (embargo && specified) return { answer: "embargoSpecified", detail: itemDetail };
-  if (embargo) return { answer: "embargo" };
+  if (embargo) return ans("embargo");
   if (specified) return { answer: "specified", detail: itemDetail };
   if (uncertain) {
     const why = cls === "S1_CONDITIONAL"
@@ -98,16 +105,16 @@ function cwScope(row: NormalizedRow): FactAnswer {
         : t("HSコード不明", "HS code unknown");
     return { answer: "unknown", detail: why };
   }
-  return { answer: "no" };
+  return ans("no");
 }
 
 function cwUserClearly(row: NormalizedRow, flags: RedFlagSummary): FactAnswer {
   const group = destinationGroup(row);
-  if (group === "EMBARGO" && row.hs.itemClass === "S1") return { answer: "closed" };
-  if (row.clearlyNotForWeapons) return { answer: "documented" };
+  if (group === "EMBARGO" && row.hs.itemClass === "S1") return ans("closed");
+  if (row.clearlyNotForWeapons) return ans("documented");
   if (flags.state === "any") return { answer: "redFlags", detail: t(flags.hits.map((h) => h.code).join(", "), flags.hits.map((h) => h.code).join(", ")) };
-  if (group === "EMBARGO") return { answer: "embargoNotClear" };
-  return { answer: flags.state === "allClear" ? "allClear" : "incomplete" };
+  if (group === "EMBARGO") return ans("embargoNotClear");
+  return ans(flags.state === "allClear" ? "allClear" : "incomplete");
 }
 
 const FACTS: Record<FactKey, (f: FactInput) => FactAnswer> = {
@@ -144,21 +151,21 @@ const FACTS: Record<FactKey, (f: FactInput) => FactAnswer> = {
     }
     const listed = matches.filter((m) => m.isEndUserList && !m.suppressed);
     if (listed.length) outside.push(matchDetail(listed));
-    if (!outside.length) return { answer: "no" };
+    if (!outside.length) return ans("no");
     return { answer: "yes", detail: t(outside.map((o) => o.ja).join("、"), outside.map((o) => o.en).join("; ")) };
   },
   inform: ({ row }) => informAnswer(row),
-  wmdUse: ({ row }) => ({ answer: row.knownUse === "WMD" ? "yes" : row.knownUse === "invalid" ? "invalid" : "no" }),
+  wmdUse: ({ row }) => ans(row.knownUse === "WMD" ? "yes" : row.knownUse === "invalid" ? "invalid" : "no"),
   wmdUser: ({ row, matches }) => {
     const eu = endUserHits(matches);
     if (eu.length) return { answer: "eul", detail: matchDetail(eu) };
-    if (row.activity === "WMD") return { answer: "documented" };
+    if (row.activity === "WMD") return ans("documented");
     const other = otherPartyHits(matches);
     if (other.length) return { answer: "eulOtherParty", detail: matchDetail(other) };
     const possible = eulPossible(matches);
     if (possible.length) return { answer: "possible", detail: matchDetail(possible) };
-    if (row.activity === "unknown" || row.activity === "invalid") return { answer: "unknown" };
-    return { answer: "none" };
+    if (row.activity === "unknown" || row.activity === "invalid") return ans("unknown");
+    return ans("none");
   },
   clearlyDocumented: ({ row }) => (row.clearlyNotForWeapons ? YES : NO),
   cwScope: ({ row }) => cwScope(row),
@@ -166,26 +173,26 @@ const FACTS: Record<FactKey, (f: FactInput) => FactAnswer> = {
   cwUser: ({ row, matches }) => {
     const eu = endUserHits(matches);
     if (eu.length) return { answer: "eul", detail: matchDetail(eu) };
-    if (row.activity === "CW") return { answer: "documented" };
+    if (row.activity === "CW") return ans("documented");
     if (eulPossible(matches).length || otherPartyHits(matches).length) return { answer: "possible", detail: matchDetail([...otherPartyHits(matches), ...eulPossible(matches)]) };
-    if (row.activity === "unknown" || row.activity === "invalid") return { answer: "unknown" };
-    return { answer: "none" };
+    if (row.activity === "unknown" || row.activity === "invalid") return ans("unknown");
+    return ans("none");
   },
   cwEulClearly: ({ row }) => {
-    if (destinationGroup(row) === "EMBARGO" && row.hs.itemClass === "S1") return { answer: "closed" };
-    return { answer: row.clearlyNotForWeapons ? "yes" : "no" };
+    if (destinationGroup(row) === "EMBARGO" && row.hs.itemClass === "S1") return ans("closed");
+    return ans(row.clearlyNotForWeapons ? "yes" : "no");
   },
   cwUserClearly: ({ row, redFlags }) => cwUserClearly(row, redFlags),
   militaryName: ({ row }) => {
-    if (row.activity === "CW" || row.activity === "WMD") return { answer: "no" };
+    if (row.activity === "CW" || row.activity === "WMD") return ans("no");
     for (const [name, role] of [[row.endUser, t("需要者", "End user")], [row.consignee, t("荷受人", "Consignee")]] as const) {
       const w = name ? findWord(name, MILITARY_WORDS) : undefined;
       if (w) return { answer: "yes", detail: t(`${role.ja}「${name}」（${w}）`, `${role.en} "${name}" (${w})`) };
     }
-    return { answer: "no" };
+    return ans("no");
   },
   redFlags: ({ redFlags }) => (redFlags.hits.length ? { answer: "any", detail: t(redFlags.hits.map((h) => h.code).join(", "), redFlags.hits.map((h) => h.code).join(", ")) } : { answer: redFlags.state }),
-  decisionSoFar: ({ decisionSoFar }) => ({ answer: decisionSoFar }),
+  decisionSoFar: ({ decisionSoFar }) => ans(decisionSoFar),
 };
 
 export function answerFact(key: FactKey, input: FactInput): FactAnswer {
