@@ -91,7 +91,8 @@ function cwScope(row: NormalizedRow): FactAnswer {
   const cls = row.hs.itemClass;
   const embargo = group === "EMBARGO";
   const specified = cls === "S1";
-  const uncertain = cls === "S1_AMBIGUOUS" || cls === "S1_CONDITIONAL" || cls === "INVALID";
+  if (cls === "INVALID" && !embargo) return ans("hsInvalid");
+  const uncertain = cls === "S1_AMBIGUOUS" || cls === "S1_CONDITIONAL";
   const spec = row.hs.specified;
   const itemDetail = spec ? () => t(`HS ${row.hs.digits}: 16項(1) 第${spec.order_item}号 ${spec.ja}`, `HS ${row.hs.digits}: 16項(1) item ${spec.order_item}, ${spec.en}`) : undefined;
   if (embargo && specified) return { answer: "embargoSpecified", detail: itemDetail };
@@ -100,9 +101,7 @@ function cwScope(row: NormalizedRow): FactAnswer {
   if (uncertain) {
     const why = cls === "S1_CONDITIONAL"
       ? t(`HS ${row.hs.digits}: 無人航空機・宇宙飛行体の部分品なら16項(1)`, `HS ${row.hs.digits}: 16項(1) only if a part of a UAV or spacecraft`)
-      : cls === "S1_AMBIGUOUS"
-        ? t(`HS ${row.hs.digits}: 4桁では16項(1)の号を特定できません`, `HS ${row.hs.digits}: four digits cannot show the 16項(1) subheading`)
-        : t("HSコード不明", "HS code unknown");
+      : t(`HS ${row.hs.digits}: 4桁では16項(1)の号を特定できません`, `HS ${row.hs.digits}: four digits cannot show the 16項(1) subheading`);
     return { answer: "unknown", detail: why };
   }
   return ans("no");

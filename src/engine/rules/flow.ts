@@ -228,6 +228,7 @@ export const FLOW: FlowDefinition = {
         specified: { outcome: "NO_LICENSE", reasons: ["SPECIFIED_ITEM_16_1"], text: { ja: "16項(1)特定品目のため、一般国向けでも通常兵器の用途要件・需要者要件が適用されます。", en: "A 16項(1) specified item: the conventional-weapons use and user prongs apply even to a general country." }, next: "CW_USE" },
         embargoSpecified: { outcome: "NO_LICENSE", reasons: ["ARMS_EMBARGO_DEST", "SPECIFIED_ITEM_16_1"], text: { ja: "国連武器禁輸国向けの16項(1)特定品目です。通常兵器の客観要件が適用され、「明らか」の判断は使えません。", en: "A 16項(1) specified item to a UN arms-embargo destination: the conventional-weapons prongs apply and the 'clearly' route is closed." }, next: "CW_USE" },
         unknown: { outcome: "NO_LICENSE", reasons: ["HS_AMBIGUOUS"], text: { ja: "HSコードだけでは16項(1)特定品目かどうか決められません。通常兵器の要件に当たる事情があれば要確認とします。", en: "The HS code alone cannot tell whether this is a 16項(1) specified item; any conventional-weapons indication leads to review." }, next: "CW_USE", cap: "REVIEW" },
+        hsInvalid: { next: "CW_USE", cap: "REVIEW", text: { ja: "HSコードが不正のため16項(1)かどうか不明です。通常兵器の要件に当たる事情があれば要確認とします。", en: "With no valid HS code the 16項(1) status is unknown; any conventional-weapons indication leads to review." } },
         no: { next: "CW_OUT_OF_SCOPE" },
       },
     },
