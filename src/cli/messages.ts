@@ -157,8 +157,8 @@ export const msg = {
     en: `Input encoding: ${encoding}. The output is written as UTF-8 with a BOM.`,
   }),
   blankRowsSkipped: (count: number): Text => ({
-    ja: `空の行 ${count} 行は注文行ではないので判定していません（出力にはそのまま残ります）。`,
-    en: `${count} blank row(s) are not orders and were not screened (they are kept in the output).`,
+    ja: `判定に使う列がすべて空の行 ${count} 行は注文行ではないので判定していません（出力にはそのまま残ります）。`,
+    en: `${count} row(s) with all screened columns blank are not orders and were not screened (they are kept in the output).`,
   }),
   raggedRows: (count: number): Text => ({
     ja: `見出しより列の多い行・少ない行が ${count} 行あります。出力では空のセルで列をそろえました。`,

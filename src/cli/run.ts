@@ -122,13 +122,12 @@ async function run(args: ReturnType<typeof parseCliArgs>, lang: Lang, cwd: strin
   const headerIndex = guess.index;
   const mapping = guess.mapping;
   const headerCells = grid.rows[headerIndex];
-  const dataRows = grid.rows.slice(headerIndex + 1).filter((r) => r.some((v) => v !== null && v !== undefined && String(v).trim() !== ""));
-  if (dataRows.length === 0) throw new InputError(msg.noDataRows());
 
   const ctx = createContext({});
   const listNotes: string[] = [];
 
   const screened = screenSheet(grid.rows, headerIndex, mapping, ctx, lang);
+  if (screened.outcomes.length === 0) throw new InputError(msg.noDataRows());
 
   const notes: Text[] = [...grid.notes];
   if (headerIndex > 0) notes.push(msg.headerRowNotFirst(headerIndex + 1));

@@ -1,6 +1,7 @@
 /**
  * Screens the data rows of a sheet with the real engine: every non-blank row below the header gets a
- * result and its output columns. Blank rows are not orders and are counted, not screened.
+ * result and its output columns. Rows whose mapped columns are all blank are not orders and are counted, not screened; anything else
+ * (a totals line in the order-number column included) is screened, so nothing that might be an order is skipped.
  */
 import {
   DECISIONS,
@@ -69,8 +70,10 @@ export function screenSheet(
   const indexes: number[] = [];
   const orders: OrderRow[] = [];
   let blankRows = 0;
+  const mappedColumns = Object.values(mapping.byField) as number[];
   for (let i = headerIndex + 1; i < rows.length; i++) {
-    if (isBlankRow(rows[i])) {
+    // A row whose screened columns are all empty is not an order (blank line, or a remark in an unmapped column).
+    if (isBlankRow(mappedColumns.map((c) => rows[i][c]))) {
       blankRows++;
       continue;
     }
