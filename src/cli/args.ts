@@ -12,6 +12,7 @@ export interface CliArgs {
   lists: string[];
   allow?: string;
   previous?: string;
+  explain?: string;
   escapeInput: boolean;
   help: boolean;
 }
@@ -31,6 +32,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         list: { type: "string", multiple: true },
         allow: { type: "string" },
         previous: { type: "string" },
+        explain: { type: "string" },
         "escape-input": { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -55,6 +57,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     lists: values.list ?? [],
     allow: values.allow,
     previous: values.previous,
+    explain: values.explain,
     escapeInput: values["escape-input"] ?? false,
     help: values.help ?? false,
   };

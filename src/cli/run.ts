@@ -12,6 +12,7 @@ import { defaultLang, parseCliArgs } from "./args";
 import { parseCsvBytes, raggedCount, renderCsv } from "./csvFile";
 import { InputError, msg } from "./messages";
 import { checkOutputPath, defaultOutputPath, writeFileAtomic } from "./outputFile";
+import { findOrder, formatExplain } from "./explain";
 import { formatReport, RunReport } from "./report";
 import { screenSheet } from "./screenSheet";
 import { isZip, readXlsx, renderXlsx, writeOutputColumns, outputStartColumn } from "./xlsxFile";
@@ -71,11 +72,18 @@ export async function runCli(argv: readonly string[], io: Partial<CliIo> = {}): 
     }
     const report = await run(args, lang, cwd, now);
     out(formatReport(report, lang));
+    if (args.explain !== undefined) {
+      const text = formatExplain(report.screened.outcomes, args.explain, lang);
+      if (findOrder(report.screened.outcomes, args.explain).length === 0) err(text);
+      else out(text);
+    }
     return 0;
   } catch (e) {
     if (e instanceof InputError) {
-      const lines = [e.text[lang], ...e.details.map((d) => `  - ${d[lang]}`)];
-      err(lines.join("\n") + "\n");
+      // The chosen language first, then the other one: the locale guess may be wrong, and logs get forwarded.
+      const other: Lang = lang === "ja" ? "en" : "ja";
+      const block = (l: Lang) => [e.text[l], ...e.details.map((d) => `  - ${d[l]}`)].join("\n");
+      err(`${block(lang)}\n${block(other)}\n`);
       return 2;
     }
     err(msg.internalError(e instanceof Error ? (e.stack ?? e.message) : String(e))[lang] + "\n");

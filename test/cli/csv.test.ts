@@ -81,6 +81,20 @@ describe("bundled example (no input argument)", () => {
     expect(run.stdout).toContain("out/orders-example.screened.csv");
   });
 
+  it("--explain prints the reasons, citations and decision path of one order", async () => {
+    const r = await cli(["--explain", "ex-012", "--out", path.join(dir, "explain.csv")], { cwd: dir });
+    expect(r.code).toBe(0);
+    const part = r.stdout.slice(r.stdout.indexOf("Explanation: EX-012"));
+    expect(part).toContain("LICENSE_REQUIRED");
+    expect(part).toContain("CW_END_USER");
+    expect(part).toContain("RF02");
+    expect(part).toMatch(/Decision path:\n\s+1\. /);
+    expect(part).toContain("Decision: Licence required");
+    const missing = await cli(["--explain", "NO-SUCH", "--out", path.join(dir, "explain.csv")], { cwd: dir });
+    expect(missing.code).toBe(0);
+    expect(missing.stderr).toContain('no row has order id "NO-SUCH"');
+  });
+
   it("gives the same decisions for the Japanese-header twin", async () => {
     const ja = await cli([EXAMPLE_JA_CSV, "--out", path.join(dir, "ja.csv")], { cwd: dir });
     expect(ja.code).toBe(0);

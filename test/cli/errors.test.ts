@@ -25,6 +25,8 @@ describe("exit code 2 on unusable input", () => {
     const r = await cli([path.join(dir, "nope.csv")], { cwd: dir, lang: "ja_JP.UTF-8" });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("ファイルが見つかりません");
+    // the chosen language first, the other one after it
+    expect(r.stderr.indexOf("ファイルが見つかりません")).toBeLessThan(r.stderr.indexOf("File not found"));
     expect(r.stdout).toBe("");
     expect(fs.readdirSync(dir)).toEqual([]);
   });
