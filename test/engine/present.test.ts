@@ -1,0 +1,115 @@
+/**
+ * Presenter: toOutputColumns turns a result into the issue's output columns, in Japanese or English, without
+ * re-deciding anything.
+ */
+import { DECISIONS, OUTPUT_COLUMNS, decisionLabel, toOutputColumns, type ScreenResult } from "../../src/engine";
+import { FakePartyScreener, cleanRow, run } from "./helpers";
+
+const HAS_JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+describe("toOutputColumns", () => {
+  it("has exactly the issue's output columns, all strings", () => {
+    expect([...OUTPUT_COLUMNS]).toEqual(["decision", "decision_label", "reasons", "explanation", "red_flags", "party_match_id", "party_match_name", "party_match_score"]);
+    const cols = toOutputColumns(run(cleanRow()), "ja");
+    expect(Object.keys(cols).sort()).toEqual([...OUTPUT_COLUMNS].sort());
+    for (const v of Object.values(cols)) expect(typeof v).toBe("string");
+  });
+
+  it("decision labels use the brief's Japanese terms (§2.3: 許可申請要, 要確認, 申請不要) and English words", () => {
+    expect(decisionLabel("LICENSE_REQUIRED", "ja")).toBe("許可申請要");
+    expect(decisionLabel("REVIEW", "ja")).toBe("要確認");
+    expect(decisionLabel("NO_LICENSE", "ja")).toBe("申請不要");
+    expect(decisionLabel("PROHIBITED", "ja")).toMatch(/禁止/);
+    for (const d of DECISIONS) {
+      expect(decisionLabel(d, "ja")).toMatch(HAS_JAPANESE);
+      expect(decisionLabel(d, "en")).toMatch(/^[\x20-\x7e]+$/);
+    }
+    expect(new Set(DECISIONS.map((d) => decisionLabel(d, "en"))).size).toBe(4);
+  });
+
+  describe("a LICENSE_REQUIRED row with red flags and an End User List match", () => {
+    // Lathe to Somalia, CW end user, rf02 answered yes, delivery date TBD, end user on the End User List.
+    const fake = new FakePartyScreener([
+      { name: "Mogadishu Machine Works", band: "HIT", entryId: "475", entryName: "MOGADISHU MACHINE WORKS", score: 0.964 },
+      { name: "Mogadishu Machine Works", band: "REVIEW", entryId: "12", entryName: "Old alias entry", suppressed: { reviewer: "K. Sato", date: "2026-10-01", reason: "different entity" } },
+    ]);
+    let r: ScreenResult;
+    beforeAll(() => {
+      r = run(cleanRow({ destination: "Somalia", consignee_country: "SO", end_user_country: "SO", end_user: "Mogadishu Machine Works", consignee: "Horn Trading", end_user_weapons_activity: "CW", rf02: "yes", delivery_date: "TBD" }), fake);
+    });
+
+    it("decision and label in both languages", () => {
+      expect(r.decision).toBe("LICENSE_REQUIRED");
+      expect(toOutputColumns(r, "ja")).toMatchObject({ decision: "LICENSE_REQUIRED", decision_label: "許可申請要" });
+      expect(toOutputColumns(r, "en")).toMatchObject({ decision: "LICENSE_REQUIRED", decision_label: decisionLabel("LICENSE_REQUIRED", "en") });
+    });
+
+    it("reasons: every reason code once, ';'-joined in order of first appearance, the same in both languages", () => {
+      const expected = [...new Set(r.reasons.map((x) => x.code))].join(";");
+      expect(toOutputColumns(r, "ja").reasons).toBe(expected);
+      expect(toOutputColumns(r, "en").reasons).toBe(expected);
+      expect(expected.split(";")).toEqual(expect.arrayContaining(["ARMS_EMBARGO_DEST", "SPECIFIED_ITEM_16_1", "EUL_MATCH", "CLEARLY_ROUTE_CLOSED", "RED_FLAGS"]));
+    });
+
+    it("red_flags lists the codes ';'-joined", () => {
+      expect(toOutputColumns(r, "en").red_flags).toBe("RF02;RF08");
+    });
+
+    it("party columns show the active match only, with role and a two-decimal score", () => {
+      const cols = toOutputColumns(r, "en");
+      expect(cols.party_match_id).toBe("meti-eul#475");
+      expect(cols.party_match_name).toBe("MOGADISHU MACHINE WORKS [end_user]");
+      expect(cols.party_match_score).toBe("0.96");
+    });
+
+    it("the explanation is in the chosen language: decisive reasons with their citations, then red-flag evidence", () => {
+      const ja = toOutputColumns(r, "ja").explanation;
+      const en = toOutputColumns(r, "en").explanation;
+      for (const reason of r.reasons.filter((x) => x.outcome === "LICENSE_REQUIRED")) {
+        expect(ja).toContain(reason.text.ja);
+        expect(ja).toContain(reason.citation.ja);
+        expect(en).toContain(reason.text.en);
+        expect(en).toContain(reason.citation.en);
+      }
+      for (const f of r.redFlags) {
+        expect(ja).toContain(`${f.code}: ${f.evidence.ja}`);
+        expect(en).toContain(`${f.code}: ${f.evidence.en}`);
+      }
+      expect(ja).toMatch(HAS_JAPANESE);
+      expect(en).toContain("closed");
+      expect(ja).not.toContain(r.reasons[0].text.en);
+    });
+  });
+
+  it("a NO_LICENSE row: label, empty red-flag and party columns, explanation says why no licence is needed", () => {
+    const r = run(cleanRow());
+    const ja = toOutputColumns(r, "ja");
+    const en = toOutputColumns(r, "en");
+    expect(ja).toMatchObject({ decision: "NO_LICENSE", decision_label: "申請不要", red_flags: "", party_match_id: "", party_match_name: "", party_match_score: "" });
+    expect(en.decision_label).toBe(decisionLabel("NO_LICENSE", "en"));
+    expect(ja.reasons.split(";")).toContain("NO_REQUIREMENT");
+    expect(en.explanation).toMatch(/no licence is needed/i);
+    expect(ja.explanation).toContain("許可は不要");
+  });
+
+  it("a PROHIBITED row says so in both languages", () => {
+    const r = run(cleanRow({ destination: "北朝鮮", consignee_country: "", end_user_country: "" }));
+    expect(toOutputColumns(r, "ja")).toMatchObject({ decision: "PROHIBITED", reasons: "KP_TOTAL_BAN" });
+    expect(toOutputColumns(r, "ja").explanation).toContain("北朝鮮");
+    expect(toOutputColumns(r, "en").explanation).toMatch(/North Korea/);
+  });
+
+  it("input notes reach the explanation in the chosen language", () => {
+    const r = run(cleanRow({ rf03: "perhaps" }));
+    expect(toOutputColumns(r, "en").explanation).toContain('RF03 answer "perhaps" not understood');
+    expect(toOutputColumns(r, "ja").explanation).toContain("RF03 の回答「perhaps」");
+  });
+
+  it("does not change the result it presents", () => {
+    const r = run(cleanRow({ rf02: "yes" }));
+    const before = JSON.stringify(r);
+    toOutputColumns(r, "ja");
+    toOutputColumns(r, "en");
+    expect(JSON.stringify(r)).toBe(before);
+  });
+});
