@@ -106,8 +106,13 @@ function readCell(cell: ExcelJS.Cell, formulaCells: string[], formulaNoCache: st
 function plainValue(v: unknown, numFmt: string | undefined): unknown {
   if (v === null || v === undefined) return null;
   if (typeof v === "number") {
-    // Codes kept as numbers with a zero-padded format ("000000") show their leading zeros in Excel.
-    if (numFmt && /^0+$/.test(numFmt) && Number.isInteger(v) && v >= 0) return String(v).padStart(numFmt.length, "0");
+    // Codes kept as numbers with a zero-only format ("000000", "0000.00") show leading and trailing zeros in
+    // Excel: 90210 → "090210", 8481.8 → "8481.80". Screen the text Excel shows.
+    const m = numFmt ? /^(0+)(?:\.(0+))?$/.exec(numFmt) : null;
+    if (m && Number.isFinite(v) && v >= 0) {
+      const [int, frac] = v.toFixed(m[2]?.length ?? 0).split(".");
+      return frac === undefined ? int.padStart(m[1].length, "0") : `${int.padStart(m[1].length, "0")}.${frac}`;
+    }
     return v;
   }
   if (typeof v !== "object" || v instanceof Date) return v;

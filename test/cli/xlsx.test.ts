@@ -42,6 +42,8 @@ async function writeWorkbook(file: string): Promise<void> {
     ["X-5", "Flaw detector", { error: "#N/A" }, "non-controlled", "SG", "Merlion Inspection", "Weld inspection", "2027-01-31", "2010-01-01", "", ""],
     // rich text end user naming a military body, hyperlink item; 9-digit statistical code as a number
     ["X-6", { text: "Lathe", hyperlink: "https://example.invalid/lathe" }, 845891000, "non-controlled", "Viet Nam", { richText: [{ text: "Coastal " }, { font: { bold: true }, text: "Army" }, { text: " Depot" }] }, "Shaft turning", "2027-01-31", "2010-01-01", "", ""],
+    // HS code as a number 901.21 shown as 0901.21 by its format "0000.00" (roasted coffee, chapter 09)
+    ["X-8", "Roasted coffee", 901.21, "non-controlled", "Viet Nam", "Mekong Cafe", "Retail", "2027-01-31", "2010-01-01", "", ""],
     // list-controlled
     ["X-7", "Carbon fibre", "6815.10", "controlled 1項", "DE", "Faser GmbH", "Bicycle frames", "2027-01-31", "2010-01-01", "", ""],
   ];
@@ -50,6 +52,7 @@ async function writeWorkbook(file: string): Promise<void> {
     values.forEach((v, i) => (row.getCell(i + 1).value = v as ExcelJS.CellValue));
   });
   ws.getCell("C6").numFmt = "000000";
+  ws.getCell("C9").numFmt = "0000.00";
   ws.getCell("A3").font = { italic: true, color: { argb: "FFFF0000" } };
   ws.getCell("B3").alignment = { wrapText: true };
   ws.getCell("H3").numFmt = "yyyy-mm-dd";
@@ -140,14 +143,15 @@ describe("xlsx output", () => {
     expect(reasons(7)).toContain("HS_INVALID"); // #N/A
     expect(reasons(8)).toContain("MILITARY_END_USER_SUSPECTED"); // rich text "Coastal Army Depot"
     expect(reasons(8)).toContain("SPECIFIED_ITEM_16_1"); // 845891000 = lathe
-    expect(decision(9)).toBe("LICENSE_REQUIRED");
+    expect(reasons(9)).toContain("NOT_CATCH_ALL_SCOPE"); // 901.21 shown as 0901.21 → coffee
+    expect(decision(10)).toBe("LICENSE_REQUIRED");
     expect(ws.getRow(3).getCell(col("decision_label")).value).toBe("申請不要");
   });
 
   it("colours decision cells", () => {
     const ws = outBook.getWorksheet("受注一覧")!;
     const col = 15;
-    for (let r = 3; r <= 9; r++) {
+    for (let r = 3; r <= 10; r++) {
       const cell = ws.getRow(r).getCell(col);
       const d = cell.value as (typeof DECISIONS)[number];
       expect(DECISIONS).toContain(d);
@@ -166,8 +170,8 @@ describe("xlsx output", () => {
     const all = text.join("\n");
     expect(all).toContain("PROHIBITED|輸出禁止|1");
     expect(all).toContain("LICENSE_REQUIRED|許可申請要|1");
-    expect(all).toMatch(/合計\|\|8/);
-    expect(all).toMatch(/空行（判定せず）\|\|11/);
+    expect(all).toMatch(/合計\|\|9/);
+    expect(all).toMatch(/空行（判定せず）\|\|10/);
     expect(all).toContain("jp-catch-all@");
     expect(all).toContain("C hs_code → hs_code (HSコード（統計品目番号）)");
     expect(all).toContain("数式のセルが 2 個");
@@ -179,7 +183,7 @@ describe("xlsx output", () => {
   it("prints the formula notes and the summary table", () => {
     expect(run.stdout).toContain("数式のセルが 2 個あり");
     expect(run.stdout).toContain("保存された計算結果がなく、空欄として扱いました（E5）");
-    expect(run.stdout).toMatch(/合計\s+8/);
+    expect(run.stdout).toMatch(/合計\s+9/);
     expect(run.stdout).toContain("見出し行は 2 行目です");
   });
 
