@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { CANONICAL_FIELDS, REQUIRED_FIELDS } from "../src/engine/types";
 import {
   acceptedHeaders,
@@ -189,5 +190,35 @@ describe("helpers", () => {
   });
   it("columnLetter follows spreadsheet lettering", () => {
     expect([0, 25, 26, 51, 52, 701, 702].map(columnLetter)).toEqual(["A", "Z", "AA", "AZ", "BA", "ZZ", "AAA"]);
+  });
+});
+
+describe("properties (fast-check)", () => {
+  const allAliases = CANONICAL_FIELDS.flatMap((f) => acceptedHeaders(f).map((a) => [a, f] as const));
+
+  it("never throws and returns one entry per column, whatever the cells", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.integer(), fc.constant(null), fc.constant(undefined), fc.date(), fc.object())), (row) => {
+        const m = mapHeaders(row);
+        expect(m.columns).toHaveLength(row.length);
+        const used = Object.values(m.byField);
+        expect(new Set(used).size).toBe(used.length);
+        for (const [f, i] of Object.entries(m.byField)) expect(m.columns[i as number]).toBe(f);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("any alias still maps after case changes, full-width conversion and inserted spaces/underscores", () => {
+    const toFullWidth = (s: string) => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    fc.assert(
+      fc.property(fc.constantFrom(...allAliases), fc.boolean(), fc.boolean(), fc.constantFrom("", " ", "_", "　", "-"), ([alias, field], upper, wide, sep) => {
+        let h = upper ? alias.toUpperCase() : alias.toLowerCase();
+        h = h.split(" ").join(sep === "" ? " " : sep);
+        if (wide) h = toFullWidth(h);
+        expect([h, fieldForHeader(` ${h} `)]).toEqual([h, field]);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
