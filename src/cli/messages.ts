@@ -94,6 +94,10 @@ export const msg = {
     ja: `シート「${name}」がありません。あるシート: ${available.join("、")}`,
     en: `No sheet named "${name}". Sheets: ${available.join(", ")}`,
   }),
+  sheetIgnoredForCsv: (name: string): Text => ({
+    ja: `CSV にはシートがないため --sheet「${name}」は使いませんでした。`,
+    en: `A CSV file has no sheets; --sheet "${name}" was ignored.`,
+  }),
   noSheets: (file: string): Text => ({
     ja: `ブックにシートがありません: ${file}`,
     en: `The workbook has no sheets: ${file}`,

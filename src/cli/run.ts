@@ -163,6 +163,7 @@ async function run(args: ReturnType<typeof parseCliArgs>, lang: Lang, cwd: strin
 
   if (sheet.kind === "csv") {
     report.encoding = sheet.decoded.label;
+    if (args.sheet !== undefined) notes.push(msg.sheetIgnoredForCsv(args.sheet));
     const ragged = raggedCount(sheet, headerIndex);
     if (ragged > 0) notes.push(msg.raggedRows(ragged));
     if (sheet.formulaLike.length > 0) {

@@ -96,6 +96,14 @@ describe("exit code 2 on unusable input", () => {
     expect(r.stderr).toContain(".xlsx として保存し直してください");
   });
 
+  it("a CSV with an unclosed quote", async () => {
+    const { dir, file } = setup("quote.csv", `${MIN_HEADER.join(",")}\nA-1,"Valves,8481.80,non-controlled,US,X,Y,2027-01-01,2010-01-01\n`);
+    const r = await cli([file], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Cannot parse the CSV");
+    expect(others(dir, file)).toEqual([]);
+  });
+
   it("a workbook renamed to .csv", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("x").addRow(MIN_HEADER);
