@@ -1,0 +1,812 @@
+/**
+ * The only module that calls Excel. It finds the order data on the active sheet, reads it in blocks,
+ * writes the add-in's output block beside it, formats it, appends the audit row and keeps the add-in's
+ * state (column mapping, allow-list, block extent) in the workbook's settings.
+ *
+ * Rules it keeps (Excel's documented limits and Microsoft's guidance for large ranges):
+ *  - properties are loaded before they are read; each `context.sync` carries one batch;
+ *  - reads are blocks of up to 20,000 rows, under 4 MB and 4 million cells; writes are chunks under 4 MB
+ *    (Excel on the web refuses 5 MB); a refused batch is retried in halves;
+ *  - values first, formatting after, in the last batch;
+ *  - it writes only inside its own block (headers starting "ANPO ") and the "ANPO Log" sheet, and refuses
+ *    to write over anything else; a cancelled or failed run leaves every row either screened by this run or
+ *    visibly marked "not screened", never a stale result from an earlier run.
+ */
+/// <reference types="office-js" />
+import { findHeaderRow, headerText } from "../engine/headers";
+import type { CanonicalField, Lang, Text } from "../engine/types";
+import { auditRow, LOG_SHEET_NAME, LOG_WIDTH, logHeaders } from "./auditLog";
+import type { AuditEntry, RunStatus } from "./auditLog";
+import {
+  BLOCK_COLUMNS,
+  BLOCK_INDEX,
+  BLOCK_WIDTH,
+  blockHeaders,
+  DECISION_FILLS,
+  findOwnBlockStart,
+  isOwnHeader,
+  NOT_SCREENED_CODE,
+  NOT_SCREENED_LABEL,
+} from "./outputBlock";
+import { isPayloadLimitError, jsonBytes, PAYLOAD_BUDGET_BYTES, rowsPerReadBlock, splitRowsByBytes } from "./payload";
+import { a1, columnLetter } from "./sheetAddress";
+
+/** Excel's grid. */
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
+/** Rows looked at when searching for the header row (title lines above it are common). */
+const HEADER_SEARCH_ROWS = 20;
+/** Merged areas listed in a message. */
+const MAX_LISTED = 5;
+
+const SETTING_MAPPING = "anpo.mapping";
+const SETTING_ALLOW_LIST = "anpo.allowList";
+const SETTING_BLOCKS = "anpo.blocks";
+
+export type ProblemCode =
+  | "EMPTY_SHEET"
+  | "NO_DATA_ROWS"
+  | "NO_HEADER"
+  | "MERGED_CELLS"
+  | "FOREIGN_CONTENT"
+  | "NO_ROOM"
+  | "DATA_CHANGED"
+  | "EXCEL_ERROR"
+  | "PROCESSING_ERROR";
+
+/** A reason the add-in will not read or write a sheet, with the place it concerns. */
+export class SheetProblem extends Error {
+  constructor(
+    readonly code: ProblemCode,
+    readonly text: Text,
+    readonly address?: string,
+  ) {
+    super(text.en);
+    this.name = "SheetProblem";
+  }
+}
+
+/** The order data found on a sheet and where the output block goes. All indexes 0-based, absolute. */
+export interface DataRegion {
+  sheet: string;
+  tableName: string | null;
+  headerRow: number;
+  firstRow: number;
+  /** Data rows below the header. */
+  rowCount: number;
+  firstCol: number;
+  /** Order-data columns (our block and anything right of it excluded). */
+  colCount: number;
+  headers: string[];
+  /** First column of the output block. */
+  blockCol: number;
+  /** True when an earlier block of ours is there (it will be replaced). */
+  hasBlock: boolean;
+  /** The data's address, for messages and the audit row. */
+  address: string;
+}
+
+export interface DetectedData {
+  region: DataRegion;
+  /** Things the user should know (hidden rows, skipped title lines, columns right of the block …). */
+  notes: Text[];
+  /** Header → field chosen by the user on an earlier run of this sheet ("" = deliberately unmapped). */
+  savedMapping: Record<string, CanonicalField | ""> | null;
+}
+
+/** Accumulated statistics of the Excel traffic of one run (for the progress line and the benchmark). */
+export interface SyncStats {
+  syncs: number;
+  maxRequestBytes: number;
+  maxResponseBytes: number;
+  retries: number;
+}
+
+export interface RunOptions {
+  region: DataRegion;
+  /** Field per data column (index relative to region.firstCol); null = not screened. */
+  columns: ReadonlyArray<CanonicalField | null>;
+  lang: Lang;
+  /**
+   * Screens one block of rows (each row holds the data columns; unread columns are undefined) and returns
+   * the output-block rows, one per input row, BLOCK_WIDTH wide; or null when the user cancelled.
+   */
+  processBlock(rows: unknown[][], firstRow: number): Promise<unknown[][] | null>;
+  onProgress?(rowsDone: number, rowsTotal: number): void;
+  isCancelled(): boolean;
+  /** Builds the audit row once the outcome is known. */
+  audit(status: RunStatus, rowsScreened: number, message?: string): AuditEntry;
+}
+
+export interface RunReport {
+  status: RunStatus;
+  rowsScreened: number;
+  stats: SyncStats;
+  error?: SheetProblem;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Small helpers
+
+function problemFromError(error: unknown, during: "detect" | "run" = "run"): SheetProblem {
+  if (error instanceof SheetProblem) return error;
+  const e = error as { code?: unknown; message?: unknown; name?: unknown } | null;
+  const message = typeof e?.message === "string" ? e.message : String(error);
+  // Office.js errors are OfficeExtension.Error with a string code; anything else came from our side.
+  if (typeof e?.code === "string" && (e?.name === "RichApi.Error" || e?.name === "OfficeExtension.Error" || /^[A-Z][A-Za-z]+$/.test(e.code))) {
+    return new SheetProblem("EXCEL_ERROR", {
+      ja: `Excel がエラーを返しました（${e.code}: ${message}）。書き込み済みでない行は「未審査」と表示されます。`,
+      en: `Excel returned an error (${e.code}: ${message}). Rows not written are marked "not screened".`,
+    });
+  }
+  if (during === "detect") {
+    return new SheetProblem("PROCESSING_ERROR", {
+      ja: `シートを読み取れませんでした（${message}）。シートは変更していません。`,
+      en: `Could not read the sheet (${message}). Nothing was changed.`,
+    });
+  }
+  return new SheetProblem("PROCESSING_ERROR", {
+    ja: `審査中にエラーが起きました（${message}）。書き込み済みでない行は「未審査」と表示されます。`,
+    en: `Screening failed (${message}). Rows not written are marked "not screened".`,
+  });
+}
+
+function trackedSync(context: Excel.RequestContext, stats: SyncStats, requestBytes: number, responseBytes = 0): Promise<void> {
+  stats.syncs++;
+  stats.maxRequestBytes = Math.max(stats.maxRequestBytes, requestBytes);
+  stats.maxResponseBytes = Math.max(stats.maxResponseBytes, responseBytes);
+  return context.sync();
+}
+
+function newStats(): SyncStats {
+  return { syncs: 0, maxRequestBytes: 0, maxResponseBytes: 0, retries: 0 };
+}
+
+/** Contiguous column spans (relative indexes) to read for the mapped columns; small gaps are read through. */
+export function readSpans(columns: ReadonlyArray<CanonicalField | null>, maxGap = 2): Array<{ start: number; count: number }> {
+  const spans: Array<{ start: number; count: number }> = [];
+  for (let i = 0; i < columns.length; i++) {
+    if (!columns[i]) continue;
+    const last = spans[spans.length - 1];
+    if (last && i - (last.start + last.count) <= maxGap) last.count = i - last.start + 1;
+    else spans.push({ start: i, count: 1 });
+  }
+  return spans;
+}
+
+function text(value: unknown): string {
+  return headerText(value).trim();
+}
+
+function parseJson<T>(value: unknown): T | null {
+  if (typeof value !== "string" || !value) return null;
+  try {
+    return JSON.parse(value) as T;
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Finding the data
+
+/** Finds the order data on the active sheet. Throws SheetProblem with a clear message when it cannot. */
+export async function detectData(): Promise<DetectedData> {
+  try {
+    return await Excel.run(async (context) => detectIn(context, newStats()));
+  } catch (error) {
+    throw problemFromError(error, "detect");
+  }
+}
+
+interface Box {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+async function detectIn(context: Excel.RequestContext, stats: SyncStats): Promise<DetectedData> {
+  const ws = context.workbook.worksheets.getActiveWorksheet();
+  ws.load("name");
+  const selection = context.workbook.getSelectedRange();
+  selection.load("rowIndex,columnIndex");
+  const used = ws.getUsedRangeOrNullObject(true);
+  used.load("rowIndex,columnIndex,rowCount,columnCount");
+  const tables = ws.tables;
+  tables.load("items/name,items/showTotals");
+  const selRegion = selection.getSurroundingRegion();
+  selRegion.load("rowIndex,columnIndex,rowCount,columnCount");
+  await trackedSync(context, stats, 0);
+
+  const sheet = ws.name;
+  if (used.isNullObject) {
+    throw new SheetProblem(
+      "EMPTY_SHEET",
+      { ja: `シート「${sheet}」は空です。注文データのあるシートを開いてください。`, en: `Sheet "${sheet}" is empty. Open the sheet that holds the order rows.` },
+      a1(sheet, 0, 0),
+    );
+  }
+
+  // Where the data is: the table holding the selection (or the only table), else the region around the
+  // selection, else the region around the first used cell, else the whole used range.
+  let box: Box | null = null;
+  let tableName: string | null = null;
+  let totalsRow = false;
+  const notes: Text[] = [];
+  if (tables.items.length > 0) {
+    const ranges = tables.items.map((t) => {
+      const r = t.getRange();
+      r.load("rowIndex,columnIndex,rowCount,columnCount");
+      return r;
+    });
+    await trackedSync(context, stats, 0);
+    const sr = selection.rowIndex;
+    const sc = selection.columnIndex;
+    let pick = ranges.findIndex((r) => sr >= r.rowIndex && sr < r.rowIndex + r.rowCount && sc >= r.columnIndex && sc < r.columnIndex + r.columnCount);
+    if (pick < 0 && ranges.length === 1) pick = 0;
+    if (pick >= 0) {
+      const r = ranges[pick];
+      box = { row: r.rowIndex, col: r.columnIndex, rows: r.rowCount, cols: r.columnCount };
+      tableName = tables.items[pick].name;
+      totalsRow = tables.items[pick].showTotals;
+    }
+  }
+  if (!box && selRegion.rowCount >= 2) {
+    box = { row: selRegion.rowIndex, col: selRegion.columnIndex, rows: selRegion.rowCount, cols: selRegion.columnCount };
+  }
+  if (!box) {
+    const first = ws.getRangeByIndexes(used.rowIndex, used.columnIndex, 1, 1).getSurroundingRegion();
+    first.load("rowIndex,columnIndex,rowCount,columnCount");
+    await trackedSync(context, stats, 0);
+    box =
+      first.rowCount >= 2
+        ? { row: first.rowIndex, col: first.columnIndex, rows: first.rowCount, cols: first.columnCount }
+        : { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
+  }
+
+  // The header row among the first rows of that region.
+  const top = ws.getRangeByIndexes(box.row, box.col, Math.min(HEADER_SEARCH_ROWS, box.rows), box.cols);
+  top.load("values");
+  await trackedSync(context, stats, 0, jsonBytes(box.cols * Math.min(HEADER_SEARCH_ROWS, box.rows)) * 8);
+  const topValues = top.values as unknown[][];
+  const guess = findHeaderRow(topValues, HEADER_SEARCH_ROWS);
+  if (!guess) {
+    throw new SheetProblem(
+      "NO_HEADER",
+      {
+        ja: `${a1(sheet, box.row, box.col, Math.min(HEADER_SEARCH_ROWS, box.rows), box.cols)} の先頭の行に、列の見出し（例: 仕向地、HSコード、該非判定、最終需要者）が見つかりません。データの上に見出し行を入れてください。`,
+        en: `No header row found in the first rows of ${a1(sheet, box.row, box.col, Math.min(HEADER_SEARCH_ROWS, box.rows), box.cols)}. Add a row of column names above the data (for example Destination, HS code, List control, End user).`,
+      },
+      a1(sheet, box.row, box.col, 1, box.cols),
+    );
+  }
+  if (guess.index > 0) {
+    notes.push({
+      ja: `見出し行は ${guess.index + box.row + 1} 行目です。その上の ${guess.index} 行は見出し・データとして扱いません。`,
+      en: `The header row is row ${guess.index + box.row + 1}; the ${guess.index} row(s) above it are not treated as data.`,
+    });
+  }
+  const headerRow = box.row + guess.index;
+  const headerValues = topValues[guess.index];
+  const firstRow = headerRow + 1;
+  const lastRow = box.row + box.rows - 1 - (totalsRow ? 1 : 0);
+  const rowCount = lastRow - firstRow + 1;
+
+  // Our own block inside the region (adjacent to the data, so the region reaches into it).
+  const own = findOwnBlockStart(headerValues);
+  const colCount = own >= 0 ? own : box.cols;
+  if (colCount === 0) {
+    throw new SheetProblem(
+      "NO_HEADER",
+      { ja: "このシートには審査結果の列しかありません。注文データの列が見つかりません。", en: "This sheet holds only screening-result columns; no order-data columns were found." },
+      a1(sheet, headerRow, box.col, 1, box.cols),
+    );
+  }
+  if (rowCount <= 0) {
+    throw new SheetProblem(
+      "NO_DATA_ROWS",
+      { ja: `見出し行（${headerRow + 1} 行目）の下にデータ行がありません。`, en: `There are no data rows below the header row (row ${headerRow + 1}).` },
+      a1(sheet, headerRow, box.col, 1, box.cols),
+    );
+  }
+  const blockCol = box.col + colCount;
+  if (blockCol + BLOCK_WIDTH > MAX_COLUMNS) {
+    throw new SheetProblem(
+      "NO_ROOM",
+      {
+        ja: `データの右側（列 ${columnLetter(blockCol)} 以降）に結果を書く ${BLOCK_WIDTH} 列の余地がありません（Excel の列は ${columnLetter(MAX_COLUMNS - 1)} まで）。列を減らすか、データを左に寄せてください。`,
+        en: `There is no room for the ${BLOCK_WIDTH} result columns to the right of the data (from column ${columnLetter(blockCol)}; Excel ends at column ${columnLetter(MAX_COLUMNS - 1)}). Remove columns or move the data left.`,
+      },
+      a1(sheet, headerRow, blockCol, 1, Math.max(1, MAX_COLUMNS - blockCol)),
+    );
+  }
+  const headers = headerValues.slice(0, colCount).map(text);
+
+  // Checks on the cells we would read and write.
+  const blockHeader = ws.getRangeByIndexes(headerRow, blockCol, 1, BLOCK_WIDTH);
+  blockHeader.load("values");
+  const blockColumnsUsed = BLOCK_COLUMNS.map((_, k) => {
+    const r = ws.getRangeByIndexes(firstRow, blockCol + k, rowCount, 1).getUsedRangeOrNullObject(true);
+    r.load("address");
+    return r;
+  });
+  const whole = ws.getRangeByIndexes(headerRow, box.col, rowCount + 1, colCount + BLOCK_WIDTH);
+  const merged = whole.getMergedAreasOrNullObject();
+  merged.load("address,areaCount");
+  const dataRange = ws.getRangeByIndexes(firstRow, box.col, rowCount, colCount);
+  dataRange.load("rowHidden");
+  const settings = context.workbook.settings;
+  const savedMapping = settings.getItemOrNullObject(SETTING_MAPPING);
+  savedMapping.load("value");
+  await trackedSync(context, stats, 0);
+
+  if (!merged.isNullObject) {
+    const areas = String(merged.address).split(",");
+    const listed = areas.slice(0, MAX_LISTED).join(", ") + (areas.length > MAX_LISTED ? " …" : "");
+    throw new SheetProblem(
+      "MERGED_CELLS",
+      {
+        ja: `データ範囲に結合セルがあります（${listed}）。結合を解除してから審査してください（結合セルでは行と結果が対応しません）。`,
+        en: `The data range contains merged cells (${listed}). Unmerge them before screening: merged cells break the row-to-result match.`,
+      },
+      areas[0],
+    );
+  }
+
+  const blockHeaderValues = (blockHeader.values as unknown[][])[0];
+  const foreign: string[] = [];
+  BLOCK_COLUMNS.forEach((_, k) => {
+    const h = blockHeaderValues[k];
+    if (isOwnHeader(h)) return; // content under our header is ours
+    if (text(h) !== "") foreign.push(a1(sheet, headerRow, blockCol + k));
+    else if (!blockColumnsUsed[k].isNullObject) foreign.push(blockColumnsUsed[k].address);
+  });
+  if (foreign.length > 0) {
+    const listed = foreign.slice(0, MAX_LISTED).join(", ") + (foreign.length > MAX_LISTED ? " …" : "");
+    throw new SheetProblem(
+      "FOREIGN_CONTENT",
+      {
+        ja: `結果を書く列 ${columnLetter(blockCol)}〜${columnLetter(blockCol + BLOCK_WIDTH - 1)} に、このアドインが書いたものではない内容があります（${listed}）。上書きしないため審査を中止しました。その列を空けるか、内容を別の場所へ移してください。`,
+        en: `The result columns ${columnLetter(blockCol)}–${columnLetter(blockCol + BLOCK_WIDTH - 1)} hold content this add-in did not write (${listed}). Nothing was overwritten. Clear those columns or move their content elsewhere.`,
+      },
+      foreign[0],
+    );
+  }
+  const hasBlock = blockHeaderValues.some(isOwnHeader);
+
+  if (dataRange.rowHidden !== false) {
+    notes.push({
+      ja: "非表示またはフィルターで隠れた行があります。隠れた行も含めてすべての行を審査し、結果を書き込みます。",
+      en: "Some rows are hidden or filtered out. Every row, hidden ones included, is screened and gets a result.",
+    });
+  }
+  if (own >= 0 && own + BLOCK_WIDTH < box.cols) {
+    notes.push({
+      ja: `審査結果の列より右の列（${columnLetter(blockCol + BLOCK_WIDTH)} 以降）は審査に使いません。`,
+      en: `Columns right of the result columns (from ${columnLetter(blockCol + BLOCK_WIDTH)}) are not screened.`,
+    });
+  }
+  if (tableName && totalsRow) {
+    notes.push({ ja: `テーブル「${tableName}」の集計行は審査しません。`, en: `The totals row of table "${tableName}" is not screened.` });
+  }
+
+  const mappings = parseJson<Record<string, Record<string, CanonicalField | "">>>(savedMapping.isNullObject ? null : savedMapping.value);
+  return {
+    region: {
+      sheet,
+      tableName,
+      headerRow,
+      firstRow,
+      rowCount,
+      firstCol: box.col,
+      colCount,
+      headers,
+      blockCol,
+      hasBlock,
+      address: a1(sheet, headerRow, box.col, rowCount + 1, colCount),
+    },
+    notes,
+    savedMapping: mappings?.[sheet] ?? null,
+  };
+}
+
+/** Same data as detected before, or a DATA_CHANGED problem (the user edited the sheet in between). */
+function sameShape(a: DataRegion, b: DataRegion): boolean {
+  return (
+    a.sheet === b.sheet &&
+    a.headerRow === b.headerRow &&
+    a.firstCol === b.firstCol &&
+    a.colCount === b.colCount &&
+    a.blockCol === b.blockCol &&
+    a.headers.join("\u0000") === b.headers.join("\u0000")
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The run: read blocks, screen them, write the output block
+
+interface BlockExtent {
+  headerRow: number;
+  blockCol: number;
+  lastRow: number;
+}
+
+/**
+ * Screens every row of the region and writes the output block. Checks the sheet again first (it may have
+ * changed since detection). Never throws: problems come back in the report, and the sheet is left
+ * consistent: every row holds either this run's result or, after a cancel or failure part-way, the mark
+ * "not screened"; when the run stops before writing anything, the earlier block stays as it was.
+ */
+export async function runScreening(options: RunOptions): Promise<RunReport> {
+  const stats = newStats();
+  const progress = { rowsScreened: 0, wrote: false };
+  let region = options.region;
+  try {
+    return await Excel.run(async (context) => {
+      const detected = await detectIn(context, stats);
+      if (!sameShape(detected.region, options.region)) {
+        throw new SheetProblem(
+          "DATA_CHANGED",
+          {
+            ja: "前回の確認のあとでシートの見出しや範囲が変わりました。もう一度［データを確認］してください。",
+            en: "The sheet's headers or data range changed since it was checked. Press Check data again.",
+          },
+          detected.region.address,
+        );
+      }
+      // The number of rows may have changed; the fresh count is the one written.
+      region = detected.region;
+      const ws = context.workbook.worksheets.getItem(region.sheet);
+      const spans = readSpans(options.columns.slice(0, region.colCount));
+      const cellsPerRow = spans.reduce((n, s) => n + s.count, 0);
+      const total = region.rowCount;
+      const last = region.firstRow + total - 1;
+      options.onProgress?.(0, total);
+
+      // First batch: settings, the log sheet, and a small first block whose size tells the bytes per row.
+      const state = loadState(context);
+      const log = lookUpLog(context);
+      let pendingRead: PendingRead | null = queueRead(ws, region, spans, region.firstRow, Math.min(total, 200));
+      await trackedSync(context, stats, 0, pendingRead.estimate);
+      const stored = state();
+      queueLogRows(log, stats);
+      const previous = stored.extents[region.sheet];
+
+      while (pendingRead) {
+        const rows = pendingRead.result();
+        const start = pendingRead.start;
+        const next = start + rows.length;
+        const blockRows = rowsPerReadBlock(jsonBytes(rows) / Math.max(1, rows.length), cellsPerRow);
+        pendingRead = null;
+
+        const out = options.isCancelled() ? null : await options.processBlock(rows, start);
+        if (!out || options.isCancelled()) {
+          return await finishIncomplete(context, ws, region, options, stats, stored, log, progress, "cancelled");
+        }
+        if (out.length !== rows.length) throw new Error(`processBlock returned ${out.length} rows for ${rows.length}`);
+
+        // Write this block; the read of the next block rides in the same batch as the first write.
+        const chunks = splitRowsByBytes(out, PAYLOAD_BUDGET_BYTES);
+        for (let c = 0; c < chunks.length; c++) {
+          const chunk = chunks[c];
+          const row = start + chunk.start;
+          const readNext = c === 0 && next <= last;
+          context.workbook.application.suspendApiCalculationUntilNextSync();
+          if (!progress.wrote) ws.getRangeByIndexes(region.headerRow, region.blockCol, 1, BLOCK_WIDTH).values = [blockHeaders(options.lang)];
+          ws.getRangeByIndexes(row, region.blockCol, chunk.rows.length, BLOCK_WIDTH).values = chunk.rows as never;
+          if (readNext) pendingRead = queueRead(ws, region, spans, next, Math.min(blockRows, last - next + 1));
+          try {
+            await trackedSync(context, stats, chunk.bytes, pendingRead && readNext ? pendingRead.estimate : 0);
+          } catch (error) {
+            if (!isPayloadLimitError(error)) throw error;
+            // Excel refused the batch as too large: write it again in halves, then read a smaller block.
+            stats.retries++;
+            progress.wrote = progress.wrote || (await headerWritten(context, ws, region));
+            if (!progress.wrote) {
+              ws.getRangeByIndexes(region.headerRow, region.blockCol, 1, BLOCK_WIDTH).values = [blockHeaders(options.lang)];
+              await trackedSync(context, stats, 2048);
+            }
+            await writeInHalves(context, ws, region, row, chunk.rows as unknown[][], stats);
+            if (readNext) {
+              pendingRead = queueRead(ws, region, spans, next, Math.max(1, Math.floor(Math.min(blockRows, last - next + 1) / 2)));
+              await trackedSync(context, stats, 0, pendingRead.estimate);
+            }
+          }
+          progress.wrote = true;
+          progress.rowsScreened = row + chunk.rows.length - region.firstRow;
+          options.onProgress?.(progress.rowsScreened, total);
+        }
+      }
+
+      // Formatting after values; then the audit row and settings; all in the last batch.
+      context.workbook.application.suspendScreenUpdatingUntilNextSync();
+      formatBlock(ws, region);
+      if (previous && previous.blockCol === region.blockCol && previous.headerRow === region.headerRow && previous.lastRow > last) {
+        ws.getRangeByIndexes(last + 1, region.blockCol, previous.lastRow - last, BLOCK_WIDTH).clear("All");
+      }
+      const entry = options.audit("completed", progress.rowsScreened);
+      await appendAudit(context, log, entry, options.lang, stats);
+      saveState(context, stored, region, options.columns, { headerRow: region.headerRow, blockCol: region.blockCol, lastRow: last });
+      context.workbook.application.calculate("Recalculate");
+      await trackedSync(context, stats, jsonBytes(auditRow(entry, options.lang)) + 4096);
+      return { status: "completed" as RunStatus, rowsScreened: progress.rowsScreened, stats };
+    });
+  } catch (error) {
+    const problem = problemFromError(error);
+    if (problem.code === "EXCEL_ERROR" || problem.code === "PROCESSING_ERROR") {
+      // The run's batch failed part-way: in a fresh context, mark the rows it did not finish.
+      try {
+        await Excel.run(async (context) => {
+          const ws = context.workbook.worksheets.getItem(region.sheet);
+          const state = loadState(context);
+          const log = lookUpLog(context);
+          await trackedSync(context, stats, 0);
+          queueLogRows(log, stats);
+          await finishIncomplete(context, ws, region, options, stats, state(), log, progress, "failed", problem.text.en);
+        });
+      } catch {
+        // Excel is not answering at all; the report tells the user, and the log could not be written.
+      }
+    }
+    return { status: "failed", rowsScreened: progress.rowsScreened, stats, error: problem };
+  }
+}
+
+/** Whether our header row is in place (after a refused batch, to know whether anything was written). */
+async function headerWritten(context: Excel.RequestContext, ws: Excel.Worksheet, region: DataRegion): Promise<boolean> {
+  const r = ws.getRangeByIndexes(region.headerRow, region.blockCol, 1, BLOCK_WIDTH);
+  r.load("values");
+  await context.sync();
+  return (r.values as unknown[][])[0].some(isOwnHeader);
+}
+
+interface PendingRead {
+  start: number;
+  count: number;
+  estimate: number;
+  result(): unknown[][];
+}
+
+/** Queues the read of `count` data rows from `start` (only the mapped column spans). */
+function queueRead(ws: Excel.Worksheet, region: DataRegion, spans: Array<{ start: number; count: number }>, start: number, count: number): PendingRead {
+  const ranges = spans.map((s) => {
+    const r = ws.getRangeByIndexes(start, region.firstCol + s.start, count, s.count);
+    r.load("values");
+    return r;
+  });
+  return {
+    start,
+    count,
+    estimate: count * spans.reduce((n, s) => n + s.count, 0) * 16,
+    result() {
+      const rows: unknown[][] = [];
+      for (let i = 0; i < count; i++) rows.push(new Array(region.colCount));
+      spans.forEach((s, k) => {
+        const values = ranges[k].values as unknown[][];
+        for (let i = 0; i < count; i++) {
+          const src = values[i];
+          const dst = rows[i];
+          for (let j = 0; j < s.count; j++) dst[s.start + j] = src[j];
+        }
+      });
+      return rows;
+    },
+  };
+}
+
+async function writeInHalves(context: Excel.RequestContext, ws: Excel.Worksheet, region: DataRegion, row: number, rows: unknown[][], stats: SyncStats): Promise<void> {
+  if (rows.length === 0) return;
+  context.workbook.application.suspendApiCalculationUntilNextSync();
+  ws.getRangeByIndexes(row, region.blockCol, rows.length, BLOCK_WIDTH).values = rows as never;
+  try {
+    await trackedSync(context, stats, jsonBytes(rows));
+  } catch (error) {
+    if (!isPayloadLimitError(error) || rows.length === 1) throw error;
+    stats.retries++;
+    const half = Math.ceil(rows.length / 2);
+    await writeInHalves(context, ws, region, row, rows.slice(0, half), stats);
+    await writeInHalves(context, ws, region, row + half, rows.slice(half), stats);
+  }
+}
+
+interface LogLookup {
+  sheet: Excel.Worksheet;
+  used: Excel.Range | null;
+  /** stats.syncs when `used` was queued; its properties are readable once a later sync has run. */
+  queuedAt: number;
+}
+
+/** Queues the lookup of the log sheet (no chained calls on a possibly-null object). */
+function lookUpLog(context: Excel.RequestContext): LogLookup {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(LOG_SHEET_NAME);
+  sheet.load("name");
+  return { sheet, used: null, queuedAt: -1 };
+}
+
+/** After the lookup's batch: queues the load of the log sheet's used rows, if it exists. */
+function queueLogRows(log: LogLookup, stats: SyncStats): void {
+  if (log.sheet.isNullObject || log.used) return;
+  log.used = log.sheet.getUsedRangeOrNullObject(true);
+  log.used.load("rowIndex,rowCount");
+  log.queuedAt = stats.syncs;
+}
+
+/**
+ * After a cancel or failure. When this run wrote part of the block, the rest of the block is cleared and
+ * its rows marked "not screened" (so no earlier result is left beside a row this run did not reach); when
+ * it wrote nothing, the earlier block stays as it was. Either way the log records what happened.
+ */
+async function finishIncomplete(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  region: DataRegion,
+  options: RunOptions,
+  stats: SyncStats,
+  stored: StoredState,
+  log: LogLookup,
+  progress: { rowsScreened: number; wrote: boolean },
+  status: RunStatus,
+  message?: string,
+): Promise<RunReport> {
+  const last = region.firstRow + region.rowCount - 1;
+  const fromRow = region.firstRow + progress.rowsScreened;
+  const remaining = last - fromRow + 1;
+  if (progress.wrote) {
+    if (remaining > 0) {
+      ws.getRangeByIndexes(fromRow, region.blockCol, remaining, BLOCK_WIDTH).clear("Contents");
+      const label = NOT_SCREENED_LABEL[options.lang];
+      const marks: unknown[][] = [];
+      for (let i = 0; i < remaining; i++) marks.push([label, NOT_SCREENED_CODE]);
+      for (const chunk of splitRowsByBytes(marks, PAYLOAD_BUDGET_BYTES)) {
+        ws.getRangeByIndexes(fromRow + chunk.start, region.blockCol, chunk.rows.length, 2).values = chunk.rows as never;
+        await trackedSync(context, stats, chunk.bytes);
+      }
+    }
+    formatBlock(ws, region);
+    saveState(context, stored, region, options.columns, { headerRow: region.headerRow, blockCol: region.blockCol, lastRow: last });
+  }
+  const entry = options.audit(status, progress.rowsScreened, message);
+  await appendAudit(context, log, entry, options.lang, stats);
+  await trackedSync(context, stats, jsonBytes(auditRow(entry, options.lang)) + 4096);
+  return { status, rowsScreened: progress.rowsScreened, stats };
+}
+
+/** Header style, column widths, alignment and decision colours of the block (after the values). */
+function formatBlock(ws: Excel.Worksheet, region: DataRegion): void {
+  const header = ws.getRangeByIndexes(region.headerRow, region.blockCol, 1, BLOCK_WIDTH);
+  header.format.font.bold = true;
+  header.format.fill.color = "#DCE3EE";
+  header.format.wrapText = true;
+  header.format.verticalAlignment = "Top";
+  BLOCK_COLUMNS.forEach((c, k) => {
+    ws.getRangeByIndexes(region.headerRow, region.blockCol + k, 1, 1).format.columnWidth = Math.round(c.width * 6.5);
+  });
+  const rfFirst = BLOCK_INDEX["rf01"];
+  ws.getRangeByIndexes(region.firstRow, region.blockCol + rfFirst, region.rowCount, 19).format.horizontalAlignment = "Center";
+  // Decision cell colour follows the code cell beside it (language-independent), by conditional formats
+  // over the used rows only.
+  const decision = ws.getRangeByIndexes(region.firstRow, region.blockCol + BLOCK_INDEX["decision"], region.rowCount, 1);
+  decision.conditionalFormats.clearAll();
+  const codeRef = `$${columnLetter(region.blockCol + BLOCK_INDEX["code"])}${region.firstRow + 1}`;
+  for (const [code, color] of Object.entries(DECISION_FILLS)) {
+    const cf = decision.conditionalFormats.add("Custom");
+    cf.custom.rule.formula = `=${codeRef}="${code}"`;
+    cf.custom.format.fill.color = color;
+  }
+}
+
+/** Appends the audit row to the log sheet (creating it with a header the first time). */
+async function appendAudit(context: Excel.RequestContext, log: LogLookup, entry: AuditEntry, lang: Lang, stats: SyncStats): Promise<void> {
+  queueLogRows(log, stats);
+  if (log.used && log.queuedAt === stats.syncs) await trackedSync(context, stats, 0);
+  let sheet = log.sheet;
+  let row: number;
+  if (log.sheet.isNullObject || !log.used || log.used.isNullObject) {
+    if (log.sheet.isNullObject) sheet = context.workbook.worksheets.add(LOG_SHEET_NAME);
+    const header = sheet.getRangeByIndexes(0, 0, 1, LOG_WIDTH);
+    header.values = [logHeaders(lang)];
+    header.format.font.bold = true;
+    row = 1;
+  } else {
+    row = log.used.rowIndex + log.used.rowCount;
+  }
+  sheet.getRangeByIndexes(row, 0, 1, LOG_WIDTH).values = [auditRow(entry, lang)] as never;
+}
+
+interface StoredState {
+  mappings: Record<string, Record<string, CanonicalField | "">>;
+  extents: Record<string, BlockExtent>;
+}
+
+/** Queues the loads of the add-in's settings (read in the same batch as other work). */
+function loadState(context: Excel.RequestContext): () => StoredState {
+  const m = context.workbook.settings.getItemOrNullObject(SETTING_MAPPING);
+  const b = context.workbook.settings.getItemOrNullObject(SETTING_BLOCKS);
+  m.load("value");
+  b.load("value");
+  return () => ({
+    mappings: parseJson<StoredState["mappings"]>(m.isNullObject ? null : m.value) ?? {},
+    extents: parseJson<StoredState["extents"]>(b.isNullObject ? null : b.value) ?? {},
+  });
+}
+
+/** Stores this sheet's mapping (by header text, so it survives moved columns) and block extent. */
+function saveState(context: Excel.RequestContext, state: StoredState, region: DataRegion, columns: ReadonlyArray<CanonicalField | null>, extent: BlockExtent): void {
+  const mapping: Record<string, CanonicalField | ""> = {};
+  region.headers.forEach((h, i) => {
+    if (h) mapping[h] = columns[i] ?? "";
+  });
+  const settings = context.workbook.settings;
+  settings.add(SETTING_MAPPING, JSON.stringify({ ...state.mappings, [region.sheet]: mapping }));
+  settings.add(SETTING_BLOCKS, JSON.stringify({ ...state.extents, [region.sheet]: extent }));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// One row at a time (the results view)
+
+/** Selects a data row (data and our block) in the sheet. */
+export async function selectRow(region: DataRegion, row: number): Promise<void> {
+  await Excel.run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(region.sheet);
+    ws.activate();
+    ws.getRangeByIndexes(row, region.firstCol, 1, region.colCount + BLOCK_WIDTH).select();
+    await context.sync();
+  });
+}
+
+/** Reads the data cells of one row (all data columns). */
+export async function readRow(region: DataRegion, row: number): Promise<unknown[]> {
+  return Excel.run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(region.sheet);
+    const r = ws.getRangeByIndexes(row, region.firstCol, 1, region.colCount);
+    r.load("values");
+    await context.sync();
+    return (r.values as unknown[][])[0];
+  });
+}
+
+/** Rewrites our block for one row (after an allow-list entry changed its result). */
+export async function writeBlockRow(region: DataRegion, row: number, values: unknown[]): Promise<void> {
+  if (values.length !== BLOCK_WIDTH) throw new Error(`block row must have ${BLOCK_WIDTH} cells`);
+  await Excel.run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(region.sheet);
+    const header = ws.getRangeByIndexes(region.headerRow, region.blockCol, 1, BLOCK_WIDTH);
+    header.load("values");
+    await context.sync();
+    if (!(header.values as unknown[][])[0].some(isOwnHeader)) {
+      throw new SheetProblem(
+        "DATA_CHANGED",
+        { ja: "結果の列が見つかりません。もう一度審査してください。", en: "The result columns are gone. Screen the sheet again." },
+        a1(region.sheet, region.headerRow, region.blockCol, 1, BLOCK_WIDTH),
+      );
+    }
+    ws.getRangeByIndexes(row, region.blockCol, 1, BLOCK_WIDTH).values = [values] as never;
+    await context.sync();
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Allow-list kept in the workbook
+
+/** The allow-list stored in this workbook (the parties module's JSON), or null. */
+export async function readAllowListJson(): Promise<string | null> {
+  return Excel.run(async (context) => {
+    const item = context.workbook.settings.getItemOrNullObject(SETTING_ALLOW_LIST);
+    item.load("value");
+    await context.sync();
+    return item.isNullObject || typeof item.value !== "string" ? null : item.value;
+  });
+}
+
+/** Stores the allow-list JSON in the workbook and records the change in the log sheet. */
+export async function saveAllowListJson(json: string, entry: AuditEntry, lang: Lang): Promise<void> {
+  await Excel.run(async (context) => {
+    const stats = newStats();
+    const log = lookUpLog(context);
+    await trackedSync(context, stats, 0);
+    context.workbook.settings.add(SETTING_ALLOW_LIST, json);
+    await appendAudit(context, log, entry, lang, stats);
+    await context.sync();
+  });
+}
