@@ -62,6 +62,7 @@ export type ReasonCode =
   | "KP_TOTAL_BAN"
   | "GROUP_A"
   | "GROUP_A_DIVERSION_RISK"
+  | "GROUP_A_WEAPONS_CONCERN"
   | "ARMS_EMBARGO_DEST"
   | "SPECIFIED_ITEM_16_1"
   | "INFORM"

@@ -27,6 +27,7 @@ export const ANSWER_LABELS: Record<string, Text> = {
   specified: { ja: "特定品目", en: "specified item" },
   embargoSpecified: { ja: "禁輸国向け特定品目", en: "specified item to embargo destination" },
   hsInvalid: { ja: "HSコード不正（不明）", en: "HS code invalid (unknown)" },
+  maybeClosed: { ja: "「明らか」不可の可能性", en: "'clearly' route may be closed" },
   closed: { ja: "「明らか」不可", en: "'clearly' route closed" },
   redFlags: { ja: "Red Flagsあり", en: "red flags present" },
   embargoNotClear: { ja: "禁輸国向けで判断不可", en: "embargo destination, cannot clear" },

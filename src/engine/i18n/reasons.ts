@@ -11,6 +11,7 @@ export const REASON_TITLES: Record<ReasonCode, Text> = {
   KP_TOTAL_BAN: { ja: "北朝鮮全面禁輸", en: "North Korea total ban" },
   GROUP_A: { ja: "グループA向け", en: "Group A destination" },
   GROUP_A_DIVERSION_RISK: { ja: "グループA経由の迂回懸念", en: "Group A diversion risk" },
+  GROUP_A_WEAPONS_CONCERN: { ja: "グループA向けの兵器関連懸念", en: "Weapons concern on a Group A row" },
   ARMS_EMBARGO_DEST: { ja: "国連武器禁輸国向け", en: "UN arms-embargo destination" },
   SPECIFIED_ITEM_16_1: { ja: "16項(1)特定品目", en: "16項(1) specified item" },
   INFORM: { ja: "インフォーム", en: "METI inform" },

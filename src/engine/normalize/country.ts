@@ -19,6 +19,7 @@ function nameKey(name: string): string {
     .normalize("NFKC")
     .toLowerCase()
     .replace(/^the\s+/, "")
+    .replace(/\bthe\b/g, "")
     .replace(/[\s.,'’()（）・\-]/g, "");
 }
 
@@ -69,7 +70,27 @@ function resolveUncached(input: string): CountryResolution {
   return { input };
 }
 
+/** Names shared by two countries: a cell saying only this is not enough to choose (→ not recognised, review). */
+const AMBIGUOUS_NAMES = new Set(["korea", "congo", "guinea", "コンゴ", "朝鮮"].map((n) => nameKey(n)));
+
+/** "Korea, Democratic People's Republic of" / "Korea (the Democratic People's Republic of)" → "Democratic People's Republic of Korea". */
+function reordered(text: string): string | undefined {
+  const comma = /^([^,(]+),\s*(.+)$/.exec(text);
+  if (comma) return `${comma[2]} ${comma[1]}`;
+  const paren = /^([^(]+)\((.+)\)\s*$/.exec(text);
+  if (paren) return `${paren[2]} ${paren[1]}`;
+  return undefined;
+}
+
 function lookup(text: string): string | undefined {
+  if (AMBIGUOUS_NAMES.has(nameKey(text))) return undefined;
+  const direct = lookupName(text);
+  if (direct) return direct;
+  const alt = reordered(text);
+  return alt ? lookupName(alt) : undefined;
+}
+
+function lookupName(text: string): string | undefined {
   const upper = text.toUpperCase();
   if (/^[A-Z]{2}$/.test(upper) && countries.isValid(upper)) return upper;
   if (/^[A-Z]{3}$/.test(upper)) {

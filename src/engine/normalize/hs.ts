@@ -23,7 +23,13 @@ export interface HsClassification {
 
 /** Strips dots, spaces and hyphens; returns the digits, or "" when the cell is not a plausible code. */
 export function normalizeHs(value: unknown): string {
-  // A number cell such as 8542.31 arrives as 8542.31 → "854231"; 845710 as an integer is fine too.
+  // A number cell loses trailing zeros: 9030.20 arrives as 9030.2 and 84.60 as 84.6. Pad the decimal part back to
+  // the HS pairs (2 digits after a chapter or heading, 3 after a six-digit subheading: Japan's statistical code).
+  if (typeof value === "number" && Number.isFinite(value) && value > 0 && !Number.isInteger(value)) {
+    const [int, frac = ""] = String(value).split(".");
+    const width = int.length === 6 ? 3 : 2;
+    if ((int.length === 2 || int.length === 4 || int.length === 6) && frac.length <= width) return int + frac.padEnd(width, "0");
+  }
   const text = cellText(value).replace(/[\s.\-－‐・_/]/g, "");
   if (!/^\d+$/.test(text)) return "";
   return text;

@@ -3,7 +3,7 @@
  * Never throws: unusable values become "unknown"/"invalid" plus a note in both languages.
  */
 import type { OrderRow, Text } from "../types";
-import { cellText } from "./text";
+import { cellText, isExcelError } from "./text";
 import { resolveCountry, resolveCountryList, type CountryResolution } from "./country";
 import { classifyHs, type HsClassification } from "./hs";
 import { parseListControl, parseTransactionType, parseWeapons, parseYesNo, parseDate, parseAmount, type ListControl, type WeaponsKnown, type YesNo } from "./values";
@@ -22,6 +22,7 @@ export interface NormalizedRow {
   buyer: string;
   endUse: string;
   technology: boolean;
+  transactionTypeInvalid: boolean;
   knownUse: WeaponsKnown;
   activity: WeaponsKnown;
   inform: WeaponsKnown;
@@ -30,6 +31,9 @@ export interface NormalizedRow {
   orderValue?: number;
   currency: string;
   transit: CountryResolution[];
+  /** Whether the sheet has the delivery columns at all (a missing column is not a vague delivery). */
+  hasDeliveryDate: boolean;
+  hasDeliveryAddress: boolean;
   deliveryDateRaw: string;
   deliveryDate?: string;
   deliveryAddress: string;
@@ -48,6 +52,10 @@ const RF_KEYS = Array.from({ length: 19 }, (_, i) => `rf${String(i + 1).padStart
 export function normalizeRow(row: OrderRow): NormalizedRow {
   const r = (row ?? {}) as OrderRow;
   const notes: Text[] = [];
+  for (const key in r) {
+    const v = r[key as keyof OrderRow];
+    if (isExcelError(v)) notes.push(note(`${key} のセルがExcelエラー（${String(v).trim()}）です。空欄ではなく不明として扱います`, `${key} holds an Excel error (${String(v).trim()}); treated as unknown, not as blank`));
+  }
   const lc = parseListControl(r.list_control);
   const tx = parseTransactionType(r.transaction_type);
   if (tx === "invalid") notes.push(note(`取引種別「${cellText(r.transaction_type)}」は不明な値です（貨物として扱い、要確認）`, `Transaction type "${cellText(r.transaction_type)}" not recognised (treated as goods; review)`));
@@ -84,6 +92,7 @@ export function normalizeRow(row: OrderRow): NormalizedRow {
     buyer: cellText(r.buyer),
     endUse: cellText(r.end_use),
     technology: tx === "technology",
+    transactionTypeInvalid: tx === "invalid",
     knownUse,
     activity,
     inform,
@@ -92,6 +101,8 @@ export function normalizeRow(row: OrderRow): NormalizedRow {
     orderValue,
     currency: cellText(r.currency),
     transit: resolveCountryList(r.transit_countries),
+    hasDeliveryDate: r.delivery_date !== undefined,
+    hasDeliveryAddress: r.delivery_address !== undefined,
     deliveryDateRaw,
     deliveryDate: parseDate(r.delivery_date),
     deliveryAddress: cellText(r.delivery_address),

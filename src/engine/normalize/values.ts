@@ -1,5 +1,5 @@
 /** Normalisation of the enumerated and typed input fields (yes/no, list control, weapons facts, dates, money). */
-import { cellText, textKey } from "./text";
+import { cellText, isExcelError, textKey } from "./text";
 
 export type YesNo = "yes" | "no" | "blank" | "invalid";
 
@@ -20,20 +20,29 @@ export type ListControl = "controlled" | "non-controlled" | "unknown";
 /** 該非判定: controlled/該当 (optionally with 項番), non-controlled/非該当; blank, 未判定 or anything else = unknown. */
 export function parseListControl(value: unknown): { value: ListControl; item?: string; raw: string } {
   const raw = cellText(value);
-  const k = raw.toLowerCase();
+  const k = raw.toLowerCase().replace(/\s+/g, " ");
   if (!k) return { value: "unknown", raw };
-  if (/^(non[-\s]?controlled|not\s+controlled|非該当|該当せず|対象外|n\/?c|nlr|ear99)/.test(k)) return { value: "non-controlled", raw };
-  const m = /^(controlled|該当|リスト規制該当|listed)\s*[:：(（]?\s*([^)）]*)/.exec(k);
-  if (m) return { value: "controlled", item: m[2]?.trim() || undefined, raw };
-  // A bare 項番 such as "2項" or "3の2項(1)" means controlled under that item.
-  if (/^\d+(の\d+)?\s*項/.test(k)) return { value: "controlled", item: raw, raw };
-  return { value: "unknown", raw };
+  // US classifications (EAR99, NLR) say nothing about Japan's 該非判定 → unknown.
+  if (/^(non[- ]?controlled|not controlled|非該当|該当なし|該当せず|該当しない|対象外|リスト規制非該当)/.test(k)) return { value: "non-controlled", raw };
+  const m = /^(controlled|リスト規制該当|該当|listed)\s*[:：]?\s*(.*)$/.exec(k);
+  let item: string | undefined;
+  if (m) item = m[2].replace(/^[(（\[［]\s*/, "").replace(/\s*[)）\]］]$/, "").trim() || undefined;
+  else if (/^\d+(の\d+)?\s*項/.test(k)) item = raw; // a bare 項番 such as "2項" or "3の2項(1)"
+  else return { value: "unknown", raw };
+  // 16項 is the catch-all itself, not list control (別表第一 1–15項).
+  if (item && /^16\s*項/.test(item)) return { value: "non-controlled", raw };
+  if (item) {
+    const n = /^(\d+)/.exec(item);
+    if (n && (Number(n[1]) < 1 || Number(n[1]) > 15)) return { value: "unknown", raw };
+  }
+  return { value: "controlled", item, raw };
 }
 
 export type WeaponsKnown = "none" | "WMD" | "CW" | "unknown" | "invalid";
 
 /** `none`, `WMD`, `CW` (and for end-user activity `unknown`). Blank means nothing is known = none. */
 export function parseWeapons(value: unknown, allowUnknown: boolean): WeaponsKnown {
+  if (isExcelError(value)) return "invalid";
   const k = textKey(value).replace(/[\s_-]/g, "");
   if (!k || k === "none" || k === "no" || k === "なし" || k === "無" || k === "該当なし") return "none";
   if (k === "wmd" || k === "大量破壊兵器" || k === "核兵器等") return "WMD";
@@ -43,6 +52,7 @@ export function parseWeapons(value: unknown, allowUnknown: boolean): WeaponsKnow
 }
 
 export function parseTransactionType(value: unknown): "goods" | "technology" | "invalid" {
+  if (isExcelError(value)) return "invalid";
   const k = textKey(value);
   if (!k || k === "goods" || k === "貨物" || k === "物品") return "goods";
   if (k === "technology" || k === "tech" || k === "技術" || k === "技術提供" || k === "software" || k === "ソフトウェア") return "technology";

@@ -84,12 +84,16 @@ const vagueDelivery: Detector = {
   index: 7,
   detect(row) {
     const issues: Text[] = [];
-    if (!row.deliveryDateRaw) issues.push(t("納期が空欄", "delivery date blank"));
+    if (!row.deliveryDateRaw) {
+      if (row.hasDeliveryDate) issues.push(t("納期が空欄", "delivery date blank"));
+    }
     else if (!row.deliveryDate && (isOneOf(row.deliveryDateRaw, VAGUE_DATES) || !/\d/.test(row.deliveryDateRaw)))
       issues.push(t(`納期「${row.deliveryDateRaw}」が曖昧`, `delivery date "${row.deliveryDateRaw}" is vague`));
     if (row.deliveryAddress) {
       const w = findWord(row.deliveryAddress, REMOTE_ADDRESS_WORDS);
       if (w) issues.push(t(`納入先に「${w}」（私書箱・フリーゾーン等）`, `delivery address mentions "${w}" (P.O. box / free zone)`));
+    } else if (row.hasDeliveryAddress) {
+      issues.push(t("納入先住所が空欄", "delivery address blank"));
     }
     if (issues.length === 0) return null;
     return t(issues.map((i) => i.ja).join("、"), issues.map((i) => i.en).join("; "));
@@ -109,17 +113,19 @@ const forwarder: Detector = {
 };
 
 const HUBS = new Set(groups.groups.DIVERSION_HUBS.members);
+/** Transit through a sanctioned or embargoed country is abnormal for any legitimate route. */
+const SANCTIONED = new Set([...groups.groups.TOTAL_BAN.members, ...groups.groups.OTHER_REGIME.members, ...groups.groups.UN_ARMS_EMBARGO.members]);
 
 const routing: Detector = {
   code: "RF10",
   index: 9,
   detect(row) {
     const dest = row.destination.iso2;
-    const hubs = row.transit.map((c) => c.iso2).filter((c): c is string => !!c && c !== dest && HUBS.has(c));
+    const hubs = row.transit.map((c) => c.iso2).filter((c): c is string => !!c && c !== dest && (HUBS.has(c) || SANCTIONED.has(c)));
     const unknown = row.transit.filter((c) => !c.iso2).map((c) => c.input);
     const parts: Text[] = [];
     if (hubs.length) {
-      parts.push(t(`経由地 ${hubs.map((c) => countryName(c, "ja")).join("・")} は迂回拠点として知られています`, `Transit via ${hubs.map((c) => countryName(c, "en")).join(", ")}, known diversion hubs`));
+      parts.push(t(`経由地 ${hubs.map((c) => countryName(c, "ja")).join("・")} は迂回拠点または制裁・禁輸対象国です`, `Transit via ${hubs.map((c) => countryName(c, "en")).join(", ")}: a known diversion hub or a sanctioned/embargoed country`));
     }
     if (unknown.length) parts.push(t(`経由地「${unknown.join("、")}」を国として認識できません`, `Transit "${unknown.join(", ")}" not recognised as a country`));
     if (parts.length === 0) return null;

@@ -4,7 +4,7 @@
  */
 export const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   CN: ["中国", "中華人民共和国", "中国大陸", "China (PRC)", "PRC", "Mainland China"],
-  KR: ["韓国", "大韓民国", "South Korea", "Korea", "Republic of Korea", "Korea, South", "ROK"],
+  KR: ["韓国", "大韓民国", "South Korea", "Republic of Korea", "Korea, South", "ROK"],
   KP: ["北朝鮮", "朝鮮民主主義人民共和国", "DPRK", "Korea, North", "Democratic People's Republic of Korea"],
   US: ["米国", "アメリカ", "アメリカ合衆国", "合衆国", "USA", "U.S.", "United States"],
   GB: ["英国", "イギリス", "連合王国", "UK", "U.K.", "Great Britain", "Britain", "England"],

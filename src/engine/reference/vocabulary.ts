@@ -36,7 +36,11 @@ export const NEW_CUSTOMER_WORDS = ["new", "new customer", "first order", "first 
 export const MILITARY_WORDS = [
   "army", "navy", "naval", "air force", "armed forces", "armed force", "military", "ministry of defence", "ministry of defense",
   "department of defense", "department of defence", "defence ministry", "defense ministry", "pla", "people's liberation army",
-  "irgc", "revolutionary guard", "marine corps", "missile force", "rocket force", "national guard", "militia",
+  "irgc", "revolutionary guard", "national defense", "national defence", "defense science", "defence science",
+  "defense industry", "defence industry", "armament", "armaments", "munitions", "ordnance", "marine corps", "missile force", "rocket force", "national guard", "militia",
   "国防", "防衛省", "国防部", "国防省", "陸軍", "海軍", "空軍", "軍隊", "軍", "军", "解放军", "解放軍", "兵器", "武器", "军工", "軍工", "部隊", "部队",
   "армия", "военн", "минобороны", "министерство обороны",
 ];
+
+/** Names that contain a military word but are not military bodies (checked before MILITARY_WORDS). */
+export const NOT_MILITARY_WORDS = ["salvation army", "army surplus", "pla filament", "pla plastic", "軍手", "救世軍"];

@@ -9,7 +9,7 @@ import type { RedFlagSummary } from "../redflags";
 import type { FactKey } from "./flowTypes";
 import { countryName } from "../normalize/country";
 import { findWord } from "../redflags/match";
-import { MILITARY_WORDS } from "../reference/vocabulary";
+import { MILITARY_WORDS, NOT_MILITARY_WORDS } from "../reference/vocabulary";
 import groups from "../reference/data/country-groups.json";
 
 const G = groups.groups;
@@ -62,14 +62,22 @@ function countriesIn(row: NormalizedRow, set: Set<string>): FactAnswer {
   };
 }
 
-/** Strictest group among the destination and the end user's country (an end user resident in an embargo country counts). */
+/**
+ * Group of the destination. For a non-Group-A destination the strictest of destination, consignee country and
+ * end-user country counts: goods consigned to, or used in, an embargo country are treated as going there
+ * (brief §9.3 and guideline ⑲'s non-resident clause; an inference, so it only ever makes a row stricter).
+ */
 function destinationGroup(row: NormalizedRow): "A" | "EMBARGO" | "GENERAL" | "UNKNOWN" {
   const d = row.destination.iso2;
   if (!d) return "UNKNOWN";
   if (GROUP_A.has(d)) return "A";
-  if (EMBARGO.has(d) || (row.endUserCountry.iso2 && EMBARGO.has(row.endUserCountry.iso2))) return "EMBARGO";
+  const c = row.consigneeCountry.iso2, e = row.endUserCountry.iso2;
+  if (EMBARGO.has(d) || (c && EMBARGO.has(c)) || (e && EMBARGO.has(e))) return "EMBARGO";
   return "GENERAL";
 }
+
+/** 16項(1) status cannot be settled from the HS code (4-digit heading, 8807 parts, invalid code). */
+const uncertainClass = (row: NormalizedRow) => row.hs.itemClass === "S1_AMBIGUOUS" || row.hs.itemClass === "S1_CONDITIONAL" || row.hs.itemClass === "INVALID";
 
 const endUserHits = (m: PartyMatch[]) => m.filter((x) => x.isEndUserList && !x.suppressed && x.band === "HIT" && x.role === "end_user");
 const otherPartyHits = (m: PartyMatch[]) => m.filter((x) => x.isEndUserList && !x.suppressed && x.band === "HIT" && x.role !== "end_user");
@@ -110,6 +118,7 @@ function cwScope(row: NormalizedRow): FactAnswer {
 function cwUserClearly(row: NormalizedRow, flags: RedFlagSummary): FactAnswer {
   const group = destinationGroup(row);
   if (group === "EMBARGO" && row.hs.itemClass === "S1") return ans("closed");
+  if (group === "EMBARGO" && uncertainClass(row)) return ans("maybeClosed");
   if (row.clearlyNotForWeapons) return ans("documented");
   if (flags.state === "any") return { answer: "redFlags", detail: t(flags.hits.map((h) => h.code).join(", "), flags.hits.map((h) => h.code).join(", ")) };
   if (group === "EMBARGO") return ans("embargoNotClear");
@@ -117,7 +126,7 @@ function cwUserClearly(row: NormalizedRow, flags: RedFlagSummary): FactAnswer {
 }
 
 const FACTS: Record<FactKey, (f: FactInput) => FactAnswer> = {
-  technology: ({ row }) => (row.technology ? YES : NO),
+  technology: ({ row }) => (row.technology ? YES : row.transactionTypeInvalid ? ans("invalid") : NO),
   northKorea: ({ row }) => countriesIn(row, TOTAL_BAN),
   otherRegime: ({ row }) => countriesIn(row, OTHER_REGIME),
   countryKnown: ({ row }) => {
@@ -167,25 +176,42 @@ const FACTS: Record<FactKey, (f: FactInput) => FactAnswer> = {
     return ans("none");
   },
   clearlyDocumented: ({ row }) => (row.clearlyNotForWeapons ? YES : NO),
+  eulClearly: ({ row, matches }) => {
+    const eu = endUserHits(matches);
+    return { answer: row.clearlyNotForWeapons ? "yes" : "no", detail: eu.length ? matchDetail(eu) : undefined };
+  },
+  groupAWeapons: ({ row }) => {
+    const parts: string[] = [];
+    if (row.knownUse === "WMD" || row.knownUse === "CW") parts.push(`known_weapons_use=${row.knownUse}`);
+    if (row.activity === "WMD" || row.activity === "CW") parts.push(`end_user_weapons_activity=${row.activity}`);
+    return parts.length ? { answer: "yes", detail: t(parts.join(", "), parts.join(", ")) } : NO;
+  },
   cwScope: ({ row }) => cwScope(row),
   cwUse: ({ row }) => (row.knownUse === "CW" ? YES : NO),
   cwUser: ({ row, matches }) => {
     const eu = endUserHits(matches);
     if (eu.length) return { answer: "eul", detail: matchDetail(eu) };
     if (row.activity === "CW") return ans("documented");
-    if (eulPossible(matches).length || otherPartyHits(matches).length) return { answer: "possible", detail: matchDetail([...otherPartyHits(matches), ...eulPossible(matches)]) };
+    const other = otherPartyHits(matches);
+    if (other.length) return { answer: "eulOtherParty", detail: matchDetail(other) };
+    const possible = eulPossible(matches);
+    if (possible.length) return { answer: "possible", detail: matchDetail(possible) };
     if (row.activity === "unknown" || row.activity === "invalid") return ans("unknown");
     return ans("none");
   },
-  cwEulClearly: ({ row }) => {
-    if (destinationGroup(row) === "EMBARGO" && row.hs.itemClass === "S1") return ans("closed");
-    return ans(row.clearlyNotForWeapons ? "yes" : "no");
+  cwEulClearly: ({ row, matches }) => {
+    const eu = endUserHits(matches);
+    const detail = eu.length ? matchDetail(eu) : undefined;
+    const embargo = destinationGroup(row) === "EMBARGO";
+    if (embargo && row.hs.itemClass === "S1") return { answer: "closed", detail };
+    if (embargo && uncertainClass(row) && row.clearlyNotForWeapons) return { answer: "maybeClosed", detail };
+    return { answer: row.clearlyNotForWeapons ? "yes" : "no", detail };
   },
   cwUserClearly: ({ row, redFlags }) => cwUserClearly(row, redFlags),
   militaryName: ({ row }) => {
-    if (row.activity === "CW" || row.activity === "WMD") return ans("no");
+    if (row.activity === "CW") return ans("no"); // the conventional-weapons user prong already handles it
     for (const [name, role] of [[row.endUser, t("需要者", "End user")], [row.consignee, t("荷受人", "Consignee")]] as const) {
-      const w = name ? findWord(name, MILITARY_WORDS) : undefined;
+      const w = name && !findWord(name, NOT_MILITARY_WORDS) ? findWord(name, MILITARY_WORDS) : undefined;
       if (w) return { answer: "yes", detail: t(`${role.ja}「${name}」（${w}）`, `${role.en} "${name}" (${w})`) };
     }
     return ans("no");

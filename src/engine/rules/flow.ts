@@ -36,6 +36,7 @@ export const FLOW: FlowDefinition = {
           next: "KP",
           unverified: true,
         },
+        invalid: { outcome: "REVIEW", reasons: ["TECH_TRANSFER"], text: { ja: "取引種別を解釈できません（技術提供の可能性）。貨物として判定を続けますが、確認してください。", en: "The transaction type is not understood (it may be a technology transfer); the checks continue as for goods, but check it." }, next: "KP" },
         no: { next: "KP" },
       },
     },
@@ -146,7 +147,19 @@ export const FLOW: FlowDefinition = {
       question: { ja: "荷受人・需要者がグループA外に所在するか、外国ユーザーリストと一致しますか。", en: "Is the consignee or end user outside Group A, or on the End User List?" },
       citation: { ja: "外為法第48条第2項（グループA経由の迂回対策インフォーム）、中間報告(b)", en: "FEFTA Art. 48(2) (Group A diversion inform); interim report (b)", confidence: INFERENCE },
       answers: {
-        yes: { outcome: "REVIEW", reasons: ["GROUP_A_DIVERSION_RISK"], text: { ja: "グループA国を経由した迂回のおそれがあります。新設のインフォームはこの迂回を対象とします。最終仕向先を確認してください。", en: "Possible diversion through a Group A country, which the new Group A inform targets; confirm the final destination." }, next: "RED_FLAGS" },
+        yes: { outcome: "REVIEW", reasons: ["GROUP_A_DIVERSION_RISK"], text: { ja: "グループA国を経由した迂回のおそれがあります。新設のインフォームはこの迂回を対象とします。最終仕向先を確認してください。", en: "Possible diversion through a Group A country, which the new Group A inform targets; confirm the final destination." }, next: "A_WEAPONS" },
+        no: { next: "A_WEAPONS" },
+      },
+    },
+    {
+      id: "A_WEAPONS",
+      lane: "groupA",
+      fact: "groupAWeapons",
+      label: { ja: "兵器関連の事情（グループA）", en: "Weapons concern (Group A)?" },
+      question: { ja: "グループA向けでも、兵器用途を知っている、または需要者が兵器の開発等を行うと分かっていますか。", en: "Even to Group A, is a weapons use known, or is the end user known to work on weapons?" },
+      citation: { ja: "輸出貿易管理令第4条第2項（グループAに客観要件なし）、外為法第48条第2項（インフォーム）— 事前相談の推奨は本ツールの判断", en: "Export Trade Control Order Art. 4(2) (no objective requirement for Group A); FEFTA Art. 48(2) (inform) — recommending consultation is this tool's choice", confidence: INFERENCE },
+      answers: {
+        yes: { outcome: "REVIEW", reasons: ["GROUP_A_WEAPONS_CONCERN"], text: { ja: "グループA向けに客観要件はありませんが、兵器関連の事情を知りながら輸出する前に、経済産業省への事前相談を勧めます。", en: "Group A has no objective requirement, but with a known weapons concern consult METI before shipping." }, next: "RED_FLAGS" },
         no: { next: "RED_FLAGS" },
       },
     },
@@ -195,7 +208,7 @@ export const FLOW: FlowDefinition = {
     {
       id: "WMD_EUL_CLEARLY",
       lane: "wmd",
-      fact: "clearlyDocumented",
+      fact: "eulClearly",
       label: { ja: "リスト掲載者：「明らか」か", en: "Listed user: 'clearly'?" },
       question: { ja: "需要者は外国ユーザーリスト掲載者です。兵器の開発等に用いられないことが明らかだと、明らかガイドラインに沿って判断・文書化していますか。", en: "The end user is on the End User List. Has the exporter documented, along METI's guideline, that the goods will clearly not be used for weapons?" },
       citation: { ja: "核兵器等開発等省令第二号・第三号ただし書、外国ユーザーリスト（20250922貿局第1号）、明らかガイドライン⑰", en: "WMD ordinance items 2–3 proviso; End User List notice 20250922-1; guideline item 17", confidence: METI },
@@ -266,6 +279,7 @@ export const FLOW: FlowDefinition = {
       answers: {
         eul: { next: "CW_EUL_CLEARLY" },
         documented: { next: "CW_USER_CLEARLY" },
+        eulOtherParty: { outcome: "REVIEW", reasons: ["EUL_MATCH"], text: { ja: "荷受人または買主が外国ユーザーリストと一致します。真の需要者を確認してください。", en: "The consignee or buyer matches the End User List; confirm who the real end user is." }, next: "MILITARY" },
         possible: { outcome: "REVIEW", reasons: ["EUL_POSSIBLE_MATCH"], text: { ja: "外国ユーザーリストと一致する可能性があります。確認してください。", en: "A party may be on the End User List; confirm." }, next: "MILITARY" },
         unknown: { outcome: "REVIEW", reasons: ["END_USER_ACTIVITY_UNKNOWN"], text: { ja: "需要者の兵器関連活動が不明です。通常兵器の需要者要件に当たるか確認してください。", en: "The end user's weapons activity is unknown; check the conventional-weapons user prong." }, next: "MILITARY" },
         none: { next: "MILITARY" },
@@ -279,6 +293,7 @@ export const FLOW: FlowDefinition = {
       question: { ja: "外国ユーザーリスト掲載の需要者について、「明らか」と判断・文書化していますか（禁輸国向け特定品目では不可）。", en: "For a listed end user, is the 'clearly not for weapons' judgement documented (impossible for specified items to embargo destinations)?" },
       citation: { ja: "通常兵器開発等省令第二号・第三号ただし書、明らかガイドライン⑰・⑲", en: "Conventional-weapons ordinance items 2–3 proviso; 'clearly' guideline items 17 and 19", confidence: SECONDARY },
       answers: {
+        maybeClosed: { outcome: "REVIEW", reasons: ["CLEARLY_ROUTE_CLOSED"], text: { ja: "国連武器禁輸国向けで、HSコードからは16項(1)特定品目かどうか決められません。特定品目なら「明らか」の判断は使えないため、要確認とします。", en: "A UN arms-embargo destination where the HS code cannot show whether this is a 16項(1) item; if it is, the 'clearly' route is closed, so review." }, next: "MILITARY", unverified: true },
         closed: { outcome: "LICENSE_REQUIRED", reasons: ["EUL_MATCH", "CLEARLY_ROUTE_CLOSED"], text: { ja: "国連武器禁輸国向けの16項(1)特定品目では「明らか」の判断が認められないため、許可が必要です。", en: "For a 16項(1) item to a UN arms-embargo destination the 'clearly' route is closed, so a licence is needed." }, next: "MILITARY" },
         yes: { outcome: "NO_LICENSE", reasons: ["EUL_MATCH", "CLEARLY_NOT_FOR_WEAPONS"], text: { ja: "「明らか」と文書化されています。判断記録を保存してください。", en: "The 'clearly not for weapons' judgement is documented; keep the record." }, next: "MILITARY" },
         no: { outcome: "LICENSE_REQUIRED", reasons: ["EUL_MATCH", "CW_END_USER"], text: { ja: "外国ユーザーリスト掲載者は通常兵器の需要者要件にも当たります。「明らか」の文書化がない限り許可が必要です。", en: "A listed entity also meets the conventional-weapons user prong; without a documented 'clearly' judgement a licence is needed." }, next: "MILITARY" },
@@ -292,6 +307,7 @@ export const FLOW: FlowDefinition = {
       question: { ja: "用途と取引条件から、通常兵器の開発等に用いられないことが明らかですか（懸念取引Red Flagsで判断）。", en: "Is it clear from the use and the terms of the deal that the goods will not go to conventional weapons (judged by the red flags)?" },
       citation: { ja: "通常兵器開発等省令第二号・第三号ただし書、中間報告図3（Red Flagsによる判断）、明らかガイドライン⑲", en: "Conventional-weapons ordinance items 2–3 proviso; interim report figure 3 (red-flag test); guideline item 19", confidence: SECONDARY },
       answers: {
+        maybeClosed: { outcome: "REVIEW", reasons: ["CW_END_USER", "CLEARLY_ROUTE_CLOSED"], text: { ja: "国連武器禁輸国向けで、HSコードからは16項(1)特定品目かどうか決められません。特定品目なら「明らか」の判断は使えないため、要確認とします。", en: "A UN arms-embargo destination where the HS code cannot show whether this is a 16項(1) item; if it is, the 'clearly' route is closed, so review." }, next: "MILITARY", unverified: true },
         closed: { outcome: "LICENSE_REQUIRED", reasons: ["CW_END_USER", "CLEARLY_ROUTE_CLOSED"], text: { ja: "国連武器禁輸国向けの16項(1)特定品目では「明らか」の判断が認められないため、許可が必要です。", en: "For a 16項(1) item to a UN arms-embargo destination the 'clearly' route is closed, so a licence is needed." }, next: "MILITARY" },
         documented: { outcome: "NO_LICENSE", reasons: ["CW_END_USER", "CLEARLY_NOT_FOR_WEAPONS"], text: { ja: "「明らか」と文書化されています。判断記録を保存してください。", en: "The 'clearly not for weapons' judgement is documented; keep the record." }, next: "MILITARY" },
         redFlags: { outcome: "LICENSE_REQUIRED", reasons: ["CW_END_USER", "RED_FLAGS"], text: { ja: "通常兵器の開発等を行う需要者で、Red Flagsに当たる事情があるため「明らか」とはいえず、許可が必要です。", en: "The end user works on conventional weapons and red flags are present, so it is not 'clear'; a licence is needed." }, next: "MILITARY" },
@@ -338,6 +354,16 @@ export const FLOW: FlowDefinition = {
     },
   ],
 };
+
+/** The rules are immutable at run time: results share citation and text objects with them. */
+function deepFreeze<T>(o: T): T {
+  if (o && typeof o === "object" && !Object.isFrozen(o)) {
+    Object.freeze(o);
+    for (const v of Object.values(o as object)) deepFreeze(v);
+  }
+  return o;
+}
+deepFreeze(FLOW);
 
 /** Node lookup by id. */
 export const FLOW_NODES: ReadonlyMap<string, (typeof FLOW.nodes)[number]> = new Map(FLOW.nodes.map((n) => [n.id, n]));

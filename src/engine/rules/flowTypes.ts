@@ -17,6 +17,8 @@ export type FactKey =
   | "wmdUse"
   | "wmdUser"
   | "clearlyDocumented"
+  | "eulClearly"
+  | "groupAWeapons"
   | "cwScope"
   | "cwUse"
   | "cwUser"
