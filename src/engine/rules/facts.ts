@@ -115,6 +115,22 @@ function cwScope(row: NormalizedRow): FactAnswer {
   return ans("no");
 }
 
+/**
+ * The end-user prong, the same for WMD and conventional weapons: a listed end user first, then documented activity
+ * of this kind, then a listed consignee/buyer, a possible list match, an explicit "unknown".
+ */
+function userProng(row: NormalizedRow, matches: PartyMatch[], kind: "WMD" | "CW"): FactAnswer {
+  const eu = endUserHits(matches);
+  if (eu.length) return { answer: "eul", detail: matchDetail(eu) };
+  if (row.activity === kind) return ans("documented");
+  const other = otherPartyHits(matches);
+  if (other.length) return { answer: "eulOtherParty", detail: matchDetail(other) };
+  const possible = eulPossible(matches);
+  if (possible.length) return { answer: "possible", detail: matchDetail(possible) };
+  if (row.activity === "unknown" || row.activity === "invalid") return ans("unknown");
+  return ans("none");
+}
+
 function cwUserClearly(row: NormalizedRow, flags: RedFlagSummary): FactAnswer {
   const group = destinationGroup(row);
   if (group === "EMBARGO" && row.hs.itemClass === "S1") return ans("closed");
@@ -164,17 +180,7 @@ const FACTS: Record<FactKey, (f: FactInput) => FactAnswer> = {
   },
   inform: ({ row }) => informAnswer(row),
   wmdUse: ({ row }) => ans(row.knownUse === "WMD" ? "yes" : row.knownUse === "invalid" ? "invalid" : "no"),
-  wmdUser: ({ row, matches }) => {
-    const eu = endUserHits(matches);
-    if (eu.length) return { answer: "eul", detail: matchDetail(eu) };
-    if (row.activity === "WMD") return ans("documented");
-    const other = otherPartyHits(matches);
-    if (other.length) return { answer: "eulOtherParty", detail: matchDetail(other) };
-    const possible = eulPossible(matches);
-    if (possible.length) return { answer: "possible", detail: matchDetail(possible) };
-    if (row.activity === "unknown" || row.activity === "invalid") return ans("unknown");
-    return ans("none");
-  },
+  wmdUser: ({ row, matches }) => userProng(row, matches, "WMD"),
   clearlyDocumented: ({ row }) => (row.clearlyNotForWeapons ? YES : NO),
   eulClearly: ({ row, matches }) => {
     const eu = endUserHits(matches);
@@ -188,17 +194,7 @@ const FACTS: Record<FactKey, (f: FactInput) => FactAnswer> = {
   },
   cwScope: ({ row }) => cwScope(row),
   cwUse: ({ row }) => (row.knownUse === "CW" ? YES : NO),
-  cwUser: ({ row, matches }) => {
-    const eu = endUserHits(matches);
-    if (eu.length) return { answer: "eul", detail: matchDetail(eu) };
-    if (row.activity === "CW") return ans("documented");
-    const other = otherPartyHits(matches);
-    if (other.length) return { answer: "eulOtherParty", detail: matchDetail(other) };
-    const possible = eulPossible(matches);
-    if (possible.length) return { answer: "possible", detail: matchDetail(possible) };
-    if (row.activity === "unknown" || row.activity === "invalid") return ans("unknown");
-    return ans("none");
-  },
+  cwUser: ({ row, matches }) => userProng(row, matches, "CW"),
   cwEulClearly: ({ row, matches }) => {
     const eu = endUserHits(matches);
     const detail = eu.length ? matchDetail(eu) : undefined;
