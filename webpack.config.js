@@ -58,6 +58,8 @@ module.exports = async (env, argv) => {
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/index.tsx",
+      // The engine's Web Worker (loaded by the pane with new Worker("worker.js")).
+      worker: "./src/taskpane/worker.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -107,6 +109,8 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The fictional demo list (fetched by the pane from its own origin when the user asks for it).
+          { from: "examples/demo-list.csv", to: "demo-list.csv", noErrorOnMissing: true },
           {
             from: "manifest.xml",
             to: "manifest.xml",

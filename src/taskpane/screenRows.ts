@@ -1,0 +1,101 @@
+/**
+ * Screening a block of sheet rows: raw cells → order rows (by the column mapping) → engine results →
+ * output-block cells, counts per decision and the rows that need a person's attention. Pure; runs in the
+ * Web Worker (worker.ts) and in tests.
+ */
+import { screen, versionsOf } from "../engine/screen";
+import type { EngineContext } from "../engine/screen";
+import type { CanonicalField, Decision, Lang, OrderRow, ScreenResult } from "../engine/types";
+import { blankBlockRow, blockRow } from "./blockRow";
+
+export interface AttentionRow {
+  /** 0-based sheet row. */
+  row: number;
+  orderId: string;
+  decision: Decision;
+  /** First deciding reason, short. */
+  summary: string;
+  redFlags: number;
+  matches: number;
+}
+
+export interface BlockResult {
+  out: unknown[][];
+  counts: Record<Decision, number>;
+  blank: number;
+  attention: AttentionRow[];
+}
+
+export function emptyCounts(): Record<Decision, number> {
+  return { PROHIBITED: 0, LICENSE_REQUIRED: 0, REVIEW: 0, NO_LICENSE: 0 };
+}
+
+function isBlank(v: unknown): boolean {
+  return v === undefined || v === null || (typeof v === "string" && v.trim() === "");
+}
+
+/** Order row from a sheet row, or null when every mapped cell is empty. */
+export function toOrderRow(raw: readonly unknown[], columns: ReadonlyArray<CanonicalField | null>): OrderRow | null {
+  const row: OrderRow = {};
+  let any = false;
+  for (let i = 0; i < columns.length; i++) {
+    const f = columns[i];
+    if (!f) continue;
+    const v = raw[i];
+    if (!isBlank(v)) any = true;
+    row[f] = v;
+  }
+  return any ? row : null;
+}
+
+/** Needs a person: anything but a clean NO_LICENSE (a flag, a live match or a note about the input). */
+export function needsAttention(r: ScreenResult): boolean {
+  return r.decision !== "NO_LICENSE" || r.redFlags.length > 0 || r.partyMatches.some((m) => !m.suppressed) || r.notes.length > 0;
+}
+
+export function attentionRow(r: ScreenResult, row: number, orderRow: OrderRow, lang: Lang): AttentionRow {
+  const deciding = r.reasons.find((x) => x.outcome === r.decision) ?? r.reasons[0];
+  const id = orderRow.order_id;
+  return {
+    row,
+    orderId: id === undefined || id === null ? "" : String(id),
+    decision: r.decision,
+    summary: deciding ? deciding.text[lang] : (r.notes[0]?.[lang] ?? ""),
+    redFlags: r.redFlags.length,
+    matches: r.partyMatches.filter((m) => !m.suppressed).length,
+  };
+}
+
+/**
+ * Screens rows [from, to) of a block (so a caller can work in slices and stay responsive to cancel).
+ * Appends to `acc`.
+ */
+export function screenSlice(
+  raw: readonly (readonly unknown[])[],
+  from: number,
+  to: number,
+  firstRow: number,
+  columns: ReadonlyArray<CanonicalField | null>,
+  ctx: EngineContext,
+  lang: Lang,
+  screenedAt: string,
+  acc: BlockResult,
+): void {
+  const versions = versionsOf(ctx);
+  for (let i = from; i < to; i++) {
+    const orderRow = toOrderRow(raw[i], columns);
+    if (!orderRow) {
+      acc.out.push(blankBlockRow());
+      acc.blank++;
+      continue;
+    }
+    const r = screen(orderRow, ctx, versions);
+    acc.out.push(blockRow(r, lang, screenedAt));
+    acc.counts[r.decision]++;
+    if (needsAttention(r)) acc.attention.push(attentionRow(r, firstRow + i, orderRow, lang));
+  }
+}
+
+export function newBlockResult(): BlockResult {
+  return { out: [], counts: emptyCounts(), blank: 0, attention: [] };
+}
