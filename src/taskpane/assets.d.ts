@@ -1,0 +1,5 @@
+/** Files bundled as text by webpack (asset/source). */
+declare module "*.csv" {
+  const text: string;
+  export default text;
+}

@@ -1,0 +1,404 @@
+/**
+ * The screening tab: check the data, map the columns, screen, then the results (counts, rows needing
+ * attention, and one row's detail).
+ */
+import * as React from "react";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { mapHeaders } from "../../engine/headers";
+import { DECISIONS, REQUIRED_FIELDS } from "../../engine/types";
+import type { CanonicalField, Decision, Lang, PartyMatch, ScreenResult, Text, Versions } from "../../engine/types";
+import { detectData, readRow, saveAllowListJson, selectRow, SheetProblem, writeBlockRow } from "../excel";
+import type { DetectedData } from "../excel";
+import type { EngineClient } from "../engineClient";
+import { MAX_ATTENTION_ROWS, RunCancel, runSheet, screenedAtText } from "../runController";
+import type { RunOutcome, RunProgress } from "../runController";
+import type { AttentionRow } from "../screenRows";
+import { a1, columnLetter } from "../sheetAddress";
+import { t } from "../strings";
+import { BLOCK_WIDTH } from "../outputBlock";
+import { DecisionBadge } from "./DecisionBadge";
+import { MappingTable } from "./MappingTable";
+import { NotThisPartyDialog } from "./NotThisPartyDialog";
+import { RowDetail } from "./RowDetail";
+
+const useStyles = makeStyles({
+  step: { marginTop: tokens.spacingVerticalL },
+  stepTitle: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: `0 0 ${tokens.spacingVerticalS} 0` },
+  hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, margin: `0 0 ${tokens.spacingVerticalS} 0` },
+  facts: { fontSize: tokens.fontSizeBase200, margin: 0, paddingLeft: "16px" },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  counts: { display: "grid", gridTemplateColumns: "1fr auto", gap: "4px 8px", fontSize: tokens.fontSizeBase300, maxWidth: "280px" },
+  list: { listStyle: "none", padding: 0, margin: 0, maxHeight: "380px", overflowY: "auto", border: `1px solid ${tokens.colorNeutralStroke3}`, borderRadius: tokens.borderRadiusMedium },
+  item: {
+    display: "block",
+    width: "100%",
+    textAlign: "left",
+    background: "none",
+    border: "none",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+    padding: "6px 2px",
+    cursor: "pointer",
+    fontSize: tokens.fontSizeBase200,
+    fontFamily: "inherit",
+    ":hover": { background: tokens.colorNeutralBackground1Hover },
+  },
+  summary: { color: tokens.colorNeutralForeground2, display: "block", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  messages: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+});
+
+type RunState =
+  | { status: "idle" }
+  | { status: "running" | "cancelling"; progress: RunProgress }
+  | { status: "finished"; outcome: RunOutcome };
+
+export interface ListsSummary {
+  count: number;
+  demoOnly: boolean;
+  demoLoaded: boolean;
+}
+
+function initialColumns(d: DetectedData): Array<CanonicalField | null> {
+  const auto = mapHeaders(d.region.headers).columns;
+  if (!d.savedMapping) return auto;
+  return d.region.headers.map((h, i) => {
+    const saved = d.savedMapping?.[h];
+    if (saved === undefined) return auto[i] ?? null;
+    return saved === "" ? null : saved;
+  });
+}
+
+export function ScreenTab(props: { lang: Lang; engine: EngineClient; versions: Versions | null; lists: ListsSummary; onAllowListChanged(json: string): void }): React.ReactElement {
+  const { lang, engine, versions } = props;
+  const s = useStyles();
+  const [checking, setChecking] = React.useState(false);
+  const [detected, setDetected] = React.useState<DetectedData | null>(null);
+  const [problem, setProblem] = React.useState<Text | null>(null);
+  const [columns, setColumns] = React.useState<Array<CanonicalField | null>>([]);
+  const [run, setRun] = React.useState<RunState>({ status: "idle" });
+  const cancelRef = React.useRef<RunCancel | null>(null);
+  const [selected, setSelected] = React.useState<AttentionRow | null>(null);
+
+  const check = async () => {
+    setChecking(true);
+    setProblem(null);
+    setSelected(null);
+    try {
+      const d = await detectData();
+      setDetected(d);
+      setColumns(initialColumns(d));
+      setRun({ status: "idle" });
+    } catch (error) {
+      setDetected(null);
+      setProblem(error instanceof SheetProblem ? error.text : { ja: String(error), en: String(error) });
+    } finally {
+      setChecking(false);
+    }
+  };
+
+  const start = async () => {
+    if (!detected || !versions) return;
+    const cancel = new RunCancel(engine);
+    cancelRef.current = cancel;
+    setSelected(null);
+    const zero: RunProgress = { done: 0, total: detected.region.rowCount, counts: { PROHIBITED: 0, LICENSE_REQUIRED: 0, REVIEW: 0, NO_LICENSE: 0 }, blank: 0, attention: [], attentionTotal: 0 };
+    setRun({ status: "running", progress: zero });
+    const outcome = await runSheet({
+      region: detected.region,
+      columns,
+      lang,
+      engine,
+      versions,
+      cancel,
+      onProgress: (p) => setRun((prev) => (prev.status === "cancelling" ? { status: "cancelling", progress: p } : { status: "running", progress: p })),
+    });
+    cancelRef.current = null;
+    setRun({ status: "finished", outcome });
+    if (outcome.status === "completed") setDetected({ ...detected, region: { ...detected.region, hasBlock: true } });
+  };
+
+  const cancel = () => {
+    cancelRef.current?.cancel();
+    setRun((prev) => (prev.status === "running" ? { status: "cancelling", progress: prev.progress } : prev));
+  };
+
+  const missing = REQUIRED_FIELDS.filter((f) => !columns.includes(f));
+  const running = run.status === "running" || run.status === "cancelling";
+  const region = detected?.region;
+
+  if (selected && region && run.status === "finished") {
+    return (
+      <DetailView
+        lang={lang}
+        engine={engine}
+        row={selected}
+        regionSheet={region.sheet}
+        region={region}
+        columns={columns}
+        screenedAt={run.outcome.screenedAt}
+        onBack={() => setSelected(null)}
+        onAllowListChanged={props.onAllowListChanged}
+        onRowUpdated={(decision) =>
+          setRun((prev) => {
+            if (prev.status !== "finished") return prev;
+            const attention = prev.outcome.attention.map((a) => (a.row === selected.row ? { ...a, decision } : a));
+            return { status: "finished", outcome: { ...prev.outcome, attention } };
+          })
+        }
+      />
+    );
+  }
+
+  return (
+    <div>
+      <section className={s.step}>
+        <p className={s.stepTitle}>{t(lang, "step1")}</p>
+        <p className={s.hint}>{t(lang, "step1Hint")}</p>
+        <div className={s.row}>
+          <Button appearance={detected ? "secondary" : "primary"} onClick={check} disabled={checking || running} data-testid="check-data">
+            {checking ? t(lang, "checking") : t(lang, "checkData")}
+          </Button>
+          {checking && <Spinner size="tiny" />}
+        </div>
+        {problem && (
+          <MessageBar intent="error" style={{ marginTop: 8 }} data-testid="problem">
+            <MessageBarBody>{problem[lang]}</MessageBarBody>
+          </MessageBar>
+        )}
+        {region && (
+          <ul className={s.facts} data-testid="data-facts">
+            <li>
+              {t(lang, "dataFound")}: {region.address} — {region.rowCount.toLocaleString()} {t(lang, "rows")}, {region.colCount} {t(lang, "columns")}
+              {region.tableName ? ` (${t(lang, "table")} ${region.tableName})` : ""}
+            </li>
+            <li>
+              {t(lang, "blockAt")}: {a1(region.sheet, region.headerRow, region.blockCol, 1, BLOCK_WIDTH).replace(/\d+$/, String(region.firstRow + region.rowCount))}{" "}
+              {region.hasBlock ? t(lang, "blockReplace") : ""}
+            </li>
+            {detected?.notes.map((n, i) => (
+              <li key={i}>{n[lang]}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {region && (
+        <section className={s.step}>
+          <p className={s.stepTitle}>{t(lang, "step2")}</p>
+          <p className={s.hint}>
+            {t(lang, "mappingHint")} {detected?.savedMapping ? t(lang, "savedMappingUsed") : ""}
+          </p>
+          <MappingTable lang={lang} headers={region.headers} firstCol={region.firstCol} columns={columns} onChange={setColumns} />
+        </section>
+      )}
+
+      {region && (
+        <section className={s.step}>
+          <p className={s.stepTitle}>{t(lang, "step3")}</p>
+          <div className={s.messages}>
+            {props.lists.count === 0 && (
+              <MessageBar intent="warning">
+                <MessageBarBody>{t(lang, "noListsWarning")}</MessageBarBody>
+              </MessageBar>
+            )}
+            {props.lists.demoLoaded && (
+              <MessageBar intent="warning" data-testid="demo-in-use">
+                <MessageBarBody>{t(lang, "demoInUse")}</MessageBarBody>
+              </MessageBar>
+            )}
+            {region.rowCount > 100_000 && (
+              <MessageBar intent="info">
+                <MessageBarBody>{t(lang, "largeSheet")}</MessageBarBody>
+              </MessageBar>
+            )}
+          </div>
+          <div className={s.row} style={{ marginTop: 8 }}>
+            <Button appearance="primary" onClick={start} disabled={running || missing.length > 0 || !versions} data-testid="run">
+              {t(lang, "run")}
+            </Button>
+            {running && (
+              <Button onClick={cancel} disabled={run.status === "cancelling"} data-testid="cancel">
+                {run.status === "cancelling" ? t(lang, "cancelling") : t(lang, "cancel")}
+              </Button>
+            )}
+          </div>
+          {running && (
+            <div style={{ marginTop: 8 }} data-testid="progress">
+              <ProgressBar value={run.progress.total ? run.progress.done / run.progress.total : 0} />
+              <span className={s.hint}>
+                {t(lang, "progress")} {run.progress.done.toLocaleString()} / {run.progress.total.toLocaleString()}
+              </span>
+            </div>
+          )}
+          {run.status === "finished" && <Results lang={lang} outcome={run.outcome} onSelect={(row) => setSelected(row)} region={region} />}
+        </section>
+      )}
+    </div>
+  );
+}
+
+function Results(props: { lang: Lang; outcome: RunOutcome; region: DetectedData["region"]; onSelect(row: AttentionRow): void }): React.ReactElement {
+  const { lang, outcome } = props;
+  const s = useStyles();
+  const intent = outcome.status === "completed" ? "success" : outcome.status === "cancelled" ? "warning" : "error";
+  const title = outcome.status === "completed" ? t(lang, "done") : outcome.status === "cancelled" ? t(lang, "cancelled") : t(lang, "failed");
+  return (
+    <div data-testid="results" data-status={outcome.status}>
+      <MessageBar intent={intent} style={{ marginTop: 8 }}>
+        <MessageBarBody>
+          <b>{title}</b> — {t(lang, "rowsScreened")}: {outcome.report.rowsScreened.toLocaleString()} / {outcome.total.toLocaleString()}
+          {outcome.status !== "completed" && outcome.report.rowsScreened > 0 ? ` ${t(lang, "cancelledNote")}` : ""}
+          {outcome.report.error ? ` ${outcome.report.error.text[lang]}` : ""}
+        </MessageBarBody>
+      </MessageBar>
+      <p className={s.stepTitle} style={{ marginTop: 12 }}>
+        {t(lang, "results")}
+      </p>
+      <div className={s.counts} data-testid="counts">
+        {DECISIONS.map((d) => (
+          <React.Fragment key={d}>
+            <DecisionBadge decision={d} lang={lang} />
+            <span data-count={d}>{outcome.counts[d].toLocaleString()}</span>
+          </React.Fragment>
+        ))}
+        {outcome.blank > 0 && (
+          <>
+            <span>{t(lang, "blankRows")}</span>
+            <span>{outcome.blank.toLocaleString()}</span>
+          </>
+        )}
+      </div>
+      <p className={s.stepTitle} style={{ marginTop: 12 }}>
+        {t(lang, "attention")} ({outcome.attentionTotal.toLocaleString()})
+      </p>
+      {outcome.attentionTotal === 0 && <span className={s.hint}>{t(lang, "noAttention")}</span>}
+      {outcome.attentionTotal > MAX_ATTENTION_ROWS && (
+        <p className={s.hint}>
+          {outcome.attentionTotal.toLocaleString()} {t(lang, "attentionMore")}
+        </p>
+      )}
+      <ul className={s.list} data-testid="attention-list">
+        {outcome.attention.slice(0, 500).map((a) => (
+          <li key={a.row}>
+            <button className={s.item} onClick={() => props.onSelect(a)} data-row={a.row + 1}>
+              <DecisionBadge decision={a.decision} lang={lang} size="small" /> {t(lang, "row")} {a.row + 1}
+              {a.orderId ? ` · ${a.orderId}` : ""}
+              {a.redFlags > 0 ? ` · ${a.redFlags} ${t(lang, "flags")}` : ""}
+              {a.matches > 0 ? ` · ${a.matches} ${t(lang, "matches")}` : ""}
+              <span className={s.summary}>{a.summary}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function DetailView(props: {
+  lang: Lang;
+  engine: EngineClient;
+  row: AttentionRow;
+  regionSheet: string;
+  region: DetectedData["region"];
+  columns: Array<CanonicalField | null>;
+  screenedAt: string;
+  onBack(): void;
+  onAllowListChanged(json: string): void;
+  onRowUpdated(decision: Decision): void;
+}): React.ReactElement {
+  const { lang, engine, row, region, columns } = props;
+  const [result, setResult] = React.useState<ScreenResult | null>(null);
+  const [loading, setLoading] = React.useState(true);
+  const [error, setError] = React.useState<string | null>(null);
+  const [message, setMessage] = React.useState<string | undefined>();
+  const [match, setMatch] = React.useState<PartyMatch | null>(null);
+  const [busy, setBusy] = React.useState(false);
+
+  React.useEffect(() => {
+    let live = true;
+    (async () => {
+      try {
+        await selectRow(region, row.row);
+        const raw = await readRow(region, row.row);
+        const { result: r } = await engine.detail(raw, columns, lang, props.screenedAt);
+        if (live) setResult(r);
+      } catch (e) {
+        if (live) setError(e instanceof SheetProblem ? e.text[lang] : String(e));
+      } finally {
+        if (live) setLoading(false);
+      }
+    })();
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [row.row]);
+
+  const saveAllow = async (reviewer: string, reason: string) => {
+    if (!match) return;
+    setBusy(true);
+    try {
+      const today = screenedAtText(new Date()).slice(0, 10);
+      const json = await engine.allow({ partyName: match.query, matchId: match.id, reviewer, date: today, reason });
+      await saveAllowListJson(
+        json,
+        {
+          time: new Date().toISOString(),
+          kind: "allow-list",
+          sheet: region.sheet,
+          range: a1(region.sheet, row.row, region.firstCol, 1, region.colCount),
+          engineVersion: result?.versions.engine ?? "",
+          rulesVersion: result?.versions.rules ?? "",
+          lists: result?.versions.lists ?? {},
+          rowsScreened: 1,
+          rowsTotal: 1,
+          counts: {},
+          status: "completed",
+          detail: `"${match.query}" ≠ ${match.id} ${match.entryName}; ${reviewer}; ${today}; ${reason}`,
+        },
+        lang,
+      );
+      props.onAllowListChanged(json);
+      const raw = await readRow(region, row.row);
+      const again = await engine.detail(raw, columns, lang, screenedAtText(new Date()));
+      await writeBlockRow(region, row.row, again.cells);
+      setResult(again.result);
+      props.onRowUpdated(again.result.decision);
+      setMessage(t(lang, "allowSaved"));
+      setMatch(null);
+    } catch (e) {
+      setError(e instanceof SheetProblem ? e.text[lang] : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const title = `${t(lang, "row")} ${row.row + 1}${row.orderId ? ` · ${row.orderId}` : ""} (${columnLetter(region.firstCol)}${row.row + 1})`;
+  return (
+    <>
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      <RowDetail
+        lang={lang}
+        title={title}
+        result={result}
+        loading={loading}
+        writtenDecision={message ? undefined : row.decision}
+        message={message}
+        onBack={props.onBack}
+        onNotThisParty={(m) => setMatch(m)}
+      />
+      <NotThisPartyDialog lang={lang} match={match} busy={busy} onCancel={() => setMatch(null)} onSave={saveAllow} />
+    </>
+  );
+}

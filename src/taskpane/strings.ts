@@ -1,0 +1,166 @@
+/**
+ * Every label and message of the task pane, in Japanese and English. Machine codes (PROHIBITED, RF03,
+ * meti-eul#475) are the same in both.
+ */
+import type { Lang, Text } from "../engine/types";
+
+const S = {
+  appTitle: { ja: "輸出審査（キャッチオール）", en: "Export screening (catch-all)" },
+  tabScreen: { ja: "審査", en: "Screen" },
+  tabLists: { ja: "リスト", en: "Lists" },
+  privacy: { ja: "データはこのパソコンの外へ送信されません。", en: "No data leaves this computer." },
+  advisory: {
+    ja: "判定は社内の輸出管理審査を補助するもので、代わるものではありません。",
+    en: "The decision supports your export control review; it does not replace it.",
+  },
+
+  step1: { ja: "1. データを確認", en: "1. Check the data" },
+  step1Hint: {
+    ja: "注文データのセルを選んでから押してください（テーブルがあればテーブルを使います）。",
+    en: "Select a cell in the order data, then press (a table is used if there is one).",
+  },
+  checkData: { ja: "データを確認", en: "Check data" },
+  checking: { ja: "確認中…", en: "Checking…" },
+  dataFound: { ja: "データ", en: "Data" },
+  rows: { ja: "行", en: "rows" },
+  columns: { ja: "列", en: "columns" },
+  table: { ja: "テーブル", en: "Table" },
+  blockAt: { ja: "結果の書き込み先", en: "Results go to" },
+  blockReplace: { ja: "（前回の結果を置き換えます）", en: "(replaces the earlier results)" },
+
+  step2: { ja: "2. 列の対応付け", en: "2. Map the columns" },
+  mappingHint: {
+    ja: "見出しから自動で対応付けました。違う場合は選び直してください。* は必須項目です。",
+    en: "Mapped automatically from the headers; change any that are wrong. * marks a required field.",
+  },
+  sheetColumn: { ja: "シートの列", en: "Sheet column" },
+  field: { ja: "項目", en: "Field" },
+  notUsed: { ja: "（使わない）", en: "(not used)" },
+  required: { ja: "必須", en: "required" },
+  missingRequired: { ja: "必須項目の列がありません", en: "Required field without a column" },
+  duplicateField: { ja: "同じ項目が複数の列に割り当てられています", en: "The same field is assigned to several columns" },
+  savedMappingUsed: { ja: "前回このシートで使った対応付けを使っています。", en: "Using the mapping saved with this sheet last time." },
+
+  step3: { ja: "3. 審査", en: "3. Screen" },
+  run: { ja: "審査する", en: "Screen" },
+  cancel: { ja: "中止", en: "Cancel" },
+  cancelling: { ja: "中止しています…", en: "Cancelling…" },
+  progress: { ja: "審査中", en: "Screening" },
+  largeSheet: {
+    ja: "行数が多いため数分かかることがあります。途中で中止できます。",
+    en: "This is a large sheet and may take a few minutes. You can cancel at any time.",
+  },
+  done: { ja: "完了", en: "Done" },
+  cancelled: { ja: "中止しました", en: "Cancelled" },
+  failed: { ja: "失敗しました", en: "Failed" },
+  rowsScreened: { ja: "審査した行", en: "Rows screened" },
+  blankRows: { ja: "空行（結果なし）", en: "Blank rows (no result)" },
+  cancelledNote: {
+    ja: "審査済みの行には結果を書き込み、残りの行は「未審査（中断）」としました。",
+    en: "Screened rows have their results; the rest are marked “Not screened (stopped)”.",
+  },
+  noListsWarning: {
+    ja: "リストが読み込まれていないため、当事者のリスト照合は行われません（［リスト］タブで読み込めます）。",
+    en: "No party list is loaded, so parties are not checked against any list (load one on the Lists tab).",
+  },
+  demoInUse: {
+    ja: "デモリスト（架空の当事者）で照合しています。実務の審査には公式の外国ユーザーリストを読み込んでください。",
+    en: "Parties are checked against the DEMO list (fictional parties). Load the official End User List for real screening.",
+  },
+
+  results: { ja: "結果", en: "Results" },
+  attention: { ja: "確認が必要な行", en: "Rows needing attention" },
+  noAttention: { ja: "確認が必要な行はありません。", en: "No rows need attention." },
+  attentionMore: { ja: "件のうち先頭の行を表示しています", en: "rows; showing the first ones" },
+  row: { ja: "行", en: "Row" },
+  order: { ja: "注文", en: "Order" },
+  flags: { ja: "フラグ", en: "flags" },
+  matches: { ja: "照合", en: "matches" },
+
+  detail: { ja: "行の詳細", en: "Row detail" },
+  back: { ja: "一覧に戻る", en: "Back to the list" },
+  path: { ja: "判定の経路", en: "Decision path" },
+  pathHint: { ja: "太枠が通った質問、色付きの枠が判定を決めた答えです。", en: "Bold boxes are the questions asked; coloured ones decided the outcome." },
+  reasons: { ja: "理由と根拠", en: "Reasons and legal basis" },
+  confidence: { ja: "根拠の確度", en: "Basis" },
+  redFlags: { ja: "レッドフラグ", en: "Red flags" },
+  noRedFlags: { ja: "レッドフラグはありません。", en: "No red flags." },
+  detected: { ja: "検出", en: "detected" },
+  answered: { ja: "回答", en: "answered" },
+  partyMatches: { ja: "リスト照合", en: "List matches" },
+  noMatches: { ja: "リストとの一致はありません。", en: "No list matches." },
+  matchedAlias: { ja: "一致した名称", en: "Matched name" },
+  score: { ja: "スコア", en: "Score" },
+  notes: { ja: "入力についての注意", en: "Notes on the input" },
+  allowListed: { ja: "許可リストで除外済み", en: "Allow-listed" },
+  decisionChanged: {
+    ja: "シートの現在の値で再審査した結果が、書き込まれた結果と異なります。もう一度審査してください。",
+    en: "Screening the row's current values gives a different result from the one written. Screen the sheet again.",
+  },
+
+  notThisParty: { ja: "この当事者ではない", en: "Not this party" },
+  notThisPartyTitle: { ja: "リストの当事者とは別人・別会社として記録", en: "Record that this is not the listed party" },
+  notThisPartyHint: {
+    ja: "この取引相手とリストの掲載者が別であることを確認した場合だけ記録してください。記録はこのブックに保存され、ログシートに残ります。",
+    en: "Record this only after checking that your counterparty is not the listed party. It is kept in this workbook and logged.",
+  },
+  reviewer: { ja: "確認者", en: "Reviewer" },
+  reason: { ja: "理由", en: "Reason" },
+  reasonPlaceholder: { ja: "例: 所在地・設立年・代表者が異なる（資料番号…）", en: "e.g. different address, founding year and directors (file ref …)" },
+  save: { ja: "記録して再審査", en: "Record and re-screen" },
+  close: { ja: "閉じる", en: "Close" },
+  allowSaved: { ja: "許可リストに記録し、この行を再審査しました。", en: "Recorded in the allow-list; the row was screened again." },
+
+  listsTitle: { ja: "読み込み済みのリスト", en: "Loaded lists" },
+  noLists: { ja: "リストはまだありません。", en: "No lists yet." },
+  listName: { ja: "リスト", en: "List" },
+  version: { ja: "版", en: "Version" },
+  date: { ja: "日付", en: "Date" },
+  entries: { ja: "件数", en: "Entries" },
+  importedAt: { ja: "読み込み日時", en: "Imported" },
+  remove: { ja: "削除", en: "Remove" },
+  kindOfficial: { ja: "公式", en: "Official" },
+  kindSdn: { ja: "OFAC SDN", en: "OFAC SDN" },
+  kindOwn: { ja: "自社リスト", en: "Own list" },
+  kindDemo: { ja: "デモ（架空）", en: "DEMO (fictional)" },
+  importFile: { ja: "ファイルを読み込む", en: "Import a file" },
+  importHint: {
+    ja: "経済産業省の外国ユーザーリスト（.xlsx）、OFAC SDN（.csv）、自社リスト（.csv: name, aliases, country）を読み込めます。ファイルはこのパソコンの中で読み取ります。",
+    en: "METI's End User List (.xlsx), OFAC SDN (.csv) or your own list (.csv: name, aliases, country). Files are read on this computer.",
+  },
+  importing: { ja: "読み込み中…", en: "Importing…" },
+  imported: { ja: "読み込みました", en: "Imported" },
+  importFailed: { ja: "読み込めませんでした。以前のリストはそのまま使われます。", en: "Import failed. The previous list stays in force." },
+  loadDemo: { ja: "デモリストを読み込む（研修用・架空の当事者）", en: "Load the demo list (training; fictional parties)" },
+  demoWarning: {
+    ja: "デモリストの当事者はすべて架空です。実際の審査には使えません。",
+    en: "Every party on the demo list is fictional. It is not for real screening.",
+  },
+  notPersistent: {
+    ja: "この環境ではリストを保存できません。ペインを閉じると読み込み直しが必要です。",
+    en: "Lists cannot be stored here; they must be imported again after the pane closes.",
+  },
+  listsChangedRecalc: {
+    ja: "ANPO 関数の結果を新しいリストで更新するには、Ctrl+Alt+F9 で再計算してください。",
+    en: "To update ANPO functions with the new lists, recalculate with Ctrl+Alt+F9.",
+  },
+
+  errorTitle: { ja: "エラー", en: "Error" },
+  unsupported: {
+    ja: "この Excel ではアドインに必要な機能（ExcelApi 1.13）が使えません。Microsoft 365 版または Excel on the web を使ってください。",
+    en: "This Excel lacks features the add-in needs (ExcelApi 1.13). Use Microsoft 365 Excel or Excel on the web.",
+  },
+} satisfies Record<string, Text>;
+
+export type StringKey = keyof typeof S;
+
+export function t(lang: Lang, key: StringKey): string {
+  return S[key][lang];
+}
+
+/** A `{ja, en}` text in the user's language. */
+export function tx(lang: Lang, text: Text): string {
+  return text[lang];
+}
+
+export const STRINGS: Readonly<Record<StringKey, Text>> = S;
