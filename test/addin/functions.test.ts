@@ -1,0 +1,110 @@
+/**
+ * The custom functions' pieces: batching (one engine pass per burst), argument mapping, and the engine
+ * answers they return (real engine and a small own list; no mocks of the engine).
+ */
+import { createBatcher } from "../../src/functions/batch";
+import { isEmptyCall, rowFromArgs, rowsFromRange } from "../../src/functions/inputs";
+import { build, processJobs, useLoaded } from "../../src/functions/cfEngine";
+import { importOwnList } from "../../src/engine/parties/import-own-list";
+import { screenOrder, screenRow, party } from "../../src/functions/functions";
+
+const OWN_LIST = ["# id: test-own", "# name: Test list", "# version: 2026-11-01", "id,name,aliases,country", "1,Kestrel Vane Avionics Trading LLC,KVA Trading,AE"].join("\n");
+
+describe("batching", () => {
+  test("a burst of 10,000 calls is one processor call; each caller gets its own answer", async () => {
+    const calls: number[][] = [];
+    const b = createBatcher<number, number>({ process: async (xs) => (calls.push(xs), xs.map((x) => x * 2)), idleMs: 5, maxWaitMs: 50 });
+    const results = await Promise.all(Array.from({ length: 10_000 }, (_, i) => b.enqueue(i)));
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toHaveLength(10_000);
+    expect(results[1234]).toBe(2468);
+    expect(b.batches).toBe(1);
+  });
+
+  test("calls after a batch started form the next batch; an Error answer rejects only its caller", async () => {
+    const b = createBatcher<number, number>({
+      process: async (xs) => xs.map((x) => (x < 0 ? new Error(`bad ${x}`) : x)),
+      idleMs: 2,
+      maxWaitMs: 10,
+    });
+    const first = await Promise.allSettled([b.enqueue(1), b.enqueue(-1)]);
+    const second = await b.enqueue(3);
+    expect(first[0]).toEqual({ status: "fulfilled", value: 1 });
+    expect(first[1].status).toBe("rejected");
+    expect(second).toBe(3);
+    expect(b.batches).toBe(2);
+  });
+});
+
+describe("arguments", () => {
+  test("SCREEN's arguments map to the engine's fields; omitted optional ones are left out", () => {
+    expect(rowFromArgs({ destination: "Vietnam", hsCode: 847130, endUser: "ABC", listControl: "non-controlled", endUse: null })).toEqual({
+      destination: "Vietnam",
+      hs_code: 847130,
+      end_user: "ABC",
+      list_control: "non-controlled",
+    });
+    expect(isEmptyCall({ destination: "", hsCode: null, endUser: undefined })).toBe(true);
+    expect(isEmptyCall({ destination: "US", hsCode: "", endUser: "" })).toBe(false);
+  });
+
+  test("SCREENROW maps cells by the header row (English or Japanese) and reports width mismatches", () => {
+    const r = rowsFromRange([["CN", "8458.11", "非該当", "Foo"]], [["仕向地", "HSコード", "該非判定", "最終需要者"]]);
+    expect(r.rows[0]).toEqual({ destination: "CN", hs_code: "8458.11", list_control: "非該当", end_user: "Foo" });
+    expect(r.missing).toEqual([]);
+    expect(rowsFromRange([["CN", "1"]], [["仕向地"]]).problem).toMatch(/width/);
+  });
+});
+
+describe("answers from the engine", () => {
+  beforeAll(async () => {
+    useLoaded(await build([importOwnList(OWN_LIST)], null));
+  });
+
+  test("SCREEN returns the decision label; North Korea is prohibited, an unclassified item needs review", async () => {
+    const [kp, unclassified, clean] = await Promise.all([
+      screenOrder("North Korea", "8471.30", "Pyongyang Trading", "", "", "", "", "non-controlled"),
+      screenOrder("US", "8471.30", "Acme Inc."),
+      screenOrder("Germany", "0901.21", "Rösterei GmbH", "coffee shop", "", "", "", "non-controlled"),
+    ]);
+    expect(kp).toBe("Prohibited");
+    expect(unclassified).toBe("Review");
+    expect(clean).toBe("No licence");
+    expect(await screenOrder("", "", "")).toBe("");
+  });
+
+  test("SCREENROW spills decision, reasons and red flags per row", async () => {
+    const out = await screenRow(
+      [
+        ["KP", "8471.30", "non-controlled", "X"],
+        ["US", "8471.30", "", "Y"],
+      ],
+      [["Destination", "HS code", "List control", "End user"]],
+    );
+    expect(out).toHaveLength(2);
+    expect(out[0]).toHaveLength(3);
+    expect(out[0][0]).toBe("Prohibited");
+    expect(out[0][1]).toMatch(/North Korea/);
+    expect(out[1][0]).toBe("Review");
+  });
+
+  test("PARTY returns the best match with list, entry, alias and score; unrelated names get No match", async () => {
+    const hit = await party("KVA Trading", "AE");
+    expect(hit).toMatch(/Test list #1 Kestrel Vane Avionics Trading LLC/);
+    expect(hit).toMatch(/KVA Trading/);
+    expect(hit).toMatch(/\d\.\d\d (HIT|REVIEW)/);
+    expect(await party("Completely Different Bakery", "FR")).toBe("No match");
+  });
+
+  test("one engine pass answers a mixed burst in Japanese", async () => {
+    const out = await processJobs(
+      [
+        { kind: "rows", rows: [{ destination: "北朝鮮", hs_code: "8471.30", list_control: "非該当", end_user: "X" }] },
+        { kind: "party", name: "Kestrel Vane Avionics Trading", country: "AE" },
+      ],
+      "ja",
+    );
+    expect((out[0] as string[][])[0][0]).toBe("輸出禁止");
+    expect(out[1]).toMatch(/Kestrel Vane Avionics Trading LLC/);
+  });
+});
