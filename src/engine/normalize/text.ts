@@ -5,6 +5,8 @@ const EXCEL_ERRORS = new Set(["#N/A", "#NAME?", "#REF!", "#VALUE!", "#DIV/0!", "
 
 export function isExcelError(value: unknown): boolean {
   if (typeof value !== "string") return false;
+  const c = value.charCodeAt(0);
+  if (c !== 35 /* # */ && c !== 32 && c !== 9) return false; // fast path: no error text starts otherwise
   const s = value.trim();
   return s.charCodeAt(0) === 35 /* # */ && EXCEL_ERRORS.has(s.toUpperCase());
 }

@@ -17,9 +17,26 @@ export function parseYesNo(value: unknown): YesNo {
 
 export type ListControl = "controlled" | "non-controlled" | "unknown";
 
+export interface ListControlValue {
+  value: ListControl;
+  item?: string;
+  raw: string;
+}
+
+const listControlCache = new Map<string, ListControlValue>();
+
 /** 該非判定: controlled/該当 (optionally with 項番), non-controlled/非該当; blank, 未判定 or anything else = unknown. */
-export function parseListControl(value: unknown): { value: ListControl; item?: string; raw: string } {
+export function parseListControl(value: unknown): ListControlValue {
   const raw = cellText(value);
+  let hit = listControlCache.get(raw);
+  if (!hit) {
+    if (listControlCache.size > 5000) listControlCache.clear();
+    listControlCache.set(raw, (hit = Object.freeze(parseListControlText(raw))));
+  }
+  return hit;
+}
+
+function parseListControlText(raw: string): ListControlValue {
   const k = raw.toLowerCase().replace(/\s+/g, " ");
   if (!k) return { value: "unknown", raw };
   // US classifications (EAR99, NLR) say nothing about Japan's 該非判定 → unknown.

@@ -59,11 +59,31 @@ function sharedReason(branch: Branch, node: FlowNode, code: ReasonCode, outcome:
   return r;
 }
 
+/**
+ * Paths repeat across rows (a sheet takes only a few dozen distinct routes through the flow), so each distinct path
+ * is kept once, frozen, in a trie keyed by the shared step objects.
+ */
+interface PathTrie {
+  next: Map<StepTaken, PathTrie>;
+  path?: readonly StepTaken[];
+}
+const pathRoot: PathTrie = { next: new Map() };
+let pathCount = 0;
+function internPath(trie: PathTrie, steps: StepTaken[]): StepTaken[] {
+  if (!trie.path) {
+    if (pathCount > 50_000) return steps; // pathological input: stop growing the cache
+    pathCount++;
+    trie.path = Object.freeze(steps.slice());
+  }
+  return trie.path as StepTaken[];
+}
+
 export function evaluateFlow(flow: FlowDefinition, nodes: ReadonlyMap<string, FlowNode>, input: Omit<FactInput, "decisionSoFar">): Evaluation {
   let decision: Decision = "NO_LICENSE";
   let cap: Decision | undefined;
   const reasons: Reason[] = [];
   const path: StepTaken[] = [];
+  let trie = pathRoot;
   const factInput: FactInput = { row: input.row, matches: input.matches, redFlags: input.redFlags, decisionSoFar: decision };
   let id: string | null = flow.start;
   let guard = 0;
@@ -74,7 +94,11 @@ export function evaluateFlow(flow: FlowDefinition, nodes: ReadonlyMap<string, Fl
     const fact = answerFact(node.fact, factInput);
     const branch: Branch | undefined = node.answers[fact.answer] ?? node.answers["*"];
     if (!branch) throw new Error(`Flow node ${node.id} has no branch for answer ${fact.answer}`);
-    path.push(stepOf(node, fact.answer));
+    const st = stepOf(node, fact.answer);
+    path.push(st);
+    let child = trie.next.get(st);
+    if (!child) trie.next.set(st, (child = { next: new Map() }));
+    trie = child;
     if (branch.cap) cap = branch.cap;
     if (branch.outcome) {
       const outcome = capAt(branch.outcome, cap);
@@ -96,5 +120,5 @@ export function evaluateFlow(flow: FlowDefinition, nodes: ReadonlyMap<string, Fl
     }
     id = branch.next;
   }
-  return { decision, reasons, path };
+  return { decision, reasons, path: internPath(trie, path) };
 }

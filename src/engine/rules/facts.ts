@@ -212,7 +212,11 @@ const FACTS: Record<FactKey, (f: FactInput) => FactAnswer> = {
     }
     return ans("no");
   },
-  redFlags: ({ redFlags }) => (redFlags.hits.length ? { answer: "any", detail: t(redFlags.hits.map((h) => h.code).join(", "), redFlags.hits.map((h) => h.code).join(", ")) } : { answer: redFlags.state }),
+  redFlags: ({ redFlags }) => {
+    if (!redFlags.hits.length) return ans(redFlags.state);
+    const codes = () => redFlags.hits.map((h) => h.code).join(", ");
+    return { answer: "any", detail: () => t(codes(), codes()) };
+  },
   decisionSoFar: ({ decisionSoFar }) => ans(decisionSoFar),
 };
 
