@@ -1,0 +1,593 @@
+/**
+ * Search index over one list version, built once and reused for every query:
+ * every name and alias of every entry (plus the forms inside and outside parentheses, e.g. the CJK name in
+ * `CETC Chip Technology Co., Ltd （中电科芯片技术股份有限公司）`) is analysed once; an inverted index maps word keys
+ * to names; trigram indexes over the word vocabulary (Latin/romaji), bigrams over Han words and a phonetic-skeleton
+ * index (for katakana renderings) find misspelt words; word frequencies give the rarity weights.
+ * A query only ever scores the few dozen names that share a (possibly misspelt) word with it.
+ */
+import { analyzeName, type AnalyzedName, type NameToken, type TokenScript } from "./analyze-name";
+import type { PartyEntry, PartyList } from "./list-model";
+import { DISTINCTIVE_MIN_SIMILARITY, scoreSides, type NameScore, type ScoringSide, type SimilarityRows } from "./score-names";
+import { joinedSkeleton, skeletonOf, tokenSimilarity } from "./token-similarity";
+
+export interface IndexedName {
+  entry: number;
+  /** The name as written on the list (or the part of it in/outside parentheses). */
+  text: string;
+  /** 0 for the primary name, n for the n-th alias. */
+  source: number;
+  analyzed: AnalyzedName;
+  /** Scoring data of the core words: weights on this list and vocabulary ids (-1 for stop words). */
+  side: ScoringSide;
+  vids: Int32Array;
+  /** Name of generic words only (no distinctive word, no number): matched as an exact combination. */
+  plain: boolean;
+}
+
+export interface EntryHit {
+  entry: PartyEntry;
+  name: IndexedName;
+  result: NameScore;
+}
+
+export const GENERIC_WEIGHT = 0.3;
+export const STOP_WEIGHT = 0.05;
+/** How many best-placed names a query scores fully. */
+export const CANDIDATES_PER_QUERY = 25;
+/** …and only those within this share of the best-placed name's word weight. */
+export const CANDIDATE_SHARE = 0.3;
+/** At most this many similar-looking vocabulary words are verified per query word. */
+export const VERIFY_PER_WORD = 15;
+/** Word lookups remembered per list index. */
+export const LOOKUP_CACHE_LIMIT = 50_000;
+
+interface Vocab {
+  key: string;
+  script: TokenScript;
+  token: NameToken;
+  postings: number[];
+  /** Postings restricted to names of generic words only. */
+  plainPostings: number[];
+  /** Entries the word occurs in. */
+  entries: number;
+}
+
+function trigrams(key: string): string[] {
+  const s = `^${key}$`;
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= s.length; i++) out.push(s.slice(i, i + 3));
+  return out;
+}
+
+function bigramsOf(key: string): string[] {
+  const cs = [...key];
+  const out: string[] = [];
+  for (let i = 0; i + 2 <= cs.length; i++) out.push(cs[i] + cs[i + 1]);
+  return out;
+}
+
+function push<K>(m: Map<K, number[]>, k: K, v: number): void {
+  const a = m.get(k);
+  if (!a) m.set(k, [v]);
+  else if (a[a.length - 1] !== v) a.push(v);
+}
+
+/** Top-level contents of (…) groups and the text with the groups removed. */
+export function parentheticalParts(name: string): { outside: string; inside: string[] } {
+  const s = name.normalize("NFKC");
+  let depth = 0;
+  let outside = "";
+  let cur = "";
+  const inside: string[] = [];
+  for (const ch of s) {
+    if (ch === "(" || ch === "[" || ch === "【") {
+      if (depth > 0) cur += ch;
+      depth++;
+    } else if ((ch === ")" || ch === "]" || ch === "】") && depth > 0) {
+      depth--;
+      if (depth === 0) {
+        if (cur.trim()) inside.push(cur.trim());
+        cur = "";
+        outside += " ";
+      } else cur += ch;
+    } else if (depth > 0) cur += ch;
+    else outside += ch;
+  }
+  if (depth > 0 && cur.trim()) inside.push(cur.trim());
+  return { outside: outside.replace(/\s+/g, " ").trim(), inside };
+}
+
+/** The forms of one list name that are indexed. */
+export function nameForms(name: string): string[] {
+  const out = [name];
+  const { outside, inside } = parentheticalParts(name);
+  if (outside && outside !== name.normalize("NFKC").trim()) out.push(outside);
+  out.push(...inside);
+  if (/\//.test(outside)) for (const part of outside.split("/")) if (part.trim().split(/\s+/).length >= 2) out.push(part.trim());
+  return out;
+}
+
+export class NameIndex {
+  readonly list: PartyList;
+  readonly names: IndexedName[] = [];
+  private readonly vocab: Vocab[] = [];
+  private readonly vocabByKey = new Map<string, number>();
+  /** Entry frequency of words: letters (Latin and kana keys), Han, digits. */
+  private readonly dfAlpha = new Map<string, number>();
+  private readonly dfHan = new Map<string, number>();
+  private readonly dfDigit = new Map<string, number>();
+  /** Normal weight of each vocabulary word. */
+  private vocabW = new Float64Array(0);
+  /** trigram → word length → vocabulary ids */
+  private readonly alphaGrams = new Map<string, number[][]>();
+  private readonly hanGrams = new Map<string, number[]>();
+  private readonly skeletons = new Map<string, number[]>();
+  private readonly skeletonGrams = new Map<string, number[]>();
+  private joinedGrams?: Map<string, number[]>;
+  private joinedSkeletonGrams?: Map<string, number[]>;
+  private readonly maxIdf: number;
+  private readonly n: number;
+  private readonly acc: Float64Array;
+  private readonly gramCount: Int32Array;
+  private readonly nameCount: Int32Array;
+  /** Per name, during one query: touched by a distinctive word (or found by whole-name lookup). */
+  private readonly distinct: Uint8Array;
+  private readonly lookupCache = new Map<string, Map<number, number>[]>();
+  private worthBuf = new Float64Array(0);
+
+  constructor(list: PartyList) {
+    this.list = list;
+    this.n = Math.max(1, list.entries.length);
+    this.maxIdf = Math.log(1 + this.n);
+    const analysed: Array<{ entry: number; text: string; source: number; analyzed: AnalyzedName }> = [];
+    list.entries.forEach((e, ei) => {
+      const seen = new Set<string>();
+      [e.name, ...e.aliases].forEach((full, source) => {
+        for (const form of nameForms(full)) {
+          const a = analyzeName(form);
+          if (!a.usable) continue;
+          const sig = a.tokens.map((t) => t.key).join(" ");
+          if (seen.has(sig)) continue;
+          seen.add(sig);
+          analysed.push({ entry: ei, text: form, source, analyzed: a });
+        }
+      });
+    });
+    // Entry frequencies of words (for the rarity weights).
+    const entryKeys = new Map<string, Set<number>>();
+    for (const nm of analysed) {
+      for (const t of nm.analyzed.core) {
+        const dk = dfKey(t);
+        let set = entryKeys.get(dk);
+        if (!set) entryKeys.set(dk, (set = new Set()));
+        set.add(nm.entry);
+      }
+    }
+    for (const [k, set] of entryKeys) {
+      const m = k[0] === "h" ? this.dfHan : k[0] === "d" ? this.dfDigit : this.dfAlpha;
+      m.set(k.slice(2), set.size);
+    }
+    // Vocabulary, postings and per-name scoring data.
+    analysed.forEach((nm, ni) => {
+      const core = nm.analyzed.core;
+      const vids = new Int32Array(core.length).fill(-1);
+      core.forEach((t, j) => {
+        if (t.stop) return;
+        const vk = `${t.script}:${t.key}`;
+        let vid = this.vocabByKey.get(vk);
+        if (vid === undefined) {
+          vid = this.vocab.length;
+          this.vocabByKey.set(vk, vid);
+          this.vocab.push({ key: t.key, script: t.script, token: t, postings: [], plainPostings: [], entries: this.dfOf(t) ?? 1 });
+        }
+        vids[j] = vid;
+        const v = this.vocab[vid];
+        if (v.postings[v.postings.length - 1] !== ni) v.postings.push(ni);
+      });
+      const plain = !core.some((t) => t.script === "digit" || (!t.generic && !t.stop));
+      if (plain) {
+        for (const vid of vids) {
+          if (vid < 0) continue;
+          const pp = this.vocab[vid].plainPostings;
+          if (pp[pp.length - 1] !== ni) pp.push(ni);
+        }
+      }
+      this.names.push({ ...nm, vids, side: this.sideOf(nm.analyzed), plain });
+    });
+    this.vocab.forEach((v, vid) => {
+      if (v.script === "digit") return; // digits: exact lookup only
+      if (v.script === "han") {
+        for (const g of bigramsOf(v.key)) push(this.hanGrams, g, vid);
+        return;
+      }
+      for (const g of trigrams(v.key)) {
+        let byLen = this.alphaGrams.get(g);
+        if (!byLen) this.alphaGrams.set(g, (byLen = []));
+        const list = (byLen[v.key.length] ??= []);
+        if (list[list.length - 1] !== vid) list.push(vid);
+      }
+      if (v.script === "latin") {
+        for (const sk of new Set([skeletonOf(v.key, false), skeletonOf(v.key, false, true)])) {
+          if (sk.length < 2) continue;
+          push(this.skeletons, sk, vid);
+          for (const g of trigrams(sk)) push(this.skeletonGrams, g, vid);
+        }
+      }
+    });
+    this.acc = new Float64Array(this.names.length);
+    this.gramCount = new Int32Array(this.vocab.length);
+    this.nameCount = new Int32Array(this.names.length);
+    this.distinct = new Uint8Array(this.names.length);
+    this.vocabW = new Float64Array(this.vocab.length);
+    this.worthBuf = new Float64Array(this.vocab.length);
+    this.vocab.forEach((v, vid) => (this.vocabW[vid] = this.weight(v.token)));
+  }
+
+  /** Rarity weight of a word on this list (unknown words weigh most); generic and stop words weigh little. */
+  weight = (t: NameToken, plain = false): number => {
+    if (t.script === "digit") return 0.5 * this.maxIdf;
+    const df = this.dfOf(t);
+    let w = df ? Math.log(1 + this.n / (df + 1)) : this.maxIdf;
+    if (t.stop) w *= STOP_WEIGHT;
+    else if (t.generic && !plain) w *= GENERIC_WEIGHT;
+    const len = t.script === "han" ? [...t.key].length : t.key.length;
+    if (len === 1 || (len === 2 && t.script !== "han")) w *= 0.5;
+    return w;
+  };
+
+  private dfOf(t: NameToken): number | undefined {
+    return (t.script === "han" ? this.dfHan : t.script === "digit" ? this.dfDigit : this.dfAlpha).get(t.key);
+  }
+
+  /** Scoring data of a name on this list. */
+  sideOf(a: AnalyzedName): ScoringSide {
+    const core = a.core;
+    const w = new Float64Array(core.length);
+    const wPlain = new Float64Array(core.length);
+    for (let j = 0; j < core.length; j++) {
+      w[j] = this.weight(core[j], false);
+      wPlain[j] = this.weight(core[j], true);
+    }
+    return { tokens: core, w, wPlain, legalFamilies: a.legalFamilies };
+  }
+
+  /**
+   * Vocabulary words similar to a query word, as vocabulary id → similarity. Results are remembered per word
+   * (bulk files repeat the same words); the map returned must not be changed.
+   */
+  lookup(t: NameToken): Map<number, number> {
+    // Words are told apart by key, then by script and flags (a small number); the surface form only matters
+    // when it differs, which the key then already implies for a given script.
+    const slot = (t.script === "latin" ? 0 : t.script === "kana" ? 4 : t.script === "han" ? 8 : 12) + (t.generic ? 1 : 0) + (t.stop ? 2 : 0);
+    let bySlot = this.lookupCache.get(t.key);
+    let hits = bySlot?.[slot];
+    if (!hits) {
+      hits = this.lookupUncached(t);
+      if (!bySlot) {
+        if (this.lookupCache.size >= LOOKUP_CACHE_LIMIT) this.lookupCache.clear();
+        this.lookupCache.set(t.key, (bySlot = []));
+      }
+      bySlot[slot] = hits;
+    }
+    return hits;
+  }
+
+  /** Forgets remembered word lookups (for measurements that must start cold). */
+  clearCaches(): void {
+    this.lookupCache.clear();
+  }
+
+  private lookupUncached(t: NameToken): Map<number, number> {
+    const hits = new Map<number, number>();
+    if (t.stop) return hits;
+    const add = (vid: number) => {
+      if (hits.has(vid)) return;
+      hits.set(vid, tokenSimilarity(t, this.vocab[vid].token));
+    };
+    if (t.script === "digit") {
+      const vid = this.vocabByKey.get(`digit:${t.key}`);
+      if (vid !== undefined) hits.set(vid, 1);
+      return hits;
+    }
+    if (t.script === "han") {
+      const vid = this.vocabByKey.get(`han:${t.key}`);
+      if (vid !== undefined) add(vid);
+      const len = [...t.key].length;
+      if (vid === undefined && len >= 3) this.countGrams(bigramsOf(t.key), this.hanGrams, Math.max(1, Math.floor((len - 1) / 2)), add);
+      return dropZeros(hits);
+    }
+    const latin = this.vocabByKey.get(`latin:${t.key}`);
+    const kana = this.vocabByKey.get(`kana:${t.key}`);
+    if (latin !== undefined) add(latin);
+    if (kana !== undefined) add(kana);
+    if (latin === undefined && kana === undefined && !t.generic) {
+      if (t.key.length >= 4) this.fuzzyAlpha(t.key, add);
+      else if (t.key.length === 3 && t.script === "latin") {
+        // three letters: words with one letter substituted (UWC → UEC)
+        for (let p = 0; p < 3; p++) {
+          for (let c = 97; c <= 122; c++) {
+            const ch = String.fromCharCode(c);
+            if (ch === t.key[p]) continue;
+            const vid = this.vocabByKey.get(`latin:${t.key.slice(0, p)}${ch}${t.key.slice(p + 1)}`);
+            if (vid !== undefined) add(vid);
+          }
+        }
+      }
+      if (t.surface && t.surface !== t.key) this.fuzzyAlpha(t.surface, add);
+    }
+    if (t.script === "kana") {
+      const sk = skeletonOf(t.key, true);
+      for (const vid of this.skeletons.get(sk) ?? []) add(vid);
+      if (sk.length >= 4) {
+        const g = trigrams(sk);
+        this.countGrams(g, this.skeletonGrams, Math.max(1, Math.floor(g.length / 2)), add);
+      }
+    }
+    return dropZeros(hits);
+  }
+
+  /**
+   * Vocabulary words sharing enough trigrams with `key`, among words of similar length only (the trigram
+   * postings are kept per word length, so a lookup reads a few short lists, not every word with "ing").
+   */
+  private fuzzyAlpha(key: string, add: (vid: number) => void): void {
+    const grams = trigrams(key);
+    const len = key.length;
+    // Similarity 0.6 allows 40 % of the longer word to differ.
+    const spread = Math.max(1, Math.min(Math.floor(len * 0.4), 2 + Math.floor(len / 8)));
+    const min = Math.max(1, Math.floor(grams.length / 3));
+    const touched: number[] = [];
+    const counts = this.gramCount;
+    const lo = Math.max(1, len - spread);
+    const hi = len + spread;
+    for (const g of grams) {
+      const byLen = this.alphaGrams.get(g);
+      if (!byLen) continue;
+      for (let l = lo; l <= hi && l < byLen.length; l++) {
+        const p = byLen[l];
+        if (!p) continue;
+        for (let k = 0; k < p.length; k++) {
+          const vid = p[k];
+          if (counts[vid] === 0) touched.push(vid);
+          counts[vid]++;
+        }
+      }
+    }
+    this.verifyBest(touched, min, add);
+  }
+
+  /** Verifies (by edit distance) only the words sharing the most grams: typos keep most of them. */
+  private verifyBest(touched: number[], min: number, add: (vid: number) => void): void {
+    const counts = this.gramCount;
+    const passing: number[] = [];
+    for (const vid of touched) if (counts[vid] >= min) passing.push(vid);
+    if (passing.length > VERIFY_PER_WORD) passing.sort((a, b) => counts[b] - counts[a]);
+    const n = Math.min(passing.length, VERIFY_PER_WORD);
+    for (let k = 0; k < n; k++) add(passing[k]);
+    for (const vid of touched) counts[vid] = 0;
+  }
+
+  private countGrams(grams: string[], index: Map<string, number[]>, min: number, add: (vid: number) => void): void {
+    const touched: number[] = [];
+    const counts = this.gramCount;
+    for (const g of grams) {
+      const p = index.get(g);
+      if (!p) continue;
+      for (const vid of p) {
+        if (counts[vid] === 0) touched.push(vid);
+        counts[vid]++;
+      }
+    }
+    this.verifyBest(touched, min, add);
+  }
+
+  private joinedIndex(): Map<string, number[]> {
+    if (!this.joinedGrams) {
+      const m = new Map<string, number[]>();
+      this.names.forEach((nm, ni) => {
+        const j = nm.analyzed.joined;
+        if (j.length >= 4) for (const g of new Set(trigrams(j))) push(m, g, ni);
+      });
+      this.joinedGrams = m;
+    }
+    return this.joinedGrams;
+  }
+
+  private joinedSkeletonIndex(): Map<string, number[]> {
+    if (!this.joinedSkeletonGrams) {
+      const m = new Map<string, number[]>();
+      this.names.forEach((nm, ni) => {
+        if (nm.analyzed.core.some((t) => t.script === "kana")) return;
+        const latin = nm.analyzed.core.filter((t) => t.script === "latin");
+        const grams = new Set<string>();
+        for (const sk of [joinedSkeleton(latin), joinedSkeleton(latin, true)]) if (sk.length >= 3) for (const g of trigrams(sk)) grams.add(g);
+        for (const g of grams) push(m, g, ni);
+      });
+      this.joinedSkeletonGrams = m;
+    }
+    return this.joinedSkeletonGrams;
+  }
+
+  private addJoined(grams: string[], idx: Map<string, number[]>, total: number, touched: number[], share: number): void {
+    const acc = this.acc;
+    const counts = this.nameCount;
+    const seen: number[] = [];
+    let usable = 0;
+    for (const g of grams) {
+      const p = idx.get(g);
+      if (!p) continue;
+      // very common grams say little; the share is taken over the grams that were looked up
+      if (p.length > Math.max(200, this.names.length * 0.1)) continue;
+      usable++;
+      for (const ni of p) {
+        if (counts[ni] === 0) seen.push(ni);
+        counts[ni]++;
+      }
+    }
+    for (const ni of seen) {
+      const c = counts[ni];
+      counts[ni] = 0;
+      if (usable < 2 || c < usable * share) continue;
+      if (!this.distinct[ni]) {
+        this.distinct[ni] = 1;
+        touched.push(ni);
+      }
+      acc[ni] += (total * c) / grams.length;
+    }
+  }
+
+  /** Names worth scoring for a query, best first, given the query words' vocabulary hits. */
+  private candidateNames(q: AnalyzedName, qw: ArrayLike<number>, hits: Array<Map<number, number>>, limit: number): number[] {
+    const acc = this.acc;
+    const distinct = this.distinct;
+    const touched: number[] = [];
+    const core = q.core;
+    let total = 0;
+    for (let i = 0; i < core.length; i++) if (!core[i].stop && core[i].script !== "digit") total += qw[i];
+    // What each matched vocabulary word is worth to a name that contains it.
+    const worth = this.worthBuf;
+    const worthSet: number[] = [];
+    for (const h of hits) {
+      for (const [vid, s] of h) {
+        const w = this.vocabW[vid] * s;
+        if (worth[vid] === 0) worthSet.push(vid);
+        if (w > worth[vid]) worth[vid] = w;
+      }
+    }
+    // A name with a distinctive word can pass REVIEW only if one of its distinctive words was matched (see the
+    // generic-words cap in score-names.ts), and a name of generic words only needs its generic words matched.
+    // So candidates come from distinctive words matched well, and from generic words into generic-only names.
+    for (const h of hits) {
+      for (const [vid, s] of h) {
+        const v = this.vocab[vid];
+        if (!v.token.generic) {
+          if (s < DISTINCTIVE_MIN_SIMILARITY) continue;
+          for (const ni of v.postings) {
+            if (!distinct[ni]) {
+              distinct[ni] = 1;
+              touched.push(ni);
+            }
+          }
+        } else {
+          for (const ni of v.plainPostings) {
+            if (!distinct[ni]) {
+              distinct[ni] = 1;
+              touched.push(ni);
+            }
+          }
+        }
+      }
+    }
+    let best = 0;
+    for (const ni of touched) {
+      acc[ni] += this.worthOf(ni, worth);
+      if (acc[ni] > best) best = acc[ni];
+    }
+    // Words written together / apart: look at whole-name trigrams when a word found nothing and the
+    // word lookup explains little of the query.
+    let unfound = false;
+    for (let i = 0; i < core.length; i++) if ((core[i].script === "latin" || core[i].script === "kana") && !core[i].stop && hits[i].size === 0) unfound = true;
+    const before = touched.length;
+    if (unfound && best < 0.5 * total && q.joined.length >= 6) {
+      this.addJoined([...new Set(trigrams(q.joined))], this.joinedIndex(), total, touched, 0.5);
+    }
+    // Katakana renderings: whole-name phonetic skeletons.
+    let kana = false;
+    for (const t of core) if (t.script === "kana") kana = true;
+    if (kana) {
+      const sk = skeletonOf(q.joined, true);
+      if (sk.length >= 3) this.addJoined([...new Set(trigrams(sk))], this.joinedSkeletonIndex(), total, touched, 0.5);
+    }
+    for (let k = before; k < touched.length; k++) acc[touched[k]] += this.worthOf(touched[k], worth);
+    touched.sort((a, b) => acc[b] - acc[a]);
+    // Names far behind the best-placed one cannot win: score the leaders only.
+    const top = touched.length > 0 ? acc[touched[0]] : 0;
+    let n = 0;
+    while (n < touched.length && n < limit && acc[touched[n]] >= CANDIDATE_SHARE * top) n++;
+    const out = touched.slice(0, n);
+    for (const ni of touched) {
+      acc[ni] = 0;
+      distinct[ni] = 0;
+    }
+    for (const vid of worthSet) worth[vid] = 0;
+    return out;
+  }
+
+  private worthOf(ni: number, worth: Float64Array): number {
+    const vids = this.names[ni].vids;
+    let w = 0;
+    for (let j = 0; j < vids.length; j++) {
+      const v = vids[j];
+      if (v >= 0) w += worth[v];
+    }
+    return w;
+  }
+
+  /** Names worth scoring for a query, best first. */
+  candidates(q: AnalyzedName, limit = CANDIDATES_PER_QUERY): number[] {
+    const hits: Array<Map<number, number>> = [];
+    for (const t of q.core) hits.push(this.lookup(t));
+    return this.candidateNames(q, this.sideOf(q).w, hits, limit);
+  }
+
+  /** Best-scoring name per entry among the candidates, highest first, explained. */
+  search(q: AnalyzedName, minScore: number): EntryHit[] {
+    if (!q.usable) return [];
+    const hits: Array<Map<number, number>> = [];
+    for (const t of q.core) hits.push(this.lookup(t));
+    const qSide = this.sideOf(q);
+    const best = new Map<number, { ni: number; score: number }>();
+    const sim = new TableSimilarity(hits);
+    for (const ni of this.candidateNames(q, qSide.w, hits, CANDIDATES_PER_QUERY)) {
+      const nm = this.names[ni];
+      sim.vids = nm.vids;
+      const r = scoreSides(qSide, nm.side, sim, false);
+      if (r.score < minScore) continue;
+      const prev = best.get(nm.entry);
+      if (!prev || r.score > prev.score || (r.score === prev.score && nm.source < this.names[prev.ni].source)) {
+        best.set(nm.entry, { ni, score: r.score });
+      }
+    }
+    const out: EntryHit[] = [];
+    for (const { ni } of best.values()) {
+      const nm = this.names[ni];
+      sim.vids = nm.vids;
+      const result = scoreSides(qSide, nm.side, sim, true);
+      out.push({ entry: this.list.entries[nm.entry], name: nm, result });
+    }
+    return out.sort((a, b) => b.result.score - a.result.score);
+  }
+
+  stats(): { entries: number; names: number; vocabulary: number } {
+    return { entries: this.list.entries.length, names: this.names.length, vocabulary: this.vocab.length };
+  }
+}
+
+/** Word similarities of a query against list names, as one row per vocabulary word, from the query's lookups. */
+class TableSimilarity implements SimilarityRows {
+  vids: Int32Array = new Int32Array(0);
+  private readonly rows = new Map<number, Float64Array>();
+  constructor(hits: Array<Map<number, number>>) {
+    hits.forEach((h, i) => {
+      for (const [vid, s] of h) {
+        let r = this.rows.get(vid);
+        if (!r) this.rows.set(vid, (r = new Float64Array(hits.length)));
+        r[i] = s;
+      }
+    });
+  }
+  row(j: number): Float64Array | undefined {
+    const v = this.vids[j];
+    return v < 0 ? undefined : this.rows.get(v);
+  }
+}
+
+function dfKey(t: NameToken): string {
+  return t.script === "han" ? `h:${t.key}` : t.script === "digit" ? `d:${t.key}` : `a:${t.key}`;
+}
+
+function dropZeros(m: Map<number, number>): Map<number, number> {
+  for (const [k, v] of m) if (v <= 0) m.delete(k);
+  return m;
+}

@@ -1,0 +1,185 @@
+/**
+ * Word tables for party-name matching: legal forms (stripped to a weak feature, never matched alone),
+ * generic business and place words (kept, but weighted low), stop words, and spelling synonyms.
+ * Latin entries are written as normalised keys (lower case ASCII, punctuation removed); Han entries in any
+ * of traditional, simplified or Japanese forms (they are folded before use); kana entries in katakana.
+ */
+
+export interface LegalForm {
+  /** Key sequence, e.g. ["co", "ltd"]. */
+  keys: string[];
+  /** Family: forms of the same family are interchangeable (missing/extra/other spelling cost nothing). */
+  family: string;
+  /** Short, ambiguous forms count as legal forms only at the edge of a name (first/last position). */
+  edgeOnly?: boolean;
+}
+
+const L = (family: string, edgeOnly: boolean, ...forms: string[]): LegalForm[] =>
+  forms.map((f) => ({ keys: f.split(" "), family, ...(edgeOnly ? { edgeOnly } : {}) }));
+
+/** Latin-script (and transliterated Cyrillic) legal forms. */
+export const LATIN_LEGAL_FORMS: LegalForm[] = [
+  ...L("ltd", false, "co ltd", "company limited", "company ltd", "co limited", "ltd", "limited", "pvt ltd", "private limited",
+    "pty ltd", "pte ltd", "pty", "pvt", "pte", "plc", "public limited company", "llp", "ltda", "ltd co", "limited company"),
+  ...L("corp", false, "corporation", "corp", "incorporated", "inc", "company", "cos", "compania", "compagnie", "cia",
+    "korp", "korporatsiya", "korporatsii", "kompaniya", "kompanii"),
+  ...L("corp", true, "co"),
+  ...L("llc", false, "llc", "limited liability company", "limited liability partnership", "ooo", "tov", "too",
+    "obshchestvo s ogranichennoy otvetstvennostyu", "obshchestvo s ogranichennoi otvetstvennostiu"),
+  ...L("jsc", false, "jsc", "ojsc", "cjsc", "pjsc", "oao", "zao", "pao", "jsco", "nao", "jointstock company", "joint stock company",
+    "open joint stock company", "closed joint stock company", "public joint stock company", "joint stock co",
+    "aktsionernoe obshchestvo", "aktsionernoye obshchestvo", "otkrytoe aktsionernoe obshchestvo",
+    "zakrytoe aktsionernoe obshchestvo", "publichnoe aktsionernoe obshchestvo", "private joint stock company", "pjs"),
+  ...L("jsc", true, "ao", "joint stock"),
+  ...L("state-enterprise", false, "federal state unitary enterprise", "state unitary enterprise", "fgup", "fsue", "fgbu", "fkp", "gup"),
+  ...L("kk", false, "kabushiki kaisha", "kabushiki gaisha", "kabushikigaisha", "kabushikikaisha", "kk", "yugen kaisha",
+    "yugen gaisha", "godo kaisha", "godo gaisha"),
+  ...L("gmbh", false, "gmbh", "mbh", "gmbh co kg", "ohg"),
+  ...L("gmbh", true, "ag", "kg", "se"),
+  ...L("sa", false, "sarl", "srl", "spa", "sp z o o", "spzoo", "sro", "oyj", "aps", "bvba", "sprl", "ltd sti", "limited sirketi",
+    "anonim sirketi", "sirketi", "sdn bhd", "bhd", "tbk"),
+  ...L("sa", true, "sa", "sas", "sl", "bv", "nv", "ab", "as", "oy", "pt", "sc"),
+  ...L("fz", false, "fze", "fzc", "fzco", "fz llc", "fzllc", "llc fz", "fzs"),
+];
+
+/** Han legal forms (folded before use). */
+export const HAN_LEGAL_FORMS: Array<[string, string]> = [
+  ["股份有限公司", "ltd"],
+  ["有限责任公司", "llc"],
+  ["有限責任公司", "llc"],
+  ["有限公司", "ltd"],
+  ["總公司", "corp"],
+  ["总公司", "corp"],
+  ["公司", "corp"],
+  ["株式会社", "kk"],
+  ["有限会社", "kk"],
+  ["合同会社", "llc"],
+  ["合資会社", "kk"],
+  ["合名会社", "kk"],
+  ["総会社", "corp"],
+  ["会社", "corp"],
+  ["株", "kk"],
+  ["社", "corp"],
+];
+
+/** Katakana legal forms, stripped at the start or end of a kana run. */
+export const KANA_LEGAL_FORMS: Array<[string, string]> = [
+  ["カブシキガイシャ", "kk"],
+  ["カブシキカイシャ", "kk"],
+  ["ユウゲンガイシャ", "kk"],
+  ["ゴウドウガイシャ", "llc"],
+  ["コーポレーション", "corp"],
+  ["カンパニー", "corp"],
+  ["リミテッド", "ltd"],
+  ["インコーポレイテッド", "corp"],
+  ["インコーポレーテッド", "corp"],
+  ["エルエルシー", "llc"],
+];
+
+/** Words that say little about which party is meant (business vocabulary, common place names). */
+export const GENERIC_LATIN = new Set<string>(
+  (
+    "trading trade trader technology technical international industry group holding enterprise development engineering " +
+    "electronic electric electrical import export imp exp general science scientific research institute institution " +
+    "university academy center service system solution manufacturing manufacture machinery machine equipment material " +
+    "logistics shipping commercial business global national state production product design bureau factory plant works " +
+    "office branch department agency organization association committee ministry foundation network union joint venture " +
+    "complex concern firm partners associates bank banking economic investment finance financial resources energy power " +
+    "metal chemical aerospace aviation space defense military scientific automation control optical optics precision " +
+    "composite new smart hi high world universal united tech pacific asia east west north south middle central first second third " +
+    "china chinese korea korean dprk russia russian federal federation iran iranian beijing shanghai shenzhen guangzhou tianjin " +
+    "dalian qingdao hangzhou nanjing chengdu xian wuhan hong kong hongkong hk pyongyang tehran moscow petersburg dubai emirates " +
+    "uae sharjah pakistan karachi lahore islamabad rawalpindi syria syrian damascus lebanon egypt taiwan taipei japan tokyo osaka " +
+    "sanat sanaye tejarat mohandesi sherkat pars " +
+    "advanced advance modern component part supply supplies device instrument tool product house pioneer pioneers team " +
+    "star golden gold green blue sky red white black silver diamond royal crown oriental orient eastern western northern southern " +
+    "sun sunrise new century smart power energy optic optics trade commerce establishment laboratory laboratories lab " +
+    "quality information system solution consulting consultants consultant construction transport transportation marine " +
+    "ocean sea air airlines land mining medical pharma pharmaceutical food foods textile textiles auto motors motor " +
+    "isfahan esfahan shiraz tabriz mashhad karaj qom kish ahvaz kerman yazd bandar abbas " +
+    "petersburg novosibirsk yekaterinburg kazan tula izhevsk nizhny novgorod samara perm ufa omsk " +
+    "shenyang harbin changchun jinan zhengzhou changsha xiamen fuzhou ningbo suzhou wuxi dongguan foshan zhuhai " +
+    "hefei nanchang kunming guiyang lanzhou taiyuan shijiazhuang hohhot urumqi macau macao " +
+    "seoul busan incheon gwangju daegu " +
+    "kontsern koncern zavod kombinat obyedinenie obedinenie nauchno proizvodstvennoe proizvodstvennoye predpriyatie " +
+    "institut tsentr centr byuro konstruktorskoe gosudarstvennoe nauchnoe issledovatelskiy federalnoe " +
+    "zagros alborz caspian khazar persian persia gulf hormoz hormuz arvand karun damavand sahand sabalan " +
+    "saffron carpet tea rice cotton steel oil gas petrochemical petroleum cement sugar fruit dates leather wood paper glass " +
+    "rubber plastic plastics textile garment furniture"
+  ).split(/\s+/),
+);
+
+export const STOP_WORDS = new Set<string>(
+  "the and of for in at on by to from de la le el al da du des der die und y et no named after".split(" "),
+);
+
+/** Han words weighted low (folded before use). */
+export const GENERIC_HAN: string[] = (
+  "贸易 國際 国际 科技 技术 技術 电子 電子 工业 工業 实业 實業 发展 發展 进出口 進出口 进口 出口 商贸 工贸 经贸 集团 集團 集団 " +
+  "研究所 研究院 研究 大学 大學 学院 中心 工程 机械 機械 设备 設備 材料 制造 製造 物流 投资 控股 电气 電気 航空 航天 化学 化工 " +
+  "工厂 工場 银行 銀行 委员会 委員会 联合 連合 合营 合営 企业 企業 企业所 企業所 商社 支社 分公司 事务所 事務所 代表处 办事处 " +
+  "香港 中国 中國 朝鲜 朝鮮 北京 上海 深圳 广州 天津 平壤 国家 国防 总局 高新 复合 信息 网络 光电 精密 第 号 " +
+  "東洋 东洋 日本 東方 东方 東亜 东亚 亜洲 亚洲 太平洋 中華 中华 環球 环球 商事 商会 産業 产业 物産 通商 精機 精工 電機 電子工業 製作所 工業所"
+).split(/\s+/);
+
+/** Spelling variants folded to one key before comparison. */
+export const SYNONYMS: Record<string, string> = {
+  organisation: "organization",
+  organisations: "organization",
+  organizations: "organization",
+  centre: "center",
+  centres: "center",
+  centers: "center",
+  defence: "defense",
+  aluminium: "aluminum",
+  technologies: "technology",
+  tech: "technology",
+  techn: "technology",
+  industries: "industry",
+  industrial: "industry",
+  ind: "industry",
+  indus: "industry",
+  intl: "international",
+  internatl: "international",
+  electronics: "electronic",
+  elec: "electronic",
+  systems: "system",
+  services: "service",
+  svcs: "service",
+  solutions: "solution",
+  holdings: "holding",
+  enterprises: "enterprise",
+  materials: "material",
+  chemicals: "chemical",
+  sciences: "science",
+  products: "product",
+  machines: "machine",
+  traders: "trader",
+  mfg: "manufacturing",
+  engg: "engineering",
+  eng: "engineering",
+  dev: "development",
+  devt: "development",
+  univ: "university",
+  inst: "institute",
+  dept: "department",
+  assn: "association",
+  assoc: "association",
+  natl: "national",
+  corpn: "corporation",
+  limted: "limited",
+  institut: "institute",
+  instituta: "institute",
+  tsentr: "center",
+  centr: "center",
+  byuro: "bureau",
+  laboratories: "laboratory",
+  components: "component",
+  parts: "part",
+  devices: "device",
+  instruments: "instrument",
+  tools: "tool",
+  optics: "optic",
+  pioneers: "pioneer",
+  jointstock: "joint stock",
+};

@@ -1,0 +1,352 @@
+/**
+ * Scores a query name against one list name, 0–1, and says why.
+ * Tokens are aligned one to one (best pairs first; a word written together may align with several written
+ * apart, e.g. Chongchongang ↔ Chong Chon Gang or ベンテックコンピューター ↔ Bentech Computer). The score is the
+ * weighted share of aligned similarity, where each word weighs by its rarity on the list (generic words
+ * little), a query word with no partner costs 0.8 of its weight and a list word with no partner 0.35
+ * (users shorten long official names). Then: numbers that differ cost 0.35 (as does a missing number when
+ * the number is all that tells a list name apart), a name matched on generic words
+ * only is held below REVIEW, a one-word acronym of four letters or fewer is held at REVIEW, and different
+ * legal-form families cost 0.02 (a weak feature). A list name made of generic words only is told apart by its
+ * exact combination: its words keep their full weight and every extra word on either side costs in full.
+ */
+import type { AnalyzedName, NameToken } from "./analyze-name";
+import { joinedSkeleton, tokenSimilarity } from "./token-similarity";
+
+export const QUERY_EXTRA_COST = 0.8;
+export const LIST_EXTRA_COST = 0.35;
+export const DIGIT_MISMATCH_PENALTY = 0.35;
+export const DIGIT_PARTIAL_PENALTY = 0.1;
+export const DIGIT_ONE_SIDED_PENALTY = 0.05;
+export const LEGAL_FAMILY_PENALTY = 0.02;
+export const GENERIC_ONLY_CAP = 0.6;
+/** Similarity a distinctive word needs to count as matched. */
+export const DISTINCTIVE_MIN_SIMILARITY = 0.7;
+export const SHORT_ACRONYM_CAP = 0.8;
+const JOIN_MIN_SIMILARITY = 0.8;
+
+export interface NameScore {
+  score: number;
+  aligned: Array<[string, string, number]>;
+  notes: string[];
+}
+
+/** Weight of a token; `plain` asks for the rarity weight without the generic-word discount. */
+export type TokenWeight = (t: NameToken, plain?: boolean) => number;
+
+const joinable = (t: NameToken) => t.script === "latin" || t.script === "kana";
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+function tokenLabel(t: NameToken): string {
+  return t.script === "kana" || t.origin ? `${t.text}(${t.key})` : t.key;
+}
+
+/** Windows of 2–4 consecutive joinable tokens of `many` whose joined key is similar to `single`. */
+function joinCandidates(single: NameToken, many: NameToken[], singleIsQuery: boolean, out: Array<{ start: number; n: number; s: number }>): void {
+  out.length = 0;
+  if (!joinable(single) || single.key.length < 4 || many.length < 2) return;
+  const minLen = single.key.length * 0.6;
+  const first = single.key[0];
+  for (let i = 0; i < many.length; i++) {
+    if (!joinable(many[i])) continue;
+    // Latin joins start like the single word (two letters); katakana is compared on sound, where letters vary.
+    const head = many[i].surface ?? many[i].key;
+    if (single.script !== "kana" && many[i].script !== "kana" && (head[0] !== first || head[1] !== single.key[1])) continue;
+    let key = many[i].surface ?? many[i].key;
+    let kana = many[i].script === "kana";
+    for (let j = i + 1; j < many.length && j - i < 4; j++) {
+      if (!joinable(many[j])) break;
+      key += many[j].surface ?? many[j].key;
+      kana ||= many[j].script === "kana";
+      if (key.length > single.key.length * 1.6 + 2) break;
+      if (key.length < minLen && single.script !== "kana") continue;
+      const joined: NameToken = { text: key, key, script: kana ? "kana" : "latin" };
+      if (!kana && single.script === "kana") {
+        joined.skeleton = joinedSkeleton(many.slice(i, j + 1));
+        joined.skeletonR = joinedSkeleton(many.slice(i, j + 1), true);
+      }
+      const s = singleIsQuery ? tokenSimilarity(single, joined) : tokenSimilarity(joined, single);
+      if (s >= JOIN_MIN_SIMILARITY) out.push({ start: i, n: j - i + 1, s });
+    }
+  }
+}
+
+/** One side of a comparison: core tokens and their weights (normal, and without the generic-word discount). */
+export interface ScoringSide {
+  tokens: NameToken[];
+  w: ArrayLike<number>;
+  wPlain: ArrayLike<number>;
+  legalFamilies: string[];
+}
+
+/**
+ * Similarities of the query's words to list word j (one value per query word), or undefined when no query word
+ * resembles it. Rows let the index answer from its per-query lookups without computing pairs again.
+ */
+export interface SimilarityRows {
+  row(j: number): ArrayLike<number> | undefined;
+}
+
+// Scratch buffers reused by every call (scoring is synchronous and not re-entrant).
+let cap = 0;
+let bQi = new Int32Array(0);
+let bQn = new Int32Array(0);
+let bCj = new Int32Array(0);
+let bCn = new Int32Array(0);
+let bS = new Float64Array(0);
+let bW = new Float64Array(0);
+let bOrder = new Int32Array(0);
+let bSel = new Int32Array(0);
+let tokCap = 0;
+let bestQ = new Float64Array(0);
+let bestC = new Float64Array(0);
+let qFree = new Uint8Array(0);
+let cFree = new Uint8Array(0);
+const joinScratch: Array<{ start: number; n: number; s: number }> = [];
+const NO_ALIGNED: Array<[string, string, number]> = [];
+const NO_NOTES: string[] = [];
+
+function ensurePairs(n: number): void {
+  if (n <= cap) return;
+  const grow = Math.max(n, cap * 2, 64);
+  const copyI = (a: Int32Array) => {
+    const b = new Int32Array(grow);
+    b.set(a);
+    return b;
+  };
+  const copyF = (a: Float64Array) => {
+    const b = new Float64Array(grow);
+    b.set(a);
+    return b;
+  };
+  bQi = copyI(bQi);
+  bQn = copyI(bQn);
+  bCj = copyI(bCj);
+  bCn = copyI(bCn);
+  bS = copyF(bS);
+  bW = copyF(bW);
+  bOrder = new Int32Array(grow);
+  bSel = new Int32Array(grow);
+  cap = grow;
+}
+
+function ensureTokens(n: number): void {
+  if (n <= tokCap) return;
+  tokCap = Math.max(n, tokCap * 2, 32);
+  bestQ = new Float64Array(tokCap);
+  bestC = new Float64Array(tokCap);
+  qFree = new Uint8Array(tokCap);
+  cFree = new Uint8Array(tokCap);
+}
+
+let nPairs = 0;
+
+function digits(ts: NameToken[]): string {
+  return ts
+    .filter((t) => t.script === "digit")
+    .map((t) => t.key)
+    .join(" ");
+}
+
+function pushPair(qi: number, qn: number, cj: number, cn: number, sim: number, w: number): void {
+  ensurePairs(nPairs + 1);
+  bQi[nPairs] = qi;
+  bQn[nPairs] = qn;
+  bCj[nPairs] = cj;
+  bCn[nPairs] = cn;
+  bS[nPairs] = sim;
+  bW[nPairs] = w;
+  nPairs++;
+}
+
+function sumW(w: ArrayLike<number>, from: number, n: number): number {
+  let s = 0;
+  for (let j = from; j < from + n; j++) s += w[j];
+  return s;
+}
+
+/**
+ * The scoring core. `explain` adds the aligned tokens and notes (the index scores without them first and
+ * explains only what it returns).
+ */
+export function scoreSides(q: ScoringSide, c: ScoringSide, rows: SimilarityRows, explain: boolean): NameScore {
+  const Q = q.tokens;
+  const C = c.tokens;
+  const nq = Q.length;
+  const nc = C.length;
+  if (nq === 0 || nc === 0) return { score: 0, aligned: NO_ALIGNED, notes: NO_NOTES };
+  const notes: string[] = explain ? [] : NO_NOTES;
+  // A list name made only of generic words ("Advanced Technologies", "Golden Star Co") is told apart by the
+  // exact combination: its words keep their full rarity weight and extra words on either side cost fully.
+  // Numbers tell names apart too (221 General Bureau, Korea 56 Trading).
+  let cLettersDistinctive = false;
+  let cDigits = false;
+  for (let j = 0; j < nc; j++) {
+    const t = C[j];
+    if (t.script === "digit") cDigits = true;
+    else if (!t.generic && !t.stop) cLettersDistinctive = true;
+  }
+  const cHasDistinctive = cLettersDistinctive || cDigits;
+  const plain = !cHasDistinctive;
+  const wq = plain ? q.wPlain : q.w;
+  const wc = plain ? c.wPlain : c.w;
+  const queryExtraCost = plain ? 1 : QUERY_EXTRA_COST;
+  const listExtraCost = plain ? 1 : LIST_EXTRA_COST;
+  if (plain && explain) notes.push("list name has generic words only: exact combination needed");
+  // 1. Alignment, best pairs first: one word to one word, or one word to a run of words written apart.
+  ensureTokens(Math.max(nq, nc));
+  bestQ.fill(0, 0, nq);
+  bestC.fill(0, 0, nc);
+  nPairs = 0;
+  for (let j = 0; j < nc; j++) {
+    const cj = C[j];
+    if (cj.stop) {
+      for (let i = 0; i < nq; i++) {
+        if (!Q[i].stop && Q[i].key === cj.key) {
+          pushPair(i, 1, j, 1, 1, wc[j]);
+          bestQ[i] = 1;
+          bestC[j] = 1;
+        }
+      }
+      continue;
+    }
+    const row = rows.row(j);
+    if (!row) continue;
+    for (let i = 0; i < nq; i++) {
+      const sim = row[i];
+      if (sim > 0 && !Q[i].stop) {
+        pushPair(i, 1, j, 1, sim, wc[j]);
+        if (sim > bestQ[i]) bestQ[i] = sim;
+        if (sim > bestC[j]) bestC[j] = sim;
+      }
+    }
+  }
+  // Joins only for words without a strong partner of their own.
+  for (let i = 0; i < nq; i++) {
+    if (Q[i].stop || bestQ[i] >= 0.9) continue;
+    joinCandidates(Q[i], C, true, joinScratch);
+    for (const jc of joinScratch) pushPair(i, 1, jc.start, jc.n, jc.s, sumW(wc, jc.start, jc.n));
+  }
+  for (let j = 0; j < nc; j++) {
+    if (bestC[j] >= 0.9 || C[j].stop) continue;
+    joinCandidates(C[j], Q, false, joinScratch);
+    for (const jq of joinScratch) pushPair(jq.start, jq.n, j, 1, jq.s, wc[j]);
+  }
+  const n = nPairs;
+  // Higher similarity first; at equal similarity the pair covering more words (and more weight) first.
+  for (let k = 0; k < n; k++) {
+    let m = k;
+    const kS = bS[k];
+    const kSpan = bQn[k] + bCn[k];
+    const kW = bW[k];
+    while (m > 0) {
+      const o = bOrder[m - 1];
+      const d = bS[o] - kS || bQn[o] + bCn[o] - kSpan || bW[o] - kW;
+      if (d >= 0) break;
+      bOrder[m] = o;
+      m--;
+    }
+    bOrder[m] = k;
+  }
+  qFree.fill(1, 0, nq);
+  cFree.fill(1, 0, nc);
+  let sel = 0;
+  for (let k = 0; k < n; k++) {
+    const p = bOrder[k];
+    let free = true;
+    for (let i = bQi[p]; i < bQi[p] + bQn[p]; i++) if (!qFree[i]) free = false;
+    for (let j = bCj[p]; j < bCj[p] + bCn[p]; j++) if (!cFree[j]) free = false;
+    if (!free) continue;
+    for (let i = bQi[p]; i < bQi[p] + bQn[p]; i++) qFree[i] = 0;
+    for (let j = bCj[p]; j < bCj[p] + bCn[p]; j++) cFree[j] = 0;
+    bSel[sel++] = p;
+  }
+  // 2. Weighted share.
+  let num = 0;
+  let matched = 0;
+  let distinctiveHit = false;
+  for (let k = 0; k < sel; k++) {
+    const p = bSel[k];
+    num += bW[p] * bS[p];
+    matched += bW[p];
+    if (bS[p] >= DISTINCTIVE_MIN_SIMILARITY) for (let j = bCj[p]; j < bCj[p] + bCn[p]; j++) if (!C[j].generic && !C[j].stop) distinctiveHit = true;
+  }
+  let extraQ = 0;
+  let extraC = 0;
+  for (let i = 0; i < nq; i++) if (qFree[i] && Q[i].script !== "digit") extraQ += wq[i];
+  for (let j = 0; j < nc; j++) if (cFree[j] && C[j].script !== "digit") extraC += wc[j];
+  const den = matched + queryExtraCost * extraQ + listExtraCost * extraC;
+  let score = den > 0 ? num / den : 0;
+  // 3. Numbers.
+  let qdn = 0;
+  let cdn = 0;
+  let common = 0;
+  for (const t of Q) if (t.script === "digit") qdn++;
+  for (const t of C) {
+    if (t.script !== "digit") continue;
+    cdn++;
+    for (const u of Q) if (u.script === "digit" && u.key === t.key) {
+      common++;
+      break;
+    }
+  }
+  if (qdn > 0 && cdn > 0) {
+    if (common === 0) {
+      score -= DIGIT_MISMATCH_PENALTY;
+      if (explain) notes.push(`numbers differ (${digits(Q)} / ${digits(C)}) −${DIGIT_MISMATCH_PENALTY}`);
+    } else if (common < Math.max(qdn, cdn)) {
+      score -= DIGIT_PARTIAL_PENALTY;
+      if (explain) notes.push(`numbers partly differ −${DIGIT_PARTIAL_PENALTY}`);
+    }
+  } else if (cdn > 0 && !cLettersDistinctive) {
+    score -= DIGIT_MISMATCH_PENALTY;
+    if (explain) notes.push(`the list name is told apart by its number (${digits(C)}) only −${DIGIT_MISMATCH_PENALTY}`);
+  } else if (qdn + cdn > 0) {
+    score -= DIGIT_ONE_SIDED_PENALTY;
+    if (explain) notes.push(`number on one side only (${digits(Q)}${digits(C)}) −${DIGIT_ONE_SIDED_PENALTY}`);
+  }
+  // 4. Generic words only.
+  if (cHasDistinctive && !distinctiveHit && score > GENERIC_ONLY_CAP) {
+    score = GENERIC_ONLY_CAP;
+    if (explain) notes.push(`only generic words in common: held at ${GENERIC_ONLY_CAP}`);
+  }
+  // 5. Short acronyms.
+  if (nc === 1 && C[0].script === "latin" && C[0].key.length <= 4 && score > SHORT_ACRONYM_CAP) {
+    score = SHORT_ACRONYM_CAP;
+    if (explain) notes.push(`list name is a short acronym: held at ${SHORT_ACRONYM_CAP}`);
+  }
+  // 6. Legal forms (weak).
+  if (q.legalFamilies.length > 0 && c.legalFamilies.length > 0 && !q.legalFamilies.some((f) => c.legalFamilies.includes(f))) {
+    score -= LEGAL_FAMILY_PENALTY;
+    if (explain) notes.push(`legal forms differ (${q.legalFamilies.join(",")} / ${c.legalFamilies.join(",")}) −${LEGAL_FAMILY_PENALTY}`);
+  }
+  score = Math.max(0, Math.min(1, score));
+  if (!explain) return { score, aligned: NO_ALIGNED, notes: NO_NOTES };
+  const chosen: number[] = [];
+  for (let k = 0; k < sel; k++) chosen.push(bSel[k]);
+  chosen.sort((a, b) => bQi[a] - bQi[b]);
+  const aligned: Array<[string, string, number]> = chosen.map((p) => [
+    Q.slice(bQi[p], bQi[p] + bQn[p]).map(tokenLabel).join(" "),
+    C.slice(bCj[p], bCj[p] + bCn[p]).map(tokenLabel).join(" "),
+    round(bS[p]),
+  ]);
+  return { score, aligned, notes };
+}
+
+/** Scores two analysed names with the given weights, comparing every pair of words. */
+export function scoreNames(q: AnalyzedName, c: AnalyzedName, weightQ: TokenWeight, weightC: TokenWeight): NameScore {
+  if (!q.usable || !c.usable) return { score: 0, aligned: [], notes: [] };
+  const side = (a: AnalyzedName, w: TokenWeight): ScoringSide => ({
+    tokens: a.core,
+    w: a.core.map((t) => w(t, false)),
+    wPlain: a.core.map((t) => w(t, true)),
+    legalFamilies: a.legalFamilies,
+  });
+  const rows: SimilarityRows = {
+    row: (j) => {
+      const r = q.core.map((t) => tokenSimilarity(t, c.core[j]));
+      return r.some((x) => x > 0) ? r : undefined;
+    },
+  };
+  return scoreSides(side(q, weightQ), side(c, weightC), rows, true);
+}

@@ -1,0 +1,170 @@
+/**
+ * The party screener: one name in, the list entries it may be, each with band, score and explanation.
+ * Indexes are built once per list object (a new list version is a new object) and shared by screeners.
+ */
+import type { MatchBand, PartyMatch, PartyRole, PartyScreener, Text } from "../types";
+import { AllowList, entryFingerprint } from "./allow-list";
+import { analyzeName } from "./analyze-name";
+import { METI_EUL_LIST_ID, matchId, type PartyEntry, type PartyList } from "./list-model";
+import { NameIndex } from "./name-index";
+
+export interface PartyThresholds {
+  /** Score at or above which a match is a HIT (default 0.90). */
+  hit: number;
+  /** Score at or above which a match needs REVIEW (default 0.70). */
+  review: number;
+}
+
+export const DEFAULT_THRESHOLDS: PartyThresholds = { hit: 0.9, review: 0.7 };
+/** Score taken off when the party's country differs from the entry's. */
+export const COUNTRY_MISMATCH_PENALTY = 0.15;
+/** …and when they differ only as mainland China / Hong Kong / Macao. */
+export const RELATED_COUNTRY_PENALTY = 0.05;
+const RELATED_COUNTRIES = [["CN", "HK", "MO"]];
+
+export interface PartyScreenerOptions {
+  thresholds?: Partial<PartyThresholds>;
+  allowList?: AllowList;
+  /** Reference day for allow-list expiry (yyyy-mm-dd); default today. */
+  today?: string;
+  /** Most matches returned for one name (default 10). */
+  maxMatches?: number;
+}
+
+export interface PartyScreening {
+  matches: PartyMatch[];
+  /** About the name itself (empty, only a legal form, emoji removed …), both languages. */
+  notes: Text[];
+  queryNormalized: string;
+}
+
+/** The engine's `PartyScreener` plus the detail the add-in and CLI need. */
+export interface DetailedPartyScreener extends PartyScreener {
+  /** Like `screenParty`, with notes about the input. */
+  screenPartyDetailed(name: unknown, country: string | undefined, role: PartyRole): PartyScreening;
+  lists(): PartyList[];
+  thresholds(): PartyThresholds;
+  /** Current list entry for a match id, e.g. to record an allow-list review. */
+  entryOf(matchId: string): PartyEntry | undefined;
+  /** Fingerprint of the entry's names now (to store with an allow-list review). */
+  fingerprintOf(matchId: string): string | undefined;
+}
+
+const indexCache = new WeakMap<PartyList, NameIndex>();
+
+/** The search index of a list, built on first use and kept for the lifetime of the list object. */
+export function indexFor(list: PartyList): NameIndex {
+  let idx = indexCache.get(list);
+  if (!idx) {
+    idx = new NameIndex(list);
+    indexCache.set(list, idx);
+  }
+  return idx;
+}
+
+function isoToday(): string {
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+function countryPenalty(query: string | undefined, entry: string | undefined): { penalty: number; note?: string } {
+  if (!query || !entry) return { penalty: 0 };
+  const q = query.trim().toUpperCase();
+  if (!/^[A-Z]{2}$/.test(q) || q === entry) return { penalty: 0 };
+  if (RELATED_COUNTRIES.some((g) => g.includes(q) && g.includes(entry))) {
+    return { penalty: RELATED_COUNTRY_PENALTY, note: `国・地域が異なる (${q} / ${entry}) −${RELATED_COUNTRY_PENALTY} / country differs (${q} / ${entry}) −${RELATED_COUNTRY_PENALTY}` };
+  }
+  return { penalty: COUNTRY_MISMATCH_PENALTY, note: `国・地域が異なる (${q} / ${entry}) −${COUNTRY_MISMATCH_PENALTY} / country differs (${q} / ${entry}) −${COUNTRY_MISMATCH_PENALTY}` };
+}
+
+export function createPartyScreener(lists: PartyList[], options: PartyScreenerOptions = {}): DetailedPartyScreener {
+  const thresholds: PartyThresholds = { ...DEFAULT_THRESHOLDS, ...(options.thresholds ?? {}) };
+  if (!(thresholds.review > 0 && thresholds.review <= thresholds.hit && thresholds.hit <= 1)) {
+    throw new RangeError(`thresholds must satisfy 0 < review <= hit <= 1 (got review ${thresholds.review}, hit ${thresholds.hit})`);
+  }
+  const indexes = lists.map(indexFor);
+  const allow = options.allowList;
+  const today = options.today ?? isoToday();
+  const maxMatches = options.maxMatches ?? 10;
+  const byMatchId = new Map<string, { list: PartyList; entry: PartyEntry }>();
+  for (const l of lists) for (const e of l.entries) byMatchId.set(matchId(l.id, e.id), { list: l, entry: e });
+
+  const bandOf = (s: number): MatchBand | undefined => (s >= thresholds.hit ? "HIT" : s >= thresholds.review ? "REVIEW" : undefined);
+
+  function screenPartyDetailed(name: unknown, country: string | undefined, role: PartyRole): PartyScreening {
+    const raw = typeof name === "string" ? name : name === null || name === undefined ? "" : String(name);
+    const q = analyzeName(raw);
+    const notes = [...q.notes];
+    const matches: PartyMatch[] = [];
+    if (!q.usable) return { matches, notes, queryNormalized: q.normalized };
+    if (country && !/^[A-Za-z]{2}$/.test(country.trim())) {
+      notes.push({ ja: `国 "${country}" は ISO 2 文字コードではないため照合に使いません`, en: `Country "${country}" is not an ISO alpha-2 code; not used in matching` });
+    }
+    // Candidates may lose up to the country penalty, so search a little below the REVIEW bar.
+    const floor = Math.max(0, thresholds.review - 0.001);
+    for (const idx of indexes) {
+      const list = idx.list;
+      for (const hit of idx.search(q, floor)) {
+        const cp = countryPenalty(country, hit.entry.country);
+        const score = Math.round(Math.max(0, hit.result.score - cp.penalty) * 1000) / 1000;
+        const band = bandOf(score);
+        if (!band) continue;
+        const id = matchId(list.id, hit.entry.id);
+        const explainNotes = [...hit.result.notes];
+        if (cp.note) explainNotes.push(cp.note);
+        const m: PartyMatch = {
+          id,
+          listId: list.id,
+          listName: list.name,
+          isEndUserList: list.id === METI_EUL_LIST_ID,
+          entryId: hit.entry.id,
+          entryName: hit.entry.name,
+          matchedName: hit.name.text,
+          score,
+          band,
+          role,
+          query: raw,
+          explain: {
+            queryNormalized: q.normalized,
+            candidateNormalized: hit.name.analyzed.normalized,
+            aligned: hit.result.aligned,
+            notes: explainNotes,
+          },
+        };
+        if (hit.entry.country) m.entryCountry = hit.entry.country;
+        if (hit.entry.cw !== undefined) m.cw = hit.entry.cw;
+        if (hit.entry.wmd !== undefined) m.wmd = [...hit.entry.wmd];
+        if (allow) {
+          const d = allow.decide(raw, id, hit.entry, today);
+          if (d?.applies) {
+            m.suppressed = { reviewer: d.entry.reviewer, date: d.entry.date, reason: d.entry.reason };
+            if (d.note) explainNotes.push(`${d.note.ja} / ${d.note.en}`);
+          } else if (d) {
+            explainNotes.push(`${d.note.ja} / ${d.note.en}`);
+          }
+        }
+        matches.push(m);
+      }
+    }
+    matches.sort((a, b) => b.score - a.score || Number(b.isEndUserList) - Number(a.isEndUserList) || a.id.localeCompare(b.id));
+    if (matches.length > maxMatches) {
+      notes.push({ ja: `候補が多いため上位 ${maxMatches} 件だけを示します (${matches.length} 件)`, en: `Showing the best ${maxMatches} of ${matches.length} matches` });
+      matches.length = maxMatches;
+    }
+    return { matches, notes, queryNormalized: q.normalized };
+  }
+
+  return {
+    screenParty: (name, country, role) => screenPartyDetailed(name, country, role).matches,
+    screenPartyDetailed,
+    listVersions: () => Object.fromEntries(lists.map((l) => [l.id, l.version])),
+    lists: () => [...lists],
+    thresholds: () => ({ ...thresholds }),
+    entryOf: (id) => byMatchId.get(id)?.entry,
+    fingerprintOf: (id) => {
+      const e = byMatchId.get(id)?.entry;
+      return e ? entryFingerprint(e) : undefined;
+    },
+  };
+}

@@ -1,0 +1,139 @@
+/**
+ * Similarity of two name tokens, 0–1, by edit distance on their keys (fastest-levenshtein):
+ * digits only equal digits; keys of three characters or fewer only match exactly; four- and five-character
+ * keys allow one edit; Han compares character by character; kana meets Latin on a phonetic skeleton
+ * (capped at 0.95 because a transliteration is never certain). Below 0.6 a pair counts as unrelated.
+ */
+import { distance } from "fastest-levenshtein";
+import type { NameToken } from "./analyze-name";
+import { looseKey, phoneticSkeleton } from "./kana-key";
+
+export const MIN_TOKEN_SIMILARITY = 0.6;
+/** Ceiling for kana ↔ Latin comparisons. */
+export const TRANSLITERATION_CEILING = 0.95;
+/** Similarity given to equal three-consonant skeletons (before the ceiling). */
+export const SHORT_SKELETON_SIMILARITY = 0.84;
+/** …and to equal two-consonant skeletons with the same first letter. */
+export const TWO_CONSONANT_SIMILARITY = 0.8;
+
+const skeletonCache = new Map<string, string>();
+export function skeletonOf(key: string, fromKana: boolean, keepCodaR = false): string {
+  const ck = (fromKana ? "k:" : keepCodaR ? "r:" : "l:") + key;
+  let s = skeletonCache.get(ck);
+  if (s === undefined) {
+    s = phoneticSkeleton(key, fromKana, keepCodaR);
+    if (skeletonCache.size > 200_000) skeletonCache.clear();
+    skeletonCache.set(ck, s);
+  }
+  return s;
+}
+
+/** Whether b is a with one pair of adjacent letters swapped (a typing slip that counts as one edit). */
+function isTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+function strictSimilarity(a: string, b: string): number {
+  if (a === b) return a.length > 0 ? 1 : 0;
+  const la = a.length;
+  const lb = b.length;
+  const max = la > lb ? la : lb;
+  if (max <= 3) {
+    // three letters: one substituted letter (UWC / UEC) is a weak match; anything else none
+    if (la !== 3 || lb !== 3) return 0;
+    let d = 0;
+    for (let i = 0; i < 3; i++) if (a[i] !== b[i]) d++;
+    return d === 1 ? MIN_TOKEN_SIMILARITY : 0;
+  }
+  const diff = la > lb ? la - lb : lb - la;
+  if (max <= 5 && diff > 1) return 0;
+  if (diff / max > 1 - MIN_TOKEN_SIMILARITY) return 0;
+  const d = isTransposition(a, b) ? 1 : distance(a, b);
+  if (max <= 5 && d > 1) return 0;
+  const s = 1 - d / max;
+  return s >= MIN_TOKEN_SIMILARITY ? s : 0;
+}
+
+/** Weight of a match found only after folding transliteration variants. */
+export const LOOSE_FACTOR = 0.97;
+
+/**
+ * Edit similarity of two Latin/romaji keys with the short-key rules; transliteration variants count a little less.
+ * `looseA`/`looseB` are the folded keys when already known (tokens carry them); otherwise they are computed.
+ */
+export function keySimilarity(a: string, b: string, looseA?: string, looseB?: string): number {
+  const s = strictSimilarity(a, b);
+  if (s === 1) return 1;
+  const la = looseA ?? looseKey(a);
+  const lb = looseB ?? looseKey(b);
+  if (la === a && lb === b) return s;
+  return Math.max(s, LOOSE_FACTOR * strictSimilarity(la, lb));
+}
+
+function hanSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const ca = [...a];
+  const cb = [...b];
+  const max = Math.max(ca.length, cb.length);
+  if (max <= 2) return 0;
+  // Map code points to single UTF-16 units so the distance counts characters, not surrogate halves.
+  const map = new Map<string, string>();
+  const enc = (cs: string[]) => cs.map((c) => {
+    let u = map.get(c);
+    if (!u) {
+      u = String.fromCharCode(0xe000 + map.size);
+      map.set(c, u);
+    }
+    return u;
+  }).join("");
+  const s = 1 - distance(enc(ca), enc(cb)) / max;
+  return s >= MIN_TOKEN_SIMILARITY ? s : 0;
+}
+
+/** Skeleton of Latin words written apart, built word by word (no sound rules across word boundaries). */
+export function joinedSkeleton(tokens: NameToken[], keepCodaR = false): string {
+  return tokens.map((t) => (t.script === "kana" ? skeletonOf(t.key, true) : skeletonOf(t.key, false, keepCodaR))).join("");
+}
+
+/** Kana (romaji key) against a Latin key, on the skeleton that reads its coda r silent (English) or sounded. */
+export function kanaLatinSimilarity(kanaKey: string, latinKey: string, latinSkeleton?: string, latinSkeletonR?: string): number {
+  return Math.max(
+    kanaLatinOnSkeleton(kanaKey, latinKey, latinSkeleton ?? skeletonOf(latinKey, false)),
+    kanaLatinOnSkeleton(kanaKey, latinKey, latinSkeletonR ?? skeletonOf(latinKey, false, true)),
+  );
+}
+
+function kanaLatinOnSkeleton(kanaKey: string, latinKey: string, sl: string): number {
+  const direct = strictSimilarity(kanaKey, latinKey);
+  const sk = skeletonOf(kanaKey, true);
+  let viaSkeleton = 0;
+  if (sk.length >= 3 && sl.length >= 3) {
+    // Three consonants say less than four: equal short skeletons count for less.
+    if (sk === sl) viaSkeleton = sk.length >= 4 ? 1 : SHORT_SKELETON_SIMILARITY;
+    else if (Math.max(sk.length, sl.length) >= 5) {
+      // Skeletons are dense: only long ones may differ, and by little.
+      const s = 1 - distance(sk, sl) / Math.max(sk.length, sl.length);
+      viaSkeleton = s >= 0.8 ? s : 0;
+    }
+  } else if (sk.length === 2 && sk === sl && kanaKey[0] === latinKey[0] && Math.abs(kanaKey.length - latinKey.length) <= 2) {
+    // Two consonants (オーシャン / ocean, カラエ / Kalaye) only with the same first letter and a similar length.
+    viaSkeleton = TWO_CONSONANT_SIMILARITY;
+  }
+  return Math.max(direct, TRANSLITERATION_CEILING * viaSkeleton);
+}
+
+export function tokenSimilarity(q: NameToken, c: NameToken): number {
+  if (q.script === "digit" || c.script === "digit") return q.script === c.script && q.key === c.key ? 1 : 0;
+  if (q.script === "han" || c.script === "han") return q.script === c.script ? hanSimilarity(q.key, c.key) : 0;
+  if (q.script === c.script) {
+    // tokens carry their folded key when it differs; joined words (none) are compared strictly
+    const s = keySimilarity(q.key, c.key, q.loose ?? q.key, c.loose ?? c.key);
+    // a slip in a word that a synonym shortens (Sysetms → systems, not system) is measured on the spelling
+    if (s < 1 && (q.surface || c.surface)) return Math.max(s, keySimilarity(q.surface ?? q.key, c.surface ?? c.key));
+    return s;
+  }
+  return q.script === "kana" ? kanaLatinSimilarity(q.key, c.key, c.skeleton, c.skeletonR) : kanaLatinSimilarity(c.key, q.key, q.skeleton, q.skeletonR);
+}
