@@ -74,8 +74,6 @@ const S = {
   attentionMore: { ja: "件のうち先頭の行を表示しています", en: "rows; showing the first ones" },
   row: { ja: "行", en: "Row" },
   order: { ja: "注文", en: "Order" },
-  flags: { ja: "フラグ", en: "flags" },
-  matches: { ja: "照合", en: "matches" },
 
   detail: { ja: "行の詳細", en: "Row detail" },
   back: { ja: "一覧に戻る", en: "Back to the list" },

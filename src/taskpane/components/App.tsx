@@ -135,6 +135,8 @@ export function App({ lang }: { lang: Lang }): React.ReactElement {
           lists={{ count: lists.length, demoOnly: demoLoaded && lists.length === 1, demoLoaded }}
           onAllowListChanged={(json) => {
             allowJson.current = json;
+            // The custom functions (same runtime) reload the allow-list before their next call.
+            window.dispatchEvent(new Event("anpo-allow-list-changed"));
           }}
         />
       </div>

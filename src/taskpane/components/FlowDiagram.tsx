@@ -58,7 +58,7 @@ export function FlowDiagram({ path, lang }: { path: readonly StepTaken[]; lang: 
       data-testid="flow-diagram"
     >
       <defs>
-        <marker id="anpo-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="6" markerHeight="6" orient="auto">
+        <marker id="anpo-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="4" markerHeight="4" orient="auto">
           <path d="M0,0 L8,4 L0,8 z" fill="#0F6CBD" />
         </marker>
         <marker id="anpo-arrow-faint" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="5" markerHeight="5" orient="auto">

@@ -6,6 +6,7 @@ import * as React from "react";
 import { Badge, Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang, Text } from "../../engine/types";
 import type { ListKind, StoredList } from "../listStore";
+import { screenedAtText } from "../runController";
 import { t } from "../strings";
 import type { StringKey } from "../strings";
 
@@ -13,6 +14,7 @@ const useStyles = makeStyles({
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
   th: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, padding: "3px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   td: { padding: "4px", verticalAlign: "top", borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
+  nowrap: { whiteSpace: "nowrap" },
   hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalM, alignItems: "flex-start" },
   demoRow: { background: "#FFF8E1" },
@@ -69,8 +71,8 @@ export function ListsTab(props: {
           <thead>
             <tr>
               <th className={s.th}>{t(lang, "listName")}</th>
-              <th className={s.th}>{t(lang, "version")}</th>
-              <th className={s.th}>{t(lang, "entries")}</th>
+              <th className={`${s.th} ${s.nowrap}`}>{t(lang, "version")}</th>
+              <th className={`${s.th} ${s.nowrap}`}>{t(lang, "entries")}</th>
               <th className={s.th} />
             </tr>
           </thead>
@@ -83,15 +85,15 @@ export function ListsTab(props: {
                   </Badge>{" "}
                   {l.list.name}
                   <div className={s.hint}>
-                    {t(lang, "importedAt")}: {l.importedAt.slice(0, 16).replace("T", " ")} · {l.fileName}
+                    {t(lang, "importedAt")}: {screenedAtText(new Date(l.importedAt))} · {l.fileName}
                   </div>
                   {l.kind === "demo" && <div style={{ color: "#8a5300", fontSize: 12 }}>{t(lang, "demoWarning")}</div>}
                 </td>
-                <td className={s.td}>
+                <td className={`${s.td} ${s.nowrap}`}>
                   {l.list.version}
                   {l.list.date && l.list.date !== l.list.version ? <div className={s.hint}>{l.list.date}</div> : null}
                 </td>
-                <td className={s.td}>{l.list.entries.length.toLocaleString()}</td>
+                <td className={`${s.td} ${s.nowrap}`}>{l.list.entries.length.toLocaleString()}</td>
                 <td className={s.td}>
                   <Button size="small" appearance="subtle" onClick={() => handle(async () => (await props.onRemove(l.list.id), { ok: true, name: l.list.name }))} disabled={busy}>
                     {t(lang, "remove")}

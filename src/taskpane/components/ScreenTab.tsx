@@ -35,7 +35,7 @@ const useStyles = makeStyles({
   hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, margin: `0 0 ${tokens.spacingVerticalS} 0` },
   facts: { fontSize: tokens.fontSizeBase200, margin: 0, paddingLeft: "16px" },
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
-  counts: { display: "grid", gridTemplateColumns: "1fr auto", gap: "4px 8px", fontSize: tokens.fontSizeBase300, maxWidth: "280px" },
+  counts: { display: "grid", gridTemplateColumns: "max-content max-content", gap: "4px 12px", fontSize: tokens.fontSizeBase300, alignItems: "center" },
   list: { listStyle: "none", padding: 0, margin: 0, maxHeight: "380px", overflowY: "auto", border: `1px solid ${tokens.colorNeutralStroke3}`, borderRadius: tokens.borderRadiusMedium },
   item: {
     display: "block",
@@ -175,7 +175,9 @@ export function ScreenTab(props: { lang: Lang; engine: EngineClient; versions: V
         {region && (
           <ul className={s.facts} data-testid="data-facts">
             <li>
-              {t(lang, "dataFound")}: {region.address} — {region.rowCount.toLocaleString()} {t(lang, "rows")}, {region.colCount} {t(lang, "columns")}
+              {t(lang, "dataFound")}: {region.address} — {region.rowCount.toLocaleString()} {t(lang, "rows")}
+              {lang === "ja" ? "、" : ", "}
+              {region.colCount} {t(lang, "columns")}
               {region.tableName ? ` (${t(lang, "table")} ${region.tableName})` : ""}
             </li>
             <li>
@@ -244,6 +246,12 @@ export function ScreenTab(props: { lang: Lang; engine: EngineClient; versions: V
   );
 }
 
+/** "3 flags", "1 match"; in Japanese "フラグ 3 件". */
+function countLabel(lang: Lang, n: number, what: "flag" | "match"): string {
+  if (lang === "ja") return `${what === "flag" ? "フラグ" : "照合"} ${n} 件`;
+  return `${n} ${what === "flag" ? (n === 1 ? "flag" : "flags") : n === 1 ? "match" : "matches"}`;
+}
+
 function Results(props: { lang: Lang; outcome: RunOutcome; region: DetectedData["region"]; onSelect(row: AttentionRow): void }): React.ReactElement {
   const { lang, outcome } = props;
   const s = useStyles();
@@ -290,8 +298,8 @@ function Results(props: { lang: Lang; outcome: RunOutcome; region: DetectedData[
             <button className={s.item} onClick={() => props.onSelect(a)} data-row={a.row + 1}>
               <DecisionBadge decision={a.decision} lang={lang} size="small" /> {t(lang, "row")} {a.row + 1}
               {a.orderId ? ` · ${a.orderId}` : ""}
-              {a.redFlags > 0 ? ` · ${a.redFlags} ${t(lang, "flags")}` : ""}
-              {a.matches > 0 ? ` · ${a.matches} ${t(lang, "matches")}` : ""}
+              {a.redFlags > 0 ? ` · ${countLabel(lang, a.redFlags, "flag")}` : ""}
+              {a.matches > 0 ? ` · ${countLabel(lang, a.matches, "match")}` : ""}
               <span className={s.summary}>{a.summary}</span>
             </button>
           </li>
