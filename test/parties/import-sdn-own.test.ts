@@ -102,5 +102,9 @@ describe("own list importer", () => {
     expect(importError(() => importOwnList("name\nX,Y,Z\n")).text.en).toMatch(/more than the header/);
     expect(importError(() => importOwnList('36,"AEROCARIBBEAN AIRLINES",-0- ,"CUBA",-0- \n')).text.en).toMatch(/SDN/);
     expect(importError(() => importOwnList("name\n")).text.en).toMatch(/no entries/);
+    expect(importError(() => importOwnList("name,aliases,country\nAcme,A|B,RU\nBeta,Bet")).text.en).toMatch(/last line \(3\) has fewer columns .* cut off/);
+  });
+  test("a last line without a line end is fine when it is complete", () => {
+    expect(importOwnList("name,country\nAcme,RU").entries).toEqual([{ id: "2", name: "Acme", aliases: [], country: "RU" }]);
   });
 });

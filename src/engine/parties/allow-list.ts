@@ -232,3 +232,22 @@ export function parseAllowListJson(json: string | unknown): AllowList {
   }
   return new AllowList((d.entries as Array<Partial<AllowEntry>>).map((e, i) => validated(e ?? {}, `entry ${i + 1}`)));
 }
+
+/** The allow-list entry recording that `match` was reviewed as a false positive (names as they are now). */
+export function allowEntryFor(
+  match: { query: string; id: string },
+  entry: Pick<PartyEntry, "name" | "aliases">,
+  review: { reviewer: string; date: string; reason: string; expires?: string },
+): AllowEntry {
+  const e: AllowEntry = {
+    partyName: match.query,
+    matchId: match.id,
+    entryName: entry.name,
+    entryFingerprint: entryFingerprint(entry),
+    reviewer: review.reviewer,
+    date: review.date,
+    reason: review.reason,
+  };
+  if (review.expires) e.expires = review.expires;
+  return validated(e, "new entry");
+}

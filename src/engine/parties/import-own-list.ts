@@ -6,7 +6,7 @@
  *   # name: DEMO list / デモリスト
  *   # version: 2025-10-01
  */
-import { readCsv } from "./csv-text";
+import { endsWithLineBreak, readCsv } from "./csv-text";
 import { fnv1a } from "./fingerprint";
 import { ListImportError, type PartyEntry, type PartyList } from "./list-model";
 import { looksLikeSdnCsv } from "./import-sdn";
@@ -67,6 +67,15 @@ export function importOwnList(text: string, options: OwnListImportOptions = {}):
     fail(`${line} 行目で引用符が閉じていません (ファイルが途中で切れています)`, `a quoted field opened on line ${line} never closes (the file is cut off)`);
   }
   if (rows.length === 0) fail("見出し行がありません", "no header row");
+  // A file cut in the middle of its last line: fewer columns than the header and no line end.
+  const last = rows[rows.length - 1];
+  if (rows.length > 1 && !endsWithLineBreak(body) && last.length < rows[0].length && last.some((v) => v.trim() !== "")) {
+    const line = rows.length + skip;
+    fail(
+      `最終行 (${line} 行目) の列が足りず改行もありません (ファイルが途中で切れています)`,
+      `the last line (${line}) has fewer columns than the header and no line end (the file is cut off)`,
+    );
+  }
   const header = rows[0].map((h) => HEADER_ALIASES[h.normalize("NFKC").trim().toLowerCase()] ?? "");
   const col = (k: string) => header.indexOf(k);
   if (col("name") < 0) {

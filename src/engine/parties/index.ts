@@ -18,6 +18,7 @@ export {
 } from "./screener";
 export {
   AllowList,
+  allowEntryFor,
   partyKey,
   entryFingerprint,
   parseAllowListCsv,

@@ -233,6 +233,8 @@ export class NameIndex {
     else if (t.generic && !plain) w *= GENERIC_WEIGHT;
     const len = t.script === "han" ? [...t.key].length : t.key.length;
     if (len === 1 || (len === 2 && t.script !== "han")) w *= 0.5;
+    // a short word the list does not know is most likely an acronym qualifying the name (ВКО, HQ, R&D)
+    else if (!df && len === 3 && t.script === "latin") w *= 0.5;
     return w;
   };
 
