@@ -98,6 +98,14 @@ export const msg = {
     ja: `CSV にはシートがないため --sheet「${name}」は使いませんでした。`,
     en: `A CSV file has no sheets; --sheet "${name}" was ignored.`,
   }),
+  previousNotOutput: (file: string): Text => ({
+    ja: `--previous のファイルは anpo-screen の出力ではないようです（decision 列がありません）: ${file}`,
+    en: `The --previous file does not look like an anpo-screen output (no decision column): ${file}`,
+  }),
+  listLoadFailed: (): Text => ({
+    ja: "取引先リストを読み込めないため判定を行いません（一部のリストだけで判定すると見落としが起きるため）。",
+    en: "A party list could not be loaded, so nothing was screened (screening against only some of the lists could miss a party).",
+  }),
   noSheets: (file: string): Text => ({
     ja: `ブックにシートがありません: ${file}`,
     en: `The workbook has no sheets: ${file}`,

@@ -12,7 +12,11 @@ import { defaultLang, parseCliArgs } from "./args";
 import { parseCsvBytes, raggedCount, renderCsv } from "./csvFile";
 import { InputError, msg } from "./messages";
 import { checkOutputPath, defaultOutputPath, writeFileAtomic } from "./outputFile";
+import { ListImportError } from "../engine/parties/list-model";
+import type { PartyScreener } from "../engine/types";
 import { findOrder, formatExplain } from "./explain";
+import { loadPartyScreener } from "./lists";
+import { describeChanges, readPreviousOutput } from "./previousFile";
 import { formatReport, RunReport } from "./report";
 import { screenSheet } from "./screenSheet";
 import { isZip, readXlsx, renderXlsx, writeOutputColumns, outputStartColumn } from "./xlsxFile";
@@ -131,8 +135,25 @@ async function run(args: ReturnType<typeof parseCliArgs>, lang: Lang, cwd: strin
   const mapping = guess.mapping;
   const headerCells = grid.rows[headerIndex];
 
-  const ctx = createContext({});
+  let parties: PartyScreener | undefined;
   const listNotes: string[] = [];
+  if (args.eul !== undefined || args.lists.length > 0 || args.allow !== undefined) {
+    const abs = (f: string) => path.resolve(cwd, f);
+    try {
+      const loaded = await loadPartyScreener({
+        eul: args.eul === undefined ? undefined : abs(args.eul),
+        lists: args.lists.map(abs),
+        allow: args.allow === undefined ? undefined : abs(args.allow),
+      });
+      parties = loaded.screener;
+      listNotes.push(...loaded.notes);
+    } catch (e) {
+      if (e instanceof ListImportError) throw new InputError(msg.listLoadFailed(), [e.text]);
+      throw e;
+    }
+  }
+  const previous = args.previous === undefined ? undefined : await readPreviousOutput(path.resolve(cwd, args.previous), args.sheet);
+  const ctx = createContext({ parties });
 
   const screened = screenSheet(grid.rows, headerIndex, mapping, ctx, lang);
   if (screened.outcomes.length === 0) throw new InputError(msg.noDataRows());
@@ -147,6 +168,7 @@ async function run(args: ReturnType<typeof parseCliArgs>, lang: Lang, cwd: strin
   if (failed.length > 0) notes.push(msg.engineFailed(failed));
 
   const report: RunReport = {
+    previous: previous && describeChanges(previous, screened.outcomes, args.previous!),
     inputFile: shownPath(cwd, input),
     outputFile: shownPath(cwd, outputFile),
     format,

@@ -121,8 +121,13 @@ describe("encodings", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(label);
     const out = readOutputCsv(path.join(dir, "orders.screened.csv"));
-    const input = readInputCsv(EXAMPLE_JA_CSV);
+    // What the encoding can hold (Shift_JIS and EUC-JP have no 澜 of the simplified-Chinese party name): the values
+    // the file really contains must come out unchanged.
+    const bytes = encode(ja);
+    const asEncoded = label.startsWith("UTF") ? ja : iconv.decode(bytes, label.startsWith("EUC") ? "euc-jp" : "cp932").replace(/\r\n/g, "\n");
+    const input = parse(asEncoded) as string[][];
     expect(out.map((r) => r.slice(0, input[0].length))).toEqual(input);
+    expect(input.length).toBe(readInputCsv(EXAMPLE_JA_CSV).length);
     expect(out[0][0]).toBe("受注番号");
     expect(records(out).find((r) => r["受注番号"] === "EX-023")?.decision).toBe("PROHIBITED");
   });

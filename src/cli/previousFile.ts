@@ -1,0 +1,81 @@
+/**
+ * `--previous FILE`: reads an earlier output of the CLI (.csv or .xlsx), pairs its rows with this run's by order
+ * id (previous.ts compareWithPrevious) and renders the rows whose decision or party match changed.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { findHeaderRow, headerText } from "../engine/headers";
+import type { Text } from "../engine/types";
+import { cellToText } from "./cellText";
+import { parseCsvBytes } from "./csvFile";
+import { InputError, msg } from "./messages";
+import { compareWithPrevious } from "./previous";
+import type { RowOutcome } from "./screenSheet";
+import { isZip, readXlsx } from "./xlsxFile";
+
+export interface PreviousRow {
+  order_id: string;
+  decision: string;
+  party_match_id: string;
+}
+
+/** Rows of a previous output that carry a decision (i.e. were screened), in sheet order. */
+export async function readPreviousOutput(file: string, sheetName?: string): Promise<PreviousRow[]> {
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    throw new InputError(msg.missingFile(file));
+  }
+  if (bytes.length === 0) throw new InputError(msg.emptyFile(file));
+  const xlsx = isZip(bytes) || /\.xls[xm]$/i.test(file);
+  const grid = xlsx ? (await readXlsx(bytes, file, sheetName)).grid : parseCsvBytes(bytes, file).grid;
+  const guess = findHeaderRow(grid.rows);
+  if (!guess) throw new InputError(msg.previousNotOutput(file));
+  const header = grid.rows[guess.index].map((h) => headerText(h).trim());
+  // A re-screened file has several output blocks: the rightmost (newest) one counts.
+  const decisionCol = header.lastIndexOf("decision");
+  const matchCol = header.lastIndexOf("party_match_id");
+  if (decisionCol < 0) throw new InputError(msg.previousNotOutput(file));
+  const idCol = guess.mapping.byField.order_id;
+  const rows: PreviousRow[] = [];
+  for (const cells of grid.rows.slice(guess.index + 1)) {
+    const decision = cellToText(cells[decisionCol]);
+    if (!decision) continue;
+    rows.push({
+      order_id: idCol === undefined ? "" : cellToText(cells[idCol]),
+      decision,
+      party_match_id: matchCol < 0 ? "" : cellToText(cells[matchCol]),
+    });
+  }
+  return rows;
+}
+
+const dash = (s: string) => s || "–";
+const idSet = (s: string) => s.split(";").map((x) => x.trim()).filter(Boolean).sort().join(";");
+
+/** Changes against the previous output, as a summary line and one line per changed row, in both languages. */
+export function describeChanges(previous: PreviousRow[], outcomes: readonly RowOutcome[], file: string): { summary: Text; lines: Text[] } {
+  const current = outcomes.map((o) => ({ order_id: o.orderId, decision: o.columns.decision, party_match_id: o.columns.party_match_id }));
+  const changes = compareWithPrevious(
+    previous.map((r) => ({ ...r })),
+    current,
+    "order_id",
+  );
+  const name = path.basename(file);
+  const summary: Text = {
+    ja: `${name} と比べて判定または当事者照合の結果が変わった行: ${changes.length} 行（前回 ${previous.length} 行、今回 ${current.length} 行）`,
+    en: `${changes.length} row(s) changed decision or party match since ${name} (${previous.length} rows then, ${current.length} now)`,
+  };
+  const lines = changes.map((c): Text => {
+    if (!c.before.decision) return { ja: `${c.key}: 新しい行（${c.after.decision}）`, en: `${c.key}: new row (${c.after.decision})` };
+    if (!c.after.decision) return { ja: `${c.key}: 今回の入力にない行（前回 ${c.before.decision}）`, en: `${c.key}: no longer in the input (was ${c.before.decision})` };
+    const parts: Text[] = [];
+    if (c.before.decision !== c.after.decision) parts.push({ ja: `判定 ${c.before.decision} → ${c.after.decision}`, en: `decision ${c.before.decision} → ${c.after.decision}` });
+    if (idSet(c.before.party_match_id) !== idSet(c.after.party_match_id)) {
+      parts.push({ ja: `照合 ${dash(c.before.party_match_id)} → ${dash(c.after.party_match_id)}`, en: `party match ${dash(c.before.party_match_id)} → ${dash(c.after.party_match_id)}` });
+    }
+    return { ja: `${c.key}: ${parts.map((p) => p.ja).join("、")}`, en: `${c.key}: ${parts.map((p) => p.en).join("; ")}` };
+  });
+  return { summary, lines };
+}
