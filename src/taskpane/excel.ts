@@ -34,6 +34,8 @@ import { a1, columnLetter } from "./sheetAddress";
 /** Excel's grid. */
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
+/** First guess of the output size of a row (JSON bytes), refined after each block. */
+const INITIAL_WRITE_BYTES_PER_ROW = 700;
 /** Rows looked at when searching for the header row (title lines above it are common). */
 const HEADER_SEARCH_ROWS = 20;
 /** Merged areas listed in a message. */
@@ -84,6 +86,8 @@ export interface DataRegion {
   hasBlock: boolean;
   /** The data's address, for messages and the audit row. */
   address: string;
+  /** Mean JSON bytes of one data row (all data columns) in the first rows, for sizing reads. */
+  sampleRowBytes: number;
 }
 
 export interface DetectedData {
@@ -206,7 +210,10 @@ interface Box {
   cols: number;
 }
 
-async function detectIn(context: Excel.RequestContext, stats: SyncStats): Promise<DetectedData> {
+/** Work a caller adds to the detection's last batch (knowing where the data is, before it is confirmed). */
+type DetectHook = (ws: Excel.Worksheet, region: DataRegion) => void;
+
+async function detectIn(context: Excel.RequestContext, stats: SyncStats, hook?: DetectHook): Promise<DetectedData> {
   const ws = context.workbook.worksheets.getActiveWorksheet();
   ws.load("name");
   const selection = context.workbook.getSelectedRange();
@@ -322,6 +329,20 @@ async function detectIn(context: Excel.RequestContext, stats: SyncStats): Promis
     );
   }
   const headers = headerValues.slice(0, colCount).map(text);
+  const region: DataRegion = {
+    sheet,
+    tableName,
+    headerRow,
+    firstRow,
+    rowCount,
+    firstCol: box.col,
+    colCount,
+    headers,
+    blockCol,
+    hasBlock: false,
+    address: a1(sheet, headerRow, box.col, rowCount + 1, colCount),
+    sampleRowBytes: sampleBytes(topValues.slice(guess.index + 1), colCount),
+  };
 
   // Checks on the cells we would read and write.
   const blockHeader = ws.getRangeByIndexes(headerRow, blockCol, 1, BLOCK_WIDTH);
@@ -339,6 +360,7 @@ async function detectIn(context: Excel.RequestContext, stats: SyncStats): Promis
   const settings = context.workbook.settings;
   const savedMapping = settings.getItemOrNullObject(SETTING_MAPPING);
   savedMapping.load("value");
+  hook?.(ws, region);
   await trackedSync(context, stats, 0);
 
   if (!merged.isNullObject) {
@@ -373,7 +395,7 @@ async function detectIn(context: Excel.RequestContext, stats: SyncStats): Promis
       foreign[0],
     );
   }
-  const hasBlock = blockHeaderValues.some(isOwnHeader);
+  region.hasBlock = blockHeaderValues.some(isOwnHeader);
 
   if (dataRange.rowHidden !== false) {
     notes.push({
@@ -392,23 +414,13 @@ async function detectIn(context: Excel.RequestContext, stats: SyncStats): Promis
   }
 
   const mappings = parseJson<Record<string, Record<string, CanonicalField | "">>>(savedMapping.isNullObject ? null : savedMapping.value);
-  return {
-    region: {
-      sheet,
-      tableName,
-      headerRow,
-      firstRow,
-      rowCount,
-      firstCol: box.col,
-      colCount,
-      headers,
-      blockCol,
-      hasBlock,
-      address: a1(sheet, headerRow, box.col, rowCount + 1, colCount),
-    },
-    notes,
-    savedMapping: mappings?.[sheet] ?? null,
-  };
+  return { region, notes, savedMapping: mappings?.[sheet] ?? null };
+}
+
+/** Mean JSON bytes of a data row among the sample rows read with the header (for sizing the first block). */
+function sampleBytes(rows: unknown[][], colCount: number): number {
+  const sample = rows.filter((r) => r.some((v) => v !== "" && v !== null && v !== undefined)).map((r) => r.slice(0, colCount));
+  return sample.length === 0 ? 8 * colCount : Math.ceil(jsonBytes(sample) / sample.length);
 }
 
 /** Same data as detected before, or a DATA_CHANGED problem (the user edited the sheet in between). */
@@ -444,7 +456,24 @@ export async function runScreening(options: RunOptions): Promise<RunReport> {
   let region = options.region;
   try {
     return await Excel.run(async (context) => {
-      const detected = await detectIn(context, stats);
+      // The sheet is checked again (it may have changed since "Check data"); the settings, the log sheet
+      // and the first block of rows are read in the same batch as that check.
+      const spans = readSpans(options.columns.slice(0, options.region.colCount));
+      const cellsPerRow = Math.max(1, spans.reduce((n, sp) => n + sp.count, 0));
+      let state: () => StoredState = () => ({ mappings: {}, extents: {} });
+      let log: LogLookup | null = null;
+      let pendingRead: PendingRead | null = null;
+      let writeBytesPerRow = INITIAL_WRITE_BYTES_PER_ROW;
+      const blockRowsFor = (readBytesPerRow: number) =>
+        Math.max(1, Math.min(rowsPerReadBlock(readBytesPerRow, cellsPerRow), Math.floor(PAYLOAD_BUDGET_BYTES / writeBytesPerRow)));
+      const detected = await detectIn(context, stats, (ws, fresh) => {
+        state = loadState(context);
+        log = lookUpLog(context);
+        if (sameShape(fresh, options.region) && fresh.rowCount > 0) {
+          const perRow = (fresh.sampleRowBytes * cellsPerRow) / Math.max(1, fresh.colCount);
+          pendingRead = queueRead(ws, fresh, spans, fresh.firstRow, Math.min(fresh.rowCount, blockRowsFor(perRow)));
+        }
+      });
       if (!sameShape(detected.region, options.region)) {
         throw new SheetProblem(
           "DATA_CHANGED",
@@ -458,33 +487,29 @@ export async function runScreening(options: RunOptions): Promise<RunReport> {
       // The number of rows may have changed; the fresh count is the one written.
       region = detected.region;
       const ws = context.workbook.worksheets.getItem(region.sheet);
-      const spans = readSpans(options.columns.slice(0, region.colCount));
-      const cellsPerRow = spans.reduce((n, s) => n + s.count, 0);
       const total = region.rowCount;
       const last = region.firstRow + total - 1;
       options.onProgress?.(0, total);
-
-      // First batch: settings, the log sheet, and a small first block whose size tells the bytes per row.
-      const state = loadState(context);
-      const log = lookUpLog(context);
-      let pendingRead: PendingRead | null = queueRead(ws, region, spans, region.firstRow, Math.min(total, 200));
-      await trackedSync(context, stats, 0, pendingRead.estimate);
       const stored = state();
-      queueLogRows(log, stats);
+      const logLookup = log as unknown as LogLookup;
+      queueLogRows(logLookup, stats);
       const previous = stored.extents[region.sheet];
 
       while (pendingRead) {
-        const rows = pendingRead.result();
-        const start = pendingRead.start;
+        const read: PendingRead = pendingRead;
+        const rows = read.result();
+        const start = read.start;
         const next = start + rows.length;
-        const blockRows = rowsPerReadBlock(jsonBytes(rows) / Math.max(1, rows.length), cellsPerRow);
+        const readBytesPerRow = jsonBytes(rows) / Math.max(1, rows.length);
         pendingRead = null;
 
         const out = options.isCancelled() ? null : await options.processBlock(rows, start);
         if (!out || options.isCancelled()) {
-          return await finishIncomplete(context, ws, region, options, stats, stored, log, progress, "cancelled");
+          return await finishIncomplete(context, ws, region, options, stats, stored, logLookup, progress, "cancelled");
         }
         if (out.length !== rows.length) throw new Error(`processBlock returned ${out.length} rows for ${rows.length}`);
+        // Blocks are sized so that a block's output fits one request: learn the output size as we go.
+        writeBytesPerRow = Math.max(64, (jsonBytes(out) / Math.max(1, out.length)) * 1.02);
 
         // Write this block; the read of the next block rides in the same batch as the first write.
         const chunks = splitRowsByBytes(out, PAYLOAD_BUDGET_BYTES);
@@ -492,16 +517,18 @@ export async function runScreening(options: RunOptions): Promise<RunReport> {
           const chunk = chunks[c];
           const row = start + chunk.start;
           const readNext = c === 0 && next <= last;
+          const nextRows = Math.min(blockRowsFor(readBytesPerRow), last - next + 1);
           context.workbook.application.suspendApiCalculationUntilNextSync();
           if (!progress.wrote) ws.getRangeByIndexes(region.headerRow, region.blockCol, 1, BLOCK_WIDTH).values = [blockHeaders(options.lang)];
           ws.getRangeByIndexes(row, region.blockCol, chunk.rows.length, BLOCK_WIDTH).values = chunk.rows as never;
-          if (readNext) pendingRead = queueRead(ws, region, spans, next, Math.min(blockRows, last - next + 1));
+          if (readNext) pendingRead = queueRead(ws, region, spans, next, nextRows);
           try {
-            await trackedSync(context, stats, chunk.bytes, pendingRead && readNext ? pendingRead.estimate : 0);
+            await trackedSync(context, stats, chunk.bytes, readNext && pendingRead ? (pendingRead as PendingRead).estimate : 0);
           } catch (error) {
             if (!isPayloadLimitError(error)) throw error;
             // Excel refused the batch as too large: write it again in halves, then read a smaller block.
             stats.retries++;
+            pendingRead = null;
             progress.wrote = progress.wrote || (await headerWritten(context, ws, region));
             if (!progress.wrote) {
               ws.getRangeByIndexes(region.headerRow, region.blockCol, 1, BLOCK_WIDTH).values = [blockHeaders(options.lang)];
@@ -509,8 +536,8 @@ export async function runScreening(options: RunOptions): Promise<RunReport> {
             }
             await writeInHalves(context, ws, region, row, chunk.rows as unknown[][], stats);
             if (readNext) {
-              pendingRead = queueRead(ws, region, spans, next, Math.max(1, Math.floor(Math.min(blockRows, last - next + 1) / 2)));
-              await trackedSync(context, stats, 0, pendingRead.estimate);
+              pendingRead = queueRead(ws, region, spans, next, Math.max(1, Math.floor(nextRows / 2)));
+              await trackedSync(context, stats, 0, (pendingRead as PendingRead).estimate);
             }
           }
           progress.wrote = true;
@@ -526,7 +553,7 @@ export async function runScreening(options: RunOptions): Promise<RunReport> {
         ws.getRangeByIndexes(last + 1, region.blockCol, previous.lastRow - last, BLOCK_WIDTH).clear("All");
       }
       const entry = options.audit("completed", progress.rowsScreened);
-      await appendAudit(context, log, entry, options.lang, stats);
+      await appendAudit(context, logLookup, entry, options.lang, stats);
       saveState(context, stored, region, options.columns, { headerRow: region.headerRow, blockCol: region.blockCol, lastRow: last });
       context.workbook.application.calculate("Recalculate");
       await trackedSync(context, stats, jsonBytes(auditRow(entry, options.lang)) + 4096);

@@ -7,8 +7,11 @@
 export const EXCEL_PAYLOAD_LIMIT_BYTES = 5_000_000;
 export const EXCEL_READ_CELL_LIMIT = 5_000_000;
 
-/** What we allow ourselves per sync, with room for the request envelope and estimation error. */
-export const PAYLOAD_BUDGET_BYTES = 4_000_000;
+/**
+ * What we allow ourselves per sync: 10% below the limit, for the request envelope. Sizes are exact JSON
+ * byte counts of the values, and a refused batch is retried in halves.
+ */
+export const PAYLOAD_BUDGET_BYTES = 4_500_000;
 export const READ_CELL_BUDGET = 4_000_000;
 
 /** Rows per read block: Microsoft's guidance for large ranges is 5,000–20,000 rows. */

@@ -273,7 +273,8 @@ export class MockWorkbook {
   range(sheet: string, r: number, c: number, rows: number, cols: number): OfficeMockObject {
     const wb = this;
     const exists = this.sheets.has(sheet);
-    const seedValues = exists ? this.values(sheet, r, c, rows, cols) : [];
+    // Values are read from the model when `load("values")` is called (seeding every range up front is slow).
+    const seedValues: Cell[][] = [];
     const model = exists ? this.sheet(sheet) : null;
     let hidden: boolean | null = false;
     if (model) {
@@ -331,6 +332,15 @@ export class MockWorkbook {
         wb.pending.push(() => wb.events.push({ sync: wb.syncCount, kind: "select", sheet, row: r, col: c, rows, cols }));
       },
     }), false);
+    const mockLoad = OfficeMockObject.prototype.load;
+    (range as unknown as { load(p: unknown): unknown }).load = function (this: OfficeMockObject, props: unknown) {
+      const list = typeof props === "string" ? props.split(",").map((x) => x.trim()) : Array.isArray(props) ? props : [];
+      if (exists && list.includes("values")) {
+        (this as unknown as { setValue(n: string, v: unknown): void }).setValue("values", wb.values(sheet, r, c, rows, cols));
+        initial.values = (this as unknown as { values: unknown }).values;
+      }
+      return mockLoad.call(this, props as string);
+    };
     // boolean, or null when mixed (null is not expressible in the seed; setValue keeps the load semantics)
     (range as unknown as { setValue(name: string, value: unknown): void }).setValue("rowHidden", hidden);
     // What the code assigns is compared with these at sync time.

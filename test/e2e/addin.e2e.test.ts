@@ -302,11 +302,8 @@ describe("cancel and re-run", () => {
     await checkData(page);
     await host(page, "setSyncDelay", 400);
     await page.click("[data-testid=run]");
-    await page.waitForFunction(() => {
-      const t = document.querySelector("[data-testid=progress]")?.textContent ?? "";
-      const m = /Screening ([\d,]+)/.exec(t);
-      return m !== null && Number(m[1].replace(/,/g, "")) > 0;
-    });
+    // Cancel once the first block is in the sheet (before that, a cancel leaves the sheet untouched).
+    await page.waitForFunction((col) => window.__anpoHost.values("Orders", { row: 1, col, rows: 1, cols: 1 })[0][0] !== "", 5 + BLOCK_INDEX.code, { timeout: 120_000 });
     await pane.shot("10-running");
     await page.click("[data-testid=cancel]");
     await page.waitForSelector("[data-testid=results][data-status=cancelled]", { timeout: 120_000 });
@@ -425,7 +422,8 @@ describe("bad input gets a clear message and no partial garbage", () => {
     expect(await page.textContent("[data-testid=data-facts]")).toContain("1,048,575 rows");
     expect(await page.textContent("body")).toContain("large sheet");
     await page.click("[data-testid=run]");
-    await page.waitForFunction(() => /Screening [1-9]/.test(document.querySelector("[data-testid=progress]")?.textContent ?? ""), undefined, { timeout: 120_000 });
+    // Cancel once the first block has been written to the sheet.
+    await page.waitForFunction((col) => window.__anpoHost.values("Orders", { row: 1, col, rows: 1, cols: 1 })[0][0] !== "", 5 + BLOCK_INDEX.code, { timeout: 120_000 });
     await page.click("[data-testid=cancel]");
     await page.waitForSelector("[data-testid=results][data-status=cancelled]", { timeout: 240_000 });
     await pane.shot("13-full-sheet-cancelled");
