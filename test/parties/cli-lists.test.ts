@@ -91,5 +91,5 @@ describeWithShared(SDN_FILE, "loadPartyScreener with the OFAC SDN list", () => {
     expect(a.lists[0]).toMatchObject({ id: "ofac-sdn", version: "2024-05-03" });
     expect(b.lists.map((l) => l.id)).toEqual(["ofac-sdn", "demo"]);
     expect(a.screener.screenParty("Banco Nacional de Cuba", undefined, "buyer")[0].id).toBe("ofac-sdn#306");
-  });
+  }, 60_000);
 });

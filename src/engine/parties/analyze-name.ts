@@ -17,6 +17,7 @@ import { foldHan } from "./han-fold";
 import { kanaKey, looseKey, phoneticSkeleton } from "./kana-key";
 import {
   GENERIC_HAN,
+  GENERIC_KANA,
   GENERIC_LATIN,
   HAN_LEGAL_FORMS,
   KANA_LEGAL_FORMS,
@@ -157,22 +158,21 @@ function segmentHan(folded: string, surface: string): NameToken[] {
   return out;
 }
 
-let genericSkeletons: string[] | undefined;
-/** A kana word that sounds like a generic Latin word (テクノロジー, トレーディング, コンツェルン …). */
+let genericSkeletons: Set<string> | undefined;
+/**
+ * A kana word that sounds like a generic Latin word not in the katakana table (e.g. a rarer spelling of
+ * テクノロジー). Only long skeletons count: short ones (クムガン, カスプロ) collide with names.
+ */
 function isGenericKana(key: string): boolean {
   if (!genericSkeletons) {
-    const set = new Set<string>();
-    for (const g of GENERIC_LATIN) if (g.length >= 5) set.add(phoneticSkeleton(g, false));
-    genericSkeletons = [...set].filter((s) => s.length >= 3);
+    genericSkeletons = new Set<string>();
+    for (const g of GENERIC_LATIN) if (g.length >= 6) genericSkeletons.add(phoneticSkeleton(g, false));
   }
   const sk = phoneticSkeleton(key, true);
-  if (sk.length < 3) return false;
-  for (const g of genericSkeletons) {
-    if (g === sk) return true;
-    if (sk.length >= 4 && Math.abs(g.length - sk.length) <= 1 && distance(g, sk) <= 1) return true;
-  }
-  return false;
+  return sk.length >= 5 && genericSkeletons.has(sk);
 }
+
+
 
 function toKatakana(s: string): string {
   let out = "";
@@ -202,13 +202,51 @@ function kanaTokens(surface: string): NameToken[] {
       }
     }
   }
-  const key = kanaKey(s);
-  if (key !== "") {
-    const t: NameToken = { text: s, key, script: "kana" };
-    if (isGenericKana(key)) t.generic = true;
+  // Cut the run around generic loanwords (サクラテクノロジー → サクラ + テクノロジー).
+  for (const part of segmentKana(s)) {
+    const key = kanaKey(part);
+    if (key === "") continue;
+    const t: NameToken = { text: part, key, script: "kana" };
+    if (GENERIC_KANA_SET.has(part) || isGenericKana(key)) t.generic = true;
     out.push(t);
   }
   return [...out, ...tail];
+}
+
+const GENERIC_KANA_SET = new Set(GENERIC_KANA);
+const GENERIC_KANA_BY_LENGTH = [...GENERIC_KANA_SET].sort((a, b) => b.length - a.length);
+
+/** Splits a katakana run at generic loanwords (longest first); other stretches stay whole. */
+function segmentKana(s: string): string[] {
+  if (s.length < 4) return [s];
+  const out: string[] = [];
+  let pending = "";
+  let i = 0;
+  while (i < s.length) {
+    let hit = "";
+    for (const w of GENERIC_KANA_BY_LENGTH) {
+      // only loanwords of four kana or more are cut out (テック in ロステック or ベンテック is part of the name)
+      if (w.length >= 4 && s.startsWith(w, i)) {
+        hit = w;
+        break;
+      }
+    }
+    if (hit && (pending.length === 0 || pending.length >= 2)) {
+      if (pending) out.push(pending);
+      out.push(hit);
+      pending = "";
+      i += hit.length;
+    } else {
+      pending += s[i];
+      i++;
+    }
+  }
+  if (pending) {
+    // a single kana left over joins the word before it
+    if (pending.length === 1 && out.length > 0) out[out.length - 1] += pending;
+    else out.push(pending);
+  }
+  return out;
 }
 
 function latinToken(text: string): NameToken[] {

@@ -90,8 +90,8 @@ export function phoneticSkeleton(key: string, fromKana: boolean, keepCodaR = fal
     .replace(/[aeiouyw]/g, "")
     .replace(/h/g, "")
     .replace(/(.)\1+/g, "$1");
-  // plural endings (ソリューションズ / solutions)
-  if (s.length >= 4) s = s.replace(/[sz]$/, "");
+  // plural endings (ソリューションズ / solutions): ス or ズ in katakana, s in English
+  if (s.length >= 4) s = s.replace(fromKana ? /[sz]$/ : /s$/, "");
   return s;
 }
 

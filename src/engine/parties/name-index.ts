@@ -98,12 +98,24 @@ export function parentheticalParts(name: string): { outside: string; inside: str
   return { outside: outside.replace(/\s+/g, " ").trim(), inside };
 }
 
+/**
+ * Whether a part in parentheses names the party on its own: a name in another script (中电科芯片技术股份有限公司),
+ * an acronym (CETC, KOMID) or several words of which one is distinctive — not a place, a legal form or a
+ * generic word ("(HONG KONG)", "(Pvt)", "(General)").
+ */
+function insideIsName(part: string): boolean {
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(part)) return true;
+  const core = analyzeName(part).core.filter((t) => t.script !== "digit" && !t.stop);
+  if (!core.some((t) => !t.generic)) return false;
+  return core.length >= 2 || (core.length === 1 && core[0].key.length >= 3);
+}
+
 /** The forms of one list name that are indexed. */
 export function nameForms(name: string): string[] {
   const out = [name];
   const { outside, inside } = parentheticalParts(name);
   if (outside && outside !== name.normalize("NFKC").trim()) out.push(outside);
-  out.push(...inside);
+  for (const part of inside) if (insideIsName(part)) out.push(part);
   if (/\//.test(outside)) for (const part of outside.split("/")) if (part.trim().split(/\s+/).length >= 2) out.push(part.trim());
   return out;
 }

@@ -76,6 +76,21 @@ export const KANA_LEGAL_FORMS: Array<[string, string]> = [
   ["エルエルシー", "llc"],
 ];
 
+/**
+ * Katakana loanwords of company names that say little about which party is meant (standard spellings).
+ * Katakana written without word breaks is cut around them, as Han is cut around GENERIC_HAN.
+ */
+export const GENERIC_KANA: string[] = (
+  "テクノロジー テクノロジーズ テック トレーディング トレード インターナショナル エンジニアリング エレクトロニクス エレクトロニック " +
+  "エレクトリック インダストリー インダストリーズ インダストリアル グループ システム システムズ サービス サービシズ ホールディングス " +
+  "ホールディング ジャパン グローバル ソリューション ソリューションズ マシナリー マテリアル マテリアルズ ケミカル ケミカルズ メディカル " +
+  "エナジー エナジー パワー デベロップメント ディベロップメント リサーチ センター サイエンス アカデミー ユニバーシティ エンタープライズ " +
+  "ロジスティクス シッピング マリン エアロスペース アビエーション オプティカル プレシジョン プロダクツ コンポーネンツ パーツ サプライ " +
+  "インベストメント ファイナンス ネットワーク ワールド ユナイテッド ナショナル ゼネラル ジェネラル アジア パシフィック イースト ウエスト " +
+  "ノース サウス ニュー スマート アドバンスト アドバンス マニュファクチャリング エクスポート インポート オートメーション デザイン " +
+  "ファクトリー プラント ワークス ラボ ラボラトリー オフィス ブランチ コンサルティング マネジメント"
+).split(/\s+/);
+
 /** Words that say little about which party is meant (business vocabulary, common place names). */
 export const GENERIC_LATIN = new Set<string>(
   (
@@ -105,7 +120,16 @@ export const GENERIC_LATIN = new Set<string>(
     "institut tsentr centr byuro konstruktorskoe gosudarstvennoe nauchnoe issledovatelskiy federalnoe " +
     "zagros alborz caspian khazar persian persia gulf hormoz hormuz arvand karun damavand sahand sabalan " +
     "saffron carpet tea rice cotton steel oil gas petrochemical petroleum cement sugar fruit dates leather wood paper glass " +
-    "rubber plastic plastics textile garment furniture"
+    "rubber plastic plastics textile garment furniture " +
+    "singapore malaysia thailand vietnam indonesia philippines india bangladesh turkey turkiye germany france italy spain " +
+    "netherlands belgium switzerland austria sweden norway finland denmark poland czech ukraine belarus kazakhstan uzbekistan " +
+    "kyrgyzstan armenia georgia azerbaijan iraq jordan kuwait qatar bahrain oman saudi arabia yemen sudan libya nigeria " +
+    "cyprus greece bulgaria romania serbia hungary slovakia latvia lithuania estonia canada mexico brazil argentina chile " +
+    "venezuela cuba panama australia zealand america american usa british england london europe european africa african " +
+    "istanbul ankara baku tashkent almaty minsk kyiv kiev riga vilnius yerevan tbilisi delhi mumbai kolkata chennai bangalore " +
+    "bangkok jakarta manila kuala lumpur hanoi saigon seoul taipei kaohsiung macau abu dhabi riyadh jeddah doha muscat " +
+    "kuwait cairo beirut baghdad basra amman sanaa khartoum tripoli buenos aires " +
+    "siberian siberia ural urals volga baltic caucasus arctic far great grand"
   ).split(/\s+/),
 );
 

@@ -11,7 +11,7 @@
  * exact combination: its words keep their full weight and every extra word on either side costs in full.
  */
 import type { AnalyzedName, NameToken } from "./analyze-name";
-import { joinedSkeleton, tokenSimilarity } from "./token-similarity";
+import { joinedSkeleton, skeletonOf, tokenSimilarity } from "./token-similarity";
 
 export const QUERY_EXTRA_COST = 0.8;
 export const LIST_EXTRA_COST = 0.35;
@@ -45,6 +45,8 @@ function tokenLabel(t: NameToken): string {
 function joinCandidates(single: NameToken, many: NameToken[], singleIsQuery: boolean, out: Array<{ start: number; n: number; s: number }>): void {
   out.length = 0;
   if (!joinable(single) || single.key.length < 4 || many.length < 2) return;
+  // A katakana word joined against several Latin words is compared on sound only: it needs five consonants.
+  if (single.script === "kana" && skeletonOf(single.key, true).length < 5) return;
   const minLen = single.key.length * 0.6;
   const first = single.key[0];
   for (let i = 0; i < many.length; i++) {
@@ -269,7 +271,12 @@ export function scoreSides(q: ScoringSide, c: ScoringSide, rows: SimilarityRows,
     const p = bSel[k];
     num += bW[p] * bS[p];
     matched += bW[p];
-    if (bS[p] >= DISTINCTIVE_MIN_SIMILARITY) for (let j = bCj[p]; j < bCj[p] + bCn[p]; j++) if (!C[j].generic && !C[j].stop) distinctiveHit = true;
+    if (bS[p] >= DISTINCTIVE_MIN_SIMILARITY) {
+      // both sides distinctive: a generic query word that happens to sound like a rare list word does not count
+      let qDistinctive = false;
+      for (let i = bQi[p]; i < bQi[p] + bQn[p]; i++) if (!Q[i].generic && !Q[i].stop) qDistinctive = true;
+      if (qDistinctive) for (let j = bCj[p]; j < bCj[p] + bCn[p]; j++) if (!C[j].generic && !C[j].stop) distinctiveHit = true;
+    }
   }
   let extraQ = 0;
   let extraC = 0;
