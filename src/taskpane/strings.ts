@@ -71,7 +71,10 @@ const S = {
   results: { ja: "結果", en: "Results" },
   attention: { ja: "確認が必要な行", en: "Rows needing attention" },
   noAttention: { ja: "確認が必要な行はありません。", en: "No rows need attention." },
-  attentionMore: { ja: "件のうち先頭の行を表示しています", en: "rows; showing the first ones" },
+  attentionMore: {
+    ja: "先頭の {n} 行を表示しています。すべての結果はシートにあります（「ANPO コード」列で絞り込めます）。",
+    en: "Showing the first {n}. Every result is in the sheet (filter the ANPO Code column).",
+  },
   row: { ja: "行", en: "Row" },
   order: { ja: "注文", en: "Order" },
 

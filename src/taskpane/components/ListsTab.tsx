@@ -126,7 +126,7 @@ export function ListsTab(props: {
         </Button>
         {busy && <Spinner size="tiny" label={t(lang, "importing")} />}
         {status && (
-          <MessageBar intent={status.intent} data-testid="list-status">
+          <MessageBar intent={status.intent} data-testid="list-status" layout="multiline" style={{ alignSelf: "stretch" }}>
             <MessageBarBody>{status.text}</MessageBarBody>
           </MessageBar>
         )}

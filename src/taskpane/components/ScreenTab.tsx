@@ -18,7 +18,7 @@ import type { CanonicalField, Decision, Lang, PartyMatch, ScreenResult, Text, Ve
 import { detectData, readRow, saveAllowListJson, selectRow, SheetProblem, writeBlockRow } from "../excel";
 import type { DetectedData } from "../excel";
 import type { EngineClient } from "../engineClient";
-import { MAX_ATTENTION_ROWS, RunCancel, runSheet, screenedAtText } from "../runController";
+import { RunCancel, runSheet, screenedAtText } from "../runController";
 import type { RunOutcome, RunProgress } from "../runController";
 import type { AttentionRow } from "../screenRows";
 import { a1, columnLetter } from "../sheetAddress";
@@ -53,6 +53,9 @@ const useStyles = makeStyles({
   summary: { color: tokens.colorNeutralForeground2, display: "block", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
   messages: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
+
+/** Rows listed in the pane (the sheet holds every result). */
+const SHOWN_ROWS = 500;
 
 type RunState =
   | { status: "idle" }
@@ -97,7 +100,8 @@ export function ScreenTab(props: { lang: Lang; engine: EngineClient; versions: V
       setRun({ status: "idle" });
     } catch (error) {
       setDetected(null);
-      setProblem(error instanceof SheetProblem ? error.text : { ja: String(error), en: String(error) });
+      const m = error instanceof Error ? error.message : String(error);
+      setProblem(error instanceof SheetProblem ? error.text : { ja: `エラー: ${m}`, en: `Error: ${m}` });
     } finally {
       setChecking(false);
     }
@@ -287,13 +291,9 @@ function Results(props: { lang: Lang; outcome: RunOutcome; region: DetectedData[
         {t(lang, "attention")} ({outcome.attentionTotal.toLocaleString()})
       </p>
       {outcome.attentionTotal === 0 && <span className={s.hint}>{t(lang, "noAttention")}</span>}
-      {outcome.attentionTotal > MAX_ATTENTION_ROWS && (
-        <p className={s.hint}>
-          {outcome.attentionTotal.toLocaleString()} {t(lang, "attentionMore")}
-        </p>
-      )}
+      {outcome.attentionTotal > SHOWN_ROWS && <p className={s.hint}>{t(lang, "attentionMore").replace("{n}", SHOWN_ROWS.toLocaleString())}</p>}
       <ul className={s.list} data-testid="attention-list">
-        {outcome.attention.slice(0, 500).map((a) => (
+        {outcome.attention.slice(0, SHOWN_ROWS).map((a) => (
           <li key={a.row}>
             <button className={s.item} onClick={() => props.onSelect(a)} data-row={a.row + 1}>
               <DecisionBadge decision={a.decision} lang={lang} size="small" /> {t(lang, "row")} {a.row + 1}
@@ -338,7 +338,7 @@ function DetailView(props: {
         const { result: r } = await engine.detail(raw, columns, lang, props.screenedAt);
         if (live) setResult(r);
       } catch (e) {
-        if (live) setError(e instanceof SheetProblem ? e.text[lang] : String(e));
+        if (live) setError(e instanceof SheetProblem ? e.text[lang] : `${t(lang, "errorTitle")}: ${e instanceof Error ? e.message : String(e)}`);
       } finally {
         if (live) setLoading(false);
       }
@@ -382,7 +382,7 @@ function DetailView(props: {
       setMessage(t(lang, "allowSaved"));
       setMatch(null);
     } catch (e) {
-      setError(e instanceof SheetProblem ? e.text[lang] : String(e));
+      setError(e instanceof SheetProblem ? e.text[lang] : `${t(lang, "errorTitle")}: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
       setBusy(false);
     }
