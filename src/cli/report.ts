@@ -107,7 +107,7 @@ export function formatReport(report: RunReport, lang: Lang): string {
   const labels = DECISIONS.map((d) => decisionLabel(d, lang));
   const w1 = Math.max(displayWidth(L.decision[lang]), ...DECISIONS.map(displayWidth), displayWidth(L.total[lang]));
   const w2 = Math.max(displayWidth(L.label[lang]), ...labels.map(displayWidth));
-  const w3 = Math.max(displayWidth(L.count[lang]), 5);
+  const w3 = Math.max(displayWidth(L.count[lang]), 5, String(s.outcomes.length).length);
   const rule = `  ${"-".repeat(w1)}  ${"-".repeat(w2)}  ${"-".repeat(w3)}`;
   out.push(`  ${fit(L.decision[lang], w1)}  ${fit(L.label[lang], w2)}  ${fit(L.count[lang], w3, "right")}`);
   out.push(rule);

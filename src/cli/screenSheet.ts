@@ -18,7 +18,7 @@ import type { HeaderMapping } from "../engine/headers";
 import type { CanonicalField, Decision, Lang, OrderRow, ScreenResult, Versions } from "../engine/types";
 import { cellToText } from "./cellText";
 import { msg } from "./messages";
-import { isBlankRow } from "./sheetGrid";
+import { isBlankCell } from "./sheetGrid";
 
 export interface RowOutcome {
   /** Index of the row in the grid (0-based; sheet row = index + 1). */
@@ -39,12 +39,20 @@ export interface ScreenedSheet {
 
 /** The order row of a grid row, using the mapped columns only. */
 export function toOrderRow(cells: readonly unknown[], mapping: HeaderMapping): OrderRow {
-  const row: OrderRow = {};
-  for (const [field, index] of Object.entries(mapping.byField) as Array<[CanonicalField, number]>) {
-    const v = cells[index];
-    row[field] = v === undefined ? null : v;
-  }
-  return row;
+  return orderRowBuilder(mapping)(cells);
+}
+
+/** A function building order rows for one mapping (the field list is worked out once per sheet). */
+export function orderRowBuilder(mapping: HeaderMapping): (cells: readonly unknown[]) => OrderRow {
+  const fields = Object.entries(mapping.byField) as Array<[CanonicalField, number]>;
+  return (cells) => {
+    const row: OrderRow = {};
+    for (let k = 0; k < fields.length; k++) {
+      const v = cells[fields[k][1]];
+      row[fields[k][0]] = v === undefined ? null : v;
+    }
+    return row;
+  };
 }
 
 function failedResult(error: unknown, versions: Versions): ScreenResult {
@@ -71,14 +79,16 @@ export function screenSheet(
   const orders: OrderRow[] = [];
   let blankRows = 0;
   const mappedColumns = Object.values(mapping.byField) as number[];
+  const build = orderRowBuilder(mapping);
   for (let i = headerIndex + 1; i < rows.length; i++) {
     // A row whose screened columns are all empty is not an order (blank line, or a remark in an unmapped column).
-    if (isBlankRow(mappedColumns.map((c) => rows[i][c]))) {
+    const cells = rows[i];
+    if (mappedColumns.every((c) => isBlankCell(cells[c]))) {
       blankRows++;
       continue;
     }
     indexes.push(i);
-    orders.push(toOrderRow(rows[i], mapping));
+    orders.push(build(cells));
   }
 
   const fallbackVersions: Versions = { engine: ENGINE_VERSION, rules: RULES_VERSION, lists: {} };

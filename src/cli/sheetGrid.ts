@@ -10,8 +10,12 @@ export interface SheetGrid {
   notes: Text[];
 }
 
+/** True when the cell is empty or whitespace only. */
+export function isBlankCell(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
 /** True when every cell of the row is empty or whitespace. */
 export function isBlankRow(row: readonly unknown[] | undefined): boolean {
-  if (!row) return true;
-  return row.every((v) => v === null || v === undefined || (typeof v === "string" && v.trim() === ""));
+  return !row || row.every(isBlankCell);
 }

@@ -2,6 +2,12 @@
 import * as fs from "fs";
 import * as path from "path";
 import iconv from "iconv-lite";
+import fc from "fast-check";
+import { parse } from "csv-parse/sync";
+import { csvRecord } from "../../src/cli/csvFile";
+import { formatReport } from "../../src/cli/report";
+import { mapHeaders } from "../../src/engine/headers";
+import type { ScreenResult } from "../../src/engine/types";
 import { defaultLang, parseCliArgs } from "../../src/cli/args";
 import { displayWidth, fit } from "../../src/cli/cellText";
 import { escapeFormula, looksLikeFormula } from "../../src/cli/csvSafety";
@@ -89,5 +95,45 @@ describe("terminal widths", () => {
     expect(displayWidth("REVIEW")).toBe(6);
     expect(fit("許可申請要", 12)).toBe("許可申請要  ");
     expect(displayWidth(fit("とても長い注文番号ABC", 8))).toBeLessThanOrEqual(8);
+  });
+});
+
+describe("csvRecord (CSV output quoting)", () => {
+  it("quotes only where needed", () => {
+    expect(csvRecord(["a", "b,c", 'say "hi"', "x\ny", "r\rs", " lead", "trail ", ""], ",")).toBe('a,"b,c","say ""hi""","x\ny","r\rs"," lead","trail ",');
+    expect(csvRecord(["a,b", "c\td"], "\t")).toBe('a,b\t"c\td"');
+  });
+
+  it("round-trips any values through csv-parse", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: "binary" }), { minLength: 2, maxLength: 8 }), fc.constantFrom(",", "\t", ";"), (cells, sep) => {
+        const parsed = parse(csvRecord(cells, sep) + "\n", { delimiter: sep, relax_column_count: true }) as string[][];
+        expect(parsed).toEqual([cells]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("printed summary", () => {
+  it("keeps large counts whole", () => {
+    const n = 123456;
+    const outcomes = Array.from({ length: n }, (_, i) => ({
+      index: i + 1,
+      orderId: `R-${i}`,
+      result: { decision: "NO_LICENSE" } as ScreenResult,
+      columns: { decision: "NO_LICENSE", decision_label: "No licence", reasons: "NO_REQUIREMENT", explanation: "", red_flags: "", party_match_id: "", party_match_name: "", party_match_score: "" },
+    }));
+    const counts = { PROHIBITED: 0, LICENSE_REQUIRED: 0, REVIEW: 0, NO_LICENSE: n };
+    const text = formatReport(
+      {
+        inputFile: "x.csv", outputFile: "x.screened.csv", format: "csv", headerRow: 1, headerCells: ["destination"], mapping: mapHeaders(["destination"]),
+        screened: { outcomes, counts, blankRows: 0, versions: { engine: "e", rules: "r", lists: {} } }, listNotes: [], notes: [],
+      },
+      "en",
+    );
+    expect(text).toMatch(/NO_LICENSE\s+No licence\s+123456\n/);
+    expect(text).toMatch(/Total\s+123456\s*\n/);
+    expect(text).toContain("Rows needing attention: 0");
   });
 });
