@@ -101,23 +101,35 @@ function scriptOf(text: string): string | undefined {
   return undefined;
 }
 
-let hanDict: { words: Map<string, { legal?: string; generic?: boolean }>; maxLen: number } | undefined;
+interface HanWord {
+  chars: string[];
+  legal?: string;
+  generic?: boolean;
+}
+let hanDict: Map<string, HanWord[]> | undefined;
 
-function hanDictionary() {
+/** Generic words and legal forms in folded form, by first character, longest first. */
+function hanDictionary(): Map<string, HanWord[]> {
   if (!hanDict) {
     const words = new Map<string, { legal?: string; generic?: boolean }>();
     for (const w of GENERIC_HAN) words.set(foldHan(w), { generic: true });
     for (const [w, fam] of HAN_LEGAL_FORMS) words.set(foldHan(w), { legal: fam });
-    let maxLen = 1;
-    for (const w of words.keys()) maxLen = Math.max(maxLen, [...w].length);
-    hanDict = { words, maxLen };
+    const byFirst = new Map<string, HanWord[]>();
+    for (const [w, info] of words) {
+      const chars = [...w];
+      const list = byFirst.get(chars[0]) ?? [];
+      list.push({ chars, ...info });
+      byFirst.set(chars[0], list);
+    }
+    for (const list of byFirst.values()) list.sort((a, b) => b.chars.length - a.chars.length);
+    hanDict = byFirst;
   }
   return hanDict;
 }
 
 /** Cuts a folded Han run around dictionary words (longest match first). */
 function segmentHan(folded: string, surface: string): NameToken[] {
-  const { words, maxLen } = hanDictionary();
+  const dict = hanDictionary();
   const chars = [...folded];
   const surf = [...surface];
   const out: NameToken[] = [];
@@ -130,25 +142,26 @@ function segmentHan(folded: string, surface: string): NameToken[] {
   };
   let i = 0;
   while (i < chars.length) {
-    let hit = 0;
-    let info: { legal?: string; generic?: boolean } | undefined;
-    for (let n = Math.min(maxLen, chars.length - i); n >= 1; n--) {
-      const w = chars.slice(i, i + n).join("");
-      const found = words.get(w);
+    let hit: HanWord | undefined;
+    for (const w of dict.get(chars[i]) ?? []) {
+      if (i + w.chars.length > chars.length) continue;
+      let same = true;
+      for (let k = 1; k < w.chars.length; k++) if (chars[i + k] !== w.chars[k]) same = false;
       // A lone 株 or 社 is a legal form only as a whole token, e.g. (株) or the 社 after a katakana name.
-      if (found && !((w === "株" || w === "社") && chars.length > 1)) {
-        hit = n;
-        info = found;
+      if (same && w.chars.length === 1 && (w.chars[0] === "株" || w.chars[0] === "社") && chars.length > 1) same = false;
+      if (same) {
+        hit = w;
         break;
       }
     }
-    if (hit > 0 && info) {
+    if (hit) {
       flush(i);
-      const t: NameToken = { text: surf.slice(i, i + hit).join(""), key: chars.slice(i, i + hit).join(""), script: "han" };
-      if (info.legal) t.legal = info.legal;
-      if (info.generic) t.generic = true;
+      const n = hit.chars.length;
+      const t: NameToken = { text: surf.slice(i, i + n).join(""), key: chars.slice(i, i + n).join(""), script: "han" };
+      if (hit.legal) t.legal = hit.legal;
+      if (hit.generic) t.generic = true;
       out.push(t);
-      i += hit;
+      i += n;
     } else {
       if (pendingStart < 0) pendingStart = i;
       i++;
@@ -214,7 +227,14 @@ function kanaTokens(surface: string): NameToken[] {
 }
 
 const GENERIC_KANA_SET = new Set(GENERIC_KANA);
-const GENERIC_KANA_BY_LENGTH = [...GENERIC_KANA_SET].sort((a, b) => b.length - a.length);
+/** Generic loanwords of four kana or more by first character, longest first. */
+const GENERIC_KANA_BY_FIRST = new Map<string, string[]>();
+for (const w of [...GENERIC_KANA_SET].sort((a, b) => b.length - a.length)) {
+  if (w.length < 4) continue;
+  const list = GENERIC_KANA_BY_FIRST.get(w[0]);
+  if (list) list.push(w);
+  else GENERIC_KANA_BY_FIRST.set(w[0], [w]);
+}
 
 /** Splits a katakana run at generic loanwords (longest first); other stretches stay whole. */
 function segmentKana(s: string): string[] {
@@ -224,9 +244,9 @@ function segmentKana(s: string): string[] {
   let i = 0;
   while (i < s.length) {
     let hit = "";
-    for (const w of GENERIC_KANA_BY_LENGTH) {
-      // only loanwords of four kana or more are cut out (テック in ロステック or ベンテック is part of the name)
-      if (w.length >= 4 && s.startsWith(w, i)) {
+    // only loanwords of four kana or more are cut out (テック in ロステック or ベンテック is part of the name)
+    for (const w of GENERIC_KANA_BY_FIRST.get(s[i]) ?? []) {
+      if (s.startsWith(w, i)) {
         hit = w;
         break;
       }

@@ -31,6 +31,14 @@ export interface EntryHit {
   result: NameScore;
 }
 
+/** Vocabulary words similar to one query word: parallel arrays of vocabulary ids and similarities. */
+export interface WordHits {
+  vids: number[];
+  sims: number[];
+}
+
+const NO_HITS: WordHits = { vids: [], sims: [] };
+
 export const GENERIC_WEIGHT = 0.3;
 export const STOP_WEIGHT = 0.05;
 /** How many best-placed names a query scores fully. */
@@ -145,7 +153,7 @@ export class NameIndex {
   private readonly nameCount: Int32Array;
   /** Per name, during one query: touched by a distinctive word (or found by whole-name lookup). */
   private readonly distinct: Uint8Array;
-  private readonly lookupCache = new Map<string, Map<number, number>[]>();
+  private readonly lookupCache = new Map<string, WordHits[]>();
   private worthBuf = new Float64Array(0);
 
   constructor(list: PartyList) {
@@ -270,7 +278,7 @@ export class NameIndex {
    * Vocabulary words similar to a query word, as vocabulary id → similarity. Results are remembered per word
    * (bulk files repeat the same words); the map returned must not be changed.
    */
-  lookup(t: NameToken): Map<number, number> {
+  lookup(t: NameToken): WordHits {
     // Words are told apart by key, then by script and flags (a small number); the surface form only matters
     // when it differs, which the key then already implies for a given script.
     const slot = (t.script === "latin" ? 0 : t.script === "kana" ? 4 : t.script === "han" ? 8 : 12) + (t.generic ? 1 : 0) + (t.stop ? 2 : 0);
@@ -292,17 +300,16 @@ export class NameIndex {
     this.lookupCache.clear();
   }
 
-  private lookupUncached(t: NameToken): Map<number, number> {
+  private lookupUncached(t: NameToken): WordHits {
+    if (t.stop) return NO_HITS;
     const hits = new Map<number, number>();
-    if (t.stop) return hits;
     const add = (vid: number) => {
       if (hits.has(vid)) return;
       hits.set(vid, tokenSimilarity(t, this.vocab[vid].token));
     };
     if (t.script === "digit") {
       const vid = this.vocabByKey.get(`digit:${t.key}`);
-      if (vid !== undefined) hits.set(vid, 1);
-      return hits;
+      return vid !== undefined ? { vids: [vid], sims: [1] } : NO_HITS;
     }
     if (t.script === "han") {
       const vid = this.vocabByKey.get(`han:${t.key}`);
@@ -452,7 +459,7 @@ export class NameIndex {
   }
 
   /** Names worth scoring for a query, best first, given the query words' vocabulary hits. */
-  private candidateNames(q: AnalyzedName, qw: ArrayLike<number>, hits: Array<Map<number, number>>, limit: number): number[] {
+  private candidateNames(q: AnalyzedName, qw: ArrayLike<number>, hits: WordHits[], limit: number): number[] {
     const acc = this.acc;
     const distinct = this.distinct;
     const touched: number[] = [];
@@ -463,8 +470,9 @@ export class NameIndex {
     const worth = this.worthBuf;
     const worthSet: number[] = [];
     for (const h of hits) {
-      for (const [vid, s] of h) {
-        const w = this.vocabW[vid] * s;
+      for (let k = 0; k < h.vids.length; k++) {
+        const vid = h.vids[k];
+        const w = this.vocabW[vid] * h.sims[k];
         if (worth[vid] === 0) worthSet.push(vid);
         if (w > worth[vid]) worth[vid] = w;
       }
@@ -473,7 +481,9 @@ export class NameIndex {
     // generic-words cap in score-names.ts), and a name of generic words only needs its generic words matched.
     // So candidates come from distinctive words matched well, and from generic words into generic-only names.
     for (const h of hits) {
-      for (const [vid, s] of h) {
+      for (let k = 0; k < h.vids.length; k++) {
+        const vid = h.vids[k];
+        const s = h.sims[k];
         const v = this.vocab[vid];
         if (!v.token.generic) {
           if (s < DISTINCTIVE_MIN_SIMILARITY) continue;
@@ -501,7 +511,7 @@ export class NameIndex {
     // Words written together / apart: look at whole-name trigrams when a word found nothing and the
     // word lookup explains little of the query.
     let unfound = false;
-    for (let i = 0; i < core.length; i++) if ((core[i].script === "latin" || core[i].script === "kana") && !core[i].stop && hits[i].size === 0) unfound = true;
+    for (let i = 0; i < core.length; i++) if ((core[i].script === "latin" || core[i].script === "kana") && !core[i].stop && hits[i].vids.length === 0) unfound = true;
     const before = touched.length;
     if (unfound && best < 0.5 * total && q.joined.length >= 6) {
       this.addJoined([...new Set(trigrams(q.joined))], this.joinedIndex(), total, touched, 0.5);
@@ -540,7 +550,7 @@ export class NameIndex {
 
   /** Names worth scoring for a query, best first. */
   candidates(q: AnalyzedName, limit = CANDIDATES_PER_QUERY): number[] {
-    const hits: Array<Map<number, number>> = [];
+    const hits: WordHits[] = [];
     for (const t of q.core) hits.push(this.lookup(t));
     return this.candidateNames(q, this.sideOf(q).w, hits, limit);
   }
@@ -548,12 +558,14 @@ export class NameIndex {
   /** Best-scoring name per entry among the candidates, highest first, explained. */
   search(q: AnalyzedName, minScore: number): EntryHit[] {
     if (!q.usable) return [];
-    const hits: Array<Map<number, number>> = [];
+    const hits: WordHits[] = [];
     for (const t of q.core) hits.push(this.lookup(t));
     const qSide = this.sideOf(q);
+    const cands = this.candidateNames(q, qSide.w, hits, CANDIDATES_PER_QUERY);
+    if (cands.length === 0) return [];
     const best = new Map<number, { ni: number; score: number }>();
     const sim = new TableSimilarity(hits);
-    for (const ni of this.candidateNames(q, qSide.w, hits, CANDIDATES_PER_QUERY)) {
+    for (const ni of cands) {
       const nm = this.names[ni];
       sim.vids = nm.vids;
       const r = scoreSides(qSide, nm.side, sim, false);
@@ -581,19 +593,25 @@ export class NameIndex {
 /** Word similarities of a query against list names, as one row per vocabulary word, from the query's lookups. */
 class TableSimilarity implements SimilarityRows {
   vids: Int32Array = new Int32Array(0);
-  private readonly rows = new Map<number, Float64Array>();
-  constructor(hits: Array<Map<number, number>>) {
-    hits.forEach((h, i) => {
-      for (const [vid, s] of h) {
-        let r = this.rows.get(vid);
-        if (!r) this.rows.set(vid, (r = new Float64Array(hits.length)));
-        r[i] = s;
-      }
-    });
-  }
+  private readonly rows = new Map<number, Float64Array | null>();
+  constructor(private readonly hits: WordHits[]) {}
   row(j: number): Float64Array | undefined {
     const v = this.vids[j];
-    return v < 0 ? undefined : this.rows.get(v);
+    if (v < 0) return undefined;
+    let r = this.rows.get(v);
+    if (r === undefined) {
+      // built on first use: the query words' similarities to this vocabulary word
+      r = null;
+      for (let i = 0; i < this.hits.length; i++) {
+        const h = this.hits[i];
+        const k = h.vids.indexOf(v);
+        if (k < 0) continue;
+        r ??= new Float64Array(this.hits.length);
+        r[i] = h.sims[k];
+      }
+      this.rows.set(v, r);
+    }
+    return r ?? undefined;
   }
 }
 
@@ -601,7 +619,13 @@ function dfKey(t: NameToken): string {
   return t.script === "han" ? `h:${t.key}` : t.script === "digit" ? `d:${t.key}` : `a:${t.key}`;
 }
 
-function dropZeros(m: Map<number, number>): Map<number, number> {
-  for (const [k, v] of m) if (v <= 0) m.delete(k);
-  return m;
+function dropZeros(m: Map<number, number>): WordHits {
+  const out: WordHits = { vids: [], sims: [] };
+  m.forEach((sim, vid) => {
+    if (sim > 0) {
+      out.vids.push(vid);
+      out.sims.push(sim);
+    }
+  });
+  return out.vids.length > 0 ? out : NO_HITS;
 }

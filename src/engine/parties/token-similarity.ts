@@ -16,14 +16,15 @@ export const SHORT_SKELETON_SIMILARITY = 0.84;
 /** …and to equal two-consonant skeletons with the same first letter. */
 export const TWO_CONSONANT_SIMILARITY = 0.8;
 
-const skeletonCache = new Map<string, string>();
+const skeletonCaches = [new Map<string, string>(), new Map<string, string>(), new Map<string, string>()];
+/** Phonetic skeleton of a key (kana-key.ts), remembered. */
 export function skeletonOf(key: string, fromKana: boolean, keepCodaR = false): string {
-  const ck = (fromKana ? "k:" : keepCodaR ? "r:" : "l:") + key;
-  let s = skeletonCache.get(ck);
+  const cache = skeletonCaches[fromKana ? 0 : keepCodaR ? 2 : 1];
+  let s = cache.get(key);
   if (s === undefined) {
     s = phoneticSkeleton(key, fromKana, keepCodaR);
-    if (skeletonCache.size > 200_000) skeletonCache.clear();
-    skeletonCache.set(ck, s);
+    if (cache.size > 100_000) cache.clear();
+    cache.set(key, s);
   }
   return s;
 }
