@@ -38,15 +38,26 @@ export function explanationText(r: ScreenResult, lang: Lang): string {
 }
 
 export function toOutputColumns(r: ScreenResult, lang: Lang): OutputColumns {
-  const active = r.partyMatches.filter((m) => !m.suppressed);
+  // One entry per list entry, best score first; the roles it matched are named together.
+  const byId = new Map<string, { name: string; score: number; roles: string[] }>();
+  for (const m of r.partyMatches) {
+    if (m.suppressed) continue;
+    const e = byId.get(m.id);
+    if (!e) byId.set(m.id, { name: m.matchedName, score: m.score, roles: [m.role] });
+    else {
+      if (!e.roles.includes(m.role)) e.roles.push(m.role);
+      if (m.score > e.score) Object.assign(e, { name: m.matchedName, score: m.score });
+    }
+  }
+  const active = [...byId.entries()].sort((a, b) => b[1].score - a[1].score);
   return {
     decision: r.decision,
     decision_label: decisionLabel(r.decision, lang),
     reasons: unique(r.reasons.map((x) => x.code)).join(";"),
     explanation: explanationText(r, lang),
     red_flags: r.redFlags.map((f) => f.code).join(";"),
-    party_match_id: active.map((m) => m.id).join(";"),
-    party_match_name: active.map((m) => `${m.matchedName} [${m.role}]`).join(";"),
-    party_match_score: active.map((m) => m.score.toFixed(2)).join(";"),
+    party_match_id: active.map(([id]) => id).join(";"),
+    party_match_name: active.map(([, m]) => `${m.name} [${m.roles.join(",")}]`).join(";"),
+    party_match_score: active.map(([, m]) => m.score.toFixed(2)).join(";"),
   };
 }
