@@ -93,25 +93,48 @@ function screenCached(row: OrderRow, l: Loaded, versions: ReturnType<typeof vers
   return r;
 }
 
-/** One engine pass over every job of a recalculation burst. */
+/** Rows screened between two yields to the event loop (a burst never blocks the shared runtime for long). */
+const SLICE_ROWS = 200;
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * One engine pass over every job of a recalculation burst. The pass yields to the event loop every
+ * SLICE_ROWS rows: Excel restarts an add-in whose runtime stops answering for 5 seconds, and a burst of
+ * 10,000 cells takes longer than that.
+ */
 export async function processJobs(jobs: Job[], lang: Lang): Promise<Array<unknown | Error>> {
   const l = await ensure();
   const versions = versionsOf(l.ctx);
-  return jobs.map((job) => {
+  const out: Array<unknown | Error> = [];
+  let sinceYield = 0;
+  for (const job of jobs) {
     try {
       if (job.kind === "rows") {
-        return job.rows.map((row) => {
+        const rows: string[][] = [];
+        for (const row of job.rows) {
           const r = screenCached(row, l, versions);
-          return [decisionLabel(r.decision, lang), reasonsText(r, lang), redFlagsText(r, lang)];
-        });
+          rows.push([decisionLabel(r.decision, lang), reasonsText(r, lang), redFlagsText(r, lang)]);
+          if (++sinceYield >= SLICE_ROWS) {
+            sinceYield = 0;
+            await yieldToEventLoop();
+          }
+        }
+        out.push(rows);
+      } else if (!l.screener) {
+        out.push(lang === "ja" ? "リスト未読込" : "No list loaded");
+      } else {
+        const { matches } = l.screener.screenPartyDetailed(job.name, job.country, "end_user");
+        const best = matches.find((m) => !m.suppressed);
+        out.push(best ? matchText(best, lang) : lang === "ja" ? "一致なし" : "No match");
+        if (++sinceYield >= SLICE_ROWS) {
+          sinceYield = 0;
+          await yieldToEventLoop();
+        }
       }
-      if (!l.screener) return lang === "ja" ? "リスト未読込" : "No list loaded";
-      const { matches } = l.screener.screenPartyDetailed(job.name, job.country, "end_user");
-      const best = matches.find((m) => !m.suppressed);
-      if (!best) return lang === "ja" ? "一致なし" : "No match";
-      return matchText(best, lang);
     } catch (error) {
-      return error instanceof Error ? error : new Error(String(error));
+      out.push(error instanceof Error ? error : new Error(String(error)));
     }
-  });
+  }
+  return out;
 }

@@ -107,4 +107,13 @@ describe("answers from the engine", () => {
     expect((out[0] as string[][])[0][0]).toBe("輸出禁止");
     expect(out[1]).toMatch(/Kestrel Vane Avionics Trading LLC/);
   });
+
+  test("a large burst yields to the event loop while it works (the shared runtime keeps answering)", async () => {
+    const order: string[] = [];
+    const rows = Array.from({ length: 1_000 }, (_, i) => ({ destination: "US", hs_code: "8471.30", list_control: "non-controlled", end_user: `Yield Test ${i}` }));
+    const pass = processJobs([{ kind: "rows", rows }], "en").then(() => order.push("burst done"));
+    setTimeout(() => order.push("timer ran"), 0);
+    await pass;
+    expect(order).toEqual(["timer ran", "burst done"]);
+  });
 });

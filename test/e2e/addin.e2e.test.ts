@@ -132,6 +132,19 @@ describe("auto-mapping", () => {
     expect(text).toContain("列の対応付け");
     expect(text).not.toMatch(/Check data|Map the columns/);
     await pane.shot("02-ja-mapping");
+    // Run and review in Japanese: labels in the sheet and in the pane.
+    expect(await runAndWait(pane.page)).toBe("completed");
+    const header = await host<Cell[][]>(pane.page, "values", "Orders", { row: 0, col: JA_HEADERS.length, rows: 1, cols: 3 });
+    expect(header[0]).toEqual(["ANPO 判定", "ANPO コード", "ANPO 理由"]);
+    expect(await pane.page.textContent("[data-testid=results]")).toContain("確認が必要な行");
+    await pane.shot("02b-ja-results");
+    await pane.page.locator("[data-testid=attention-list] button").nth(3).click();
+    await pane.page.waitForSelector("[data-testid=reasons] li");
+    const detail = (await pane.page.textContent("[data-testid=row-detail]")) ?? "";
+    expect(detail).toContain("判定の経路");
+    expect(detail).toContain("理由と根拠");
+    expect(detail).not.toMatch(/Decision path|Reasons and legal basis/);
+    await pane.shot("02c-ja-detail");
   });
 });
 
