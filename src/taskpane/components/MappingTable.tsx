@@ -28,6 +28,7 @@ export function MappingTable(props: {
   headers: string[];
   firstCol: number;
   columns: Array<CanonicalField | null>;
+  disabled?: boolean;
   onChange(columns: Array<CanonicalField | null>): void;
 }): React.ReactElement {
   const { lang, headers, firstCol, columns, onChange } = props;
@@ -77,6 +78,7 @@ export function MappingTable(props: {
                     size="small"
                     aria-label={`${t(lang, "field")}: ${h}`}
                     value={f ?? ""}
+                    disabled={props.disabled}
                     onChange={(_, d) => {
                       const next = [...columns];
                       next[i] = (d.value || null) as CanonicalField | null;

@@ -201,7 +201,7 @@ export function ScreenTab(props: { lang: Lang; engine: EngineClient; versions: V
           <p className={s.hint}>
             {t(lang, "mappingHint")} {detected?.savedMapping ? t(lang, "savedMappingUsed") : ""}
           </p>
-          <MappingTable lang={lang} headers={region.headers} firstCol={region.firstCol} columns={columns} onChange={setColumns} />
+          <MappingTable lang={lang} headers={region.headers} firstCol={region.firstCol} columns={columns} onChange={setColumns} disabled={running} />
         </section>
       )}
 
