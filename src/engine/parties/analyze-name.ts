@@ -50,6 +50,26 @@ export interface NameToken {
   stop?: boolean;
 }
 
+/**
+ * Every token is made here with all fields present in one order, so that the scoring loops see one object
+ * shape (V8 keeps such property reads fast).
+ */
+export function makeToken(text: string, key: string, script: TokenScript, legal?: string): NameToken {
+  return {
+    text,
+    key,
+    script,
+    surface: undefined,
+    skeleton: undefined,
+    skeletonR: undefined,
+    loose: undefined,
+    origin: undefined,
+    legal,
+    generic: false,
+    stop: false,
+  };
+}
+
 export interface AnalyzedName {
   raw: string;
   tokens: NameToken[];
@@ -136,7 +156,7 @@ function segmentHan(folded: string, surface: string): NameToken[] {
   let pendingStart = -1;
   const flush = (end: number) => {
     if (pendingStart >= 0) {
-      out.push({ text: surf.slice(pendingStart, end).join(""), key: chars.slice(pendingStart, end).join(""), script: "han" });
+      out.push(makeToken(surf.slice(pendingStart, end).join(""), chars.slice(pendingStart, end).join(""), "han"));
       pendingStart = -1;
     }
   };
@@ -157,7 +177,7 @@ function segmentHan(folded: string, surface: string): NameToken[] {
     if (hit) {
       flush(i);
       const n = hit.chars.length;
-      const t: NameToken = { text: surf.slice(i, i + n).join(""), key: chars.slice(i, i + n).join(""), script: "han" };
+      const t = makeToken(surf.slice(i, i + n).join(""), chars.slice(i, i + n).join(""), "han");
       if (hit.legal) t.legal = hit.legal;
       if (hit.generic) t.generic = true;
       out.push(t);
@@ -205,11 +225,11 @@ function kanaTokens(surface: string): NameToken[] {
     changed = false;
     for (const [form, fam] of KANA_LEGAL_FORMS) {
       if (s.startsWith(form)) {
-        out.push({ text: form, key: kanaKey(form), script: "kana", legal: fam });
+        out.push(makeToken(form, kanaKey(form), "kana", fam));
         s = s.slice(form.length);
         changed = true;
       } else if (s.endsWith(form)) {
-        tail.unshift({ text: form, key: kanaKey(form), script: "kana", legal: fam });
+        tail.unshift(makeToken(form, kanaKey(form), "kana", fam));
         s = s.slice(0, s.length - form.length);
         changed = true;
       }
@@ -219,7 +239,7 @@ function kanaTokens(surface: string): NameToken[] {
   for (const part of segmentKana(s)) {
     const key = kanaKey(part);
     if (key === "") continue;
-    const t: NameToken = { text: part, key, script: "kana" };
+    const t = makeToken(part, key, "kana");
     if (GENERIC_KANA_SET.has(part) || isGenericKana(key)) t.generic = true;
     out.push(t);
   }
@@ -279,13 +299,13 @@ function latinToken(text: string): NameToken[] {
     const pieces = p.length <= 3 && /[a-z]/.test(p) && /[0-9]/.test(p) ? [p] : p.match(/[a-z]+|[0-9]+/g) ?? [];
     for (const piece of pieces) {
       if (/^[0-9]+$/.test(piece)) {
-        out.push({ text: piece, key: piece.replace(/^0+(?=\d)/, ""), script: "digit" });
+        out.push(makeToken(piece, piece.replace(/^0+(?=\d)/, ""), "digit"));
         continue;
       }
       const syn = Object.prototype.hasOwnProperty.call(SYNONYMS, piece) ? SYNONYMS[piece] : piece;
       const ks = syn.split(" ");
       for (const k of ks) {
-        const t: NameToken = { text: origin ? text : k, key: k, script: "latin" };
+        const t = makeToken(origin ? text : k, k, "latin");
         if (ks.length === 1 && k !== piece) t.surface = piece;
         const lk = looseKey(k);
         if (lk !== k) t.loose = lk;
@@ -308,7 +328,7 @@ function tokenize(text: string): NameToken[] {
     else if (cls === "kana") out.push(...kanaTokens(buf));
     else if (cls === "digit") {
       const d = anyAscii(buf).replace(/[^0-9]/g, "");
-      if (d) out.push({ text: d, key: d.replace(/^0+(?=\d)/, ""), script: "digit" });
+      if (d) out.push(makeToken(d, d.replace(/^0+(?=\d)/, ""), "digit"));
     } else out.push(...latinToken(buf));
     buf = "";
     cls = undefined;

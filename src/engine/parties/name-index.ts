@@ -153,6 +153,10 @@ export class NameIndex {
   private readonly nameCount: Int32Array;
   /** Per name, during one query: touched by a distinctive word (or found by whole-name lookup). */
   private readonly distinct: Uint8Array;
+  /** Vocabulary ids of all names' core words, flat (name i: vidFlat[vidStart[i] .. vidStart[i+1])), for locality. */
+  private vidFlat = new Int32Array(0);
+  private vidStart = new Int32Array(1);
+
   private readonly lookupCache = new Map<string, WordHits[]>();
   private worthBuf = new Float64Array(0);
 
@@ -242,6 +246,17 @@ export class NameIndex {
     this.vocabW = new Float64Array(this.vocab.length);
     this.worthBuf = new Float64Array(this.vocab.length);
     this.vocab.forEach((v, vid) => (this.vocabW[vid] = this.weight(v.token)));
+    let total = 0;
+    for (const nm of this.names) total += nm.vids.length;
+    this.vidFlat = new Int32Array(total);
+    this.vidStart = new Int32Array(this.names.length + 1);
+    let at = 0;
+    this.names.forEach((nm, ni) => {
+      this.vidStart[ni] = at;
+      this.vidFlat.set(nm.vids, at);
+      at += nm.vids.length;
+    });
+    this.vidStart[this.names.length] = at;
   }
 
   /** Rarity weight of a word on this list (unknown words weigh most); generic and stop words weigh little. */
@@ -539,10 +554,10 @@ export class NameIndex {
   }
 
   private worthOf(ni: number, worth: Float64Array): number {
-    const vids = this.names[ni].vids;
+    const flat = this.vidFlat;
     let w = 0;
-    for (let j = 0; j < vids.length; j++) {
-      const v = vids[j];
+    for (let k = this.vidStart[ni], end = this.vidStart[ni + 1]; k < end; k++) {
+      const v = flat[k];
       if (v >= 0) w += worth[v];
     }
     return w;

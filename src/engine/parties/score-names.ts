@@ -10,7 +10,7 @@
  * legal-form families cost 0.02 (a weak feature). A list name made of generic words only is told apart by its
  * exact combination: its words keep their full weight and every extra word on either side costs in full.
  */
-import type { AnalyzedName, NameToken } from "./analyze-name";
+import { makeToken, type AnalyzedName, type NameToken } from "./analyze-name";
 import { joinedSkeleton, skeletonOf, tokenSimilarity } from "./token-similarity";
 
 export const QUERY_EXTRA_COST = 0.8;
@@ -62,7 +62,7 @@ function joinCandidates(single: NameToken, many: NameToken[], singleIsQuery: boo
       kana ||= many[j].script === "kana";
       if (key.length > single.key.length * 1.6 + 2) break;
       if (key.length < minLen && single.script !== "kana") continue;
-      const joined: NameToken = { text: key, key, script: kana ? "kana" : "latin" };
+      const joined = makeToken(key, key, kana ? "kana" : "latin");
       if (!kana && single.script === "kana") {
         joined.skeleton = joinedSkeleton(many.slice(i, j + 1));
         joined.skeletonR = joinedSkeleton(many.slice(i, j + 1), true);
