@@ -90,6 +90,16 @@ describe("matcher on a small own list", () => {
   test("list versions", () => {
     expect(createPartyScreener([own]).listVersions()).toEqual({ test: "2025-10-01" });
   });
+  test("repeated names are answered from the screener's memory: same result, own role, copies", () => {
+    const s = createPartyScreener([own]);
+    const a = s.screenParty("Kessar Polymer Trading", "AE", "end_user");
+    a[0].explain!.aligned.push(["x", "y", 0]);
+    a[0].score = 0;
+    const b = s.screenParty("Kessar Polymer Trading", "AE", "consignee");
+    expect(b[0]).toMatchObject({ id: "test#2", score: 1, role: "consignee" });
+    expect(b[0].explain!.aligned).toHaveLength(3);
+    expect(s.screenParty("Kessar Polymer Trading", "IR", "buyer")[0].score).toBeCloseTo(0.85);
+  });
   test("the index is built once per list object", () => {
     expect(indexFor(own)).toBe(indexFor(own));
     expect(indexFor(importOwnList(OWN))).not.toBe(indexFor(own));

@@ -16,6 +16,8 @@ export interface PartyThresholds {
 }
 
 export const DEFAULT_THRESHOLDS: PartyThresholds = { hit: 0.9, review: 0.7 };
+/** Screening results remembered per screener (name and country). */
+export const RESULT_CACHE_LIMIT = 20_000;
 /** Score taken off when the party's country differs from the entry's. */
 export const COUNTRY_MISMATCH_PENALTY = 0.15;
 /** …and when they differ only as mainland China / Hong Kong / Macao. */
@@ -48,6 +50,8 @@ export interface DetailedPartyScreener extends PartyScreener {
   entryOf(matchId: string): PartyEntry | undefined;
   /** Fingerprint of the entry's names now (to store with an allow-list review). */
   fingerprintOf(matchId: string): string | undefined;
+  /** Forgets remembered results (for measurements that must start cold). */
+  clearCache(): void;
 }
 
 const indexCache = new WeakMap<PartyList, NameIndex>();
@@ -60,6 +64,17 @@ export function indexFor(list: PartyList): NameIndex {
     indexCache.set(list, idx);
   }
   return idx;
+}
+
+function copyMatch(m: PartyMatch, role: PartyRole): PartyMatch {
+  const c: PartyMatch = { ...m, role };
+  if (m.wmd) c.wmd = [...m.wmd];
+  if (m.suppressed) c.suppressed = { ...m.suppressed };
+  if (m.explain) {
+    c.explain = { ...m.explain, aligned: m.explain.aligned.map((a) => [a[0], a[1], a[2]] as [string, string, number]) };
+    if (m.explain.notes) c.explain.notes = [...m.explain.notes];
+  }
+  return c;
 }
 
 function isoToday(): string {
@@ -92,8 +107,28 @@ export function createPartyScreener(lists: PartyList[], options: PartyScreenerOp
 
   const bandOf = (s: number): MatchBand | undefined => (s >= thresholds.hit ? "HIT" : s >= thresholds.review ? "REVIEW" : undefined);
 
+  // Order files name the same parties again and again: results are remembered per name and country (the
+  // screener's lists, allow-list and day never change). Callers get copies.
+  const remembered = new Map<string, PartyScreening>();
+
   function screenPartyDetailed(name: unknown, country: string | undefined, role: PartyRole): PartyScreening {
     const raw = typeof name === "string" ? name : name === null || name === undefined ? "" : String(name);
+    const cacheKey = `${country ?? ""}\u0000${raw}`;
+    let r = remembered.get(cacheKey);
+    if (!r) {
+      r = screenOnce(raw, country);
+      if (remembered.size >= RESULT_CACHE_LIMIT) remembered.clear();
+      remembered.set(cacheKey, r);
+    }
+    return {
+      matches: r.matches.map((m) => copyMatch(m, role)),
+      notes: r.notes.map((n) => ({ ...n })),
+      queryNormalized: r.queryNormalized,
+    };
+  }
+
+  function screenOnce(raw: string, country: string | undefined): PartyScreening {
+    const role: PartyRole = "end_user";
     const q = analyzeName(raw);
     const notes = [...q.notes];
     const matches: PartyMatch[] = [];
@@ -157,6 +192,7 @@ export function createPartyScreener(lists: PartyList[], options: PartyScreenerOp
 
   return {
     screenParty: (name, country, role) => screenPartyDetailed(name, country, role).matches,
+    clearCache: () => remembered.clear(),
     screenPartyDetailed,
     listVersions: () => Object.fromEntries(lists.map((l) => [l.id, l.version])),
     lists: () => [...lists],
