@@ -41,12 +41,20 @@ export function collapseLongVowels(romaji: string): string {
     .replace(/ee+/g, "e");
 }
 
-/** Hepburn key of a kana run; '' when nothing readable is left. */
+const kanaKeyCache = new Map<string, string>();
+
+/** Hepburn key of a kana run; '' when nothing readable is left. Remembered (company names repeat their kana words). */
 export function kanaKey(kana: string): string {
-  let s = toKatakana(kana);
-  for (const [k, r] of COMBOS) if (s.includes(k)) s = s.split(k).join(r);
-  const romaji = toRomaji(s, { upcaseKatakana: false }).toLowerCase();
-  return collapseLongVowels(romaji.replace(/[^a-z]/g, ""));
+  let key = kanaKeyCache.get(kana);
+  if (key === undefined) {
+    let s = toKatakana(kana);
+    for (const [k, r] of COMBOS) if (s.includes(k)) s = s.split(k).join(r);
+    // no options object: wanakana builds its conversion tree again for every new options object
+    key = collapseLongVowels(toRomaji(s).toLowerCase().replace(/[^a-z]/g, ""));
+    if (kanaKeyCache.size > 50_000) kanaKeyCache.clear();
+    kanaKeyCache.set(kana, key);
+  }
+  return key;
 }
 
 /**

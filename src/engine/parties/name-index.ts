@@ -143,7 +143,8 @@ export class NameIndex {
   private readonly alphaGrams = new Map<string, number[][]>();
   private readonly hanGrams = new Map<string, number[]>();
   private readonly skeletons = new Map<string, number[]>();
-  private readonly skeletonGrams = new Map<string, number[]>();
+  /** skeleton trigram → skeleton length → vocabulary ids */
+  private readonly skeletonGrams = new Map<string, number[][]>();
   private joinedGrams?: Map<string, number[]>;
   private joinedSkeletonGrams?: Map<string, number[]>;
   private readonly maxIdf: number;
@@ -235,7 +236,12 @@ export class NameIndex {
         for (const sk of new Set([skeletonOf(v.key, false), skeletonOf(v.key, false, true)])) {
           if (sk.length < 2) continue;
           push(this.skeletons, sk, vid);
-          for (const g of trigrams(sk)) push(this.skeletonGrams, g, vid);
+          for (const g of trigrams(sk)) {
+            let byLen = this.skeletonGrams.get(g);
+            if (!byLen) this.skeletonGrams.set(g, (byLen = []));
+            const list = (byLen[sk.length] ??= []);
+            if (list[list.length - 1] !== vid) list.push(vid);
+          }
         }
       }
     });
@@ -356,8 +362,21 @@ export class NameIndex {
       const sk = skeletonOf(t.key, true);
       for (const vid of this.skeletons.get(sk) ?? []) add(vid);
       if (sk.length >= 4) {
-        const g = trigrams(sk);
-        this.countGrams(g, this.skeletonGrams, Math.max(1, Math.floor(g.length / 2)), add);
+        // skeletons of about the same length sharing half their trigrams
+        const grams = trigrams(sk);
+        const touched: number[] = [];
+        const counts = this.gramCount;
+        for (const g of grams) {
+          const byLen = this.skeletonGrams.get(g);
+          if (!byLen) continue;
+          for (let l = sk.length - 1; l <= sk.length + 1 && l < byLen.length; l++) {
+            for (const vid of byLen[l] ?? []) {
+              if (counts[vid] === 0) touched.push(vid);
+              counts[vid]++;
+            }
+          }
+        }
+        this.verifyBest(touched, Math.max(1, Math.floor(grams.length / 2)), add);
       }
     }
     return dropZeros(hits);
@@ -536,7 +555,7 @@ export class NameIndex {
     for (const t of core) if (t.script === "kana") kana = true;
     if (kana) {
       const sk = skeletonOf(q.joined, true);
-      if (sk.length >= 3) this.addJoined([...new Set(trigrams(sk))], this.joinedSkeletonIndex(), total, touched, 0.5);
+      if (sk.length >= 4) this.addJoined([...new Set(trigrams(sk))], this.joinedSkeletonIndex(), total, touched, 0.5);
     }
     for (let k = before; k < touched.length; k++) acc[touched[k]] += this.worthOf(touched[k], worth);
     touched.sort((a, b) => acc[b] - acc[a]);
