@@ -194,7 +194,7 @@ export function scoreSides(q: ScoringSide, c: ScoringSide, rows: SimilarityRows,
   const wc = plain ? c.wPlain : c.w;
   const queryExtraCost = plain ? 1 : QUERY_EXTRA_COST;
   const listExtraCost = plain ? 1 : LIST_EXTRA_COST;
-  if (plain && explain) notes.push("list name has generic words only: exact combination needed");
+  if (plain && explain) notes.push("一般的な語だけの掲載名: 語の組み合わせ全体の一致が必要 / list name has generic words only: exact combination needed");
   // 1. Alignment, best pairs first: one word to one word, or one word to a run of words written apart.
   ensureTokens(Math.max(nq, nc));
   bestQ.fill(0, 0, nq);
@@ -300,32 +300,32 @@ export function scoreSides(q: ScoringSide, c: ScoringSide, rows: SimilarityRows,
   if (qdn > 0 && cdn > 0) {
     if (common === 0) {
       score -= DIGIT_MISMATCH_PENALTY;
-      if (explain) notes.push(`numbers differ (${digits(Q)} / ${digits(C)}) −${DIGIT_MISMATCH_PENALTY}`);
+      if (explain) notes.push(`数字が異なる (${digits(Q)} / ${digits(C)}) −${DIGIT_MISMATCH_PENALTY} / numbers differ (${digits(Q)} / ${digits(C)}) −${DIGIT_MISMATCH_PENALTY}`);
     } else if (common < Math.max(qdn, cdn)) {
       score -= DIGIT_PARTIAL_PENALTY;
-      if (explain) notes.push(`numbers partly differ −${DIGIT_PARTIAL_PENALTY}`);
+      if (explain) notes.push(`数字が一部異なる −${DIGIT_PARTIAL_PENALTY} / numbers partly differ −${DIGIT_PARTIAL_PENALTY}`);
     }
   } else if (cdn > 0 && !cLettersDistinctive) {
     score -= DIGIT_MISMATCH_PENALTY;
-    if (explain) notes.push(`the list name is told apart by its number (${digits(C)}) only −${DIGIT_MISMATCH_PENALTY}`);
+    if (explain) notes.push(`掲載名は数字 (${digits(C)}) でしか区別できない −${DIGIT_MISMATCH_PENALTY} / the list name is told apart by its number (${digits(C)}) only −${DIGIT_MISMATCH_PENALTY}`);
   } else if (qdn + cdn > 0) {
     score -= DIGIT_ONE_SIDED_PENALTY;
-    if (explain) notes.push(`number on one side only (${digits(Q)}${digits(C)}) −${DIGIT_ONE_SIDED_PENALTY}`);
+    if (explain) notes.push(`数字が片方にだけある (${digits(Q)}${digits(C)}) −${DIGIT_ONE_SIDED_PENALTY} / number on one side only (${digits(Q)}${digits(C)}) −${DIGIT_ONE_SIDED_PENALTY}`);
   }
   // 4. Generic words only.
   if (cHasDistinctive && !distinctiveHit && score > GENERIC_ONLY_CAP) {
     score = GENERIC_ONLY_CAP;
-    if (explain) notes.push(`only generic words in common: held at ${GENERIC_ONLY_CAP}`);
+    if (explain) notes.push(`共通するのは一般的な語だけ: ${GENERIC_ONLY_CAP} に抑えた / only generic words in common: held at ${GENERIC_ONLY_CAP}`);
   }
   // 5. Short acronyms.
   if (nc === 1 && C[0].script === "latin" && C[0].key.length <= 4 && score > SHORT_ACRONYM_CAP) {
     score = SHORT_ACRONYM_CAP;
-    if (explain) notes.push(`list name is a short acronym: held at ${SHORT_ACRONYM_CAP}`);
+    if (explain) notes.push(`掲載名が短い略称: ${SHORT_ACRONYM_CAP} に抑えた / list name is a short acronym: held at ${SHORT_ACRONYM_CAP}`);
   }
   // 6. Legal forms (weak).
   if (q.legalFamilies.length > 0 && c.legalFamilies.length > 0 && !q.legalFamilies.some((f) => c.legalFamilies.includes(f))) {
     score -= LEGAL_FAMILY_PENALTY;
-    if (explain) notes.push(`legal forms differ (${q.legalFamilies.join(",")} / ${c.legalFamilies.join(",")}) −${LEGAL_FAMILY_PENALTY}`);
+    if (explain) notes.push(`法人格が異なる (${q.legalFamilies.join(",")} / ${c.legalFamilies.join(",")}) −${LEGAL_FAMILY_PENALTY} / legal forms differ (${q.legalFamilies.join(",")} / ${c.legalFamilies.join(",")}) −${LEGAL_FAMILY_PENALTY}`);
   }
   score = Math.max(0, Math.min(1, score));
   if (!explain) return { score, aligned: NO_ALIGNED, notes: NO_NOTES };
