@@ -109,9 +109,11 @@ export function countryName(iso2: string, lang: "ja" | "en"): string {
 }
 
 /** Splits a comma/semicolon/slash/、 separated list of countries and resolves each. */
+const NO_COUNTRIES = Object.freeze([]) as unknown as CountryResolution[];
+
 export function resolveCountryList(value: unknown): CountryResolution[] {
   const text = cellText(value);
-  if (!text) return [];
+  if (!text) return NO_COUNTRIES;
   return text
     .split(/[,;/、，；\n]+|\s*->\s*|\s*→\s*/)
     .map((s) => s.trim())

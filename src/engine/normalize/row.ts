@@ -47,6 +47,9 @@ export interface NormalizedRow {
 
 const note = (ja: string, en: string): Text => ({ ja, en });
 
+/** The checklist of a row with no answers at all: shared, frozen. */
+const NO_ANSWERS = Object.freeze(new Array<YesNo>(19).fill("blank")) as YesNo[];
+
 const RF_KEYS = Array.from({ length: 19 }, (_, i) => `rf${String(i + 1).padStart(2, "0")}` as keyof OrderRow);
 
 export function normalizeRow(row: OrderRow): NormalizedRow {
@@ -67,8 +70,11 @@ export function normalizeRow(row: OrderRow): NormalizedRow {
   }
   const clearly = parseYesNo(r.clearly_not_for_weapons);
   if (clearly === "invalid") notes.push(note(`「明らか」判定欄の値「${cellText(r.clearly_not_for_weapons)}」を解釈できません`, `clearly_not_for_weapons value "${cellText(r.clearly_not_for_weapons)}" not understood`));
-  const checklist: YesNo[] = [];
-  for (let i = 0; i < 19; i++) {
+  let checklist: YesNo[] = NO_ANSWERS;
+  let answered = false;
+  for (let i = 0; i < 19 && !answered; i++) answered = r[RF_KEYS[i]] !== undefined && r[RF_KEYS[i]] !== null && r[RF_KEYS[i]] !== "";
+  if (answered) checklist = [];
+  for (let i = 0; i < 19 && answered; i++) {
     const key = RF_KEYS[i];
     const v = parseYesNo(r[key]);
     if (v === "invalid") notes.push(note(`${key.toUpperCase()} の回答「${cellText(r[key])}」を解釈できません（未回答として扱います）`, `${key.toUpperCase()} answer "${cellText(r[key])}" not understood (treated as unanswered)`));

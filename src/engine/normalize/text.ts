@@ -36,6 +36,18 @@ export function cellText(value: unknown): string {
   else s = "";
   if (isExcelError(s)) return "";
   if (plainAscii(s)) return s.trim();
+  // Non-ASCII cells (Japanese names, full-width codes) repeat down a sheet; NFKC is costly, so remember results.
+  const cached = nonAsciiCache.get(s);
+  if (cached !== undefined) return cached;
+  const out = cleanNonAscii(s);
+  if (nonAsciiCache.size > 20000) nonAsciiCache.clear();
+  if (s.length < 200) nonAsciiCache.set(s, out);
+  return out;
+}
+
+const nonAsciiCache = new Map<string, string>();
+
+function cleanNonAscii(s: string): string {
   // Strip C0/C1 control characters except whitespace, then normalise width and compatibility forms.
   // eslint-disable-next-line no-control-regex
   s = s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, "");
