@@ -24,6 +24,17 @@ export interface Detector {
 
 const t = (ja: string, en: string): Text => ({ ja, en });
 
+const dayCache = new Map<string, number>();
+/** Milliseconds of an ISO date, remembered (the same few dates recur on every row). */
+function dayMs(iso: string): number {
+  let v = dayCache.get(iso);
+  if (v === undefined) {
+    if (dayCache.size > 20000) dayCache.clear();
+    dayCache.set(iso, (v = Date.parse(iso)));
+  }
+  return v;
+}
+
 /** 12000000 → "12,000,000" without Intl (cheap, and the same in every runtime). */
 function groupDigits(n: number): string {
   const [int, frac] = String(Math.round(n * 100) / 100).split(".");
@@ -46,7 +57,7 @@ const newCustomer: Detector = {
   index: 3,
   detect(row, opts) {
     if (row.customerSince) {
-      const days = (Date.parse(opts.today) - Date.parse(row.customerSince)) / 86400000;
+      const days = (dayMs(opts.today) - dayMs(row.customerSince)) / 86400000;
       if (days < 365) return t(`取引開始日 ${row.customerSince} から1年未満です`, `Customer since ${row.customerSince}: under one year`);
       return null;
     }

@@ -1,22 +1,24 @@
 /**
  * Walks the flow definition for one row. The decision is the most severe outcome contributed along the path
  * (PROHIBITED > LICENSE_REQUIRED > REVIEW > NO_LICENSE); every contributing branch becomes a reason.
+ *
+ * The definition is compiled once into lookup tables (fact function per node, branch per answer, shared step
+ * objects), so walking a row costs a few map look-ups per node. The rules themselves stay in rules/flow.ts.
  */
 import type { Decision, Reason, ReasonCode, StepTaken, Text } from "../types";
 import { DECISIONS } from "../types";
 import type { Branch, FlowDefinition, FlowNode } from "./flowTypes";
-import { answerFact, type FactInput } from "./facts";
+import { factFunction, type FactAnswer, type FactInput } from "./facts";
 import { REASON_TITLES } from "../i18n/reasons";
 
-const severity = (d: Decision) => DECISIONS.length - DECISIONS.indexOf(d); // PROHIBITED highest
-export const moreSevere = (a: Decision, b: Decision): Decision => (severity(a) >= severity(b) ? a : b);
-const capAt = (d: Decision, cap: Decision | undefined): Decision => (cap && severity(d) > severity(cap) ? cap : d);
+const SEVERITY: Record<Decision, number> = Object.fromEntries(DECISIONS.map((d, i) => [d, DECISIONS.length - i])) as Record<Decision, number>;
+export const moreSevere = (a: Decision, b: Decision): Decision => (SEVERITY[a] >= SEVERITY[b] ? a : b);
+const capAt = (d: Decision, cap: Decision | undefined): Decision => (cap && SEVERITY[d] > SEVERITY[cap] ? cap : d);
 
 const UNVERIFIED_NOTE: Text = {
   ja: "（この点の法解釈は一次資料で確認できていないため、安全側の「要確認」としています）",
   en: " (This legal reading is not verified against primary text, so the tool takes the conservative side: review.)",
 };
-
 const CAPPED_NOTE: Text = { ja: "（16項(1)該当性が未確定のため要確認）", en: " (16項(1) status unsettled, so review.)" };
 
 export interface Evaluation {
@@ -25,38 +27,70 @@ export interface Evaluation {
   path: StepTaken[];
 }
 
-/** Static part of a reason's text (title + branch text + unverified note), built once per branch and code. */
-const staticText = new WeakMap<object, Map<string, Text>>();
-function baseText(branch: Branch, node: FlowNode, code: ReasonCode): Text {
-  let m = staticText.get(branch);
-  if (!m) staticText.set(branch, (m = new Map()));
-  let t = m.get(code);
-  if (!t) {
-    const base = branch.text ?? node.question;
-    const title = REASON_TITLES[code];
-    t = { ja: `${title.ja}: ${base.ja}`, en: `${title.en}: ${base.en}` };
-    m.set(code, t);
-  }
-  return t;
+interface CompiledBranch {
+  branch: Branch;
+  step: StepTaken;
+  next: CompiledNode | null;
+  /** Reason texts without row detail: title + branch text, built once. */
+  baseTexts: Array<[ReasonCode, Text]>;
+  /** Detail-free reasons per outcome, shared between results (immutable). */
+  shared: Map<Decision, Reason[]>;
 }
 
-/** Steps and detail-free reasons are immutable and shared between results, so a large batch allocates little. */
-const stepCache = new WeakMap<object, Map<string, StepTaken>>();
-function stepOf(node: FlowNode, answer: string): StepTaken {
-  let m = stepCache.get(node);
-  if (!m) stepCache.set(node, (m = new Map()));
-  let st = m.get(answer);
-  if (!st) m.set(answer, (st = Object.freeze({ nodeId: node.id, answer })));
-  return st;
+interface CompiledNode {
+  node: FlowNode;
+  fact: (input: FactInput) => FactAnswer;
+  branches: Map<string, CompiledBranch>;
+  fallback?: Branch;
 }
-const reasonCache = new WeakMap<object, Map<string, Reason>>();
-function sharedReason(branch: Branch, node: FlowNode, code: ReasonCode, outcome: Decision, text: Text): Reason {
-  let m = reasonCache.get(branch);
-  if (!m) reasonCache.set(branch, (m = new Map()));
-  const key = code + outcome;
-  let r = m.get(key);
-  if (!r) m.set(key, (r = Object.freeze({ code, outcome, text, citation: node.citation, nodeId: node.id })));
-  return r;
+
+interface CompiledFlow {
+  start: CompiledNode;
+  byId: Map<string, CompiledNode>;
+}
+
+const compiledFlows = new WeakMap<FlowDefinition, CompiledFlow>();
+
+function compileBranch(flow: CompiledFlow, node: FlowNode, answer: string, branch: Branch): CompiledBranch {
+  const base = branch.text ?? node.question;
+  let next: CompiledNode | null = null;
+  if (branch.next) {
+    const n = flow.byId.get(branch.next);
+    if (!n) throw new Error(`Flow definition refers to unknown node ${branch.next}`);
+    next = n;
+  }
+  return {
+    branch,
+    step: Object.freeze({ nodeId: node.id, answer }),
+    next,
+    baseTexts: (branch.reasons ?? []).map((code) => [code, Object.freeze({ ja: `${REASON_TITLES[code].ja}: ${base.ja}`, en: `${REASON_TITLES[code].en}: ${base.en}` })]),
+    shared: new Map(),
+  };
+}
+
+function compiled(flow: FlowDefinition): CompiledFlow {
+  let cf = compiledFlows.get(flow);
+  if (cf) return cf;
+  const byId = new Map<string, CompiledNode>();
+  for (const node of flow.nodes) byId.set(node.id, { node, fact: factFunction(node.fact), branches: new Map(), fallback: node.answers["*"] });
+  const start = byId.get(flow.start);
+  if (!start) throw new Error(`Flow definition has no start node ${flow.start}`);
+  cf = { start, byId };
+  for (const c of byId.values()) {
+    for (const [answer, branch] of Object.entries(c.node.answers)) if (answer !== "*") c.branches.set(answer, compileBranch(cf, c.node, answer, branch));
+  }
+  compiledFlows.set(flow, cf);
+  return cf;
+}
+
+/** Branch for an answer; answers met through the `*` fallback get their own entry (and step object) on first use. */
+function branchFor(flow: CompiledFlow, c: CompiledNode, answer: string): CompiledBranch {
+  const hit = c.branches.get(answer);
+  if (hit) return hit;
+  if (!c.fallback) throw new Error(`Flow node ${c.node.id} has no branch for answer ${answer}`);
+  const cb = compileBranch(flow, c.node, answer, c.fallback);
+  if (c.branches.size < 200) c.branches.set(answer, cb);
+  return cb;
 }
 
 /**
@@ -69,35 +103,25 @@ interface PathTrie {
 }
 const pathRoot: PathTrie = { next: new Map() };
 let pathCount = 0;
-function internPath(trie: PathTrie, steps: StepTaken[]): StepTaken[] {
-  if (!trie.path) {
-    if (pathCount > 50_000) return steps; // pathological input: stop growing the cache
-    pathCount++;
-    trie.path = Object.freeze(steps.slice());
-  }
-  return trie.path as StepTaken[];
-}
 
-export function evaluateFlow(flow: FlowDefinition, nodes: ReadonlyMap<string, FlowNode>, input: Omit<FactInput, "decisionSoFar">): Evaluation {
+export function evaluateFlow(flow: FlowDefinition, _nodes: ReadonlyMap<string, FlowNode>, input: Omit<FactInput, "decisionSoFar">): Evaluation {
   let decision: Decision = "NO_LICENSE";
   let cap: Decision | undefined;
   const reasons: Reason[] = [];
-  const path: StepTaken[] = [];
-  let trie = pathRoot;
+  const steps: StepTaken[] = [];
   const factInput: FactInput = { row: input.row, matches: input.matches, redFlags: input.redFlags, decisionSoFar: decision };
-  let id: string | null = flow.start;
+  let trie = pathRoot;
+  const cf = compiled(flow);
+  let c: CompiledNode | null = cf.start;
   let guard = 0;
-  while (id && guard++ < 100) {
-    const node = nodes.get(id);
-    if (!node) throw new Error(`Flow definition refers to unknown node ${id}`);
+  while (c && guard++ < 100) {
     factInput.decisionSoFar = decision;
-    const fact = answerFact(node.fact, factInput);
-    const branch: Branch | undefined = node.answers[fact.answer] ?? node.answers["*"];
-    if (!branch) throw new Error(`Flow node ${node.id} has no branch for answer ${fact.answer}`);
-    const st = stepOf(node, fact.answer);
-    path.push(st);
-    let child = trie.next.get(st);
-    if (!child) trie.next.set(st, (child = { next: new Map() }));
+    const fact = c.fact(factInput);
+    const cb = branchFor(cf, c, fact.answer);
+    const branch = cb.branch;
+    steps.push(cb.step);
+    let child = trie.next.get(cb.step);
+    if (!child) trie.next.set(cb.step, (child = { next: new Map() }));
     trie = child;
     if (branch.cap) cap = branch.cap;
     if (branch.outcome) {
@@ -105,20 +129,28 @@ export function evaluateFlow(flow: FlowDefinition, nodes: ReadonlyMap<string, Fl
       decision = moreSevere(decision, outcome);
       const capped = outcome !== branch.outcome;
       const detail = typeof fact.detail === "function" ? fact.detail() : fact.detail;
-      for (const code of branch.reasons ?? []) {
-        const base = baseText(branch, node, code);
-        if (!detail && !capped && !branch.unverified) {
-          reasons.push(sharedReason(branch, node, code, outcome, base));
-          continue;
+      if (!detail && !capped && !branch.unverified) {
+        let shared = cb.shared.get(outcome);
+        if (!shared) {
+          shared = cb.baseTexts.map(([code, text]) => Object.freeze({ code, outcome, text, citation: c!.node.citation, nodeId: c!.node.id }));
+          cb.shared.set(outcome, shared);
         }
-        const text: Text = {
-          ja: base.ja + (detail ? `［${detail.ja}］` : "") + (capped ? CAPPED_NOTE.ja : "") + (branch.unverified ? UNVERIFIED_NOTE.ja : ""),
-          en: base.en + (detail ? ` [${detail.en}]` : "") + (capped ? CAPPED_NOTE.en : "") + (branch.unverified ? UNVERIFIED_NOTE.en : ""),
-        };
-        reasons.push({ code, outcome, text, citation: node.citation, nodeId: node.id });
+        for (const r of shared) reasons.push(r);
+      } else {
+        for (const [code, base] of cb.baseTexts) {
+          const text: Text = {
+            ja: base.ja + (detail ? `［${detail.ja}］` : "") + (capped ? CAPPED_NOTE.ja : "") + (branch.unverified ? UNVERIFIED_NOTE.ja : ""),
+            en: base.en + (detail ? ` [${detail.en}]` : "") + (capped ? CAPPED_NOTE.en : "") + (branch.unverified ? UNVERIFIED_NOTE.en : ""),
+          };
+          reasons.push({ code, outcome, text, citation: c.node.citation, nodeId: c.node.id });
+        }
       }
     }
-    id = branch.next;
+    c = cb.next;
   }
-  return { decision, reasons, path: internPath(trie, path) };
+  if (!trie.path && pathCount < 50_000) {
+    pathCount++;
+    trie.path = Object.freeze(steps);
+  }
+  return { decision, reasons, path: (trie.path as StepTaken[] | undefined) ?? steps };
 }

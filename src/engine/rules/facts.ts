@@ -223,3 +223,10 @@ const FACTS: Record<FactKey, (f: FactInput) => FactAnswer> = {
 export function answerFact(key: FactKey, input: FactInput): FactAnswer {
   return FACTS[key](input);
 }
+
+/** The function that answers a fact (looked up once per flow node when the flow is compiled). */
+export function factFunction(key: FactKey): (input: FactInput) => FactAnswer {
+  const fn = FACTS[key];
+  if (!fn) throw new Error(`No fact function for ${key}`);
+  return fn;
+}
