@@ -8,6 +8,7 @@ import { collectRedFlags } from "./redflags";
 import { evaluateFlow } from "./rules/evaluate";
 import { FLOW, FLOW_NODES } from "./rules/flow";
 import { ENGINE_VERSION, RULES_VERSION } from "./version";
+import { emptyArray } from "./util/intern";
 
 export interface EngineContext {
   parties?: PartyScreener;
@@ -35,7 +36,7 @@ export function versionsOf(ctx: EngineContext): Versions {
 }
 
 function screenParties(row: NormalizedRow, ctx: EngineContext, notes: Text[]): PartyMatch[] {
-  if (!ctx.parties) return [];
+  if (!ctx.parties) return emptyArray();
   const dest = row.destination.iso2;
   const parties: Array<[string, string | undefined, PartyRole]> = [
     [row.endUser, row.endUserCountry.iso2 ?? dest, "end_user"],
@@ -51,6 +52,7 @@ function screenParties(row: NormalizedRow, ctx: EngineContext, notes: Text[]): P
       notes.push({ ja: `当事者照合でエラー（${role}）: ${String(e)}`, en: `Party screening failed (${role}): ${String(e)}` });
     }
   }
+  if (!out.length) return emptyArray();
   return out.sort((a, b) => Number(!!a.suppressed) - Number(!!b.suppressed) || b.score - a.score);
 }
 
@@ -65,7 +67,7 @@ export function screen(row: OrderRow, ctx: EngineContext, versions: Versions = v
       // A list match that the flow did not act on (e.g. out of 16項 scope) is still reported, never silently dropped.
       notes.push({ ja: "当事者リストとの一致がありますが、この行の判定には影響していません。確認してください。", en: "A party-list match exists but did not change this row's decision; look at it." });
     }
-    return { decision: ev.decision, reasons: ev.reasons, redFlags: flags.hits, partyMatches, path: ev.path, notes, versions };
+    return { decision: ev.decision, reasons: ev.reasons, redFlags: flags.hits, partyMatches, path: ev.path, notes: notes.length ? notes : emptyArray(), versions };
   } catch (e) {
     return {
       decision: "REVIEW",

@@ -10,6 +10,7 @@ import { DECISIONS } from "../types";
 import type { Branch, FlowDefinition, FlowNode } from "./flowTypes";
 import { factFunction, type FactAnswer, type FactInput } from "./facts";
 import { REASON_TITLES } from "../i18n/reasons";
+import { ArrayInterner } from "../util/intern";
 
 const SEVERITY: Record<Decision, number> = Object.fromEntries(DECISIONS.map((d, i) => [d, DECISIONS.length - i])) as Record<Decision, number>;
 export const moreSevere = (a: Decision, b: Decision): Decision => (SEVERITY[a] >= SEVERITY[b] ? a : b);
@@ -93,16 +94,9 @@ function branchFor(flow: CompiledFlow, c: CompiledNode, answer: string): Compile
   return cb;
 }
 
-/**
- * Paths repeat across rows (a sheet takes only a few dozen distinct routes through the flow), so each distinct path
- * is kept once, frozen, in a trie keyed by the shared step objects.
- */
-interface PathTrie {
-  next: Map<StepTaken, PathTrie>;
-  path?: readonly StepTaken[];
-}
-const pathRoot: PathTrie = { next: new Map() };
-let pathCount = 0;
+/** Paths and detail-free reason lists repeat across rows; each distinct one is kept once (util/intern.ts). */
+const paths = new ArrayInterner<StepTaken>();
+const reasonLists = new ArrayInterner<Reason>();
 
 export function evaluateFlow(flow: FlowDefinition, _nodes: ReadonlyMap<string, FlowNode>, input: Omit<FactInput, "decisionSoFar">): Evaluation {
   let decision: Decision = "NO_LICENSE";
@@ -110,7 +104,7 @@ export function evaluateFlow(flow: FlowDefinition, _nodes: ReadonlyMap<string, F
   const reasons: Reason[] = [];
   const steps: StepTaken[] = [];
   const factInput: FactInput = { row: input.row, matches: input.matches, redFlags: input.redFlags, decisionSoFar: decision };
-  let trie = pathRoot;
+  let allShared = true;
   const cf = compiled(flow);
   let c: CompiledNode | null = cf.start;
   let guard = 0;
@@ -120,9 +114,6 @@ export function evaluateFlow(flow: FlowDefinition, _nodes: ReadonlyMap<string, F
     const cb = branchFor(cf, c, fact.answer);
     const branch = cb.branch;
     steps.push(cb.step);
-    let child = trie.next.get(cb.step);
-    if (!child) trie.next.set(cb.step, (child = { next: new Map() }));
-    trie = child;
     if (branch.cap) cap = branch.cap;
     if (branch.outcome) {
       const outcome = capAt(branch.outcome, cap);
@@ -137,6 +128,7 @@ export function evaluateFlow(flow: FlowDefinition, _nodes: ReadonlyMap<string, F
         }
         for (const r of shared) reasons.push(r);
       } else {
+        allShared = false;
         for (const [code, base] of cb.baseTexts) {
           const text: Text = {
             ja: base.ja + (detail ? `［${detail.ja}］` : "") + (capped ? CAPPED_NOTE.ja : "") + (branch.unverified ? UNVERIFIED_NOTE.ja : ""),
@@ -148,9 +140,5 @@ export function evaluateFlow(flow: FlowDefinition, _nodes: ReadonlyMap<string, F
     }
     c = cb.next;
   }
-  if (!trie.path && pathCount < 50_000) {
-    pathCount++;
-    trie.path = Object.freeze(steps);
-  }
-  return { decision, reasons, path: (trie.path as StepTaken[] | undefined) ?? steps };
+  return { decision, reasons: allShared ? reasonLists.intern(reasons) : reasons, path: paths.intern(steps) };
 }
