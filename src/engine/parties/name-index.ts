@@ -8,7 +8,7 @@
  */
 import { analyzeName, type AnalyzedName, type NameToken, type TokenScript } from "./analyze-name";
 import type { PartyEntry, PartyList } from "./list-model";
-import { DISTINCTIVE_MIN_SIMILARITY, scoreSides, type NameScore, type ScoringSide, type SimilarityRows } from "./score-names";
+import { DISTINCTIVE_MIN_SIMILARITY, LIST_EXTRA_COST, scoreSides, type NameScore, type ScoringSide, type SimilarityRows } from "./score-names";
 import { joinedSkeleton, skeletonOf, tokenSimilarity } from "./token-similarity";
 
 export interface IndexedName {
@@ -157,6 +157,16 @@ export class NameIndex {
   /** Vocabulary ids of all names' core words, flat (name i: vidFlat[vidStart[i] .. vidStart[i+1])), for locality. */
   private vidFlat = new Int32Array(0);
   private vidStart = new Int32Array(1);
+  /**
+   * Per core word of every name, flat and in the same order as vidFlat: weights (normal, plain), flags
+   * (TOK_LETTER, TOK_JOINABLE, TOK_KANA, TOK_LONG, TOK_STOP) and the code of its first two letters. With these
+   * the index can rule out most candidates without touching their token objects (see `mayPass`).
+   */
+  private tokW = new Float64Array(0);
+  private tokWPlain = new Float64Array(0);
+  private tokFlags = new Uint8Array(0);
+  private tokCode = new Int32Array(0);
+  private namePlain = new Uint8Array(0);
 
   private readonly lookupCache = new Map<string, WordHits[]>();
   private worthBuf = new Float64Array(0);
@@ -263,6 +273,59 @@ export class NameIndex {
       at += nm.vids.length;
     });
     this.vidStart[this.names.length] = at;
+    this.tokW = new Float64Array(total);
+    this.tokWPlain = new Float64Array(total);
+    this.tokFlags = new Uint8Array(total);
+    this.tokCode = new Int32Array(total);
+    this.namePlain = new Uint8Array(this.names.length);
+    this.names.forEach((nm, ni) => {
+      if (nm.plain) this.namePlain[ni] = 1;
+      nm.side.tokens.forEach((t, j) => {
+        const k = this.vidStart[ni] + j;
+        this.tokW[k] = nm.side.w[j];
+        this.tokWPlain[k] = nm.side.wPlain[j];
+        this.tokFlags[k] = tokenFlags(t);
+        this.tokCode[k] = startCode(t);
+      });
+    });
+  }
+
+  /**
+   * False when the name cannot reach `minScore` whatever the alignment: the upper bound of score-names.ts
+   * (score ≤ U / (c·L + (1−c)·U)), with every word that any join could cover counted as matched in full.
+   */
+  private mayPass(ni: number, q: QueryDigest, minScore: number): boolean {
+    if (q.kana) return true;
+    const from = this.vidStart[ni];
+    const to = this.vidStart[ni + 1];
+    const plain = this.namePlain[ni] === 1;
+    const w = plain ? this.tokWPlain : this.tokW;
+    const c = plain ? 1 : LIST_EXTRA_COST;
+    let u = 0;
+    let l = 0;
+    for (let k = from; k < to; k++) {
+      const f = this.tokFlags[k];
+      if (f & TOK_LETTER) l += w[k];
+      let s: number;
+      if (f & TOK_STOP) s = 1;
+      else {
+        s = q.maxSim.get(this.vidFlat[k]) ?? 0;
+        if (s < 1 && f & TOK_JOINABLE) {
+          // part of a run i0..k of joinable words starting like a long query word (kana: like any)
+          for (let i0 = k; i0 >= from && i0 > k - 4 && this.tokFlags[i0] & TOK_JOINABLE; i0--) {
+            if (q.startsLong.has(this.tokCode[i0]) || (this.tokFlags[i0] & TOK_KANA && q.startsLong.size > 0)) {
+              s = 1;
+              break;
+            }
+          }
+          // or a long word that the query may write apart
+          if (s < 1 && f & TOK_LONG && (q.startsAny.has(this.tokCode[k]) || (f & TOK_KANA && q.startsAny.size > 0))) s = 1;
+        }
+      }
+      u += w[k] * s;
+    }
+    const den = c * l + (1 - c) * u;
+    return den <= 0 || u / den >= minScore;
   }
 
   /** Rarity weight of a word on this list (unknown words weigh most); generic and stop words weigh little. */
@@ -599,10 +662,12 @@ export class NameIndex {
     if (cands.length === 0) return [];
     const best = new Map<number, { ni: number; score: number }>();
     const sim = new TableSimilarity(hits);
+    const digest = digestQuery(q, hits);
     for (const ni of cands) {
+      if (!this.mayPass(ni, digest, minScore)) continue;
       const nm = this.names[ni];
       sim.vids = nm.vids;
-      const r = scoreSides(qSide, nm.side, sim, false);
+      const r = scoreSides(qSide, nm.side, sim, false, minScore);
       if (r.score < minScore) continue;
       const prev = best.get(nm.entry);
       if (!prev || r.score > prev.score || (r.score === prev.score && nm.source < this.names[prev.ni].source)) {
@@ -622,6 +687,56 @@ export class NameIndex {
   stats(): { entries: number; names: number; vocabulary: number } {
     return { entries: this.list.entries.length, names: this.names.length, vocabulary: this.vocab.length };
   }
+}
+
+const TOK_LETTER = 1;
+const TOK_JOINABLE = 2;
+const TOK_KANA = 4;
+const TOK_LONG = 8;
+const TOK_STOP = 16;
+
+function tokenFlags(t: NameToken): number {
+  let f = 0;
+  if (t.script !== "digit") f |= TOK_LETTER;
+  if (t.script === "latin" || t.script === "kana") f |= TOK_JOINABLE;
+  if (t.script === "kana") f |= TOK_KANA;
+  if (t.key.length >= 4) f |= TOK_LONG;
+  if (t.stop) f |= TOK_STOP;
+  return f;
+}
+
+/** First two letters of a word as a number (-1 when shorter); joins need words that start alike. */
+function startCode(t: NameToken): number {
+  const x = t.surface ?? t.key;
+  return x.length >= 2 ? x.charCodeAt(0) * 65536 + x.charCodeAt(1) : -1;
+}
+
+/** What the early bound needs to know about a query. */
+interface QueryDigest {
+  /** Best similarity of any query word to each vocabulary word. */
+  maxSim: Map<number, number>;
+  /** Start codes of query words that could be a run of list words written together (joinable, 4+ letters). */
+  startsLong: Set<number>;
+  /** Start codes of all joinable query words. */
+  startsAny: Set<number>;
+  /** Katakana in the query: joins by sound are possible anywhere, no bound. */
+  kana: boolean;
+}
+
+function digestQuery(q: AnalyzedName, hits: WordHits[]): QueryDigest {
+  const maxSim = new Map<number, number>();
+  for (const h of hits) for (let k = 0; k < h.vids.length; k++) if (h.sims[k] > (maxSim.get(h.vids[k]) ?? 0)) maxSim.set(h.vids[k], h.sims[k]);
+  const startsLong = new Set<number>();
+  const startsAny = new Set<number>();
+  let kana = false;
+  for (const t of q.core) {
+    if (t.script === "kana") kana = true;
+    if ((t.script !== "latin" && t.script !== "kana") || t.stop) continue;
+    const code = startCode(t);
+    startsAny.add(code);
+    if (t.key.length >= 4) startsLong.add(code);
+  }
+  return { maxSim, startsLong, startsAny, kana };
 }
 
 /** Word similarities of a query against list names, as one row per vocabulary word, from the query's lookups. */

@@ -167,11 +167,41 @@ function sumW(w: ArrayLike<number>, from: number, n: number): number {
   return s;
 }
 
+function sameStart(a: NameToken, b: NameToken): boolean {
+  if (a.script === "kana" || b.script === "kana") return true;
+  const x = a.surface ?? a.key;
+  const y = b.surface ?? b.key;
+  return x[0] === y[0] && x[1] === y[1];
+}
+
+/**
+ * Whether list word j could still be covered by a join (see joinCandidates): as part of a run of list words
+ * that a free query word spells together, or as one long list word that a run of query words spells apart.
+ * Deliberately generous: it only has to be true whenever a join is possible.
+ */
+function mayJoin(Q: NameToken[], C: NameToken[], j: number, bestQ: Float64Array): boolean {
+  if (!joinable(C[j])) return false;
+  // a query word written together covering list words i0..j (run of up to four joinable words)
+  for (let i0 = Math.max(0, j - 3); i0 <= j; i0++) {
+    let run = true;
+    for (let k = i0; k <= j; k++) if (!joinable(C[k])) run = false;
+    if (!run) continue;
+    for (let i = 0; i < Q.length; i++) {
+      const qt = Q[i];
+      if (qt.stop || bestQ[i] >= 0.9 || !joinable(qt) || qt.key.length < 4) continue;
+      if (sameStart(qt, C[i0])) return true;
+    }
+  }
+  // the list word written together, the query's words apart
+  if (C[j].key.length >= 4) for (const qt of Q) if (joinable(qt) && sameStart(C[j], qt)) return true;
+  return false;
+}
+
 /**
  * The scoring core. `explain` adds the aligned tokens and notes (the index scores without them first and
  * explains only what it returns).
  */
-export function scoreSides(q: ScoringSide, c: ScoringSide, rows: SimilarityRows, explain: boolean): NameScore {
+export function scoreSides(q: ScoringSide, c: ScoringSide, rows: SimilarityRows, explain: boolean, minScore = 0): NameScore {
   const Q = q.tokens;
   const C = c.tokens;
   const nq = Q.length;
@@ -222,6 +252,20 @@ export function scoreSides(q: ScoringSide, c: ScoringSide, rows: SimilarityRows,
         if (sim > bestC[j]) bestC[j] = sim;
       }
     }
+  }
+  // Early exit: an upper bound on the score from the pairs found so far, counting every word that a join
+  // could still cover as matched in full. Query words without a partner only lower the score, so they are left
+  // out. Proof sketch: den ≥ c·L + (1−c)·N and N ≤ U, so score ≤ U / (c·L + (1−c)·U).
+  if (minScore > 0 && !explain) {
+    let u = 0;
+    let l = 0;
+    for (let j = 0; j < nc; j++) {
+      const t = C[j];
+      if (t.script !== "digit") l += wc[j];
+      u += wc[j] * (bestC[j] >= 1 || !mayJoin(Q, C, j, bestQ) ? bestC[j] : 1);
+    }
+    const bound = u / (listExtraCost * l + (1 - listExtraCost) * u || 1);
+    if (bound < minScore) return { score: 0, aligned: NO_ALIGNED, notes: NO_NOTES };
   }
   // Joins only for words without a strong partner of their own.
   for (let i = 0; i < nq; i++) {
