@@ -345,7 +345,7 @@ export const FLOW: FlowDefinition = {
       lane: "flags",
       fact: "decisionSoFar",
       label: { ja: "判定", en: "Decision" },
-      question: { ja: "いずれの要件にも当たらない場合、許可は不要です。", en: "Where no requirement is met, no licence is needed." },
+      question: { ja: "判定：上の各段階で最も重い結果。いずれの要件にも当たらなければ許可は不要です。", en: "Decision: the most severe outcome above; where no requirement is met, no licence is needed." },
       citation: { ja: "輸出貿易管理令第4条第1項第3号・第4号（いずれにも該当しないとき）", en: "Export Trade Control Order Art. 4(1)(iii), (iv) (none of the cases applies)", confidence: LAW },
       answers: {
         NO_LICENSE: { outcome: "NO_LICENSE", reasons: ["NO_REQUIREMENT"], text: { ja: "補完的輸出規制のいずれの要件にも当たらないため、許可は不要です。判断の根拠を保存してください。", en: "No catch-all requirement is met, so no licence is needed; keep the evidence." }, next: null },

@@ -7,6 +7,8 @@ import { FLOW_NODES } from "./flow";
 import { answerLabel } from "../i18n/answers";
 import { decisionLabel } from "../present";
 
+const INFORMATIONAL = new Set<string>(["ARMS_EMBARGO_DEST", "SPECIFIED_ITEM_16_1", "HS_AMBIGUOUS"]);
+
 export interface TraceStep {
   nodeId: string;
   question: string;
@@ -20,11 +22,13 @@ export function traceSteps(result: ScreenResult, lang: Lang): TraceStep[] {
     const node = FLOW_NODES.get(step.nodeId);
     if (!node) return { nodeId: step.nodeId, question: step.nodeId, answer: step.answer, citation: "" };
     const branch = node.answers[step.answer] ?? node.answers["*"];
+    // Scope facts (embargo destination, specified item) carry reasons but decide nothing by themselves.
+    const informational = branch?.outcome === "NO_LICENSE" && (branch.reasons ?? []).every((r) => INFORMATIONAL.has(r));
     return {
       nodeId: node.id,
       question: node.question[lang],
       answer: answerLabel(step.answer, lang),
-      outcome: branch?.outcome ? decisionLabel(branch.outcome, lang) : undefined,
+      outcome: branch?.outcome && !informational ? decisionLabel(branch.outcome, lang) : undefined,
       citation: node.citation[lang],
     };
   });
