@@ -621,12 +621,14 @@ export class NameIndex {
       if (sk.length >= 4) this.addJoined([...new Set(trigrams(sk))], this.joinedSkeletonIndex(), total, touched, 0.5);
     }
     for (let k = before; k < touched.length; k++) acc[touched[k]] += this.worthOf(touched[k], worth);
-    touched.sort((a, b) => acc[b] - acc[a]);
-    // Names far behind the best-placed one cannot win: score the leaders only.
-    const top = touched.length > 0 ? acc[touched[0]] : 0;
-    let n = 0;
-    while (n < touched.length && n < limit && acc[touched[n]] >= CANDIDATE_SHARE * top) n++;
-    const out = touched.slice(0, n);
+    // Names far behind the best-placed one cannot win: score the leaders only. Only the names within the share
+    // of the best are sorted (the sort is stable, so the order is that of sorting every touched name).
+    let top = 0;
+    for (const ni of touched) if (acc[ni] > top) top = acc[ni];
+    const leaders: number[] = [];
+    for (const ni of touched) if (acc[ni] >= CANDIDATE_SHARE * top) leaders.push(ni);
+    leaders.sort((a, b) => acc[b] - acc[a]);
+    const out = leaders.length > limit ? leaders.slice(0, limit) : leaders;
     for (const ni of touched) {
       acc[ni] = 0;
       distinct[ni] = 0;
