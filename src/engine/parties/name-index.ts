@@ -139,12 +139,14 @@ export class NameIndex {
   private readonly dfDigit = new Map<string, number>();
   /** Normal weight of each vocabulary word. */
   private vocabW = new Float64Array(0);
-  /** trigram → word length → vocabulary ids */
+  /** trigram → word length → vocabulary ids (while building; then flat in alphaPostings) */
   private readonly alphaGrams = new Map<string, number[][]>();
+  private alphaPostings = LengthPostings.EMPTY;
   private readonly hanGrams = new Map<string, number[]>();
   private readonly skeletons = new Map<string, number[]>();
-  /** skeleton trigram → skeleton length → vocabulary ids */
+  /** skeleton trigram → skeleton length → vocabulary ids (while building; then flat in skeletonPostings) */
   private readonly skeletonGrams = new Map<string, number[][]>();
+  private skeletonPostings = LengthPostings.EMPTY;
   private joinedGrams?: Map<string, number[]>;
   private joinedSkeletonGrams?: Map<string, number[]>;
   private readonly maxIdf: number;
@@ -255,6 +257,10 @@ export class NameIndex {
         }
       }
     });
+    this.alphaPostings = new LengthPostings(this.alphaGrams);
+    this.skeletonPostings = new LengthPostings(this.skeletonGrams);
+    this.alphaGrams.clear();
+    this.skeletonGrams.clear();
     this.acc = new Float64Array(this.names.length);
     this.gramCount = new Int32Array(this.vocab.length);
     this.nameCount = new Int32Array(this.names.length);
@@ -429,16 +435,7 @@ export class NameIndex {
         const grams = trigrams(sk);
         const touched: number[] = [];
         const counts = this.gramCount;
-        for (const g of grams) {
-          const byLen = this.skeletonGrams.get(g);
-          if (!byLen) continue;
-          for (let l = sk.length - 1; l <= sk.length + 1 && l < byLen.length; l++) {
-            for (const vid of byLen[l] ?? []) {
-              if (counts[vid] === 0) touched.push(vid);
-              counts[vid]++;
-            }
-          }
-        }
+        for (const g of grams) this.skeletonPostings.count(g, sk.length - 1, sk.length + 1, counts, touched);
         this.verifyBest(touched, Math.max(1, Math.floor(grams.length / 2)), add);
       }
     }
@@ -459,19 +456,7 @@ export class NameIndex {
     const counts = this.gramCount;
     const lo = Math.max(1, len - spread);
     const hi = len + spread;
-    for (const g of grams) {
-      const byLen = this.alphaGrams.get(g);
-      if (!byLen) continue;
-      for (let l = lo; l <= hi && l < byLen.length; l++) {
-        const p = byLen[l];
-        if (!p) continue;
-        for (let k = 0; k < p.length; k++) {
-          const vid = p[k];
-          if (counts[vid] === 0) touched.push(vid);
-          counts[vid]++;
-        }
-      }
-    }
+    for (const g of grams) this.alphaPostings.count(g, lo, hi, counts, touched);
     this.verifyBest(touched, min, add);
   }
 
@@ -479,10 +464,27 @@ export class NameIndex {
   private verifyBest(touched: number[], min: number, add: (vid: number) => void): void {
     const counts = this.gramCount;
     const passing: number[] = [];
-    for (const vid of touched) if (counts[vid] >= min) passing.push(vid);
-    if (passing.length > VERIFY_PER_WORD) passing.sort((a, b) => counts[b] - counts[a]);
-    const n = Math.min(passing.length, VERIFY_PER_WORD);
-    for (let k = 0; k < n; k++) add(passing[k]);
+    let most = 0;
+    for (const vid of touched) {
+      const c = counts[vid];
+      if (c >= min) {
+        passing.push(vid);
+        if (c > most) most = c;
+      }
+    }
+    if (passing.length <= VERIFY_PER_WORD) for (const vid of passing) add(vid);
+    else {
+      // most grams first, ties in the order first touched (what a stable sort by count gives), without sorting
+      let left = VERIFY_PER_WORD;
+      for (let c = most; c >= min && left > 0; c--) {
+        for (let k = 0; k < passing.length && left > 0; k++) {
+          if (counts[passing[k]] === c) {
+            add(passing[k]);
+            left--;
+          }
+        }
+      }
+    }
     for (const vid of touched) counts[vid] = 0;
   }
 
@@ -688,6 +690,66 @@ export class NameIndex {
 
   stats(): { entries: number; names: number; vocabulary: number } {
     return { entries: this.list.entries.length, names: this.names.length, vocabulary: this.vocab.length };
+  }
+}
+
+/**
+ * Postings of gram → word length → vocabulary ids, flat in two typed arrays (a lookup reads one contiguous
+ * run per gram instead of chasing a list per length: far fewer cache misses on a large vocabulary).
+ * Within a gram the ids are ordered by length, then as they were added.
+ */
+class LengthPostings {
+  static readonly EMPTY = new LengthPostings(new Map());
+  private readonly ids = new Map<string, number>();
+  /** Per gram: where its length offsets start in `start`, and how many lengths it has (max length + 1). */
+  private readonly base: Int32Array;
+  private readonly lens: Int32Array;
+  /** start[base + l] .. start[base + l + 1]: the ids of words of length l in `items`. */
+  private readonly start: Int32Array;
+  private readonly items: Int32Array;
+
+  constructor(m: Map<string, number[][]>) {
+    let nStart = 0;
+    let nItems = 0;
+    for (const byLen of m.values()) {
+      nStart += byLen.length + 1;
+      for (const p of byLen) if (p) nItems += p.length;
+    }
+    this.base = new Int32Array(m.size);
+    this.lens = new Int32Array(m.size);
+    this.start = new Int32Array(nStart);
+    this.items = new Int32Array(nItems);
+    let s = 0;
+    let at = 0;
+    let id = 0;
+    for (const [g, byLen] of m) {
+      this.ids.set(g, id);
+      this.base[id] = s;
+      this.lens[id] = byLen.length;
+      for (let l = 0; l < byLen.length; l++) {
+        this.start[s++] = at;
+        const p = byLen[l];
+        if (p) for (const v of p) this.items[at++] = v;
+      }
+      this.start[s++] = at;
+      id++;
+    }
+  }
+
+  /** Counts the words of length lo..hi under gram g (counts[id]++), noting in `touched` the ids first seen. */
+  count(g: string, lo: number, hi: number, counts: Int32Array, touched: number[]): void {
+    const id = this.ids.get(g);
+    if (id === undefined) return;
+    const n = this.lens[id];
+    if (lo >= n) return;
+    const b = this.base[id];
+    const items = this.items;
+    const to = this.start[b + (hi < n - 1 ? hi : n - 1) + 1];
+    for (let k = this.start[b + lo]; k < to; k++) {
+      const vid = items[k];
+      if (counts[vid] === 0) touched.push(vid);
+      counts[vid]++;
+    }
   }
 }
 
