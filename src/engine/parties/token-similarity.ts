@@ -101,15 +101,17 @@ export function joinedSkeleton(tokens: NameToken[], keepCodaR = false): string {
 
 /** Kana (romaji key) against a Latin key, on the skeleton that reads its coda r silent (English) or sounded. */
 export function kanaLatinSimilarity(kanaKey: string, latinKey: string, latinSkeleton?: string, latinSkeletonR?: string): number {
-  return Math.max(
-    kanaLatinOnSkeleton(kanaKey, latinKey, latinSkeleton ?? skeletonOf(latinKey, false)),
-    kanaLatinOnSkeleton(kanaKey, latinKey, latinSkeletonR ?? skeletonOf(latinKey, false, true)),
-  );
-}
-
-function kanaLatinOnSkeleton(kanaKey: string, latinKey: string, sl: string): number {
+  // the direct comparison and the kana skeleton are the same for both readings: computed once
   const direct = strictSimilarity(kanaKey, latinKey);
   const sk = skeletonOf(kanaKey, true);
+  const sl = latinSkeleton ?? skeletonOf(latinKey, false);
+  const slR = latinSkeletonR ?? skeletonOf(latinKey, false, true);
+  const via = kanaLatinOnSkeleton(kanaKey, latinKey, sk, sl);
+  return Math.max(direct, TRANSLITERATION_CEILING * (slR === sl ? via : Math.max(via, kanaLatinOnSkeleton(kanaKey, latinKey, sk, slR))));
+}
+
+/** Similarity of a kana word to a Latin word by their skeletons (before the ceiling). */
+function kanaLatinOnSkeleton(kanaKey: string, latinKey: string, sk: string, sl: string): number {
   let viaSkeleton = 0;
   if (sk.length >= 3 && sl.length >= 3) {
     // Three consonants say less than four: equal short skeletons count for less.
@@ -123,7 +125,7 @@ function kanaLatinOnSkeleton(kanaKey: string, latinKey: string, sl: string): num
     // Two consonants (オーシャン / ocean, カラエ / Kalaye) only with the same first letter and a similar length.
     viaSkeleton = TWO_CONSONANT_SIMILARITY;
   }
-  return Math.max(direct, TRANSLITERATION_CEILING * viaSkeleton);
+  return viaSkeleton;
 }
 
 export function tokenSimilarity(q: NameToken, c: NameToken): number {
