@@ -532,23 +532,52 @@ export class NameIndex {
   private addJoined(grams: string[], idx: Map<string, number[]>, total: number, touched: number[], share: number): void {
     const acc = this.acc;
     const counts = this.nameCount;
-    const seen: number[] = [];
-    let usable = 0;
+    // Lists of the grams looked up, in gram order; very common grams say little and are left out (the share is
+    // taken over the grams that were looked up). Every list holds ascending name numbers without repeats.
+    const lists: number[][] = [];
     for (const g of grams) {
       const p = idx.get(g);
-      if (!p) continue;
-      // very common grams say little; the share is taken over the grams that were looked up
-      if (p.length > Math.max(200, this.names.length * 0.1)) continue;
-      usable++;
-      for (const ni of p) {
+      if (p && p.length <= Math.max(200, this.names.length * 0.1)) lists.push(p);
+    }
+    const usable = lists.length;
+    if (usable < 2) return;
+    // A name counts when it is in at least `need` lists, so it is in one of the usable − need + 1 shortest:
+    // names are collected from those only, and then looked up in the longer lists.
+    const need = Math.ceil(usable * share);
+    const bySize = lists.map((_, i) => i).sort((a, b) => lists[a].length - lists[b].length || a - b);
+    const nShort = usable - need + 1;
+    const seen: number[] = [];
+    for (let r = 0; r < nShort; r++) {
+      for (const ni of lists[bySize[r]]) {
         if (counts[ni] === 0) seen.push(ni);
         counts[ni]++;
       }
     }
+    for (let r = nShort; r < usable; r++) {
+      const p = lists[bySize[r]];
+      if (seen.length * 12 < p.length) {
+        for (const ni of seen) if (contains(p, ni)) counts[ni]++;
+      } else {
+        for (const ni of p) if (counts[ni] > 0) counts[ni]++;
+      }
+    }
+    const passing: number[] = [];
     for (const ni of seen) {
+      if (counts[ni] >= need) passing.push(ni);
+      else counts[ni] = 0;
+    }
+    if (passing.length === 0) return;
+    // In the order a scan of the lists in gram order first meets them (ties in the ranking keep that order).
+    const first = new Map<number, number>();
+    for (const ni of passing) {
+      let i = 0;
+      while (!contains(lists[i], ni)) i++;
+      first.set(ni, i);
+    }
+    passing.sort((a, b) => first.get(a)! - first.get(b)! || a - b);
+    for (const ni of passing) {
       const c = counts[ni];
       counts[ni] = 0;
-      if (usable < 2 || c < usable * share) continue;
       if (!this.distinct[ni]) {
         this.distinct[ni] = 1;
         touched.push(ni);
@@ -751,6 +780,20 @@ class LengthPostings {
       counts[vid]++;
     }
   }
+}
+
+/** Whether the ascending list holds x (binary search). */
+function contains(list: number[], x: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = list[mid];
+    if (v === x) return true;
+    if (v < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 const TOK_LETTER = 1;
