@@ -12,6 +12,7 @@ import {
   screen,
   screenBatch,
   toOutputColumns,
+  unscreenableResult,
 } from "../engine";
 import type { EngineContext, OutputColumns } from "../engine";
 import type { HeaderMapping } from "../engine/headers";
@@ -57,15 +58,7 @@ export function orderRowBuilder(mapping: HeaderMapping): (cells: readonly unknow
 
 function failedResult(error: unknown, versions: Versions): ScreenResult {
   const why = error instanceof Error ? error.message : String(error);
-  return {
-    decision: "REVIEW",
-    reasons: [],
-    redFlags: [],
-    partyMatches: [],
-    path: [],
-    notes: [msg.engineFailedExplanation(why)],
-    versions,
-  };
+  return unscreenableResult(msg.engineFailedExplanation(why), versions);
 }
 
 export function screenSheet(

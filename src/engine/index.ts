@@ -3,7 +3,7 @@
  * the custom-functions runtime.
  */
 export * from "./types";
-export { createContext, screen, screenBatch } from "./screen";
+export { createContext, screen, screenBatch, unscreenableResult } from "./screen";
 export type { EngineContext } from "./screen";
 export { toOutputColumns, OUTPUT_COLUMNS, decisionLabel } from "./present";
 export type { OutputColumns } from "./present";

@@ -69,16 +69,13 @@ export function screen(row: OrderRow, ctx: EngineContext, versions: Versions = v
     }
     return { decision: ev.decision, reasons: ev.reasons, redFlags: flags.hits, partyMatches, path: ev.path, notes: notes.length ? notes : emptyArray(), versions };
   } catch (e) {
-    return {
-      decision: "REVIEW",
-      reasons: [],
-      redFlags: [],
-      partyMatches: [],
-      path: [],
-      notes: [{ ja: `内部エラーのため判定できません（要確認）: ${String(e)}`, en: `Internal error, row could not be judged (review): ${String(e)}` }],
-      versions,
-    };
+    return unscreenableResult({ ja: `内部エラーのため判定できません（要確認）: ${String(e)}`, en: `Internal error, row could not be judged (review): ${String(e)}` }, versions);
   }
+}
+
+/** The result of a row that could not be judged: REVIEW, with the reason as a note (never a silent clearance). */
+export function unscreenableResult(note: Text, versions: Versions): ScreenResult {
+  return { decision: "REVIEW", reasons: [], redFlags: [], partyMatches: [], path: [], notes: [note], versions };
 }
 
 export function screenBatch(rows: readonly OrderRow[], ctx: EngineContext): ScreenResult[] {

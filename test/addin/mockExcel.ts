@@ -8,6 +8,7 @@
  * recording one event per operation with the number of the sync that carried it.
  */
 import { OfficeMockObject } from "office-addin-mock";
+import { columnLetter } from "../../src/engine/headers";
 
 export type Cell = string | number | boolean;
 
@@ -50,16 +51,7 @@ function lowerBound(sorted: number[], value: number): number {
   return a;
 }
 
-function colLetter(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+const colLetter = columnLetter;
 
 function address(sheet: string, r: number, c: number, rows: number, cols: number): string {
   const tl = `${colLetter(c)}${r + 1}`;

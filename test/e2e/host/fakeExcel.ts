@@ -14,6 +14,7 @@
  * benchmark drives it in Node. Cells are stored column by column (sparse arrays), so a sheet with
  * a million rows stays small.
  */
+import { columnLetter } from "../../../src/engine/headers";
 
 export type CellValue = string | number | boolean;
 
@@ -78,16 +79,7 @@ export class ExcelApiError extends Error {
   }
 }
 
-function a1col(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+const a1col = columnLetter;
 
 function quote(sheet: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
