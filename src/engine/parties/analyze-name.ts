@@ -14,7 +14,7 @@ import anyAscii from "any-ascii";
 import { distance } from "fastest-levenshtein";
 import type { Text } from "../types";
 import { foldHan } from "./han-fold";
-import { kanaKey, looseKey, phoneticSkeleton } from "./kana-key";
+import { kanaKey, looseKey, phoneticSkeleton, toKatakana } from "./kana-key";
 import {
   GENERIC_HAN,
   GENERIC_KANA,
@@ -206,15 +206,6 @@ function isGenericKana(key: string): boolean {
 }
 
 
-
-function toKatakana(s: string): string {
-  let out = "";
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    out += c >= 0x3041 && c <= 0x3096 ? String.fromCodePoint(c + 0x60) : ch;
-  }
-  return out;
-}
 
 function kanaTokens(surface: string): NameToken[] {
   let s = toKatakana(surface);

@@ -17,7 +17,7 @@ const COMBOS: Array<[string, string]> = [
   ["シェ", "she"], ["ジェ", "je"], ["チェ", "che"], ["イェ", "ye"],
 ];
 
-function toKatakana(s: string): string {
+export function toKatakana(s: string): string {
   // Hiragana → katakana so the combination table (written in katakana) applies to both.
   let out = "";
   for (const ch of s) {

@@ -91,18 +91,10 @@ export function address(sheet: string, b: Box): string {
   return `${quote(sheet)}!${b.rows === 1 && b.cols === 1 ? tl : `${tl}:${br}`}`;
 }
 
+/** UTF-8 size as the wire would carry it, measured independently of the add-in's own estimate (src/taskpane/payload.ts). */
+const encoder = new TextEncoder();
 function utf8Bytes(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
+  return encoder.encode(s).length;
 }
 
 function jsonBytes(v: unknown): number {
