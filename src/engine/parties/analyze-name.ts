@@ -36,7 +36,10 @@ export interface NameToken {
   key: string;
   /** ASCII spelling before synonyms were applied (systems → system, tech → technology), when it differs. */
   surface?: string;
-  /** Phonetic skeletons given for words joined from several (built word by word, see kana-key.ts). */
+  /**
+   * Phonetic skeletons (kana-key.ts): given for Latin words joined from several (built word by word); otherwise
+   * remembered on first comparison of kana with Latin (a kana word keeps its own in `skeleton`).
+   */
   skeleton?: string;
   skeletonR?: string;
   /** Key with romanisation variants folded (see token-similarity.ts `looseKey`), when it differs from `key`. */
@@ -68,6 +71,19 @@ export function makeToken(text: string, key: string, script: TokenScript, legal?
     generic: false,
     stop: false,
   };
+}
+
+/** A copy of a token (same shape): the index copies its vocabulary's tokens together, so that they lie close in memory. */
+export function copyToken(t: NameToken): NameToken {
+  const c = makeToken(t.text, t.key, t.script, t.legal);
+  c.surface = t.surface;
+  c.skeleton = t.skeleton;
+  c.skeletonR = t.skeletonR;
+  c.loose = t.loose;
+  c.origin = t.origin;
+  c.generic = t.generic;
+  c.stop = t.stop;
+  return c;
 }
 
 export interface AnalyzedName {
@@ -280,6 +296,8 @@ function segmentKana(s: string): string[] {
   return out;
 }
 
+const SYNONYM_MAP = new Map(Object.entries(SYNONYMS));
+
 function latinToken(text: string): NameToken[] {
   const origin = scriptOf(text);
   const ascii = (origin ? anyAscii(text) : /^[\x00-\x7f]*$/.test(text) ? text : text.normalize("NFD").replace(/\p{M}/gu, "")).toLowerCase();
@@ -293,8 +311,8 @@ function latinToken(text: string): NameToken[] {
         out.push(makeToken(piece, piece.replace(/^0+(?=\d)/, ""), "digit"));
         continue;
       }
-      const syn = Object.prototype.hasOwnProperty.call(SYNONYMS, piece) ? SYNONYMS[piece] : piece;
-      const ks = syn.split(" ");
+      const syn = SYNONYM_MAP.get(piece) ?? piece;
+      const ks = syn.includes(" ") ? syn.split(" ") : [syn];
       for (const k of ks) {
         const t = makeToken(origin ? text : k, k, "latin");
         if (ks.length === 1 && k !== piece) t.surface = piece;

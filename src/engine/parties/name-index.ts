@@ -6,9 +6,9 @@
  * index (for katakana renderings) find misspelt words; word frequencies give the rarity weights.
  * A query only ever scores the few dozen names that share a (possibly misspelt) word with it.
  */
-import { analyzeName, type AnalyzedName, type NameToken, type TokenScript } from "./analyze-name";
+import { analyzeName, copyToken, type AnalyzedName, type NameToken, type TokenScript } from "./analyze-name";
 import type { PartyEntry, PartyList } from "./list-model";
-import { DISTINCTIVE_MIN_SIMILARITY, LIST_EXTRA_COST, scoreSides, type NameScore, type ScoringSide, type SimilarityRows } from "./score-names";
+import { DISTINCTIVE_MIN_SIMILARITY, LIST_EXTRA_COST, QUERY_EXTRA_COST, scoreSides, type NameScore, type ScoringSide, type SimilarityRows } from "./score-names";
 import { joinedSkeleton, skeletonOf, tokenSimilarity } from "./token-similarity";
 
 export interface IndexedName {
@@ -132,13 +132,16 @@ export class NameIndex {
   readonly list: PartyList;
   readonly names: IndexedName[] = [];
   private readonly vocab: Vocab[] = [];
-  private readonly vocabByKey = new Map<string, number>();
+  /** Vocabulary id by key, one map per script (lookups use the token's own key string: no key is built). */
+  private readonly vocabByKey: Record<TokenScript, Map<string, number>> = { latin: new Map(), kana: new Map(), han: new Map(), digit: new Map() };
   /** Entry frequency of words: letters (Latin and kana keys), Han, digits. */
   private readonly dfAlpha = new Map<string, number>();
   private readonly dfHan = new Map<string, number>();
   private readonly dfDigit = new Map<string, number>();
   /** Normal weight of each vocabulary word. */
   private vocabW = new Float64Array(0);
+  /** 1 for generic vocabulary words (kept flat: reading it through the word's token costs a cache miss). */
+  private vocabGeneric = new Uint8Array(0);
   /** trigram → word length → vocabulary ids (while building; then flat in alphaPostings) */
   private readonly alphaGrams = new Map<string, number[][]>();
   private alphaPostings = LengthPostings.EMPTY;
@@ -168,6 +171,14 @@ export class NameIndex {
   private tokWPlain = new Float64Array(0);
   private tokFlags = new Uint8Array(0);
   private tokCode = new Int32Array(0);
+  /** Per core word: code of the first two letters of its key, its length as written, and the longest run of query words it may be compared with. */
+  private tokKeyCode = new Int32Array(0);
+  private tokLen = new Int32Array(0);
+  private tokMaxRun = new Float64Array(0);
+  /** Per-query scratch of the early bound, per vocabulary word (see QueryDigest). */
+  private queryScratch = { max: new Float64Array(0), mask: new Int32Array(0), strong: new Int32Array(0) };
+  /** Scratch for the early bound: best similarity of each word of the name being checked. */
+  private bestSim = new Float64Array(0);
   private namePlain = new Uint8Array(0);
 
   private readonly lookupCache = new Map<string, WordHits[]>();
@@ -211,11 +222,11 @@ export class NameIndex {
       const vids = new Int32Array(core.length).fill(-1);
       core.forEach((t, j) => {
         if (t.stop) return;
-        const vk = `${t.script}:${t.key}`;
-        let vid = this.vocabByKey.get(vk);
+        const byKey = this.vocabByKey[t.script];
+        let vid = byKey.get(t.key);
         if (vid === undefined) {
           vid = this.vocab.length;
-          this.vocabByKey.set(vk, vid);
+          byKey.set(t.key, vid);
           this.vocab.push({ key: t.key, script: t.script, token: t, postings: [], plainPostings: [], entries: this.dfOf(t) ?? 1 });
         }
         vids[j] = vid;
@@ -232,6 +243,9 @@ export class NameIndex {
       }
       this.names.push({ ...nm, vids, side: this.sideOf(nm.analyzed), plain });
     });
+    // Every query word is compared with vocabulary words: their tokens are copied in one go so that they lie
+    // together in memory rather than scattered among the names they came from.
+    for (const v of this.vocab) v.token = copyToken(v.token);
     this.vocab.forEach((v, vid) => {
       if (v.script === "digit") return; // digits: exact lookup only
       if (v.script === "han") {
@@ -283,6 +297,16 @@ export class NameIndex {
     this.tokWPlain = new Float64Array(total);
     this.tokFlags = new Uint8Array(total);
     this.tokCode = new Int32Array(total);
+    this.tokKeyCode = new Int32Array(total);
+    this.tokLen = new Int32Array(total);
+    this.tokMaxRun = new Float64Array(total);
+    let longest = 0;
+    for (let ni = 0; ni < this.names.length; ni++) longest = Math.max(longest, this.vidStart[ni + 1] - this.vidStart[ni]);
+    this.bestSim = new Float64Array(longest);
+    const nv = this.vocab.length;
+    this.queryScratch = { max: new Float64Array(nv), mask: new Int32Array(nv), strong: new Int32Array(nv) };
+    this.vocabGeneric = new Uint8Array(nv);
+    this.vocab.forEach((v, vid) => (this.vocabGeneric[vid] = v.token.generic ? 1 : 0));
     this.namePlain = new Uint8Array(this.names.length);
     this.names.forEach((nm, ni) => {
       if (nm.plain) this.namePlain[ni] = 1;
@@ -292,46 +316,121 @@ export class NameIndex {
         this.tokWPlain[k] = nm.side.wPlain[j];
         this.tokFlags[k] = tokenFlags(t);
         this.tokCode[k] = startCode(t);
+        this.tokKeyCode[k] = keyCode(t);
+        this.tokLen[k] = spelled(t);
+        this.tokMaxRun[k] = t.key.length * 1.6 + 2;
       });
     });
   }
 
   /**
-   * False when the name cannot reach `minScore` whatever the alignment: the upper bound of score-names.ts
-   * (score ≤ U / (c·L + (1−c)·U)), with every word that any join could cover counted as matched in full.
+   * False when the name cannot reach `minScore` whatever the alignment. This is the upper bound of score-names.ts,
+   * score ≤ U / (c·L + (1−c)·U + e·X), taken for this name:
+   *  - U counts each list word at its best similarity to any query word, and in full where a join (see
+   *    `joinCandidates` there) could still cover it: a run of joinable list words through it starting like a query
+   *    word that has no strong partner in this name and is long enough to spell the run, or, for a list word of four
+   *    letters or more, a run of query words starting like it and short enough to be read as it;
+   *  - X is the weight of the query words that can have no partner here at all: no similar word in the name and no
+   *    such join; each costs e (the query-extra cost).
+   * Katakana on either side waives the same-start condition of a join, as the join itself does.
    */
   private mayPass(ni: number, q: QueryDigest, minScore: number): boolean {
-    if (q.kana) return true;
     const from = this.vidStart[ni];
     const to = this.vidStart[ni + 1];
     const plain = this.namePlain[ni] === 1;
     const w = plain ? this.tokWPlain : this.tokW;
     const c = plain ? 1 : LIST_EXTRA_COST;
+    const flags = this.tokFlags;
+    // Query words with some partner / a strong partner (≥ 0.9, which rules out their joins) in this name.
+    const best = this.bestSim;
+    let mask = 0;
+    let strong = 0;
+    for (let k = from; k < to; k++) {
+      const vid = this.vidFlat[k];
+      if (vid >= 0) {
+        mask |= q.vocabMask[vid];
+        strong |= q.vocabStrong[vid];
+        best[k - from] = q.vocabMax[vid];
+      } else best[k - from] = 0;
+    }
     let u = 0;
     let l = 0;
     for (let k = from; k < to; k++) {
-      const f = this.tokFlags[k];
+      const f = flags[k];
       if (f & TOK_LETTER) l += w[k];
       let s: number;
       if (f & TOK_STOP) s = 1;
       else {
-        s = q.maxSim.get(this.vidFlat[k]) ?? 0;
-        if (s < 1 && f & TOK_JOINABLE) {
-          // part of a run i0..k of joinable words starting like a long query word (kana: like any)
-          for (let i0 = k; i0 >= from && i0 > k - 4 && this.tokFlags[i0] & TOK_JOINABLE; i0--) {
-            if (q.startsLong.has(this.tokCode[i0]) || (this.tokFlags[i0] & TOK_KANA && q.startsLong.size > 0)) {
-              s = 1;
-              break;
-            }
-          }
-          // or a long word that the query may write apart
-          if (s < 1 && f & TOK_LONG && (q.startsAny.has(this.tokCode[k]) || (f & TOK_KANA && q.startsAny.size > 0))) s = 1;
-        }
+        s = best[k - from];
+        if (s < 1 && f & TOK_JOINABLE && (this.listRunJoinable(from, to, k, q, strong) || this.queryRunJoinable(k, q))) s = 1;
       }
       u += w[k] * s;
     }
-    const den = c * l + (1 - c) * u;
+    let x = 0;
+    for (const word of q.words) {
+      if (mask & word.bit) continue;
+      if (word.joinable && this.mayCoverQueryWord(from, to, word, q, strong)) continue;
+      x += plain ? word.wPlain : word.w;
+    }
+    const den = c * l + (1 - c) * u + (plain ? 1 : QUERY_EXTRA_COST) * x;
     return den <= 0 || u / den >= minScore;
+  }
+
+  /** Length (as joined) of list words i0..k, at least two of them; -1 when they are not all joinable or run past the name. */
+  private listRunLength(i0: number, k: number, to: number): number {
+    const last = k > i0 ? k : i0 + 1;
+    if (last >= to || last - i0 > 3) return -1;
+    let len = 0;
+    for (let m = i0; m <= last; m++) {
+      if (!(this.tokFlags[m] & TOK_JOINABLE)) return -1;
+      len += this.tokLen[m];
+    }
+    return len;
+  }
+
+  /** Whether list word k may lie in a run of list words that one query word (without a strong partner) spells together. */
+  private listRunJoinable(from: number, to: number, k: number, q: QueryDigest, strong: number): boolean {
+    for (let i0 = k; i0 >= from && i0 > k - 4; i0--) {
+      if (!(this.tokFlags[i0] & TOK_JOINABLE)) break;
+      const len = this.listRunLength(i0, k, to);
+      if (len < 0) continue;
+      const kana = (this.tokFlags[i0] & TOK_KANA) !== 0;
+      for (const t of q.singles) {
+        if (strong & t.bit || len > t.maxRun) continue;
+        if (kana || t.kana || t.keyCode === this.tokCode[i0]) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether list word k (four letters or more) may be spelt apart by a run of query words. */
+  private queryRunJoinable(k: number, q: QueryDigest): boolean {
+    if (!(this.tokFlags[k] & TOK_LONG)) return false;
+    const maxRun = this.tokMaxRun[k];
+    const kana = (this.tokFlags[k] & TOK_KANA) !== 0;
+    for (const r of q.runs) if (r.len <= maxRun && (kana || r.kana || r.code === this.tokKeyCode[k])) return true;
+    return false;
+  }
+
+  /** Whether a query word without a similar word in the name may still be covered by a join. */
+  private mayCoverQueryWord(from: number, to: number, word: QueryWord, q: QueryDigest, strong: number): boolean {
+    // as one word spelling a run of list words
+    if (word.single && !(strong & word.bit)) {
+      for (let i0 = from; i0 < to; i0++) {
+        const len = this.listRunLength(i0, i0, to);
+        if (len < 0 || len > word.single.maxRun) continue;
+        if (word.single.kana || this.tokFlags[i0] & TOK_KANA || word.single.keyCode === this.tokCode[i0]) return true;
+      }
+    }
+    // as part of a run of query words spelling one list word
+    for (const r of word.runs) {
+      for (let k = from; k < to; k++) {
+        const f = this.tokFlags[k];
+        if (!(f & TOK_JOINABLE) || !(f & TOK_LONG) || f & TOK_STOP || r.len > this.tokMaxRun[k]) continue;
+        if (r.kana || f & TOK_KANA || r.code === this.tokKeyCode[k]) return true;
+      }
+    }
+    return false;
   }
 
   /** Rarity weight of a word on this list (unknown words weigh most); generic and stop words weigh little. */
@@ -398,18 +497,18 @@ export class NameIndex {
       hits.set(vid, tokenSimilarity(t, this.vocab[vid].token));
     };
     if (t.script === "digit") {
-      const vid = this.vocabByKey.get(`digit:${t.key}`);
+      const vid = this.vocabByKey.digit.get(t.key);
       return vid !== undefined ? { vids: [vid], sims: [1] } : NO_HITS;
     }
     if (t.script === "han") {
-      const vid = this.vocabByKey.get(`han:${t.key}`);
+      const vid = this.vocabByKey.han.get(t.key);
       if (vid !== undefined) add(vid);
       const len = [...t.key].length;
       if (vid === undefined && len >= 3) this.countGrams(bigramsOf(t.key), this.hanGrams, Math.max(1, Math.floor((len - 1) / 2)), add);
       return dropZeros(hits);
     }
-    const latin = this.vocabByKey.get(`latin:${t.key}`);
-    const kana = this.vocabByKey.get(`kana:${t.key}`);
+    const latin = this.vocabByKey.latin.get(t.key);
+    const kana = this.vocabByKey.kana.get(t.key);
     if (latin !== undefined) add(latin);
     if (kana !== undefined) add(kana);
     if (latin === undefined && kana === undefined && !t.generic) {
@@ -420,7 +519,7 @@ export class NameIndex {
           for (let c = 97; c <= 122; c++) {
             const ch = String.fromCharCode(c);
             if (ch === t.key[p]) continue;
-            const vid = this.vocabByKey.get(`latin:${t.key.slice(0, p)}${ch}${t.key.slice(p + 1)}`);
+            const vid = this.vocabByKey.latin.get(t.key.slice(0, p) + ch + t.key.slice(p + 1));
             if (vid !== undefined) add(vid);
           }
         }
@@ -554,6 +653,15 @@ export class NameIndex {
       }
     }
     for (let r = nShort; r < usable; r++) {
+      // Names that cannot reach `need` even if in every list left are dropped before the next list is read.
+      const left = usable - r;
+      let kept = 0;
+      for (const ni of seen) {
+        if (counts[ni] + left >= need) seen[kept++] = ni;
+        else counts[ni] = 0;
+      }
+      seen.length = kept;
+      if (kept === 0) break;
       const p = lists[bySize[r]];
       if (seen.length * 12 < p.length) {
         for (const ni of seen) if (contains(p, ni)) counts[ni]++;
@@ -612,17 +720,16 @@ export class NameIndex {
       for (let k = 0; k < h.vids.length; k++) {
         const vid = h.vids[k];
         const s = h.sims[k];
-        const v = this.vocab[vid];
-        if (!v.token.generic) {
+        if (!this.vocabGeneric[vid]) {
           if (s < DISTINCTIVE_MIN_SIMILARITY) continue;
-          for (const ni of v.postings) {
+          for (const ni of this.vocab[vid].postings) {
             if (!distinct[ni]) {
               distinct[ni] = 1;
               touched.push(ni);
             }
           }
         } else {
-          for (const ni of v.plainPostings) {
+          for (const ni of this.vocab[vid].plainPostings) {
             if (!distinct[ni]) {
               distinct[ni] = 1;
               touched.push(ni);
@@ -685,6 +792,38 @@ export class NameIndex {
     return this.candidateNames(q, this.sideOf(q).w, hits, limit);
   }
 
+  /**
+   * Whether the early bound lets indexed name `ni` through to scoring for query `q` at `minScore` (what `search`
+   * asks of every candidate). For tests: a name that scores at or above `minScore` must always be let through.
+   */
+  boundAdmits(q: AnalyzedName, ni: number, minScore: number): boolean {
+    const hits: WordHits[] = [];
+    for (const t of q.core) hits.push(this.lookup(t));
+    const digest = digestQuery(q, hits, this.sideOf(q), this.queryScratch);
+    try {
+      return this.mayPass(ni, digest, minScore);
+    } finally {
+      this.clearDigest(digest);
+    }
+  }
+
+  /** Exact score of query `q` against indexed name `ni` (no candidate selection, no early exit). */
+  scoreName(q: AnalyzedName, ni: number): NameScore {
+    const hits: WordHits[] = [];
+    for (const t of q.core) hits.push(this.lookup(t));
+    const sim = new TableSimilarity(hits);
+    sim.vids = this.names[ni].vids;
+    return scoreSides(this.sideOf(q), this.names[ni].side, sim, false);
+  }
+
+  private clearDigest(digest: QueryDigest): void {
+    for (const vid of digest.set) {
+      digest.vocabMax[vid] = 0;
+      digest.vocabMask[vid] = 0;
+      digest.vocabStrong[vid] = 0;
+    }
+  }
+
   /** Best-scoring name per entry among the candidates, highest first, explained. */
   search(q: AnalyzedName, minScore: number): EntryHit[] {
     if (!q.usable) return [];
@@ -695,17 +834,21 @@ export class NameIndex {
     if (cands.length === 0) return [];
     const best = new Map<number, { ni: number; score: number }>();
     const sim = new TableSimilarity(hits);
-    const digest = digestQuery(q, hits);
-    for (const ni of cands) {
-      if (!this.mayPass(ni, digest, minScore)) continue;
-      const nm = this.names[ni];
-      sim.vids = nm.vids;
-      const r = scoreSides(qSide, nm.side, sim, false, minScore);
-      if (r.score < minScore) continue;
-      const prev = best.get(nm.entry);
-      if (!prev || r.score > prev.score || (r.score === prev.score && nm.source < this.names[prev.ni].source)) {
-        best.set(nm.entry, { ni, score: r.score });
+    const digest = digestQuery(q, hits, qSide, this.queryScratch);
+    try {
+      for (const ni of cands) {
+        if (!this.mayPass(ni, digest, minScore)) continue;
+        const nm = this.names[ni];
+        sim.vids = nm.vids;
+        const r = scoreSides(qSide, nm.side, sim, false, minScore);
+        if (r.score < minScore) continue;
+        const prev = best.get(nm.entry);
+        if (!prev || r.score > prev.score || (r.score === prev.score && nm.source < this.names[prev.ni].source)) {
+          best.set(nm.entry, { ni, score: r.score });
+        }
       }
+    } finally {
+      this.clearDigest(digest);
     }
     const out: EntryHit[] = [];
     for (const { ni } of best.values()) {
@@ -812,38 +955,118 @@ function tokenFlags(t: NameToken): number {
   return f;
 }
 
-/** First two letters of a word as a number (-1 when shorter); joins need words that start alike. */
+/** First two letters of a word as written (-1 when shorter); joins need words that start alike. */
 function startCode(t: NameToken): number {
-  const x = t.surface ?? t.key;
+  return twoLetters(t.surface ?? t.key);
+}
+
+/** First two letters of a word's key (the form a single word is compared in). */
+function keyCode(t: NameToken): number {
+  return twoLetters(t.key);
+}
+
+function twoLetters(x: string): number {
   return x.length >= 2 ? x.charCodeAt(0) * 65536 + x.charCodeAt(1) : -1;
+}
+
+/** A query word that could spell a run of list words written apart (see `joinCandidates` in score-names.ts). */
+interface QuerySingle {
+  bit: number;
+  /** Code of the first two letters of its key. */
+  keyCode: number;
+  /** Longest run (letters, as joined) it may be compared with. */
+  maxRun: number;
+  kana: boolean;
+}
+
+/** A run of at least two joinable query words from one start: the start's code, and the least length it has. */
+interface QueryRun {
+  code: number;
+  len: number;
+  kana: boolean;
+}
+
+/** A query word that pays the query-extra cost when nothing in a name can partner it (letters, not a stop word). */
+interface QueryWord {
+  bit: number;
+  w: number;
+  wPlain: number;
+  joinable: boolean;
+  single?: QuerySingle;
+  /** Runs of query words through this word (each from its start to at least this word). */
+  runs: QueryRun[];
 }
 
 /** What the early bound needs to know about a query. */
 interface QueryDigest {
-  /** Best similarity of any query word to each vocabulary word. */
-  maxSim: Map<number, number>;
-  /** Start codes of query words that could be a run of list words written together (joinable, 4+ letters). */
-  startsLong: Set<number>;
-  /** Start codes of all joinable query words. */
-  startsAny: Set<number>;
-  /** Katakana in the query: joins by sound are possible anywhere, no bound. */
-  kana: boolean;
+  /**
+   * Per vocabulary word (index-owned scratch, cleared after the query): best similarity of any query word, and the
+   * query words (bit i for core word i) similar to it, at all and strongly (≥ 0.9).
+   */
+  vocabMax: Float64Array;
+  vocabMask: Int32Array;
+  vocabStrong: Int32Array;
+  /** Vocabulary words set in the scratch arrays. */
+  set: number[];
+  singles: QuerySingle[];
+  /** Runs from every start, least length (two words). */
+  runs: QueryRun[];
+  /** Empty when the query has more than 31 core words (no query-side term then). */
+  words: QueryWord[];
 }
 
-function digestQuery(q: AnalyzedName, hits: WordHits[]): QueryDigest {
-  const maxSim = new Map<number, number>();
-  for (const h of hits) for (let k = 0; k < h.vids.length; k++) if (h.sims[k] > (maxSim.get(h.vids[k]) ?? 0)) maxSim.set(h.vids[k], h.sims[k]);
-  const startsLong = new Set<number>();
-  const startsAny = new Set<number>();
-  let kana = false;
-  for (const t of q.core) {
-    if (t.script === "kana") kana = true;
-    if ((t.script !== "latin" && t.script !== "kana") || t.stop) continue;
-    const code = startCode(t);
-    startsAny.add(code);
-    if (t.key.length >= 4) startsLong.add(code);
+const joinableToken = (t: NameToken) => t.script === "latin" || t.script === "kana";
+const spelled = (t: NameToken) => (t.surface ?? t.key).length;
+
+function digestQuery(q: AnalyzedName, hits: WordHits[], side: ScoringSide, scratch: { max: Float64Array; mask: Int32Array; strong: Int32Array }): QueryDigest {
+  const core = q.core;
+  const bits = core.length <= 31;
+  const { max: vocabMax, mask: vocabMask, strong: vocabStrong } = scratch;
+  const set: number[] = [];
+  hits.forEach((h, i) => {
+    const bit = bits ? 1 << i : 0;
+    for (let k = 0; k < h.vids.length; k++) {
+      const vid = h.vids[k];
+      const sim = h.sims[k];
+      if (vocabMax[vid] === 0 && vocabMask[vid] === 0) set.push(vid);
+      if (sim > vocabMax[vid]) vocabMax[vid] = sim;
+      vocabMask[vid] |= bit;
+      if (sim >= 0.9) vocabStrong[vid] |= bit;
+    }
+  });
+  const singles: QuerySingle[] = [];
+  const singleOf: Array<QuerySingle | undefined> = [];
+  core.forEach((t, i) => {
+    if (t.stop || !joinableToken(t) || t.key.length < 4) return;
+    if (t.script === "kana" && skeletonOf(t.key, true).length < 5) return;
+    const single: QuerySingle = { bit: bits ? 1 << i : 0, keyCode: keyCode(t), maxRun: t.key.length * 1.6 + 2, kana: t.script === "kana" };
+    singles.push(single);
+    singleOf[i] = single;
+  });
+  const runs: QueryRun[] = [];
+  for (let i0 = 0; i0 + 1 < core.length; i0++) {
+    if (!joinableToken(core[i0]) || !joinableToken(core[i0 + 1])) continue;
+    runs.push({ code: startCode(core[i0]), len: spelled(core[i0]) + spelled(core[i0 + 1]), kana: core[i0].script === "kana" });
   }
-  return { maxSim, startsLong, startsAny, kana };
+  const words: QueryWord[] = [];
+  if (bits) {
+    core.forEach((t, i) => {
+      if (t.stop || t.script === "digit") return;
+      const joinable = joinableToken(t);
+      const through: QueryRun[] = [];
+      if (joinable) {
+        for (let i0 = i; i0 >= 0 && i0 > i - 4 && joinableToken(core[i0]); i0--) {
+          const last = i > i0 ? i : i0 + 1;
+          if (last >= core.length || !joinableToken(core[last])) continue;
+          let len = 0;
+          for (let m = i0; m <= last; m++) len += spelled(core[m]);
+          through.push({ code: startCode(core[i0]), len, kana: core[i0].script === "kana" });
+        }
+      }
+      words.push({ bit: 1 << i, w: side.w[i], wPlain: side.wPlain[i], joinable, single: singleOf[i], runs: through });
+    });
+  }
+  return { vocabMax, vocabMask, vocabStrong, set, singles, runs, words };
 }
 
 /** Word similarities of a query against list names, as one row per vocabulary word, from the query's lookups. */

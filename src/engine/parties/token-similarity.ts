@@ -96,14 +96,19 @@ function hanSimilarity(a: string, b: string): number {
 
 /** Skeleton of Latin words written apart, built word by word (no sound rules across word boundaries). */
 export function joinedSkeleton(tokens: NameToken[], keepCodaR = false): string {
-  return tokens.map((t) => (t.script === "kana" ? skeletonOf(t.key, true) : skeletonOf(t.key, false, keepCodaR))).join("");
+  let out = "";
+  for (const t of tokens) {
+    rememberSkeletons(t);
+    out += (keepCodaR && t.script !== "kana" ? t.skeletonR : t.skeleton) ?? "";
+  }
+  return out;
 }
 
 /** Kana (romaji key) against a Latin key, on the skeleton that reads its coda r silent (English) or sounded. */
-export function kanaLatinSimilarity(kanaKey: string, latinKey: string, latinSkeleton?: string, latinSkeletonR?: string): number {
+export function kanaLatinSimilarity(kanaKey: string, latinKey: string, latinSkeleton?: string, latinSkeletonR?: string, kanaSkeleton?: string): number {
   // the direct comparison and the kana skeleton are the same for both readings: computed once
   const direct = strictSimilarity(kanaKey, latinKey);
-  const sk = skeletonOf(kanaKey, true);
+  const sk = kanaSkeleton ?? skeletonOf(kanaKey, true);
   const sl = latinSkeleton ?? skeletonOf(latinKey, false);
   const slR = latinSkeletonR ?? skeletonOf(latinKey, false, true);
   const via = kanaLatinOnSkeleton(kanaKey, latinKey, sk, sl);
@@ -138,5 +143,23 @@ export function tokenSimilarity(q: NameToken, c: NameToken): number {
     if (s < 1 && (q.surface || c.surface)) return Math.max(s, keySimilarity(q.surface ?? q.key, c.surface ?? c.key));
     return s;
   }
-  return q.script === "kana" ? kanaLatinSimilarity(q.key, c.key, c.skeleton, c.skeletonR) : kanaLatinSimilarity(c.key, q.key, q.skeleton, q.skeletonR);
+  const kana = q.script === "kana" ? q : c;
+  const latin = q.script === "kana" ? c : q;
+  rememberSkeletons(kana);
+  rememberSkeletons(latin);
+  return kanaLatinSimilarity(kana.key, latin.key, latin.skeleton, latin.skeletonR, kana.skeleton);
+}
+
+/**
+ * Keeps a word's phonetic skeletons on the token once computed (a word is compared with many others; the
+ * remembered-skeleton map is large and slow to probe): a kana word its own skeleton, a Latin word both readings.
+ * Words joined from several already carry theirs (built word by word).
+ */
+function rememberSkeletons(t: NameToken): void {
+  if (t.skeleton !== undefined) return;
+  if (t.script === "kana") t.skeleton = skeletonOf(t.key, true);
+  else {
+    t.skeleton = skeletonOf(t.key, false);
+    t.skeletonR = skeletonOf(t.key, false, true);
+  }
 }
