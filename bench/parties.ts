@@ -19,7 +19,8 @@ import { generatePositives, loadHandwrittenPositives, loadNegatives, rng, type L
 const SHARED = path.resolve(__dirname, "..", "..", "shared");
 const EUL = path.join(SHARED, "meti-eul", "20250929_4.xlsx");
 const SDN = path.join(SHARED, "lists", "ofac-sdn-2024-05-03", "sdn.csv");
-const TRIALS = 5;
+const TRIALS = 10;
+const BRUTE_TRIALS = 2;
 const BRUTE_SAMPLE = 400;
 
 /** The baseline's normalisation: what a simple tool does (NFKC, lower case, punctuation to spaces). */
@@ -55,7 +56,17 @@ function bruteScreen(names: BruteName[], query: string): Set<string> {
   return hits;
 }
 
+/** Brute force over the queries: best of BRUTE_TRIALS passes (as the matcher's figure is a best of passes too). */
 function bruteEval(names: BruteName[], qs: LabelledQuery[]): { seconds: number; recall: number; fp: number; positives: number; negatives: number } {
+  let best: ReturnType<typeof brutePass> | undefined;
+  for (let t = 0; t < BRUTE_TRIALS; t++) {
+    const r = brutePass(names, qs);
+    if (!best || r.seconds < best.seconds) best = r;
+  }
+  return best!;
+}
+
+function brutePass(names: BruteName[], qs: LabelledQuery[]): { seconds: number; recall: number; fp: number; positives: number; negatives: number } {
   let found = 0;
   let fp = 0;
   let positives = 0;
@@ -139,7 +150,7 @@ export async function runPartyBench(): Promise<string> {
     );
   }
   lines.push("");
-  lines.push(`brute force (NFKC + lower case, fastest-levenshtein similarity ≥ 0.70 against every name and alias) vs matcher, same ${BRUTE_SAMPLE} queries (seeded sample):`);
+  lines.push(`brute force (NFKC + lower case, fastest-levenshtein similarity ≥ 0.70 against every name and alias; best of ${BRUTE_TRIALS} passes) vs matcher, same ${BRUTE_SAMPLE} queries (seeded sample):`);
   const r = rng(4242);
   const sample = [...queries]
     .map((q) => ({ q, k: r() }))
