@@ -54,9 +54,6 @@ interface Vocab {
   key: string;
   script: TokenScript;
   token: NameToken;
-  postings: number[];
-  /** Postings restricted to names of generic words only. */
-  plainPostings: number[];
   /** Entries the word occurs in. */
   entries: number;
 }
@@ -140,6 +137,12 @@ export class NameIndex {
   private readonly dfDigit = new Map<string, number>();
   /** Normal weight of each vocabulary word. */
   private vocabW = new Float64Array(0);
+  /**
+   * Per vocabulary word, the names it can make candidates: all names it occurs in, or for a generic word the names
+   * of generic words only (candStart[vid] .. candStart[vid + 1] in candFlat).
+   */
+  private candStart = new Int32Array(1);
+  private candFlat = new Int32Array(0);
   /** 1 for generic vocabulary words (kept flat: reading it through the word's token costs a cache miss). */
   private vocabGeneric = new Uint8Array(0);
   /** trigram → word length → vocabulary ids (while building; then flat in alphaPostings) */
@@ -216,7 +219,9 @@ export class NameIndex {
       const m = k[0] === "h" ? this.dfHan : k[0] === "d" ? this.dfDigit : this.dfAlpha;
       m.set(k.slice(2), set.size);
     }
-    // Vocabulary, postings and per-name scoring data.
+    // Vocabulary, postings and per-name scoring data. Postings (the names a word occurs in; for a generic word,
+    // only the names made of generic words, the only ones it can make candidates) end up flat in candFlat.
+    const postings: number[][] = [];
     analysed.forEach((nm, ni) => {
       const core = nm.analyzed.core;
       const vids = new Int32Array(core.length).fill(-1);
@@ -227,22 +232,28 @@ export class NameIndex {
         if (vid === undefined) {
           vid = this.vocab.length;
           byKey.set(t.key, vid);
-          this.vocab.push({ key: t.key, script: t.script, token: t, postings: [], plainPostings: [], entries: this.dfOf(t) ?? 1 });
+          this.vocab.push({ key: t.key, script: t.script, token: t, entries: this.dfOf(t) ?? 1 });
+          postings.push([]);
         }
         vids[j] = vid;
-        const v = this.vocab[vid];
-        if (v.postings[v.postings.length - 1] !== ni) v.postings.push(ni);
       });
       const plain = !core.some((t) => t.script === "digit" || (!t.generic && !t.stop));
-      if (plain) {
-        for (const vid of vids) {
-          if (vid < 0) continue;
-          const pp = this.vocab[vid].plainPostings;
-          if (pp[pp.length - 1] !== ni) pp.push(ni);
-        }
+      for (const vid of vids) {
+        if (vid < 0 || (this.vocab[vid].token.generic && !plain)) continue;
+        const p = postings[vid];
+        if (p[p.length - 1] !== ni) p.push(ni);
       }
       this.names.push({ ...nm, vids, side: this.sideOf(nm.analyzed), plain });
     });
+    this.candStart = new Int32Array(this.vocab.length + 1);
+    let nPost = 0;
+    postings.forEach((p, vid) => {
+      this.candStart[vid] = nPost;
+      nPost += p.length;
+    });
+    this.candStart[this.vocab.length] = nPost;
+    this.candFlat = new Int32Array(nPost);
+    postings.forEach((p, vid) => this.candFlat.set(p, this.candStart[vid]));
     // Every query word is compared with vocabulary words: their tokens are copied in one go so that they lie
     // together in memory rather than scattered among the names they came from.
     for (const v of this.vocab) v.token = copyToken(v.token);
@@ -720,20 +731,12 @@ export class NameIndex {
       for (let k = 0; k < h.vids.length; k++) {
         const vid = h.vids[k];
         const s = h.sims[k];
-        if (!this.vocabGeneric[vid]) {
-          if (s < DISTINCTIVE_MIN_SIMILARITY) continue;
-          for (const ni of this.vocab[vid].postings) {
-            if (!distinct[ni]) {
-              distinct[ni] = 1;
-              touched.push(ni);
-            }
-          }
-        } else {
-          for (const ni of this.vocab[vid].plainPostings) {
-            if (!distinct[ni]) {
-              distinct[ni] = 1;
-              touched.push(ni);
-            }
+        if (!this.vocabGeneric[vid] && s < DISTINCTIVE_MIN_SIMILARITY) continue;
+        for (let p = this.candStart[vid], end = this.candStart[vid + 1]; p < end; p++) {
+          const ni = this.candFlat[p];
+          if (!distinct[ni]) {
+            distinct[ni] = 1;
+            touched.push(ni);
           }
         }
       }

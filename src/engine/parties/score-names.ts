@@ -11,7 +11,7 @@
  * exact combination: its words keep their full weight and every extra word on either side costs in full.
  */
 import { makeToken, type AnalyzedName, type NameToken } from "./analyze-name";
-import { joinedSkeleton, skeletonOf, tokenSimilarity } from "./token-similarity";
+import { joinedSkeleton, kanaLatinMayReach, rememberSkeletons, skeletonOf, tokenSimilarity } from "./token-similarity";
 
 export const QUERY_EXTRA_COST = 0.8;
 export const LIST_EXTRA_COST = 0.35;
@@ -46,7 +46,10 @@ function joinCandidates(single: NameToken, many: NameToken[], singleIsQuery: boo
   out.length = 0;
   if (!joinable(single) || single.key.length < 4 || many.length < 2) return;
   // A katakana word joined against several Latin words is compared on sound only: it needs five consonants.
-  if (single.script === "kana" && skeletonOf(single.key, true).length < 5) return;
+  if (single.script === "kana") {
+    rememberSkeletons(single);
+    if (single.skeleton!.length < 5) return;
+  }
   const minLen = single.key.length * 0.6;
   const first = single.key[0];
   for (let i = 0; i < many.length; i++) {
@@ -56,12 +59,27 @@ function joinCandidates(single: NameToken, many: NameToken[], singleIsQuery: boo
     if (single.script !== "kana" && many[i].script !== "kana" && (head[0] !== first || head[1] !== single.key[1])) continue;
     let key = many[i].surface ?? many[i].key;
     let kana = many[i].script === "kana";
+    // skeleton lengths of the run so far (kept only while it is all Latin, for katakana single words)
+    let skLen = 0;
+    let skRLen = 0;
+    if (single.script === "kana" && !kana) {
+      rememberSkeletons(many[i]);
+      skLen = many[i].skeleton!.length;
+      skRLen = many[i].skeletonR!.length;
+    }
     for (let j = i + 1; j < many.length && j - i < 4; j++) {
       if (!joinable(many[j])) break;
       key += many[j].surface ?? many[j].key;
       kana ||= many[j].script === "kana";
       if (key.length > single.key.length * 1.6 + 2) break;
       if (key.length < minLen && single.script !== "kana") continue;
+      if (!kana && single.script === "kana") {
+        // katakana against Latin words: only runs whose length could be close enough are built and compared
+        rememberSkeletons(many[j]);
+        skLen += many[j].skeleton!.length;
+        skRLen += many[j].skeletonR!.length;
+        if (!kanaLatinMayReach(single.key.length, single.skeleton!.length, key.length, skLen, skRLen, JOIN_MIN_SIMILARITY)) continue;
+      }
       const joined = makeToken(key, key, kana ? "kana" : "latin");
       if (!kana && single.script === "kana") {
         joined.skeleton = joinedSkeleton(many.slice(i, j + 1));

@@ -133,6 +133,19 @@ function kanaLatinOnSkeleton(kanaKey: string, latinKey: string, sk: string, sl: 
   return viaSkeleton;
 }
 
+/**
+ * False when `kanaLatinSimilarity` cannot reach `min` (≥ 0.8) for words of these lengths (romaji key and kana
+ * skeleton; Latin key and both skeleton readings): the direct comparison needs keys within (1 − min) of the
+ * longer, the skeleton route needs min / ceiling, so skeletons within (1 − min / ceiling) of the longer (equal
+ * skeletons differ by nothing). Lets callers skip building joined words that could never be close enough.
+ */
+export function kanaLatinMayReach(kanaKeyLen: number, kanaSkLen: number, latinKeyLen: number, latinSkLen: number, latinSkRLen: number, min: number): boolean {
+  if (min < 0.8) return true;
+  const near = (a: number, b: number, share: number) => Math.abs(a - b) <= share * Math.max(a, b) + 1e-9;
+  const skShare = 1 - min / TRANSLITERATION_CEILING;
+  return near(kanaKeyLen, latinKeyLen, 1 - min) || near(kanaSkLen, latinSkLen, skShare) || near(kanaSkLen, latinSkRLen, skShare);
+}
+
 export function tokenSimilarity(q: NameToken, c: NameToken): number {
   if (q.script === "digit" || c.script === "digit") return q.script === c.script && q.key === c.key ? 1 : 0;
   if (q.script === "han" || c.script === "han") return q.script === c.script ? hanSimilarity(q.key, c.key) : 0;
@@ -155,7 +168,7 @@ export function tokenSimilarity(q: NameToken, c: NameToken): number {
  * remembered-skeleton map is large and slow to probe): a kana word its own skeleton, a Latin word both readings.
  * Words joined from several already carry theirs (built word by word).
  */
-function rememberSkeletons(t: NameToken): void {
+export function rememberSkeletons(t: NameToken): void {
   if (t.skeleton !== undefined) return;
   if (t.script === "kana") t.skeleton = skeletonOf(t.key, true);
   else {
