@@ -556,18 +556,27 @@ export function analyzeName(raw: string): AnalyzedName {
   }
   let joined = "";
   for (const t of core) if (t.script === "latin" || t.script === "kana") joined += t.key;
-  let normalized: string | undefined;
-  return {
-    raw,
-    tokens,
-    core,
-    legalFamilies,
-    get normalized(): string {
-      normalized ??= tokens.map((t) => (t.legal ? `[${display(t)}]` : display(t))).join(" ");
-      return normalized;
-    },
-    joined,
-    usable,
-    notes,
-  };
+  return new Analysis(raw, tokens, core, legalFamilies, joined, usable, notes);
+}
+
+/**
+ * An analysed name. A class, so that every analysis has one shape (an object literal with its own getter would
+ * give each its own, and every read of `core` or `joined` in the matcher would take the slow path).
+ */
+class Analysis implements AnalyzedName {
+  private display?: string;
+  constructor(
+    readonly raw: string,
+    readonly tokens: NameToken[],
+    readonly core: NameToken[],
+    readonly legalFamilies: string[],
+    readonly joined: string,
+    readonly usable: boolean,
+    readonly notes: Text[],
+  ) {}
+
+  get normalized(): string {
+    this.display ??= this.tokens.map((t) => (t.legal ? `[${display(t)}]` : display(t))).join(" ");
+    return this.display;
+  }
 }

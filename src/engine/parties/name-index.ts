@@ -143,6 +143,8 @@ export class NameIndex {
    */
   private candStart = new Int32Array(1);
   private candFlat = new Int32Array(0);
+  /** Per vocabulary word, during one word lookup: already compared. */
+  private vocabSeen = new Uint8Array(0);
   /** 1 for generic vocabulary words (kept flat: reading it through the word's token costs a cache miss). */
   private vocabGeneric = new Uint8Array(0);
   /** trigram → word length → vocabulary ids (while building; then flat in alphaPostings) */
@@ -166,18 +168,13 @@ export class NameIndex {
   private vidFlat = new Int32Array(0);
   private vidStart = new Int32Array(1);
   /**
-   * Per core word of every name, flat and in the same order as vidFlat: weights (normal, plain), flags
-   * (TOK_LETTER, TOK_JOINABLE, TOK_KANA, TOK_LONG, TOK_STOP) and the code of its first two letters. With these
-   * the index can rule out most candidates without touching their token objects (see `mayPass`).
+   * Per core word of every name, in the order of vidFlat, what the early bound reads, interleaved so that one
+   * word is one cache line (the bound checks many candidates and should not chase token objects): word k's fields
+   * are tok[k * TOK_STRIDE + F_…] — vocabulary id, flags (TOK_LETTER, TOK_JOINABLE, TOK_KANA, TOK_LONG, TOK_STOP),
+   * weights (normal, plain), codes of the first two letters as written and of the key, length as written, and the
+   * longest run of query words it may be compared with.
    */
-  private tokW = new Float64Array(0);
-  private tokWPlain = new Float64Array(0);
-  private tokFlags = new Uint8Array(0);
-  private tokCode = new Int32Array(0);
-  /** Per core word: code of the first two letters of its key, its length as written, and the longest run of query words it may be compared with. */
-  private tokKeyCode = new Int32Array(0);
-  private tokLen = new Int32Array(0);
-  private tokMaxRun = new Float64Array(0);
+  private tok = new Float64Array(0);
   /** Per-query scratch of the early bound, per vocabulary word (see QueryDigest). */
   private queryScratch = { max: new Float64Array(0), mask: new Int32Array(0), strong: new Int32Array(0) };
   /** Scratch for the early bound: best similarity of each word of the name being checked. */
@@ -304,32 +301,29 @@ export class NameIndex {
       at += nm.vids.length;
     });
     this.vidStart[this.names.length] = at;
-    this.tokW = new Float64Array(total);
-    this.tokWPlain = new Float64Array(total);
-    this.tokFlags = new Uint8Array(total);
-    this.tokCode = new Int32Array(total);
-    this.tokKeyCode = new Int32Array(total);
-    this.tokLen = new Int32Array(total);
-    this.tokMaxRun = new Float64Array(total);
+    this.tok = new Float64Array(total * TOK_STRIDE);
     let longest = 0;
     for (let ni = 0; ni < this.names.length; ni++) longest = Math.max(longest, this.vidStart[ni + 1] - this.vidStart[ni]);
     this.bestSim = new Float64Array(longest);
     const nv = this.vocab.length;
     this.queryScratch = { max: new Float64Array(nv), mask: new Int32Array(nv), strong: new Int32Array(nv) };
     this.vocabGeneric = new Uint8Array(nv);
+    this.vocabSeen = new Uint8Array(nv);
     this.vocab.forEach((v, vid) => (this.vocabGeneric[vid] = v.token.generic ? 1 : 0));
     this.namePlain = new Uint8Array(this.names.length);
     this.names.forEach((nm, ni) => {
       if (nm.plain) this.namePlain[ni] = 1;
       nm.side.tokens.forEach((t, j) => {
-        const k = this.vidStart[ni] + j;
-        this.tokW[k] = nm.side.w[j];
-        this.tokWPlain[k] = nm.side.wPlain[j];
-        this.tokFlags[k] = tokenFlags(t);
-        this.tokCode[k] = startCode(t);
-        this.tokKeyCode[k] = keyCode(t);
-        this.tokLen[k] = spelled(t);
-        this.tokMaxRun[k] = t.key.length * 1.6 + 2;
+        const o = (this.vidStart[ni] + j) * TOK_STRIDE;
+        const tok = this.tok;
+        tok[o + F_VID] = nm.vids[j];
+        tok[o + F_FLAGS] = tokenFlags(t);
+        tok[o + F_W] = nm.side.w[j];
+        tok[o + F_WPLAIN] = nm.side.wPlain[j];
+        tok[o + F_CODE] = startCode(t);
+        tok[o + F_KEYCODE] = keyCode(t);
+        tok[o + F_LEN] = spelled(t);
+        tok[o + F_MAXRUN] = t.key.length * 1.6 + 2;
       });
     });
   }
@@ -349,15 +343,15 @@ export class NameIndex {
     const from = this.vidStart[ni];
     const to = this.vidStart[ni + 1];
     const plain = this.namePlain[ni] === 1;
-    const w = plain ? this.tokWPlain : this.tokW;
+    const fw = plain ? F_WPLAIN : F_W;
     const c = plain ? 1 : LIST_EXTRA_COST;
-    const flags = this.tokFlags;
+    const tok = this.tok;
     // Query words with some partner / a strong partner (≥ 0.9, which rules out their joins) in this name.
     const best = this.bestSim;
     let mask = 0;
     let strong = 0;
     for (let k = from; k < to; k++) {
-      const vid = this.vidFlat[k];
+      const vid = tok[k * TOK_STRIDE + F_VID] | 0;
       if (vid >= 0) {
         mask |= q.vocabMask[vid];
         strong |= q.vocabStrong[vid];
@@ -367,24 +361,30 @@ export class NameIndex {
     let u = 0;
     let l = 0;
     for (let k = from; k < to; k++) {
-      const f = flags[k];
-      if (f & TOK_LETTER) l += w[k];
+      const o = k * TOK_STRIDE;
+      const f = tok[o + F_FLAGS];
+      const w = tok[o + fw];
+      if (f & TOK_LETTER) l += w;
       let s: number;
       if (f & TOK_STOP) s = 1;
       else {
         s = best[k - from];
         if (s < 1 && f & TOK_JOINABLE && (this.listRunJoinable(from, to, k, q, strong) || this.queryRunJoinable(k, q))) s = 1;
       }
-      u += w[k] * s;
+      u += w * s;
     }
     let x = 0;
     for (const word of q.words) {
       if (mask & word.bit) continue;
-      if (word.joinable && this.mayCoverQueryWord(from, to, word, q, strong)) continue;
+      if (word.joinable && this.mayCoverQueryWord(from, to, word, strong)) continue;
       x += plain ? word.wPlain : word.w;
     }
     const den = c * l + (1 - c) * u + (plain ? 1 : QUERY_EXTRA_COST) * x;
     return den <= 0 || u / den >= minScore;
+  }
+
+  private flagsAt(k: number): number {
+    return this.tok[k * TOK_STRIDE + F_FLAGS];
   }
 
   /** Length (as joined) of list words i0..k, at least two of them; -1 when they are not all joinable or run past the name. */
@@ -393,8 +393,8 @@ export class NameIndex {
     if (last >= to || last - i0 > 3) return -1;
     let len = 0;
     for (let m = i0; m <= last; m++) {
-      if (!(this.tokFlags[m] & TOK_JOINABLE)) return -1;
-      len += this.tokLen[m];
+      if (!(this.flagsAt(m) & TOK_JOINABLE)) return -1;
+      len += this.tok[m * TOK_STRIDE + F_LEN];
     }
     return len;
   }
@@ -402,13 +402,15 @@ export class NameIndex {
   /** Whether list word k may lie in a run of list words that one query word (without a strong partner) spells together. */
   private listRunJoinable(from: number, to: number, k: number, q: QueryDigest, strong: number): boolean {
     for (let i0 = k; i0 >= from && i0 > k - 4; i0--) {
-      if (!(this.tokFlags[i0] & TOK_JOINABLE)) break;
+      const f = this.flagsAt(i0);
+      if (!(f & TOK_JOINABLE)) break;
       const len = this.listRunLength(i0, k, to);
       if (len < 0) continue;
-      const kana = (this.tokFlags[i0] & TOK_KANA) !== 0;
+      const kana = (f & TOK_KANA) !== 0;
+      const code = this.tok[i0 * TOK_STRIDE + F_CODE];
       for (const t of q.singles) {
         if (strong & t.bit || len > t.maxRun) continue;
-        if (kana || t.kana || t.keyCode === this.tokCode[i0]) return true;
+        if (kana || t.kana || t.keyCode === code) return true;
       }
     }
     return false;
@@ -416,29 +418,34 @@ export class NameIndex {
 
   /** Whether list word k (four letters or more) may be spelt apart by a run of query words. */
   private queryRunJoinable(k: number, q: QueryDigest): boolean {
-    if (!(this.tokFlags[k] & TOK_LONG)) return false;
-    const maxRun = this.tokMaxRun[k];
-    const kana = (this.tokFlags[k] & TOK_KANA) !== 0;
-    for (const r of q.runs) if (r.len <= maxRun && (kana || r.kana || r.code === this.tokKeyCode[k])) return true;
+    const o = k * TOK_STRIDE;
+    const f = this.tok[o + F_FLAGS];
+    if (!(f & TOK_LONG)) return false;
+    const maxRun = this.tok[o + F_MAXRUN];
+    const keyCode = this.tok[o + F_KEYCODE];
+    const kana = (f & TOK_KANA) !== 0;
+    for (const r of q.runs) if (r.len <= maxRun && (kana || r.kana || r.code === keyCode)) return true;
     return false;
   }
 
   /** Whether a query word without a similar word in the name may still be covered by a join. */
-  private mayCoverQueryWord(from: number, to: number, word: QueryWord, q: QueryDigest, strong: number): boolean {
+  private mayCoverQueryWord(from: number, to: number, word: QueryWord, strong: number): boolean {
+    const tok = this.tok;
     // as one word spelling a run of list words
     if (word.single && !(strong & word.bit)) {
       for (let i0 = from; i0 < to; i0++) {
         const len = this.listRunLength(i0, i0, to);
         if (len < 0 || len > word.single.maxRun) continue;
-        if (word.single.kana || this.tokFlags[i0] & TOK_KANA || word.single.keyCode === this.tokCode[i0]) return true;
+        if (word.single.kana || this.flagsAt(i0) & TOK_KANA || word.single.keyCode === tok[i0 * TOK_STRIDE + F_CODE]) return true;
       }
     }
     // as part of a run of query words spelling one list word
     for (const r of word.runs) {
       for (let k = from; k < to; k++) {
-        const f = this.tokFlags[k];
-        if (!(f & TOK_JOINABLE) || !(f & TOK_LONG) || f & TOK_STOP || r.len > this.tokMaxRun[k]) continue;
-        if (r.kana || f & TOK_KANA || r.code === this.tokKeyCode[k]) return true;
+        const o = k * TOK_STRIDE;
+        const f = tok[o + F_FLAGS];
+        if (!(f & TOK_JOINABLE) || !(f & TOK_LONG) || f & TOK_STOP || r.len > tok[o + F_MAXRUN]) continue;
+        if (r.kana || f & TOK_KANA || r.code === tok[o + F_KEYCODE]) return true;
       }
     }
     return false;
@@ -502,21 +509,36 @@ export class NameIndex {
 
   private lookupUncached(t: NameToken): WordHits {
     if (t.stop) return NO_HITS;
-    const hits = new Map<number, number>();
-    const add = (vid: number) => {
-      if (hits.has(vid)) return;
-      hits.set(vid, tokenSimilarity(t, this.vocab[vid].token));
-    };
     if (t.script === "digit") {
       const vid = this.vocabByKey.digit.get(t.key);
       return vid !== undefined ? { vids: [vid], sims: [1] } : NO_HITS;
     }
+    // Vocabulary words compared, in the order first met (each once), with their similarity.
+    const vids: number[] = [];
+    const sims: number[] = [];
+    const seen = this.vocabSeen;
+    const add = (vid: number) => {
+      if (seen[vid]) return;
+      seen[vid] = 1;
+      vids.push(vid);
+      sims.push(tokenSimilarity(t, this.vocab[vid].token));
+    };
+    try {
+      this.collectSimilar(t, add);
+    } finally {
+      for (const vid of vids) seen[vid] = 0;
+    }
+    return nonZero(vids, sims);
+  }
+
+  /** Calls `add` with every vocabulary word worth comparing with word `t` (not a digit, not a stop word). */
+  private collectSimilar(t: NameToken, add: (vid: number) => void): void {
     if (t.script === "han") {
       const vid = this.vocabByKey.han.get(t.key);
       if (vid !== undefined) add(vid);
       const len = [...t.key].length;
       if (vid === undefined && len >= 3) this.countGrams(bigramsOf(t.key), this.hanGrams, Math.max(1, Math.floor((len - 1) / 2)), add);
-      return dropZeros(hits);
+      return;
     }
     const latin = this.vocabByKey.latin.get(t.key);
     const kana = this.vocabByKey.kana.get(t.key);
@@ -549,7 +571,6 @@ export class NameIndex {
         this.verifyBest(touched, Math.max(1, Math.floor(grams.length / 2)), add);
       }
     }
-    return dropZeros(hits);
   }
 
   /**
@@ -942,6 +963,17 @@ function contains(list: number[], x: number): boolean {
   return false;
 }
 
+/** Fields of one word in NameIndex.tok. */
+const TOK_STRIDE = 8;
+const F_VID = 0;
+const F_FLAGS = 1;
+const F_W = 2;
+const F_WPLAIN = 3;
+const F_CODE = 4;
+const F_KEYCODE = 5;
+const F_LEN = 6;
+const F_MAXRUN = 7;
+
 const TOK_LETTER = 1;
 const TOK_JOINABLE = 2;
 const TOK_KANA = 4;
@@ -1101,13 +1133,18 @@ function dfKey(t: NameToken): string {
   return t.script === "han" ? `h:${t.key}` : t.script === "digit" ? `d:${t.key}` : `a:${t.key}`;
 }
 
-function dropZeros(m: Map<number, number>): WordHits {
-  const out: WordHits = { vids: [], sims: [] };
-  m.forEach((sim, vid) => {
-    if (sim > 0) {
-      out.vids.push(vid);
-      out.sims.push(sim);
+/** The words with a similarity above zero (in the order given), or NO_HITS. */
+function nonZero(vids: number[], sims: number[]): WordHits {
+  let n = 0;
+  for (let k = 0; k < vids.length; k++) {
+    if (sims[k] > 0) {
+      vids[n] = vids[k];
+      sims[n] = sims[k];
+      n++;
     }
-  });
-  return out.vids.length > 0 ? out : NO_HITS;
+  }
+  if (n === 0) return NO_HITS;
+  vids.length = n;
+  sims.length = n;
+  return { vids, sims };
 }
