@@ -10,6 +10,8 @@ import { analyzeName } from "../../src/engine/parties/analyze-name";
 import { importOwnList } from "../../src/engine/parties/import-own-list";
 import type { PartyList } from "../../src/engine/parties/list-model";
 import { NameIndex } from "../../src/engine/parties/name-index";
+import { kanaLatinMayReach, kanaLatinSimilarity, skeletonOf } from "../../src/engine/parties/token-similarity";
+import { kanaKey } from "../../src/engine/parties/kana-key";
 import { EUL_FILE, SDN_FILE, loadEul, loadSdn } from "./fixtures";
 import { generatePositives, loadHandwrittenPositives, loadNegatives } from "./eval/variants";
 
@@ -25,6 +27,30 @@ function verdicts(idx: NameIndex, query: string, limit = 60): Array<{ name: stri
 function ownList(rows: string[]): PartyList {
   return importOwnList(["# id: t", "# name: test", "# version: 1", "id,name,aliases,country,note", ...rows.map((r, i) => `${i + 1},${r},,,`)].join("\n"));
 }
+
+describe("kanaLatinMayReach", () => {
+  test("never says no where the katakana/Latin similarity reaches the bar", () => {
+    const kana = fc.array(fc.constantFrom(..."アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワンガギグゲゴザジズゼゾダデドバビブベボパピプペポャュョッー"), { minLength: 2, maxLength: 12 });
+    const latin = fc.array(fc.constantFrom(..."abcdefghijklmnoprstuvwyz"), { minLength: 2, maxLength: 16 });
+    let reached = 0;
+    fc.assert(
+      fc.property(kana, latin, fc.boolean(), (k, l, fromKana) => {
+        const kk = kanaKey(k.join(""));
+        // half of the Latin words are the romaji itself with a letter or two changed, so that the bar is reached often
+        const lk = fromKana ? (kk.slice(0, Math.max(1, kk.length - 1)) + l.slice(0, 2).join("")).slice(0, 16) : l.join("");
+        if (kk.length === 0) return;
+        const sim = kanaLatinSimilarity(kk, lk);
+        const may = kanaLatinMayReach(kk.length, skeletonOf(kk, true).length, lk.length, skeletonOf(lk, false).length, skeletonOf(lk, false, true).length, 0.8);
+        if (sim >= 0.8) {
+          reached++;
+          expect(may).toBe(true);
+        }
+      }),
+      { numRuns: 3000, seed: 20261126 },
+    );
+    expect(reached).toBeGreaterThan(50);
+  });
+});
 
 describe("early bound on names that need joins", () => {
   const list = ownList([

@@ -8,8 +8,8 @@
  */
 import { analyzeName, copyToken, type AnalyzedName, type NameToken, type TokenScript } from "./analyze-name";
 import type { PartyEntry, PartyList } from "./list-model";
-import { DISTINCTIVE_MIN_SIMILARITY, LIST_EXTRA_COST, QUERY_EXTRA_COST, scoreSides, type NameScore, type ScoringSide, type SimilarityRows } from "./score-names";
-import { joinedSkeleton, skeletonOf, tokenSimilarity } from "./token-similarity";
+import { DISTINCTIVE_MIN_SIMILARITY, JOIN_MIN_SIMILARITY, LIST_EXTRA_COST, QUERY_EXTRA_COST, scoreSides, type NameScore, type ScoringSide, type SimilarityRows } from "./score-names";
+import { joinedSkeleton, kanaLatinMayReach, rememberSkeletons, skeletonOf, tokenSimilarity } from "./token-similarity";
 
 export interface IndexedName {
   entry: number;
@@ -327,6 +327,12 @@ export class NameIndex {
         tok[o + F_KEYCODE] = keyCode(t);
         tok[o + F_LEN] = spelled(t);
         tok[o + F_MAXRUN] = t.key.length * 1.6 + 2;
+        tok[o + F_KEYLEN] = t.key.length;
+        if (t.script === "latin") {
+          rememberSkeletons(t);
+          tok[o + F_SKLEN] = t.skeleton!.length;
+          tok[o + F_SKRLEN] = t.skeletonR!.length;
+        }
       });
     });
   }
@@ -390,67 +396,75 @@ export class NameIndex {
     return this.tok[k * TOK_STRIDE + F_FLAGS];
   }
 
-  /** Length (as joined) of list words i0..k, at least two of them; -1 when they are not all joinable or run past the name. */
-  private listRunLength(i0: number, k: number, to: number): number {
-    const last = k > i0 ? k : i0 + 1;
-    if (last >= to || last - i0 > 3) return -1;
-    let len = 0;
-    for (let m = i0; m <= last; m++) {
-      if (!(this.flagsAt(m) & TOK_JOINABLE)) return -1;
-      len += this.tok[m * TOK_STRIDE + F_LEN];
+  /**
+   * Whether one query word (without a strong partner here) may spell a run of list words from i0 through at least
+   * list word `through` (two to four joinable words): same start (unless katakana on either side), not longer than
+   * the word may be compared with, and, for a katakana word against Latin words, of a length that could reach the
+   * join bar (see kanaLatinMayReach).
+   */
+  private singleMaySpell(t: QuerySingle, i0: number, through: number, to: number): boolean {
+    const tok = this.tok;
+    const f0 = tok[i0 * TOK_STRIDE + F_FLAGS];
+    if (!(f0 & TOK_JOINABLE)) return false;
+    if (!(t.kana || f0 & TOK_KANA || t.keyCode === tok[i0 * TOK_STRIDE + F_CODE])) return false;
+    let len = tok[i0 * TOK_STRIDE + F_LEN];
+    let sk = tok[i0 * TOK_STRIDE + F_SKLEN];
+    let skR = tok[i0 * TOK_STRIDE + F_SKRLEN];
+    let kana = (f0 & TOK_KANA) !== 0;
+    for (let j = i0 + 1; j < to && j - i0 < 4; j++) {
+      const o = j * TOK_STRIDE;
+      const f = tok[o + F_FLAGS];
+      if (!(f & TOK_JOINABLE)) return false;
+      len += tok[o + F_LEN];
+      sk += tok[o + F_SKLEN];
+      skR += tok[o + F_SKRLEN];
+      if (f & TOK_KANA) kana = true;
+      if (len > t.maxRun) return false;
+      if (j < through) continue;
+      if (!t.kana || kana || kanaLatinMayReach(t.keyLen, t.skLen, len, sk, skR, JOIN_MIN_SIMILARITY)) return true;
     }
-    return len;
+    return false;
   }
 
   /** Whether list word k may lie in a run of list words that one query word (without a strong partner) spells together. */
   private listRunJoinable(from: number, to: number, k: number, q: QueryDigest, strong: number): boolean {
     for (let i0 = k; i0 >= from && i0 > k - 4; i0--) {
-      const f = this.flagsAt(i0);
-      if (!(f & TOK_JOINABLE)) break;
-      const len = this.listRunLength(i0, k, to);
-      if (len < 0) continue;
-      const kana = (f & TOK_KANA) !== 0;
-      const code = this.tok[i0 * TOK_STRIDE + F_CODE];
+      if (!(this.flagsAt(i0) & TOK_JOINABLE)) break;
       for (const t of q.singles) {
-        if (strong & t.bit || len > t.maxRun) continue;
-        if (kana || t.kana || t.keyCode === code) return true;
+        if (strong & t.bit) continue;
+        if (this.singleMaySpell(t, i0, k, to)) return true;
       }
     }
     return false;
   }
 
-  /** Whether list word k (four letters or more) may be spelt apart by a run of query words. */
-  private queryRunJoinable(k: number, q: QueryDigest): boolean {
+  /** Whether list word k may be spelt apart by query run r (see `joinCandidates`: list word of four letters or more). */
+  private runMaySpell(r: QueryRun, k: number): boolean {
     const o = k * TOK_STRIDE;
     const f = this.tok[o + F_FLAGS];
-    if (!(f & TOK_LONG)) return false;
-    const maxRun = this.tok[o + F_MAXRUN];
-    const keyCode = this.tok[o + F_KEYCODE];
+    if (!(f & TOK_JOINABLE) || !(f & TOK_LONG) || f & TOK_STOP || r.len > this.tok[o + F_MAXRUN]) return false;
     const kana = (f & TOK_KANA) !== 0;
-    for (const r of q.runs) if (r.len <= maxRun && (kana || r.kana || r.code === keyCode)) return true;
+    if (!(kana || r.startKana || r.code === this.tok[o + F_KEYCODE])) return false;
+    // a run with katakana against a Latin word is compared as katakana: its length must be able to reach the bar
+    if (r.anyKana && !kana) return kanaLatinMayReach(r.len, r.skLen, this.tok[o + F_KEYLEN], this.tok[o + F_SKLEN], this.tok[o + F_SKRLEN], JOIN_MIN_SIMILARITY);
+    return true;
+  }
+
+  /** Whether list word k (four letters or more) may be spelt apart by a run of query words. */
+  private queryRunJoinable(k: number, q: QueryDigest): boolean {
+    if (!(this.flagsAt(k) & TOK_LONG)) return false;
+    for (const r of q.runs) if (this.runMaySpell(r, k)) return true;
     return false;
   }
 
   /** Whether a query word without a similar word in the name may still be covered by a join. */
   private mayCoverQueryWord(from: number, to: number, word: QueryWord, strong: number): boolean {
-    const tok = this.tok;
     // as one word spelling a run of list words
     if (word.single && !(strong & word.bit)) {
-      for (let i0 = from; i0 < to; i0++) {
-        const len = this.listRunLength(i0, i0, to);
-        if (len < 0 || len > word.single.maxRun) continue;
-        if (word.single.kana || this.flagsAt(i0) & TOK_KANA || word.single.keyCode === tok[i0 * TOK_STRIDE + F_CODE]) return true;
-      }
+      for (let i0 = from; i0 < to; i0++) if (this.singleMaySpell(word.single, i0, i0 + 1, to)) return true;
     }
     // as part of a run of query words spelling one list word
-    for (const r of word.runs) {
-      for (let k = from; k < to; k++) {
-        const o = k * TOK_STRIDE;
-        const f = tok[o + F_FLAGS];
-        if (!(f & TOK_JOINABLE) || !(f & TOK_LONG) || f & TOK_STOP || r.len > tok[o + F_MAXRUN]) continue;
-        if (r.kana || f & TOK_KANA || r.code === tok[o + F_KEYCODE]) return true;
-      }
-    }
+    for (const r of word.runs) for (let k = from; k < to; k++) if (this.runMaySpell(r, k)) return true;
     return false;
   }
 
@@ -967,7 +981,7 @@ function contains(list: number[], x: number): boolean {
 }
 
 /** Fields of one word in NameIndex.tok. */
-const TOK_STRIDE = 8;
+const TOK_STRIDE = 11;
 const F_VID = 0;
 const F_FLAGS = 1;
 const F_W = 2;
@@ -976,6 +990,10 @@ const F_CODE = 4;
 const F_KEYCODE = 5;
 const F_LEN = 6;
 const F_MAXRUN = 7;
+const F_KEYLEN = 8;
+/** Lengths of a Latin word's phonetic skeletons (both readings; token-similarity.ts), for joins with katakana. */
+const F_SKLEN = 9;
+const F_SKRLEN = 10;
 
 const TOK_LETTER = 1;
 const TOK_JOINABLE = 2;
@@ -1015,13 +1033,22 @@ interface QuerySingle {
   /** Longest run (letters, as joined) it may be compared with. */
   maxRun: number;
   kana: boolean;
+  /** Length of its key and (katakana) of its skeleton. */
+  keyLen: number;
+  skLen: number;
 }
 
-/** A run of at least two joinable query words from one start: the start's code, and the least length it has. */
+/** A run of two to four joinable query words, as `joinCandidates` would join them to compare with one list word. */
 interface QueryRun {
+  /** Code of the first word's first two letters as written. */
   code: number;
+  /** Length of the joined run. */
   len: number;
-  kana: boolean;
+  /** First word in katakana (waives the same-start condition). */
+  startKana: boolean;
+  /** Some word in katakana: the run is compared as katakana, and `skLen` is the length of its skeleton. */
+  anyKana: boolean;
+  skLen: number;
 }
 
 /** A query word that pays the query-extra cost when nothing in a name can partner it (letters, not a stop word). */
@@ -1031,7 +1058,7 @@ interface QueryWord {
   wPlain: number;
   joinable: boolean;
   single?: QuerySingle;
-  /** Runs of query words through this word (each from its start to at least this word). */
+  /** Runs of query words that include this word. */
   runs: QueryRun[];
 }
 
@@ -1047,7 +1074,7 @@ interface QueryDigest {
   /** Vocabulary words set in the scratch arrays. */
   set: number[];
   singles: QuerySingle[];
-  /** Runs from every start, least length (two words). */
+  /** Every run of query words (two to four, from every start). */
   runs: QueryRun[];
   /** Empty when the query has more than 31 core words (no query-side term then). */
   words: QueryWord[];
@@ -1076,15 +1103,27 @@ function digestQuery(q: AnalyzedName, hits: WordHits[], side: ScoringSide, scrat
   const singleOf: Array<QuerySingle | undefined> = [];
   core.forEach((t, i) => {
     if (t.stop || !joinableToken(t) || t.key.length < 4) return;
-    if (t.script === "kana" && skeletonOf(t.key, true).length < 5) return;
-    const single: QuerySingle = { bit: bits ? 1 << i : 0, keyCode: keyCode(t), maxRun: t.key.length * 1.6 + 2, kana: t.script === "kana" };
+    const skLen = t.script === "kana" ? skeletonOf(t.key, true).length : 0;
+    if (t.script === "kana" && skLen < 5) return;
+    const single: QuerySingle = { bit: bits ? 1 << i : 0, keyCode: keyCode(t), maxRun: t.key.length * 1.6 + 2, kana: t.script === "kana", keyLen: t.key.length, skLen };
     singles.push(single);
     singleOf[i] = single;
   });
+  // Every run from every start, with the index of its last word.
   const runs: QueryRun[] = [];
+  const runEnd: number[] = [];
+  const runStart: number[] = [];
   for (let i0 = 0; i0 + 1 < core.length; i0++) {
-    if (!joinableToken(core[i0]) || !joinableToken(core[i0 + 1])) continue;
-    runs.push({ code: startCode(core[i0]), len: spelled(core[i0]) + spelled(core[i0 + 1]), kana: core[i0].script === "kana" });
+    if (!joinableToken(core[i0])) continue;
+    let key = core[i0].surface ?? core[i0].key;
+    let anyKana = core[i0].script === "kana";
+    for (let j = i0 + 1; j < core.length && j - i0 < 4 && joinableToken(core[j]); j++) {
+      key += core[j].surface ?? core[j].key;
+      anyKana ||= core[j].script === "kana";
+      runs.push({ code: startCode(core[i0]), len: key.length, startKana: core[i0].script === "kana", anyKana, skLen: anyKana ? skeletonOf(key, true).length : 0 });
+      runStart.push(i0);
+      runEnd.push(j);
+    }
   }
   const words: QueryWord[] = [];
   if (bits) {
@@ -1092,15 +1131,7 @@ function digestQuery(q: AnalyzedName, hits: WordHits[], side: ScoringSide, scrat
       if (t.stop || t.script === "digit") return;
       const joinable = joinableToken(t);
       const through: QueryRun[] = [];
-      if (joinable) {
-        for (let i0 = i; i0 >= 0 && i0 > i - 4 && joinableToken(core[i0]); i0--) {
-          const last = i > i0 ? i : i0 + 1;
-          if (last >= core.length || !joinableToken(core[last])) continue;
-          let len = 0;
-          for (let m = i0; m <= last; m++) len += spelled(core[m]);
-          through.push({ code: startCode(core[i0]), len, kana: core[i0].script === "kana" });
-        }
-      }
+      if (joinable) runs.forEach((r, n) => runStart[n] <= i && i <= runEnd[n] && through.push(r));
       words.push({ bit: 1 << i, w: side.w[i], wPlain: side.wPlain[i], joinable, single: singleOf[i], runs: through });
     });
   }

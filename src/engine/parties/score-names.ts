@@ -23,7 +23,8 @@ export const GENERIC_ONLY_CAP = 0.6;
 /** Similarity a distinctive word needs to count as matched. */
 export const DISTINCTIVE_MIN_SIMILARITY = 0.7;
 export const SHORT_ACRONYM_CAP = 0.8;
-const JOIN_MIN_SIMILARITY = 0.8;
+/** Similarity a join (words written together against words written apart) needs. */
+export const JOIN_MIN_SIMILARITY = 0.8;
 
 export interface NameScore {
   score: number;
