@@ -382,13 +382,24 @@ export class NameIndex {
       }
       u += w * s;
     }
+    const base = c * l + (1 - c) * u;
+    if (base > 0 && u / base < minScore) return false;
+    // Query words without a partner: first the most they can cost (no join covers any of them); only when that
+    // would turn the name away are joins looked for, and only until the cost left cannot change the answer.
+    const e = plain ? 1 : QUERY_EXTRA_COST;
+    let most = 0;
+    for (const word of q.words) if (!(mask & word.bit)) most += plain ? word.wPlain : word.w;
+    if (most === 0 || base + e * most <= 0 || u / (base + e * most) >= minScore) return true;
     let x = 0;
     for (const word of q.words) {
       if (mask & word.bit) continue;
+      const w = plain ? word.wPlain : word.w;
       if (word.joinable && this.mayCoverQueryWord(from, to, word, strong)) continue;
-      x += plain ? word.wPlain : word.w;
+      x += w;
+      const den = base + e * x;
+      if (den > 0 && u / den < minScore) return false;
     }
-    const den = c * l + (1 - c) * u + (plain ? 1 : QUERY_EXTRA_COST) * x;
+    const den = base + e * x;
     return den <= 0 || u / den >= minScore;
   }
 
