@@ -39,6 +39,13 @@ export interface WordHits {
 
 const NO_HITS: WordHits = { vids: [], sims: [] };
 
+/** A remembered word lookup, with the word's weights on the list (normal, and without the generic discount). */
+interface WordEntry {
+  hits: WordHits;
+  w: number;
+  wPlain: number;
+}
+
 export const GENERIC_WEIGHT = 0.3;
 export const STOP_WEIGHT = 0.05;
 /** How many best-placed names a query scores fully. */
@@ -183,7 +190,7 @@ export class NameIndex {
   private bestSim = new Float64Array(0);
   private namePlain = new Uint8Array(0);
 
-  private readonly lookupCache = new Map<string, WordHits[]>();
+  private readonly lookupCache = new Map<string, WordEntry[]>();
   private worthBuf = new Float64Array(0);
 
   constructor(list: PartyList) {
@@ -514,21 +521,42 @@ export class NameIndex {
    * (bulk files repeat the same words); the map returned must not be changed.
    */
   lookup(t: NameToken): WordHits {
+    return this.wordEntry(t).hits;
+  }
+
+  /** A word's lookup and its weights on this list, remembered together (both depend on key, script and flags only). */
+  private wordEntry(t: NameToken): WordEntry {
     // Words are told apart by key, then by script and flags (a small number); the surface form only matters
     // when it differs, which the key then already implies for a given script.
     const slot = (t.script === "latin" ? 0 : t.script === "kana" ? 4 : t.script === "han" ? 8 : 12) + (t.generic ? 1 : 0) + (t.stop ? 2 : 0);
     let bySlot = this.lookupCache.get(t.key);
-    let hits = bySlot?.[slot];
-    if (!hits) {
-      hits = this.lookupUncached(t);
+    let e = bySlot?.[slot];
+    if (!e) {
+      e = { hits: this.lookupUncached(t), w: this.weight(t, false), wPlain: this.weight(t, true) };
       if (!bySlot) {
         if (this.lookupCache.size >= LOOKUP_CACHE_LIMIT) this.lookupCache.clear();
         this.lookupCache.set(t.key, (bySlot = []));
       }
-      bySlot[slot] = hits;
+      bySlot[slot] = e;
     }
-    return hits;
+    return e;
   }
+
+  /** The query's word lookups and its scoring side on this list. */
+  private lookUpQuery(q: AnalyzedName): { hits: WordHits[]; side: ScoringSide } {
+    const core = q.core;
+    const hits: WordHits[] = [];
+    const w = new Float64Array(core.length);
+    const wPlain = new Float64Array(core.length);
+    for (let j = 0; j < core.length; j++) {
+      const e = this.wordEntry(core[j]);
+      hits.push(e.hits);
+      w[j] = e.w;
+      wPlain[j] = e.wPlain;
+    }
+    return { hits, side: { tokens: core, w, wPlain, legalFamilies: q.legalFamilies } };
+  }
+
 
   /** Forgets remembered word lookups (for measurements that must start cold). */
   clearCaches(): void {
@@ -839,9 +867,8 @@ export class NameIndex {
 
   /** Names worth scoring for a query, best first. */
   candidates(q: AnalyzedName, limit = CANDIDATES_PER_QUERY): number[] {
-    const hits: WordHits[] = [];
-    for (const t of q.core) hits.push(this.lookup(t));
-    return this.candidateNames(q, this.sideOf(q).w, hits, limit);
+    const { hits, side } = this.lookUpQuery(q);
+    return this.candidateNames(q, side.w, hits, limit);
   }
 
   /**
@@ -849,9 +876,8 @@ export class NameIndex {
    * asks of every candidate). For tests: a name that scores at or above `minScore` must always be let through.
    */
   boundAdmits(q: AnalyzedName, ni: number, minScore: number): boolean {
-    const hits: WordHits[] = [];
-    for (const t of q.core) hits.push(this.lookup(t));
-    const digest = digestQuery(q, hits, this.sideOf(q), this.queryScratch);
+    const { hits, side } = this.lookUpQuery(q);
+    const digest = digestQuery(q, hits, side, this.queryScratch);
     try {
       return this.mayPass(ni, digest, minScore);
     } finally {
@@ -861,11 +887,10 @@ export class NameIndex {
 
   /** Exact score of query `q` against indexed name `ni` (no candidate selection, no early exit). */
   scoreName(q: AnalyzedName, ni: number): NameScore {
-    const hits: WordHits[] = [];
-    for (const t of q.core) hits.push(this.lookup(t));
+    const { hits, side } = this.lookUpQuery(q);
     const sim = new TableSimilarity(hits);
     sim.vids = this.names[ni].vids;
-    return scoreSides(this.sideOf(q), this.names[ni].side, sim, false);
+    return scoreSides(side, this.names[ni].side, sim, false);
   }
 
   private clearDigest(digest: QueryDigest): void {
@@ -879,9 +904,7 @@ export class NameIndex {
   /** Best-scoring name per entry among the candidates, highest first, explained. */
   search(q: AnalyzedName, minScore: number): EntryHit[] {
     if (!q.usable) return [];
-    const hits: WordHits[] = [];
-    for (const t of q.core) hits.push(this.lookup(t));
-    const qSide = this.sideOf(q);
+    const { hits, side: qSide } = this.lookUpQuery(q);
     const cands = this.candidateNames(q, qSide.w, hits, CANDIDATES_PER_QUERY);
     if (cands.length === 0) return [];
     const best = new Map<number, { ni: number; score: number }>();
