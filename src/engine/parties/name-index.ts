@@ -150,8 +150,18 @@ export class NameIndex {
    */
   private candStart = new Int32Array(1);
   private candFlat = new Int32Array(0);
+  /**
+   * Three-letter Latin words by pattern with one position blanked ("u?c" → uec, uwc …), each list in the order of
+   * the blanked letter (a–z only): a three-letter query word finds its one-letter substitutes with three lookups.
+   */
+  private readonly threeLetterPatterns = new Map<string, number[]>();
   /** The vocabulary's tokens by id (read directly when comparing words: one pointer less than through Vocab). */
   private vocabTokens: NameToken[] = [];
+  /** Scratch of one word lookup: vocabulary words sharing grams with the word, and those chosen for verification. */
+  private readonly touchedWords = new IdList();
+  private readonly chosenWords = new IdList();
+  /** Scratch of the whole-name lookup: names met in the shortest gram lists. */
+  private readonly seenNames = new IdList();
   /** Per vocabulary word, during one word lookup: already compared. */
   private vocabSeen = new Uint8Array(0);
   /** 1 for generic vocabulary words (kept flat: reading it through the word's token costs a cache miss). */
@@ -264,6 +274,17 @@ export class NameIndex {
     // together in memory rather than scattered among the names they came from.
     for (const v of this.vocab) v.token = copyToken(v.token);
     this.vocabTokens = this.vocab.map((v) => v.token);
+    this.vocab.forEach((v, vid) => {
+      if (v.script !== "latin" || v.key.length !== 3) return;
+      for (let p = 0; p < 3; p++) {
+        if (v.key[p] < "a" || v.key[p] > "z") continue;
+        push(this.threeLetterPatterns, v.key.slice(0, p) + "?" + v.key.slice(p + 1), vid);
+      }
+    });
+    for (const list of this.threeLetterPatterns.values()) {
+      // by the blanked letter: the pattern's "?" position is the same for all, so compare the keys
+      list.sort((a, b) => (this.vocab[a].key < this.vocab[b].key ? -1 : this.vocab[a].key > this.vocab[b].key ? 1 : 0));
+    }
     this.vocab.forEach((v, vid) => {
       if (v.script === "digit") return; // digits: exact lookup only
       if (v.script === "han") {
@@ -395,12 +416,13 @@ export class NameIndex {
     // would turn the name away are joins looked for, and only until the cost left cannot change the answer.
     const e = plain ? 1 : QUERY_EXTRA_COST;
     let most = 0;
-    for (const word of q.words) if (!(mask & word.bit)) most += plain ? word.wPlain : word.w;
+    const qw = plain ? q.wPlain : q.w;
+    for (const word of q.shape.words) if (!(mask & word.bit)) most += qw[word.i];
     if (most === 0 || base + e * most <= 0 || u / (base + e * most) >= minScore) return true;
     let x = 0;
-    for (const word of q.words) {
+    for (const word of q.shape.words) {
       if (mask & word.bit) continue;
-      const w = plain ? word.wPlain : word.w;
+      const w = qw[word.i];
       if (word.joinable && this.mayCoverQueryWord(from, to, word, strong)) continue;
       x += w;
       const den = base + e * x;
@@ -448,7 +470,7 @@ export class NameIndex {
   private listRunJoinable(from: number, to: number, k: number, q: QueryDigest, strong: number): boolean {
     for (let i0 = k; i0 >= from && i0 > k - 4; i0--) {
       if (!(this.flagsAt(i0) & TOK_JOINABLE)) break;
-      for (const t of q.singles) {
+      for (const t of q.shape.singles) {
         if (strong & t.bit) continue;
         if (this.singleMaySpell(t, i0, k, to)) return true;
       }
@@ -471,7 +493,7 @@ export class NameIndex {
   /** Whether list word k (four letters or more) may be spelt apart by a run of query words. */
   private queryRunJoinable(k: number, q: QueryDigest): boolean {
     if (!(this.flagsAt(k) & TOK_LONG)) return false;
-    for (const r of q.runs) if (this.runMaySpell(r, k)) return true;
+    for (const r of q.shape.runs) if (this.runMaySpell(r, k)) return true;
     return false;
   }
 
@@ -546,13 +568,13 @@ export class NameIndex {
   private lookUpQuery(q: AnalyzedName): { hits: WordHits[]; side: ScoringSide } {
     const core = q.core;
     const hits: WordHits[] = [];
-    const w = new Float64Array(core.length);
-    const wPlain = new Float64Array(core.length);
+    const w: number[] = [];
+    const wPlain: number[] = [];
     for (let j = 0; j < core.length; j++) {
       const e = this.wordEntry(core[j]);
       hits.push(e.hits);
-      w[j] = e.w;
-      wPlain[j] = e.wPlain;
+      w.push(e.w);
+      wPlain.push(e.wPlain);
     }
     return { hits, side: { tokens: core, w, wPlain, legalFamilies: q.legalFamilies } };
   }
@@ -603,13 +625,10 @@ export class NameIndex {
     if (latin === undefined && kana === undefined && !t.generic) {
       if (t.key.length >= 4) this.fuzzyAlpha(t.key, add);
       else if (t.key.length === 3 && t.script === "latin") {
-        // three letters: words with one letter substituted (UWC → UEC)
+        // three letters: words with one letter (a–z) substituted (UWC → UEC), position by position, in letter order
         for (let p = 0; p < 3; p++) {
-          for (let c = 97; c <= 122; c++) {
-            const ch = String.fromCharCode(c);
-            if (ch === t.key[p]) continue;
-            const vid = this.vocabByKey.latin.get(t.key.slice(0, p) + ch + t.key.slice(p + 1));
-            if (vid !== undefined) add(vid);
+          for (const vid of this.threeLetterPatterns.get(t.key.slice(0, p) + "?" + t.key.slice(p + 1)) ?? []) {
+            if (this.vocab[vid].key !== t.key) add(vid);
           }
         }
       }
@@ -621,7 +640,8 @@ export class NameIndex {
       if (sk.length >= 4) {
         // skeletons of about the same length sharing half their trigrams
         const grams = trigrams(sk);
-        const touched: number[] = [];
+        const touched = this.touchedWords;
+        touched.length = 0;
         const counts = this.gramCount;
         for (const g of grams) this.skeletonPostings.count(g, sk.length - 1, sk.length + 1, counts, touched);
         this.verifyBest(touched, Math.max(1, Math.floor(grams.length / 2)), add);
@@ -639,7 +659,8 @@ export class NameIndex {
     // Similarity 0.6 allows 40 % of the longer word to differ.
     const spread = Math.max(1, Math.min(Math.floor(len * 0.4), 2 + Math.floor(len / 8)));
     const min = Math.max(1, Math.floor(grams.length / 3));
-    const touched: number[] = [];
+    const touched = this.touchedWords;
+    touched.length = 0;
     const counts = this.gramCount;
     const lo = Math.max(1, len - spread);
     const hi = len + spread;
@@ -648,35 +669,44 @@ export class NameIndex {
   }
 
   /** Verifies (by edit distance) only the words sharing the most grams: typos keep most of them. */
-  private verifyBest(touched: number[], min: number, add: (vid: number) => void): void {
+  private verifyBest(touched: IdList, min: number, add: (vid: number) => void): void {
     const counts = this.gramCount;
-    const passing: number[] = [];
+    const ids = touched.items;
+    const n = touched.length;
+    // The words with enough grams are moved to the front of the list (their order kept), the rest reset.
+    let passing = 0;
     let most = 0;
-    for (const vid of touched) {
+    for (let k = 0; k < n; k++) {
+      const vid = ids[k];
       const c = counts[vid];
       if (c >= min) {
-        passing.push(vid);
+        ids[passing++] = vid;
         if (c > most) most = c;
-      }
+      } else counts[vid] = 0;
     }
-    if (passing.length <= VERIFY_PER_WORD) for (const vid of passing) add(vid);
+    // The words to verify are chosen before any is verified (verifying may not disturb the counts it reads).
+    const chosen = this.chosenWords;
+    chosen.length = 0;
+    if (passing <= VERIFY_PER_WORD) for (let k = 0; k < passing; k++) chosen.push(ids[k]);
     else {
       // most grams first, ties in the order first touched (what a stable sort by count gives), without sorting
       let left = VERIFY_PER_WORD;
       for (let c = most; c >= min && left > 0; c--) {
-        for (let k = 0; k < passing.length && left > 0; k++) {
-          if (counts[passing[k]] === c) {
-            add(passing[k]);
+        for (let k = 0; k < passing && left > 0; k++) {
+          if (counts[ids[k]] === c) {
+            chosen.push(ids[k]);
             left--;
           }
         }
       }
     }
-    for (const vid of touched) counts[vid] = 0;
+    for (let k = 0; k < passing; k++) counts[ids[k]] = 0;
+    for (let k = 0; k < chosen.length; k++) add(chosen.items[k]);
   }
 
   private countGrams(grams: string[], index: Map<string, number[]>, min: number, add: (vid: number) => void): void {
-    const touched: number[] = [];
+    const touched = this.touchedWords;
+    touched.length = 0;
     const counts = this.gramCount;
     for (const g of grams) {
       const p = index.get(g);
@@ -733,32 +763,37 @@ export class NameIndex {
     const need = Math.ceil(usable * share);
     const bySize = lists.map((_, i) => i).sort((a, b) => lists[a].length - lists[b].length || a - b);
     const nShort = usable - need + 1;
-    const seen: number[] = [];
+    const seenList = this.seenNames;
+    seenList.length = 0;
     for (let r = 0; r < nShort; r++) {
       for (const ni of lists[bySize[r]]) {
-        if (counts[ni] === 0) seen.push(ni);
+        if (counts[ni] === 0) seenList.push(ni);
         counts[ni]++;
       }
     }
+    const seen = seenList.items;
+    let nSeen = seenList.length;
     for (let r = nShort; r < usable; r++) {
       // Names that cannot reach `need` even if in every list left are dropped before the next list is read.
       const left = usable - r;
       let kept = 0;
-      for (const ni of seen) {
+      for (let k = 0; k < nSeen; k++) {
+        const ni = seen[k];
         if (counts[ni] + left >= need) seen[kept++] = ni;
         else counts[ni] = 0;
       }
-      seen.length = kept;
+      nSeen = kept;
       if (kept === 0) break;
       const p = lists[bySize[r]];
-      if (seen.length * 12 < p.length) {
-        for (const ni of seen) if (contains(p, ni)) counts[ni]++;
+      if (nSeen * 12 < p.length) {
+        for (let k = 0; k < nSeen; k++) if (contains(p, seen[k])) counts[seen[k]]++;
       } else {
         for (const ni of p) if (counts[ni] > 0) counts[ni]++;
       }
     }
     const passing: number[] = [];
-    for (const ni of seen) {
+    for (let k = 0; k < nSeen; k++) {
+      const ni = seen[k];
       if (counts[ni] >= need) passing.push(ni);
       else counts[ni] = 0;
     }
@@ -843,10 +878,20 @@ export class NameIndex {
     // of the best are sorted (the sort is stable, so the order is that of sorting every touched name).
     let top = 0;
     for (const ni of touched) if (acc[ni] > top) top = acc[ni];
-    const leaders: number[] = [];
-    for (const ni of touched) if (acc[ni] >= CANDIDATE_SHARE * top) leaders.push(ni);
-    leaders.sort((a, b) => acc[b] - acc[a]);
-    const out = leaders.length > limit ? leaders.slice(0, limit) : leaders;
+    // The best `limit` of them, highest first, equal ones in the order touched (as a stable sort would give):
+    // each is inserted after those it does not beat.
+    const out: number[] = [];
+    for (const ni of touched) {
+      const a = acc[ni];
+      if (a < CANDIDATE_SHARE * top || limit <= 0) continue;
+      if (out.length === limit && a <= acc[out[limit - 1]]) continue;
+      let at = out.length < limit ? out.length : limit - 1;
+      while (at > 0 && acc[out[at - 1]] < a) {
+        if (at < limit) out[at] = out[at - 1];
+        at--;
+      }
+      out[at] = ni;
+    }
     for (const ni of touched) {
       acc[ni] = 0;
       distinct[ni] = 0;
@@ -984,7 +1029,7 @@ class LengthPostings {
   }
 
   /** Counts the words of length lo..hi under gram g (counts[id]++), noting in `touched` the ids first seen. */
-  count(g: string, lo: number, hi: number, counts: Int32Array, touched: number[]): void {
+  count(g: string, lo: number, hi: number, counts: Int32Array, touched: IdList): void {
     const id = this.ids.get(g);
     if (id === undefined) return;
     const n = this.lens[id];
@@ -997,6 +1042,20 @@ class LengthPostings {
       if (counts[vid] === 0) touched.push(vid);
       counts[vid]++;
     }
+  }
+}
+
+/** A reusable list of ids in a typed array (word lookups collect many ids; no array is allocated per lookup). */
+class IdList {
+  items = new Int32Array(256);
+  length = 0;
+  push(id: number): void {
+    if (this.length === this.items.length) {
+      const grown = new Int32Array(this.items.length * 2);
+      grown.set(this.items);
+      this.items = grown;
+    }
+    this.items[this.length++] = id;
   }
 }
 
@@ -1087,16 +1146,25 @@ interface QueryRun {
 
 /** A query word that pays the query-extra cost when nothing in a name can partner it (letters, not a stop word). */
 interface QueryWord {
+  /** Its index among the core words, and its bit. */
+  i: number;
   bit: number;
-  w: number;
-  wPlain: number;
   joinable: boolean;
   single?: QuerySingle;
   /** Runs of query words that include this word. */
   runs: QueryRun[];
 }
 
-/** What the early bound needs to know about a query. */
+/** What the early bound needs of a query's words, whatever the list (worked out once per analysed name). */
+interface QueryShape {
+  singles: QuerySingle[];
+  /** Every run of query words (two to four, from every start). */
+  runs: QueryRun[];
+  /** Empty when the query has more than 31 core words (no query-side term then). */
+  words: QueryWord[];
+}
+
+/** What the early bound needs to know about a query on one list. */
 interface QueryDigest {
   /**
    * Per vocabulary word (index-owned scratch, cleared after the query): best similarity of any query word, and the
@@ -1107,22 +1175,21 @@ interface QueryDigest {
   vocabStrong: Int32Array;
   /** Vocabulary words set in the scratch arrays. */
   set: number[];
-  singles: QuerySingle[];
-  /** Every run of query words (two to four, from every start). */
-  runs: QueryRun[];
-  /** Empty when the query has more than 31 core words (no query-side term then). */
-  words: QueryWord[];
+  shape: QueryShape;
+  /** The query words' weights on this list (normal, plain). */
+  w: ArrayLike<number>;
+  wPlain: ArrayLike<number>;
 }
 
 const joinableToken = (t: NameToken) => t.script === "latin" || t.script === "kana";
 const spelled = (t: NameToken) => (t.surface ?? t.key).length;
 
 function digestQuery(q: AnalyzedName, hits: WordHits[], side: ScoringSide, scratch: { max: Float64Array; mask: Int32Array; strong: Int32Array }): QueryDigest {
-  const core = q.core;
-  const bits = core.length <= 31;
+  const bits = q.core.length <= 31;
   const { max: vocabMax, mask: vocabMask, strong: vocabStrong } = scratch;
   const set: number[] = [];
-  hits.forEach((h, i) => {
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
     const bit = bits ? 1 << i : 0;
     for (let k = 0; k < h.vids.length; k++) {
       const vid = h.vids[k];
@@ -1132,7 +1199,24 @@ function digestQuery(q: AnalyzedName, hits: WordHits[], side: ScoringSide, scrat
       vocabMask[vid] |= bit;
       if (sim >= 0.9) vocabStrong[vid] |= bit;
     }
-  });
+  }
+  return { vocabMax, vocabMask, vocabStrong, set, shape: shapeOf(q), w: side.w, wPlain: side.wPlain };
+}
+
+const shapes = new WeakMap<AnalyzedName, QueryShape>();
+
+function shapeOf(q: AnalyzedName): QueryShape {
+  let shape = shapes.get(q);
+  if (!shape) {
+    shape = queryShape(q);
+    shapes.set(q, shape);
+  }
+  return shape;
+}
+
+function queryShape(q: AnalyzedName): QueryShape {
+  const core = q.core;
+  const bits = core.length <= 31;
   const singles: QuerySingle[] = [];
   const singleOf: Array<QuerySingle | undefined> = [];
   core.forEach((t, i) => {
@@ -1143,10 +1227,10 @@ function digestQuery(q: AnalyzedName, hits: WordHits[], side: ScoringSide, scrat
     singles.push(single);
     singleOf[i] = single;
   });
-  // Every run from every start, with the index of its last word.
+  // Every run from every start, with the index of its first and last word.
   const runs: QueryRun[] = [];
-  const runEnd: number[] = [];
   const runStart: number[] = [];
+  const runEnd: number[] = [];
   for (let i0 = 0; i0 + 1 < core.length; i0++) {
     if (!joinableToken(core[i0])) continue;
     let key = core[i0].surface ?? core[i0].key;
@@ -1165,11 +1249,11 @@ function digestQuery(q: AnalyzedName, hits: WordHits[], side: ScoringSide, scrat
       if (t.stop || t.script === "digit") return;
       const joinable = joinableToken(t);
       const through: QueryRun[] = [];
-      if (joinable) runs.forEach((r, n) => runStart[n] <= i && i <= runEnd[n] && through.push(r));
-      words.push({ bit: 1 << i, w: side.w[i], wPlain: side.wPlain[i], joinable, single: singleOf[i], runs: through });
+      if (joinable) for (let n = 0; n < runs.length; n++) if (runStart[n] <= i && i <= runEnd[n]) through.push(runs[n]);
+      words.push({ i, bit: 1 << i, joinable, single: singleOf[i], runs: through });
     });
   }
-  return { vocabMax, vocabMask, vocabStrong, set, singles, runs, words };
+  return { singles, runs, words };
 }
 
 /** Word similarities of a query against list names, as one row per vocabulary word, from the query's lookups. */
