@@ -72,6 +72,24 @@ function trigrams(key: string): string[] {
   return out;
 }
 
+/** Symbols of coded grams: the word-boundary marks, a–z, 0–9. */
+const GRAM_SYMBOLS = 38;
+const GRAM_CODES = GRAM_SYMBOLS * GRAM_SYMBOLS * GRAM_SYMBOLS;
+
+function gramSymbol(c: number): number {
+  if (c >= 97 && c <= 122) return c - 95; // a–z → 2..27
+  if (c >= 48 && c <= 57) return c - 20; // 0–9 → 28..37
+  return c === 94 ? 0 : c === 36 ? 1 : -1; // ^ $
+}
+
+/** Number of the trigram s[i..i+3) when all three are coded symbols, else -1. */
+function gramCode(s: string, i: number): number {
+  const a = gramSymbol(s.charCodeAt(i));
+  const b = gramSymbol(s.charCodeAt(i + 1));
+  const c = gramSymbol(s.charCodeAt(i + 2));
+  return a < 0 || b < 0 || c < 0 ? -1 : (a * GRAM_SYMBOLS + b) * GRAM_SYMBOLS + c;
+}
+
 function bigramsOf(key: string): string[] {
   const cs = [...key];
   const out: string[] = [];
@@ -639,12 +657,10 @@ export class NameIndex {
       for (const vid of this.skeletons.get(sk) ?? []) add(vid);
       if (sk.length >= 4) {
         // skeletons of about the same length sharing half their trigrams
-        const grams = trigrams(sk);
         const touched = this.touchedWords;
         touched.length = 0;
-        const counts = this.gramCount;
-        for (const g of grams) this.skeletonPostings.count(g, sk.length - 1, sk.length + 1, counts, touched);
-        this.verifyBest(touched, Math.max(1, Math.floor(grams.length / 2)), add);
+        this.skeletonPostings.countKey(sk, sk.length - 1, sk.length + 1, this.gramCount, touched);
+        this.verifyBest(touched, Math.max(1, Math.floor(sk.length / 2)), add);
       }
     }
   }
@@ -654,17 +670,16 @@ export class NameIndex {
    * postings are kept per word length, so a lookup reads a few short lists, not every word with "ing").
    */
   private fuzzyAlpha(key: string, add: (vid: number) => void): void {
-    const grams = trigrams(key);
     const len = key.length;
     // Similarity 0.6 allows 40 % of the longer word to differ.
     const spread = Math.max(1, Math.min(Math.floor(len * 0.4), 2 + Math.floor(len / 8)));
-    const min = Math.max(1, Math.floor(grams.length / 3));
+    // `^key$` has as many trigrams as the key has characters
+    const min = Math.max(1, Math.floor(len / 3));
     const touched = this.touchedWords;
     touched.length = 0;
-    const counts = this.gramCount;
     const lo = Math.max(1, len - spread);
     const hi = len + spread;
-    for (const g of grams) this.alphaPostings.count(g, lo, hi, counts, touched);
+    this.alphaPostings.countKey(key, lo, hi, this.gramCount, touched);
     this.verifyBest(touched, min, add);
   }
 
@@ -993,6 +1008,8 @@ export class NameIndex {
 class LengthPostings {
   static readonly EMPTY = new LengthPostings(new Map());
   private readonly ids = new Map<string, number>();
+  /** Gram id by code (see gramCode), -1 for none: grams of letters, digits and the word-boundary marks. */
+  private readonly byCode = new Int32Array(GRAM_CODES).fill(-1);
   /** Per gram: where its length offsets start in `start`, and how many lengths it has (max length + 1). */
   private readonly base: Int32Array;
   private readonly lens: Int32Array;
@@ -1016,6 +1033,8 @@ class LengthPostings {
     let id = 0;
     for (const [g, byLen] of m) {
       this.ids.set(g, id);
+      const code = gramCode(g, 0);
+      if (code >= 0) this.byCode[code] = id;
       this.base[id] = s;
       this.lens[id] = byLen.length;
       for (let l = 0; l < byLen.length; l++) {
@@ -1028,10 +1047,20 @@ class LengthPostings {
     }
   }
 
-  /** Counts the words of length lo..hi under gram g (counts[id]++), noting in `touched` the ids first seen. */
-  count(g: string, lo: number, hi: number, counts: Int32Array, touched: IdList): void {
-    const id = this.ids.get(g);
-    if (id === undefined) return;
+  /**
+   * Counts, for every trigram of `^key$` in order (as `trigrams(key)` gives them), the words of length lo..hi under
+   * it: counts[id]++, noting in `touched` the ids first seen. Grams are found by code, without building strings.
+   */
+  countKey(key: string, lo: number, hi: number, counts: Int32Array, touched: IdList): void {
+    const s = `^${key}$`;
+    for (let i = 0; i + 3 <= s.length; i++) {
+      const code = gramCode(s, i);
+      const id = code >= 0 ? this.byCode[code] : (this.ids.get(s.slice(i, i + 3)) ?? -1);
+      if (id >= 0) this.countId(id, lo, hi, counts, touched);
+    }
+  }
+
+  private countId(id: number, lo: number, hi: number, counts: Int32Array, touched: IdList): void {
     const n = this.lens[id];
     if (lo >= n) return;
     const b = this.base[id];
