@@ -192,8 +192,8 @@ export class NameIndex {
   /** skeleton trigram → skeleton length → vocabulary ids (while building; then flat in skeletonPostings) */
   private readonly skeletonGrams = new Map<string, number[][]>();
   private skeletonPostings = LengthPostings.EMPTY;
-  private joinedGrams?: Map<string, number[]>;
-  private joinedSkeletonGrams?: Map<string, number[]>;
+  private joinedGrams?: GramLists;
+  private joinedSkeletonGrams?: GramLists;
   private readonly maxIdf: number;
   private readonly n: number;
   private readonly acc: Float64Array;
@@ -734,19 +734,19 @@ export class NameIndex {
     this.verifyBest(touched, min, add);
   }
 
-  private joinedIndex(): Map<string, number[]> {
+  private joinedIndex(): GramLists {
     if (!this.joinedGrams) {
       const m = new Map<string, number[]>();
       this.names.forEach((nm, ni) => {
         const j = nm.analyzed.joined;
         if (j.length >= 4) for (const g of new Set(trigrams(j))) push(m, g, ni);
       });
-      this.joinedGrams = m;
+      this.joinedGrams = new GramLists(m);
     }
     return this.joinedGrams;
   }
 
-  private joinedSkeletonIndex(): Map<string, number[]> {
+  private joinedSkeletonIndex(): GramLists {
     if (!this.joinedSkeletonGrams) {
       const m = new Map<string, number[]>();
       this.names.forEach((nm, ni) => {
@@ -756,21 +756,19 @@ export class NameIndex {
         for (const sk of [joinedSkeleton(latin), joinedSkeleton(latin, true)]) if (sk.length >= 3) for (const g of trigrams(sk)) grams.add(g);
         for (const g of grams) push(m, g, ni);
       });
-      this.joinedSkeletonGrams = m;
+      this.joinedSkeletonGrams = new GramLists(m);
     }
     return this.joinedSkeletonGrams;
   }
 
-  private addJoined(grams: string[], idx: Map<string, number[]>, total: number, touched: number[], share: number): void {
+  private addJoined(text: string, idx: GramLists, total: number, touched: number[], share: number): void {
     const acc = this.acc;
     const counts = this.nameCount;
-    // Lists of the grams looked up, in gram order; very common grams say little and are left out (the share is
-    // taken over the grams that were looked up). Every list holds ascending name numbers without repeats.
+    // Lists of the distinct trigrams of `^text$` looked up, in gram order; very common grams say little and are
+    // left out (the share is taken over the grams that were looked up). Every list holds ascending name numbers
+    // without repeats.
     const lists: number[][] = [];
-    for (const g of grams) {
-      const p = idx.get(g);
-      if (p && p.length <= Math.max(200, this.names.length * 0.1)) lists.push(p);
-    }
+    const nGrams = idx.distinctLists(text, Math.max(200, this.names.length * 0.1), lists);
     const usable = lists.length;
     if (usable < 2) return;
     // A name counts when it is in at least `need` lists, so it is in one of the usable − need + 1 shortest:
@@ -828,7 +826,7 @@ export class NameIndex {
         this.distinct[ni] = 1;
         touched.push(ni);
       }
-      acc[ni] += (total * c) / grams.length;
+      acc[ni] += (total * c) / nGrams;
     }
   }
 
@@ -879,14 +877,14 @@ export class NameIndex {
     for (let i = 0; i < core.length; i++) if ((core[i].script === "latin" || core[i].script === "kana") && !core[i].stop && hits[i].vids.length === 0) unfound = true;
     const before = touched.length;
     if (unfound && best < 0.5 * total && q.joined.length >= 6) {
-      this.addJoined([...new Set(trigrams(q.joined))], this.joinedIndex(), total, touched, 0.5);
+      this.addJoined(q.joined, this.joinedIndex(), total, touched, 0.5);
     }
     // Katakana renderings: whole-name phonetic skeletons.
     let kana = false;
     for (const t of core) if (t.script === "kana") kana = true;
     if (kana) {
       const sk = skeletonOf(q.joined, true);
-      if (sk.length >= 4) this.addJoined([...new Set(trigrams(sk))], this.joinedSkeletonIndex(), total, touched, 0.5);
+      if (sk.length >= 4) this.addJoined(sk, this.joinedSkeletonIndex(), total, touched, 0.5);
     }
     for (let k = before; k < touched.length; k++) acc[touched[k]] += this.worthOf(touched[k], worth);
     // Names far behind the best-placed one cannot win: score the leaders only. Only the names within the share
@@ -1071,6 +1069,48 @@ class LengthPostings {
       if (counts[vid] === 0) touched.push(vid);
       counts[vid]++;
     }
+  }
+}
+
+/** Lists by trigram, found by number for coded grams (see gramCode) and by string for the rest. */
+class GramLists {
+  private readonly byCode: Array<number[] | undefined> = new Array(GRAM_CODES);
+  private readonly other = new Map<string, number[]>();
+
+  constructor(m: Map<string, number[]>) {
+    for (const [g, list] of m) {
+      const code = gramCode(g, 0);
+      if (code >= 0) this.byCode[code] = list;
+      else this.other.set(g, list);
+    }
+  }
+
+  /**
+   * Appends to `out`, for each distinct trigram of `^text$` in order of first occurrence, its list when it has
+   * one no longer than `maxLen`; returns the number of distinct trigrams (as `new Set(trigrams(text)).size`).
+   */
+  distinctLists(text: string, maxLen: number, out: number[][]): number {
+    const s = `^${text}$`;
+    const codes: number[] = [];
+    const strings: string[] = [];
+    let distinct = 0;
+    for (let i = 0; i + 3 <= s.length; i++) {
+      const code = gramCode(s, i);
+      let list: number[] | undefined;
+      if (code >= 0) {
+        if (codes.includes(code)) continue;
+        codes.push(code);
+        list = this.byCode[code];
+      } else {
+        const g = s.slice(i, i + 3);
+        if (strings.includes(g)) continue;
+        strings.push(g);
+        list = this.other.get(g);
+      }
+      distinct++;
+      if (list && list.length <= maxLen) out.push(list);
+    }
+    return distinct;
   }
 }
 
