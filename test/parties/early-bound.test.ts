@@ -9,7 +9,7 @@ import { describeWithShared } from "../helpers/shared";
 import { analyzeName } from "../../src/engine/parties/analyze-name";
 import { importOwnList } from "../../src/engine/parties/import-own-list";
 import type { PartyList } from "../../src/engine/parties/list-model";
-import { NameIndex } from "../../src/engine/parties/name-index";
+import { NameIndex, sameSkeletonSimilarity } from "../../src/engine/parties/name-index";
 import { kanaLatinMayReach, kanaLatinSimilarity, skeletonOf } from "../../src/engine/parties/token-similarity";
 import { kanaKey } from "../../src/engine/parties/kana-key";
 import { EUL_FILE, SDN_FILE, loadEul, loadSdn } from "./fixtures";
@@ -138,5 +138,36 @@ describeWithShared(SDN_FILE, "early bound on random joins and splits of real lis
       }),
       { numRuns: 400, seed: 20261126 },
     );
+  });
+});
+
+describeWithShared(SDN_FILE, "shortcut for katakana words with the same skeleton as a Latin word", () => {
+  test("gives what the full katakana/Latin comparison gives", () => {
+    const latinWords = new Set<string>();
+    for (const list of [loadEul(), loadSdn()]) {
+      for (const e of list.entries) for (const n of [e.name, ...e.aliases]) for (const t of analyzeName(n).core) if (t.script === "latin") latinWords.add(t.key);
+    }
+    const bySkeleton = new Map<string, string[]>();
+    for (const w of latinWords) {
+      for (const sk of new Set([skeletonOf(w, false), skeletonOf(w, false, true)])) {
+        if (sk.length < 4) continue;
+        const list = bySkeleton.get(sk) ?? [];
+        list.push(w);
+        bySkeleton.set(sk, list);
+      }
+    }
+    const kanaWords = new Set<string>();
+    for (const q of [...generatePositives(loadEul()), ...loadHandwrittenPositives(), ...loadNegatives()]) {
+      for (const t of analyzeName(q.query).core) if (t.script === "kana") kanaWords.add(t.key);
+    }
+    let compared = 0;
+    for (const k of kanaWords) {
+      for (const w of bySkeleton.get(skeletonOf(k, true)) ?? []) {
+        compared++;
+        const full = kanaLatinSimilarity(k, w);
+        expect(`${k}/${w}: ${sameSkeletonSimilarity(k, w) ?? full}`).toBe(`${k}/${w}: ${full}`);
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
   });
 });

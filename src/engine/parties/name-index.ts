@@ -9,7 +9,7 @@
 import { analyzeName, copyToken, type AnalyzedName, type NameToken, type TokenScript } from "./analyze-name";
 import type { PartyEntry, PartyList } from "./list-model";
 import { DISTINCTIVE_MIN_SIMILARITY, JOIN_MIN_SIMILARITY, LIST_EXTRA_COST, QUERY_EXTRA_COST, scoreSides, type NameScore, type ScoringSide, type SimilarityRows } from "./score-names";
-import { joinedSkeleton, kanaLatinMayReach, rememberSkeletons, skeletonOf, tokenSimilarity } from "./token-similarity";
+import { joinedSkeleton, kanaLatinMayReach, rememberSkeletons, skeletonOf, tokenSimilarity, TRANSLITERATION_CEILING } from "./token-similarity";
 
 export interface IndexedName {
   entry: number;
@@ -70,6 +70,17 @@ function trigrams(key: string): string[] {
   const out: string[] = [];
   for (let i = 0; i + 3 <= s.length; i++) out.push(s.slice(i, i + 3));
   return out;
+}
+
+/**
+ * Similarity of a katakana word (romaji key) to a Latin word whose skeleton (in one of its readings) equals the
+ * katakana word's skeleton of four consonants or more, as `kanaLatinSimilarity` gives it, without computing it:
+ * the skeleton route gives the transliteration ceiling, and the direct comparison can beat it only for equal keys
+ * or keys over 20 letters (one edit in 21 letters is 0.952); those are left to the full comparison (undefined).
+ */
+export function sameSkeletonSimilarity(kanaKey: string, latinKey: string): number | undefined {
+  if (kanaKey === latinKey) return kanaKey.length > 0 ? 1 : undefined;
+  return kanaKey.length <= 20 && latinKey.length <= 20 ? TRANSLITERATION_CEILING : undefined;
 }
 
 /** Symbols of coded grams: the word-boundary marks, a–z, 0–9. */
@@ -613,11 +624,11 @@ export class NameIndex {
     const vids: number[] = [];
     const sims: number[] = [];
     const seen = this.vocabSeen;
-    const add = (vid: number) => {
+    const add = (vid: number, known?: number) => {
       if (seen[vid]) return;
       seen[vid] = 1;
       vids.push(vid);
-      sims.push(tokenSimilarity(t, this.vocabTokens[vid]));
+      sims.push(known ?? tokenSimilarity(t, this.vocabTokens[vid]));
     };
     try {
       this.collectSimilar(t, add);
@@ -628,7 +639,7 @@ export class NameIndex {
   }
 
   /** Calls `add` with every vocabulary word worth comparing with word `t` (not a digit, not a stop word). */
-  private collectSimilar(t: NameToken, add: (vid: number) => void): void {
+  private collectSimilar(t: NameToken, add: (vid: number, known?: number) => void): void {
     if (t.script === "han") {
       const vid = this.vocabByKey.han.get(t.key);
       if (vid !== undefined) add(vid);
@@ -654,7 +665,7 @@ export class NameIndex {
     }
     if (t.script === "kana") {
       const sk = skeletonOf(t.key, true);
-      for (const vid of this.skeletons.get(sk) ?? []) add(vid);
+      for (const vid of this.skeletons.get(sk) ?? []) add(vid, sk.length >= 4 ? sameSkeletonSimilarity(t.key, this.vocab[vid].key) : undefined);
       if (sk.length >= 4) {
         // skeletons of about the same length sharing half their trigrams
         const touched = this.touchedWords;
