@@ -224,7 +224,7 @@ export class NameIndex {
    */
   private tok = new Float64Array(0);
   /** Per-query scratch of the early bound, per vocabulary word (see QueryDigest). */
-  private queryScratch = { max: new Float64Array(0), mask: new Int32Array(0), strong: new Int32Array(0) };
+  private queryScratch = { max: new Float64Array(0), mask: new Int32Array(0), strong: new Int32Array(0), set: new IdList() };
   /** Scratch for the early bound: best similarity of each word of the name being checked. */
   private bestSim = new Float64Array(0);
   private namePlain = new Uint8Array(0);
@@ -366,7 +366,7 @@ export class NameIndex {
     for (let ni = 0; ni < this.names.length; ni++) longest = Math.max(longest, this.vidStart[ni + 1] - this.vidStart[ni]);
     this.bestSim = new Float64Array(longest);
     const nv = this.vocab.length;
-    this.queryScratch = { max: new Float64Array(nv), mask: new Int32Array(nv), strong: new Int32Array(nv) };
+    this.queryScratch = { max: new Float64Array(nv), mask: new Int32Array(nv), strong: new Int32Array(nv), set: new IdList() };
     this.vocabGeneric = new Uint8Array(nv);
     this.vocabSeen = new Uint8Array(nv);
     this.vocab.forEach((v, vid) => (this.vocabGeneric[vid] = v.token.generic ? 1 : 0));
@@ -596,14 +596,15 @@ export class NameIndex {
   /** The query's word lookups and its scoring side on this list. */
   private lookUpQuery(q: AnalyzedName): { hits: WordHits[]; side: ScoringSide } {
     const core = q.core;
-    const hits: WordHits[] = [];
-    const w: number[] = [];
-    const wPlain: number[] = [];
-    for (let j = 0; j < core.length; j++) {
+    const n = core.length;
+    const hits = new Array<WordHits>(n);
+    const w = new Array<number>(n);
+    const wPlain = new Array<number>(n);
+    for (let j = 0; j < n; j++) {
       const e = this.wordEntry(core[j]);
-      hits.push(e.hits);
-      w.push(e.w);
-      wPlain.push(e.wPlain);
+      hits[j] = e.hits;
+      w[j] = e.w;
+      wPlain[j] = e.wPlain;
     }
     return { hits, side: { tokens: core, w, wPlain, legalFamilies: q.legalFamilies } };
   }
@@ -963,7 +964,8 @@ export class NameIndex {
   }
 
   private clearDigest(digest: QueryDigest): void {
-    for (const vid of digest.set) {
+    for (let k = 0; k < digest.set.length; k++) {
+      const vid = digest.set.items[k];
       digest.vocabMax[vid] = 0;
       digest.vocabMask[vid] = 0;
       digest.vocabStrong[vid] = 0;
@@ -1254,7 +1256,7 @@ interface QueryDigest {
   vocabMask: Int32Array;
   vocabStrong: Int32Array;
   /** Vocabulary words set in the scratch arrays. */
-  set: number[];
+  set: IdList;
   shape: QueryShape;
   /** The query words' weights on this list (normal, plain). */
   w: ArrayLike<number>;
@@ -1264,10 +1266,11 @@ interface QueryDigest {
 const joinableToken = (t: NameToken) => t.script === "latin" || t.script === "kana";
 const spelled = (t: NameToken) => (t.surface ?? t.key).length;
 
-function digestQuery(q: AnalyzedName, hits: WordHits[], side: ScoringSide, scratch: { max: Float64Array; mask: Int32Array; strong: Int32Array }): QueryDigest {
+function digestQuery(q: AnalyzedName, hits: WordHits[], side: ScoringSide, scratch: { max: Float64Array; mask: Int32Array; strong: Int32Array; set: IdList }): QueryDigest {
   const bits = q.core.length <= 31;
   const { max: vocabMax, mask: vocabMask, strong: vocabStrong } = scratch;
-  const set: number[] = [];
+  const set = scratch.set;
+  set.length = 0;
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
     const bit = bits ? 1 << i : 0;
@@ -1283,15 +1286,18 @@ function digestQuery(q: AnalyzedName, hits: WordHits[], side: ScoringSide, scrat
   return { vocabMax, vocabMask, vocabStrong, set, shape: shapeOf(q), w: side.w, wPlain: side.wPlain };
 }
 
-const shapes = new WeakMap<AnalyzedName, QueryShape>();
+// The shape of the last query (a screener searches every list with the same analysed name in turn). Kept in a
+// plain variable, not a WeakMap: the young-generation collector keeps weak-map keys alive, which would promote
+// every analysed name.
+let lastShaped: AnalyzedName | undefined;
+let lastShape: QueryShape | undefined;
 
 function shapeOf(q: AnalyzedName): QueryShape {
-  let shape = shapes.get(q);
-  if (!shape) {
-    shape = queryShape(q);
-    shapes.set(q, shape);
+  if (q !== lastShaped || !lastShape) {
+    lastShape = queryShape(q);
+    lastShaped = q;
   }
-  return shape;
+  return lastShape;
 }
 
 function queryShape(q: AnalyzedName): QueryShape {
