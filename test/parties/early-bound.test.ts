@@ -79,6 +79,32 @@ describe("early bound on names that need joins", () => {
     expect(v!.admitted).toBe(true);
   });
 
+  test("a katakana word read as a stop word (ト, デ, ノ) pairs with the list's stop word: the name is not turned away", () => {
+    const own = new NameIndex(ownList(["Zyx to de no Qwv", "Alpha Beta", "Gamma Delta", "Epsilon Zeta", "Eta Theta"]));
+    const v = verdicts(own, "Zyx ト デ ノ Qwv").find((x) => x.name === "Zyx to de no Qwv");
+    expect(v).toBeDefined();
+    expect(v!.score).toBeGreaterThanOrEqual(BAR);
+    expect(v!.admitted).toBe(true);
+    expect(own.search(analyzeName("Zyx ト デ ノ Qwv"), BAR).map((h) => h.name.text)).toContain("Zyx to de no Qwv");
+  });
+
+  test("a join may start with a stop word (To Uska → Touska)", () => {
+    const own = new NameIndex(ownList(["Touska", "Alpha Beta", "Gamma Delta"]));
+    const v = verdicts(own, "To Uska").find((x) => x.name === "Touska");
+    expect(v).toBeDefined();
+    expect(v!.score).toBeGreaterThanOrEqual(BAR);
+    expect(v!.admitted).toBe(true);
+  });
+
+  test("candidates: the limit is a whole number of names, at least 0", () => {
+    const q = analyzeName("Tosan Industrial Rosoboronexport Bentech");
+    const all = idx.candidates(q, 60);
+    expect(all.length).toBeGreaterThanOrEqual(3);
+    expect(idx.candidates(q, 2.5)).toEqual(all.slice(0, 2));
+    expect(idx.candidates(q, -1)).toEqual([]);
+    expect(idx.candidates(q, 0)).toEqual([]);
+  });
+
   test("the bound does turn away a name that cannot reach the bar", () => {
     const v = verdicts(idx, "Tosan Shipping Holdings Limited Partnership Group").find((x) => x.name === "Tosan Industrial");
     expect(v).toBeDefined();
@@ -90,7 +116,13 @@ describe("early bound on names that need joins", () => {
 describeWithShared(EUL_FILE, "early bound on the End User List and SDN with the labelled queries", () => {
   test("no candidate scoring at or above the bar is turned away; most below it are", () => {
     const lists = [loadEul(), loadSdn()];
-    const queries = [...generatePositives(lists[0]), ...loadHandwrittenPositives(), ...loadNegatives()];
+    // plus SDN names with a Spanish or Portuguese "de"/"da" written in katakana (a kana word read as a stop word)
+    const kanaStops = lists[1].entries
+      .map((e) => e.name)
+      .filter((n) => / (DE|DA) /.test(n))
+      .slice(0, 150)
+      .map((n) => ({ query: n.replace(/ DE /, " デ ").replace(/ DA /, " ダ ") }));
+    const queries = [...generatePositives(lists[0]), ...loadHandwrittenPositives(), ...loadNegatives(), ...kanaStops];
     let above = 0;
     let below = 0;
     let turnedAway = 0;

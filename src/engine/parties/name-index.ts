@@ -8,6 +8,7 @@
  */
 import { analyzeName, copyToken, type AnalyzedName, type NameToken, type TokenScript } from "./analyze-name";
 import type { PartyEntry, PartyList } from "./list-model";
+import { STOP_WORDS } from "./name-tables";
 import { DISTINCTIVE_MIN_SIMILARITY, JOIN_MIN_SIMILARITY, LIST_EXTRA_COST, QUERY_EXTRA_COST, scoreSides, type NameScore, type ScoringSide, type SimilarityRows } from "./score-names";
 import { joinedSkeleton, kanaLatinMayReach, rememberSkeletons, skeletonOf, tokenSimilarity, TRANSLITERATION_CEILING } from "./token-similarity";
 
@@ -906,9 +907,10 @@ export class NameIndex {
     // The best `limit` of them, highest first, equal ones in the order touched (as a stable sort would give):
     // each is inserted after those it does not beat.
     const out: number[] = [];
+    limit = Number.isFinite(limit) ? Math.max(0, Math.floor(limit)) : CANDIDATES_PER_QUERY;
     for (const ni of touched) {
       const a = acc[ni];
-      if (a < CANDIDATE_SHARE * top || limit <= 0) continue;
+      if (a < CANDIDATE_SHARE * top || limit === 0) continue;
       if (out.length === limit && a <= acc[out[limit - 1]]) continue;
       let at = out.length < limit ? out.length : limit - 1;
       while (at > 0 && acc[out[at - 1]] < a) {
@@ -1333,6 +1335,10 @@ function queryShape(q: AnalyzedName): QueryShape {
   if (bits) {
     core.forEach((t, i) => {
       if (t.stop || t.script === "digit") return;
+      // A word whose key is a stop word (katakana ト "to", デ "de", ノ "no" …; Latin ones are stop words
+      // themselves) pairs in full with a list stop word of that key, which the vocabulary does not hold: it may
+      // always have a partner.
+      if (STOP_WORDS.has(t.key)) return;
       const joinable = joinableToken(t);
       const through: QueryRun[] = [];
       if (joinable) for (let n = 0; n < runs.length; n++) if (runStart[n] <= i && i <= runEnd[n]) through.push(runs[n]);
