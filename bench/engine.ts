@@ -36,23 +36,34 @@ export function generateRows(n: number): OrderRow[] {
   return rows;
 }
 
+/** Passes of n rows timed; the best is reported (this machine is shared: passes differ), with the median. */
+const PASSES = 3;
+
 export async function runEngineBench(n = 100_000): Promise<string> {
   const rows = generateRows(n);
   const ctx = createContext({ options: { today: "2026-11-25" } });
   screenBatch(generateRows(20_000), ctx); // warm-up: let the JIT optimise and the lazy indexes build (not timed)
-  const t0 = process.hrtime.bigint();
-  const c0 = process.cpuUsage();
-  const results = screenBatch(rows, ctx);
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  const cpu = process.cpuUsage(c0);
-  const cpuMs = (cpu.user + cpu.system) / 1000;
+  const passes: Array<{ ms: number; cpuMs: number }> = [];
+  let results: ReturnType<typeof screenBatch> = [];
+  for (let p = 0; p < PASSES; p++) {
+    results = [];
+    const t0 = process.hrtime.bigint();
+    const c0 = process.cpuUsage();
+    results = screenBatch(rows, ctx);
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    const cpu = process.cpuUsage(c0);
+    passes.push({ ms, cpuMs: (cpu.user + cpu.system) / 1000 });
+  }
+  const byTime = [...passes].sort((a, b) => a.ms - b.ms);
+  const { ms, cpuMs } = byTime[0];
+  const median = byTime[byTime.length >> 1].ms;
   const counts: Record<string, number> = {};
   for (const r of results) counts[r.decision] = (counts[r.decision] ?? 0) + 1;
   const perSec = Math.round((n / ms) * 1000);
   const perCpuSec = Math.round((n / cpuMs) * 1000);
   return [
-    `Engine (no party matching): ${n.toLocaleString("en-US")} rows in ${ms.toFixed(0)} ms wall = ${perSec.toLocaleString("en-US")} rows/s; ` +
-      `${cpuMs.toFixed(0)} ms CPU (incl. GC threads) = ${perCpuSec.toLocaleString("en-US")} rows/CPU-s (target ≥ 50,000 rows/s on one core)`,
+    `Engine (no party matching): ${n.toLocaleString("en-US")} rows, best of ${PASSES} passes: ${ms.toFixed(0)} ms wall = ${perSec.toLocaleString("en-US")} rows/s; ` +
+      `${cpuMs.toFixed(0)} ms CPU (incl. GC threads) = ${perCpuSec.toLocaleString("en-US")} rows/CPU-s; median pass ${Math.round((n / median) * 1000).toLocaleString("en-US")} rows/s (target ≥ 50,000 rows/s on one core)`,
     `  decisions: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(", ")}`,
     `  heap used after run: ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`,
   ].join("\n");
