@@ -10,7 +10,7 @@ import { analyzeName, copyToken, type AnalyzedName, type NameToken, type TokenSc
 import type { PartyEntry, PartyList } from "./list-model";
 import { STOP_WORDS } from "./name-tables";
 import { DISTINCTIVE_MIN_SIMILARITY, JOIN_MIN_SIMILARITY, LIST_EXTRA_COST, QUERY_EXTRA_COST, scoreSides, type NameScore, type ScoringSide, type SimilarityRows } from "./score-names";
-import { joinedSkeleton, kanaLatinMayReach, rememberSkeletons, skeletonOf, tokenSimilarity, TRANSLITERATION_CEILING } from "./token-similarity";
+import { joinedSkeleton, kanaLatinMayReach, rememberSkeletons, sameSkeletonSimilarity, skeletonOf, tokenSimilarity } from "./token-similarity";
 
 export interface IndexedName {
   entry: number;
@@ -71,17 +71,6 @@ function trigrams(key: string): string[] {
   const out: string[] = [];
   for (let i = 0; i + 3 <= s.length; i++) out.push(s.slice(i, i + 3));
   return out;
-}
-
-/**
- * Similarity of a katakana word (romaji key) to a Latin word whose skeleton (in one of its readings) equals the
- * katakana word's skeleton of four consonants or more, as `kanaLatinSimilarity` gives it, without computing it:
- * the skeleton route gives the transliteration ceiling, and the direct comparison can beat it only for equal keys
- * or keys over 20 letters (one edit in 21 letters is 0.952); those are left to the full comparison (undefined).
- */
-export function sameSkeletonSimilarity(kanaKey: string, latinKey: string): number | undefined {
-  if (kanaKey === latinKey) return kanaKey.length > 0 ? 1 : undefined;
-  return kanaKey.length <= 20 && latinKey.length <= 20 ? TRANSLITERATION_CEILING : undefined;
 }
 
 /** Symbols of coded grams: the word-boundary marks, a–z, 0–9. */
@@ -217,8 +206,8 @@ export class NameIndex {
   private vidFlat = new Int32Array(0);
   private vidStart = new Int32Array(1);
   /**
-   * Per core word of every name, in the order of vidFlat, what the early bound reads, interleaved so that one
-   * word is one cache line (the bound checks many candidates and should not chase token objects): word k's fields
+   * Per core word of every name, in the order of vidFlat, what the early bound reads, interleaved so that a word's
+   * fields lie together (the bound checks many candidates and should not chase token objects): word k's fields
    * are tok[k * TOK_STRIDE + F_…] — vocabulary id, flags (TOK_LETTER, TOK_JOINABLE, TOK_KANA, TOK_LONG, TOK_STOP),
    * weights (normal, plain), codes of the first two letters as written and of the key, length as written, and the
    * longest run of query words it may be compared with.

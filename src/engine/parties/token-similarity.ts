@@ -146,6 +146,17 @@ export function kanaLatinMayReach(kanaKeyLen: number, kanaSkLen: number, latinKe
   return near(kanaKeyLen, latinKeyLen, 1 - min) || near(kanaSkLen, latinSkLen, skShare) || near(kanaSkLen, latinSkRLen, skShare);
 }
 
+/**
+ * Similarity of a katakana word (romaji key) to a Latin word whose skeleton (in one of its readings) equals the
+ * katakana word's skeleton of four consonants or more, as `kanaLatinSimilarity` gives it, without computing it:
+ * the skeleton route gives the transliteration ceiling, and the direct comparison can beat it only for equal keys
+ * or keys over 20 letters (one edit in 21 letters is 0.952); those are left to the full comparison (undefined).
+ */
+export function sameSkeletonSimilarity(kanaKey: string, latinKey: string): number | undefined {
+  if (kanaKey === latinKey) return kanaKey.length > 0 ? 1 : undefined;
+  return kanaKey.length <= 20 && latinKey.length <= 20 ? TRANSLITERATION_CEILING : undefined;
+}
+
 export function tokenSimilarity(q: NameToken, c: NameToken): number {
   if (q.script === "digit" || c.script === "digit") return q.script === c.script && q.key === c.key ? 1 : 0;
   if (q.script === "han" || c.script === "han") return q.script === c.script ? hanSimilarity(q.key, c.key) : 0;
