@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import * as XLSX from "xlsx";
+import * as XLSX from "@e965/xlsx";
 import { describeWithShared, sharedPath } from "../helpers/shared";
 import { importMetiEul, parseAliasCell, parseCwCell, parseWmdCell } from "../../src/engine/parties/import-meti-eul";
 import { readCsv } from "../../src/engine/parties/csv-text";

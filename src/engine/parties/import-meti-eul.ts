@@ -5,7 +5,7 @@
  * over lines, `,` and `、` code separators, full-width codes, a missing line break between word and code,
  * names carrying a CJK name in (full- or half-width) parentheses on a second line, empty extra columns.
  */
-import * as XLSX from "xlsx";
+import * as XLSX from "@e965/xlsx";
 import { eulCountryToIso } from "./countries-eul";
 import { ListImportError, METI_EUL_LIST_ID, type PartyEntry, type PartyList } from "./list-model";
 
