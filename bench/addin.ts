@@ -23,25 +23,78 @@ const ROOT = path.resolve(__dirname, "..");
 const SHARED = path.resolve(ROOT, "..", "shared");
 
 const HEADERS_25 = [
-  "Order No", "Item", "HS code", "List control", "Destination", "Consignee", "Consignee country", "End user",
-  "End user country", "Buyer", "End use", "Transaction type", "Known weapons use", "End user weapons activity",
-  "METI inform", "Clearly not for weapons", "Payment terms", "Order value", "Currency", "Transit countries",
-  "Delivery date", "Delivery address", "Customer since", "Service declined", "RF02",
+  "Order No",
+  "Item",
+  "HS code",
+  "List control",
+  "Destination",
+  "Consignee",
+  "Consignee country",
+  "End user",
+  "End user country",
+  "Buyer",
+  "End use",
+  "Transaction type",
+  "Known weapons use",
+  "End user weapons activity",
+  "METI inform",
+  "Clearly not for weapons",
+  "Payment terms",
+  "Order value",
+  "Currency",
+  "Transit countries",
+  "Delivery date",
+  "Delivery address",
+  "Customer since",
+  "Service declined",
+  "RF02",
 ];
 
-const DESTS = ["CN", "中国", "Vietnam", "US", "ドイツ", "Somalia", "IND", "タイ", "RU", "Pakistan", "Türkiye", "KR", "Brazil"];
+const DESTS = [
+  "CN",
+  "中国",
+  "Vietnam",
+  "US",
+  "ドイツ",
+  "Somalia",
+  "IND",
+  "タイ",
+  "RU",
+  "Pakistan",
+  "Türkiye",
+  "KR",
+  "Brazil",
+];
 const HS = ["8458.11", "845710", "8542.31", "8542.90", "3901.10", "0901.21", "8807.30", "9030.20", "847150", "9014"];
 const LC = ["非該当", "non-controlled", "", "該当 2項", "未判定"];
 
 function row(i: number): Array<string | number> {
   return [
-    `B-${i}`, `Item ${i % 97} precision component`, HS[i % HS.length], LC[i % LC.length], DESTS[i % DESTS.length],
-    i % 11 === 0 ? "Global Freight Logistics" : `Consignee ${i % 53} Trading Co., Ltd.`, DESTS[(i * 7) % DESTS.length],
-    i % 17 === 0 ? "Ministry of Defence Procurement" : `End User ${i % 211} Co., Ltd.`, DESTS[(i * 3) % DESTS.length],
-    `Buyer ${i % 37}`, i % 5 === 0 ? "" : "production of automotive parts", "goods", i % 101 === 0 ? "WMD" : "",
-    i % 13 === 0 ? "CW" : "", "no", "", i % 4 === 0 ? "cash in advance" : "T/T 30 days", (i % 40) * 1_000_000,
-    i % 3 === 0 ? "USD" : "JPY", i % 9 === 0 ? "AE, KG" : "", i % 8 === 0 ? "TBD" : "2027-03-01",
-    i % 10 === 0 ? "" : "1-2-3 Industrial Park, Hanoi", i % 6 === 0 ? "2026-10-01" : "2012-04-01", "", i % 4 === 0 ? "no" : "",
+    `B-${i}`,
+    `Item ${i % 97} precision component`,
+    HS[i % HS.length],
+    LC[i % LC.length],
+    DESTS[i % DESTS.length],
+    i % 11 === 0 ? "Global Freight Logistics" : `Consignee ${i % 53} Trading Co., Ltd.`,
+    DESTS[(i * 7) % DESTS.length],
+    i % 17 === 0 ? "Ministry of Defence Procurement" : `End User ${i % 211} Co., Ltd.`,
+    DESTS[(i * 3) % DESTS.length],
+    `Buyer ${i % 37}`,
+    i % 5 === 0 ? "" : "production of automotive parts",
+    "goods",
+    i % 101 === 0 ? "WMD" : "",
+    i % 13 === 0 ? "CW" : "",
+    "no",
+    "",
+    i % 4 === 0 ? "cash in advance" : "T/T 30 days",
+    (i % 40) * 1_000_000,
+    i % 3 === 0 ? "USD" : "JPY",
+    i % 9 === 0 ? "AE, KG" : "",
+    i % 8 === 0 ? "TBD" : "2027-03-01",
+    i % 10 === 0 ? "" : "1-2-3 Industrial Park, Hanoi",
+    i % 6 === 0 ? "2026-10-01" : "2012-04-01",
+    "",
+    i % 4 === 0 ? "no" : "",
   ];
 }
 
@@ -74,8 +127,18 @@ export async function excelTraffic(n = 100_000): Promise<string> {
       return acc.out;
     },
     audit: (status, rowsScreened) => ({
-      time: new Date().toISOString(), kind: "run", sheet: region.sheet, range: region.address, engineVersion: "bench",
-      rulesVersion: "bench", lists: {}, rowsScreened, rowsTotal: region.rowCount, counts: {}, status, detail: "",
+      time: new Date().toISOString(),
+      kind: "run",
+      sheet: region.sheet,
+      range: region.address,
+      engineVersion: "bench",
+      rulesVersion: "bench",
+      lists: {},
+      rowsScreened,
+      rowsTotal: region.rowCount,
+      counts: {},
+      status,
+      detail: "",
     }),
   });
   const totalMs = Date.now() - t0;
@@ -109,18 +172,54 @@ function loadEul(): PartyList | null {
 async function customFunctions(n = 10_000): Promise<string> {
   const eul = loadEul();
   useLoaded(await build(eul ? [eul] : [], null));
-  const lines: string[] = [eul ? `lists                     METI End User List (${eul.entries.length} entries, ${eul.version})` : "lists                     none (../shared/meti-eul not found; PARTY answers 'No list loaded')"];
+  const lines: string[] = [
+    eul
+      ? `lists                     METI End User List (${eul.entries.length} entries, ${eul.version})`
+      : "lists                     none (../shared/meti-eul not found; PARTY answers 'No list loaded')",
+  ];
   const time = async (label: string, calls: () => Array<Promise<unknown>>) => {
     const t0 = process.hrtime.bigint();
     await Promise.all(calls());
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    lines.push(`${label.padEnd(26)}${((ms * 1000) / n).toFixed(1)} µs per call, ${ms.toFixed(0)} ms per burst of ${n.toLocaleString()}`);
+    lines.push(
+      `${label.padEnd(26)}${((ms * 1000) / n).toFixed(1)} µs per call, ${ms.toFixed(0)} ms per burst of ${n.toLocaleString()}`,
+    );
   };
-  await time("SCREEN, distinct rows", () => Array.from({ length: n }, (_, i) => screenOrder(DESTS[i % DESTS.length], HS[i % HS.length], `End User ${i} Co., Ltd.`, "production", `Consignee ${i % 53}`, "", "", "non-controlled")));
-  await time("SCREEN, same rows again", () => Array.from({ length: n }, (_, i) => screenOrder(DESTS[i % DESTS.length], HS[i % HS.length], `End User ${i} Co., Ltd.`, "production", `Consignee ${i % 53}`, "", "", "non-controlled")));
+  await time("SCREEN, distinct rows", () =>
+    Array.from({ length: n }, (_, i) =>
+      screenOrder(
+        DESTS[i % DESTS.length],
+        HS[i % HS.length],
+        `End User ${i} Co., Ltd.`,
+        "production",
+        `Consignee ${i % 53}`,
+        "",
+        "",
+        "non-controlled",
+      ),
+    ),
+  );
+  await time("SCREEN, same rows again", () =>
+    Array.from({ length: n }, (_, i) =>
+      screenOrder(
+        DESTS[i % DESTS.length],
+        HS[i % HS.length],
+        `End User ${i} Co., Ltd.`,
+        "production",
+        `Consignee ${i % 53}`,
+        "",
+        "",
+        "non-controlled",
+      ),
+    ),
+  );
   useLoaded(await build(eul ? [eul] : [], null));
-  await time("PARTY, distinct names", () => Array.from({ length: n }, (_, i) => party(`Trading Company Number ${i} Limited`, "CN")));
-  lines.push("batching                  one engine pass per burst (calls are queued and processed together; see test/addin/functions.test.ts)");
+  await time("PARTY, distinct names", () =>
+    Array.from({ length: n }, (_, i) => party(`Trading Company Number ${i} Limited`, "CN")),
+  );
+  lines.push(
+    "batching                  one engine pass per burst (calls are queued and processed together; see test/addin/functions.test.ts)",
+  );
   return lines.join("\n");
 }
 
@@ -135,18 +234,27 @@ async function bundleSize(): Promise<string> {
   config.devtool = false;
   await new Promise<void>((resolve, reject) =>
     webpack(config, (err: Error | null, stats: { hasErrors(): boolean; toString(o: unknown): string }) =>
-      err ? reject(err) : stats.hasErrors() ? reject(new Error(stats.toString({ all: false, errors: true }))) : resolve(),
+      err
+        ? reject(err)
+        : stats.hasErrors()
+          ? reject(new Error(stats.toString({ all: false, errors: true })))
+          : resolve(),
     ),
   );
   const html = fs.readFileSync(path.join(out, "taskpane.html"), "utf8");
-  const initial = [...html.matchAll(/<script[^>]*src="?([^" >]+)"?/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+  const initial = [...html.matchAll(/<script[^>]*src="?([^" >]+)"?/g)]
+    .map((m) => m[1])
+    .filter((src) => !/^https?:/.test(src));
   const gz = (f: string) => zlib.gzipSync(fs.readFileSync(path.join(out, f)), { level: 9 }).length;
   const size = (f: string) => fs.statSync(path.join(out, f)).size;
   const initialGz = initial.reduce((a, f) => a + gz(f), 0);
   const lazy = fs.readdirSync(out).filter((f) => f.endsWith(".js") && !initial.includes(f));
   const lines = [
     `initial task pane JS      ${initial.join(" + ")}: ${kb(initial.reduce((a, f) => a + size(f), 0))} minified, ${kb(initialGz)} gzipped (target ≤ 500 KB)`,
-    ...lazy.map((f) => `  loaded later            ${f}: ${kb(size(f))} minified, ${kb(gz(f))} gzipped${f === "worker.js" ? " (engine Web Worker, started after the pane renders)" : " (on demand)"}`),
+    ...lazy.map(
+      (f) =>
+        `  loaded later            ${f}: ${kb(size(f))} minified, ${kb(gz(f))} gzipped${f === "worker.js" ? " (engine Web Worker, started after the pane renders)" : " (on demand)"}`,
+    ),
   ];
   fs.rmSync(out, { recursive: true, force: true });
   return lines.join("\n");

@@ -32,7 +32,14 @@ function hasTaskset(): boolean {
 /** Bundles `bench/<name>.ts` (which prints its report when run as the main module) and runs it; returns its report. */
 export async function runBundled(name: string): Promise<string> {
   const outfile = path.join(ROOT, "out", "bench", `${name}.js`);
-  await build({ entryPoints: [path.join(__dirname, `${name}.ts`)], bundle: true, platform: "node", outfile, logLevel: "warning", plugins: [ownDirname] });
+  await build({
+    entryPoints: [path.join(__dirname, `${name}.ts`)],
+    bundle: true,
+    platform: "node",
+    outfile,
+    logLevel: "warning",
+    plugins: [ownDirname],
+  });
   const pinned = hasTaskset();
   const [cmd, args] = pinned ? ["taskset", ["-c", "0", process.execPath, outfile]] : [process.execPath, [outfile]];
   const out = execFileSync(cmd, args, { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 }).trim();

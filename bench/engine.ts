@@ -4,8 +4,37 @@
  */
 import { createContext, screenBatch, type OrderRow } from "../src/engine";
 
-const DESTS = ["CN", "中国", "Vietnam", "US", "ドイツ", "Somalia", "IND", "タイ", "RU", "Pakistan", "Türkiye", "KR", "ＭＹ", "Brazil"];
-const HS = ["8458.11", "845710", "8542.31", "8542.90", "3901.10", "0901.21", "8807.30", "9030.20", "847150", "9014", "85.26.10-000", "4407", "bad"];
+const DESTS = [
+  "CN",
+  "中国",
+  "Vietnam",
+  "US",
+  "ドイツ",
+  "Somalia",
+  "IND",
+  "タイ",
+  "RU",
+  "Pakistan",
+  "Türkiye",
+  "KR",
+  "ＭＹ",
+  "Brazil",
+];
+const HS = [
+  "8458.11",
+  "845710",
+  "8542.31",
+  "8542.90",
+  "3901.10",
+  "0901.21",
+  "8807.30",
+  "9030.20",
+  "847150",
+  "9014",
+  "85.26.10-000",
+  "4407",
+  "bad",
+];
 const LC = ["非該当", "non-controlled", "", "該当 2項", "未判定"];
 const PAY = ["T/T 30 days", "cash in advance", "L/C", "前払い"];
 
@@ -64,7 +93,9 @@ export async function runEngineBench(n = 100_000): Promise<string> {
   return [
     `Engine (no party matching): ${n.toLocaleString("en-US")} rows, best of ${PASSES} passes: ${ms.toFixed(0)} ms wall = ${perSec.toLocaleString("en-US")} rows/s; ` +
       `${cpuMs.toFixed(0)} ms CPU (incl. GC threads) = ${perCpuSec.toLocaleString("en-US")} rows/CPU-s; median pass ${Math.round((n / median) * 1000).toLocaleString("en-US")} rows/s (target ≥ 50,000 rows/s on one core)`,
-    `  decisions: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(", ")}`,
+    `  decisions: ${Object.entries(counts)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ")}`,
     `  heap used after run: ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`,
   ].join("\n");
 }

@@ -14,7 +14,13 @@ import { importSdnCsv } from "../src/engine/parties/import-sdn";
 import type { PartyList } from "../src/engine/parties/list-model";
 import { createPartyScreener, indexFor } from "../src/engine/parties/screener";
 import { evaluate } from "../test/parties/eval/evaluate";
-import { generatePositives, loadHandwrittenPositives, loadNegatives, rng, type LabelledQuery } from "../test/parties/eval/variants";
+import {
+  generatePositives,
+  loadHandwrittenPositives,
+  loadNegatives,
+  rng,
+  type LabelledQuery,
+} from "../test/parties/eval/variants";
 
 const SHARED = path.resolve(__dirname, "..", "..", "shared");
 const EUL = path.join(SHARED, "meti-eul", "20250929_4.xlsx");
@@ -40,7 +46,9 @@ interface BruteName {
 
 function bruteNames(lists: PartyList[]): BruteName[] {
   const out: BruteName[] = [];
-  for (const l of lists) for (const e of l.entries) for (const n of [e.name, ...e.aliases]) out.push({ listId: l.id, entryId: e.id, text: plain(n) });
+  for (const l of lists)
+    for (const e of l.entries)
+      for (const n of [e.name, ...e.aliases]) out.push({ listId: l.id, entryId: e.id, text: plain(n) });
   return out;
 }
 
@@ -57,7 +65,10 @@ function bruteScreen(names: BruteName[], query: string): Set<string> {
 }
 
 /** Brute force over the queries: best of BRUTE_TRIALS passes (as the matcher's figure is a best of passes too). */
-function bruteEval(names: BruteName[], qs: LabelledQuery[]): { seconds: number; recall: number; fp: number; positives: number; negatives: number } {
+function bruteEval(
+  names: BruteName[],
+  qs: LabelledQuery[],
+): { seconds: number; recall: number; fp: number; positives: number; negatives: number } {
   let best: ReturnType<typeof brutePass> | undefined;
   for (let t = 0; t < BRUTE_TRIALS; t++) {
     const r = brutePass(names, qs);
@@ -66,7 +77,10 @@ function bruteEval(names: BruteName[], qs: LabelledQuery[]): { seconds: number; 
   return best!;
 }
 
-function brutePass(names: BruteName[], qs: LabelledQuery[]): { seconds: number; recall: number; fp: number; positives: number; negatives: number } {
+function brutePass(
+  names: BruteName[],
+  qs: LabelledQuery[],
+): { seconds: number; recall: number; fp: number; positives: number; negatives: number } {
   let found = 0;
   let fp = 0;
   let positives = 0;
@@ -82,7 +96,13 @@ function brutePass(names: BruteName[], qs: LabelledQuery[]): { seconds: number; 
       if (hits.size > 0) fp++;
     }
   }
-  return { seconds: (performance.now() - t0) / 1000, recall: positives ? found / positives : 1, fp, positives, negatives };
+  return {
+    seconds: (performance.now() - t0) / 1000,
+    recall: positives ? found / positives : 1,
+    fp,
+    positives,
+    negatives,
+  };
 }
 
 /**
@@ -113,7 +133,8 @@ const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 const rate = (n: number, s: number) => `${Math.round(n / s).toLocaleString("en-US")}/s`;
 
 export async function runPartyBench(): Promise<string> {
-  if (!fs.existsSync(EUL) || !fs.existsSync(SDN)) return `skipped: ${EUL} or ${SDN} not found (the shared folder is needed for this benchmark)`;
+  if (!fs.existsSync(EUL) || !fs.existsSync(SDN))
+    return `skipped: ${EUL} or ${SDN} not found (the shared folder is needed for this benchmark)`;
   const lines: string[] = [];
   let t0 = performance.now();
   const eul = importMetiEul(new Uint8Array(fs.readFileSync(EUL)), { fileName: path.basename(EUL) });
@@ -128,20 +149,30 @@ export async function runPartyBench(): Promise<string> {
   const is = indexFor(sdn);
   const tSdnIndex = performance.now() - t0;
   const listNames = (l: PartyList) => l.entries.reduce((n, e) => n + 1 + e.aliases.length, 0);
-  lines.push(`machine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, node ${process.version}; one thread; load average ${os.loadavg()[0].toFixed(1)}`);
-  lines.push(`End User List ${eul.version}: ${eul.entries.length} entries, ${listNames(eul).toLocaleString("en-US")} names with aliases (${ie.stats().names.toLocaleString("en-US")} indexed forms); import ${tEulImport.toFixed(0)} ms, index ${tEulIndex.toFixed(0)} ms`);
-  lines.push(`OFAC SDN ${sdn.version}: ${sdn.entries.length.toLocaleString("en-US")} entries, ${listNames(sdn).toLocaleString("en-US")} names with aliases (${is.stats().names.toLocaleString("en-US")} indexed forms); import ${tSdnImport.toFixed(0)} ms, index ${tSdnIndex.toFixed(0)} ms`);
+  lines.push(
+    `machine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, node ${process.version}; one thread; load average ${os.loadavg()[0].toFixed(1)}`,
+  );
+  lines.push(
+    `End User List ${eul.version}: ${eul.entries.length} entries, ${listNames(eul).toLocaleString("en-US")} names with aliases (${ie.stats().names.toLocaleString("en-US")} indexed forms); import ${tEulImport.toFixed(0)} ms, index ${tEulIndex.toFixed(0)} ms`,
+  );
+  lines.push(
+    `OFAC SDN ${sdn.version}: ${sdn.entries.length.toLocaleString("en-US")} entries, ${listNames(sdn).toLocaleString("en-US")} names with aliases (${is.stats().names.toLocaleString("en-US")} indexed forms); import ${tSdnImport.toFixed(0)} ms, index ${tSdnIndex.toFixed(0)} ms`,
+  );
 
   const queries = [...generatePositives(eul), ...loadHandwrittenPositives(), ...loadNegatives()];
   const latin = queries.filter((q) => /^[\x20-\x7e]*$/.test(q.query));
-  lines.push(`queries: ${queries.length} labelled names (${queries.filter((q) => q.expected).length} with an expected End User List entry, ${queries.filter((q) => !q.expected).length} negatives; ${latin.length} in plain ASCII)`);
+  lines.push(
+    `queries: ${queries.length} labelled names (${queries.filter((q) => q.expected).length} with an expected End User List entry, ${queries.filter((q) => !q.expected).length} negatives; ${latin.length} in plain ASCII)`,
+  );
 
   const combos: Array<[string, PartyList[]]> = [
     ["End User List", [eul]],
     ["End User List + SDN", [eul, sdn]],
   ];
   lines.push("");
-  lines.push(`matcher (index; best of ${TRIALS} passes, each with cold caches; names/s by wall clock, per CPU-second in brackets, and the median pass):`);
+  lines.push(
+    `matcher (index; best of ${TRIALS} passes, each with cold caches; names/s by wall clock, per CPU-second in brackets, and the median pass):`,
+  );
   for (const [name, lists] of combos) {
     const m = measure(lists, queries);
     const ml = measure(lists, latin);
@@ -151,7 +182,9 @@ export async function runPartyBench(): Promise<string> {
     );
   }
   lines.push("");
-  lines.push(`brute force (NFKC + lower case, fastest-levenshtein similarity ≥ 0.70 against every name and alias; best of ${BRUTE_TRIALS} passes) vs matcher, same ${BRUTE_SAMPLE} queries (seeded sample):`);
+  lines.push(
+    `brute force (NFKC + lower case, fastest-levenshtein similarity ≥ 0.70 against every name and alias; best of ${BRUTE_TRIALS} passes) vs matcher, same ${BRUTE_SAMPLE} queries (seeded sample):`,
+  );
   const r = rng(4242);
   const sample = [...queries]
     .map((q) => ({ q, k: r() }))
@@ -167,7 +200,12 @@ export async function runPartyBench(): Promise<string> {
       `  ${name.padEnd(20)} × ${names.length.toLocaleString("en-US")} names: brute force ${rate(sample.length, b.seconds)}, recall ${pct(b.recall)}, false positives ${b.fp}/${b.negatives}; matcher ${rate(sample.length, m.wall)}, recall ${pct(e.recall)}, false positives ${e.falsePositives}/${e.negatives}; ×${(b.seconds / m.wall).toFixed(0)} faster`,
     );
   }
-  lines.push(`load average at the end: ${os.loadavg().map((x) => x.toFixed(1)).join(" ")} (figures from a busy machine are low)`);
+  lines.push(
+    `load average at the end: ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(" ")} (figures from a busy machine are low)`,
+  );
   return lines.join("\n");
 }
 

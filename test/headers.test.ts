@@ -47,19 +47,39 @@ describe("mapHeaders: English headers", () => {
 
 describe("mapHeaders: Japanese headers", () => {
   const cases: Array<[string, string]> = [
-    ["仕向地", "destination"], ["仕向国", "destination"], ["仕向け地", "destination"],
-    ["品名", "item_description"], ["品目", "item_description"],
-    ["HSコード", "hs_code"], ["統計品目番号", "hs_code"], ["輸出統計品目番号", "hs_code"],
-    ["最終需要者", "end_user"], ["エンドユーザー", "end_user"], ["需要者", "end_user"],
-    ["用途", "end_use"], ["最終用途", "end_use"],
-    ["荷受人", "consignee"], ["荷受人の国", "consignee_country"],
-    ["該非判定", "list_control"], ["該非", "list_control"],
-    ["決済条件", "payment_terms"], ["支払条件", "payment_terms"],
-    ["経由地", "transit_countries"], ["納期", "delivery_date"], ["納入先", "delivery_address"],
-    ["取引開始日", "customer_since"], ["注文番号", "order_id"], ["受注番号", "order_id"],
-    ["金額", "order_value"], ["通貨", "currency"], ["買主", "buyer"], ["購入者", "buyer"],
-    ["インフォーム", "meti_inform"], ["明らか", "clearly_not_for_weapons"],
-    ["最終需要者の国", "end_user_country"], ["取引区分", "transaction_type"],
+    ["仕向地", "destination"],
+    ["仕向国", "destination"],
+    ["仕向け地", "destination"],
+    ["品名", "item_description"],
+    ["品目", "item_description"],
+    ["HSコード", "hs_code"],
+    ["統計品目番号", "hs_code"],
+    ["輸出統計品目番号", "hs_code"],
+    ["最終需要者", "end_user"],
+    ["エンドユーザー", "end_user"],
+    ["需要者", "end_user"],
+    ["用途", "end_use"],
+    ["最終用途", "end_use"],
+    ["荷受人", "consignee"],
+    ["荷受人の国", "consignee_country"],
+    ["該非判定", "list_control"],
+    ["該非", "list_control"],
+    ["決済条件", "payment_terms"],
+    ["支払条件", "payment_terms"],
+    ["経由地", "transit_countries"],
+    ["納期", "delivery_date"],
+    ["納入先", "delivery_address"],
+    ["取引開始日", "customer_since"],
+    ["注文番号", "order_id"],
+    ["受注番号", "order_id"],
+    ["金額", "order_value"],
+    ["通貨", "currency"],
+    ["買主", "buyer"],
+    ["購入者", "buyer"],
+    ["インフォーム", "meti_inform"],
+    ["明らか", "clearly_not_for_weapons"],
+    ["最終需要者の国", "end_user_country"],
+    ["取引区分", "transaction_type"],
   ];
   it.each(cases)("%s → %s", (header, field) => {
     expect(fieldForHeader(header)).toBe(field);
@@ -85,9 +105,26 @@ describe("mapHeaders: Japanese headers", () => {
   });
 
   it("maps a whole Japanese header row", () => {
-    const m = mapHeaders(["受注番号", "品名", "統計品目番号", "該非判定", "仕向地", "荷受人", "最終需要者", "用途", "決済条件"]);
+    const m = mapHeaders([
+      "受注番号",
+      "品名",
+      "統計品目番号",
+      "該非判定",
+      "仕向地",
+      "荷受人",
+      "最終需要者",
+      "用途",
+      "決済条件",
+    ]);
     expect(m.columns).toEqual([
-      "order_id", "item_description", "hs_code", "list_control", "destination", "consignee", "end_user", "end_use",
+      "order_id",
+      "item_description",
+      "hs_code",
+      "list_control",
+      "destination",
+      "consignee",
+      "end_user",
+      "end_use",
       "payment_terms",
     ]);
     expect(m.ok).toBe(true);
@@ -135,7 +172,14 @@ describe("mapHeaders: problems", () => {
   });
 
   it("does not throw on odd cells (numbers, dates, objects, undefined)", () => {
-    const m = mapHeaders([42, new Date("2025-01-01"), { richText: [{ text: "仕向" }, { text: "地" }] }, undefined, {}, true]);
+    const m = mapHeaders([
+      42,
+      new Date("2025-01-01"),
+      { richText: [{ text: "仕向" }, { text: "地" }] },
+      undefined,
+      {},
+      true,
+    ]);
     expect(m.columns[2]).toBe("destination");
     expect(m.unmapped.map((u) => u.header)).toEqual(["42", "2025-01-01", "true"]);
     expect(mapHeaders(undefined as unknown as unknown[]).columns).toEqual([]);
@@ -171,7 +215,12 @@ describe("findHeaderRow", () => {
   });
 
   it("returns null when no row looks like a header", () => {
-    expect(findHeaderRow([["A-1", "旋盤", "8458"], ["A-2", "ICs", "8542"]])).toBeNull();
+    expect(
+      findHeaderRow([
+        ["A-1", "旋盤", "8458"],
+        ["A-2", "ICs", "8542"],
+      ]),
+    ).toBeNull();
     expect(findHeaderRow([])).toBeNull();
   });
 
@@ -198,13 +247,26 @@ describe("properties (fast-check)", () => {
 
   it("never throws and returns one entry per column, whatever the cells", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.integer(), fc.constant(null), fc.constant(undefined), fc.date(), fc.object())), (row) => {
-        const m = mapHeaders(row);
-        expect(m.columns).toHaveLength(row.length);
-        const used = Object.values(m.byField);
-        expect(new Set(used).size).toBe(used.length);
-        for (const [f, i] of Object.entries(m.byField)) expect(m.columns[i as number]).toBe(f);
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.string(),
+            fc.string({ unit: "binary" }),
+            fc.integer(),
+            fc.constant(null),
+            fc.constant(undefined),
+            fc.date(),
+            fc.object(),
+          ),
+        ),
+        (row) => {
+          const m = mapHeaders(row);
+          expect(m.columns).toHaveLength(row.length);
+          const used = Object.values(m.byField);
+          expect(new Set(used).size).toBe(used.length);
+          for (const [f, i] of Object.entries(m.byField)) expect(m.columns[i as number]).toBe(f);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -212,12 +274,18 @@ describe("properties (fast-check)", () => {
   it("any alias still maps after case changes, full-width conversion and inserted spaces/underscores", () => {
     const toFullWidth = (s: string) => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
     fc.assert(
-      fc.property(fc.constantFrom(...allAliases), fc.boolean(), fc.boolean(), fc.constantFrom("", " ", "_", "　", "-"), ([alias, field], upper, wide, sep) => {
-        let h = upper ? alias.toUpperCase() : alias.toLowerCase();
-        h = h.split(" ").join(sep === "" ? " " : sep);
-        if (wide) h = toFullWidth(h);
-        expect([h, fieldForHeader(` ${h} `)]).toEqual([h, field]);
-      }),
+      fc.property(
+        fc.constantFrom(...allAliases),
+        fc.boolean(),
+        fc.boolean(),
+        fc.constantFrom("", " ", "_", "　", "-"),
+        ([alias, field], upper, wide, sep) => {
+          let h = upper ? alias.toUpperCase() : alias.toLowerCase();
+          h = h.split(" ").join(sep === "" ? " " : sep);
+          if (wide) h = toFullWidth(h);
+          expect([h, fieldForHeader(` ${h} `)]).toEqual([h, field]);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -121,7 +121,8 @@ export function csvRecord(cells: readonly string[], delimiter: string): string {
   for (let i = 0; i < cells.length; i++) {
     const v = cells[i];
     if (i > 0) line += delimiter;
-    const quote = v.includes(delimiter) || /["\r\n]/.test(v) || (v.length > 0 && (v[0] === " " || v[v.length - 1] === " "));
+    const quote =
+      v.includes(delimiter) || /["\r\n]/.test(v) || (v.length > 0 && (v[0] === " " || v[v.length - 1] === " "));
     line += quote ? `"${v.replace(/"/g, '""')}"` : v;
   }
   return line;

@@ -36,8 +36,10 @@ export function decodeText(bytes: Uint8Array): Decoded {
   if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
     return result(buf.subarray(3).toString("utf8"), "utf-8-bom");
   }
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return result(iconv.decode(buf.subarray(2), "utf-16le"), "utf-16le");
-  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return result(iconv.decode(buf.subarray(2), "utf-16be"), "utf-16be");
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe)
+    return result(iconv.decode(buf.subarray(2), "utf-16le"), "utf-16le");
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff)
+    return result(iconv.decode(buf.subarray(2), "utf-16be"), "utf-16be");
 
   const utf16 = guessUtf16WithoutBom(buf);
   if (utf16) return result(iconv.decode(buf, utf16), utf16);

@@ -9,7 +9,7 @@ const L = {
   reasons: { ja: "理由", en: "Reasons" },
   matches: { ja: "当事者リストとの一致", en: "Party-list matches" },
   path: { ja: "判定の経路", en: "Decision path" },
-  notFound: { ja: "--explain: 注文番号「{id}」の行はありません。", en: "--explain: no row has order id \"{id}\"." },
+  notFound: { ja: "--explain: 注文番号「{id}」の行はありません。", en: '--explain: no row has order id "{id}".' },
 };
 
 /** Outcomes whose order id equals the wanted one (trimmed, NFKC, case-insensitive). */
@@ -24,14 +24,20 @@ export function formatExplain(outcomes: readonly RowOutcome[], id: string, lang:
   const out: string[] = [];
   for (const o of hits) {
     out.push("");
-    out.push(`${L.title[lang]}: ${o.orderId} (${L.row[lang]} ${o.index + 1}) — ${o.result.decision} ${o.columns.decision_label}`);
-    out.push(`${L.reasons[lang]}: ${o.columns.reasons || "-"}${o.columns.red_flags ? ` | ${o.columns.red_flags}` : ""}`);
+    out.push(
+      `${L.title[lang]}: ${o.orderId} (${L.row[lang]} ${o.index + 1}) — ${o.result.decision} ${o.columns.decision_label}`,
+    );
+    out.push(
+      `${L.reasons[lang]}: ${o.columns.reasons || "-"}${o.columns.red_flags ? ` | ${o.columns.red_flags}` : ""}`,
+    );
     for (const line of o.columns.explanation.split("\n")) if (line) out.push(`  ${line}`);
     const matches = o.result.partyMatches;
     if (matches.length > 0) {
       out.push(`${L.matches[lang]}:`);
       for (const m of matches) {
-        out.push(`  ${m.id} ${m.entryName} ← ${m.query} [${m.role}] ${m.score.toFixed(2)} ${m.band}${m.suppressed ? ` (allow-list: ${m.suppressed.reviewer} ${m.suppressed.date})` : ""}`);
+        out.push(
+          `  ${m.id} ${m.entryName} ← ${m.query} [${m.role}] ${m.score.toFixed(2)} ${m.band}${m.suppressed ? ` (allow-list: ${m.suppressed.reviewer} ${m.suppressed.date})` : ""}`,
+        );
       }
     }
     out.push(`${L.path[lang]}:`);

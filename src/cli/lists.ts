@@ -43,7 +43,10 @@ async function readBytes(file: string): Promise<Uint8Array> {
         ? { ja: "ファイルがありません", en: "file not found" }
         : code === "EISDIR"
           ? { ja: "フォルダです (ファイルを指定してください)", en: "is a folder, not a file" }
-          : { ja: `読み込めません (${code ?? (e as Error).message})`, en: `cannot be read (${code ?? (e as Error).message})` };
+          : {
+              ja: `読み込めません (${code ?? (e as Error).message})`,
+              en: `cannot be read (${code ?? (e as Error).message})`,
+            };
     throw fileError(file, "file", why);
   }
 }
@@ -52,7 +55,10 @@ function decodeText(bytes: Uint8Array, file: string): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw fileError(file, "file", { ja: "UTF-8 のテキストではありません (CSV は UTF-8 で保存してください)", en: "not UTF-8 text (save the CSV as UTF-8)" });
+    throw fileError(file, "file", {
+      ja: "UTF-8 のテキストではありません (CSV は UTF-8 で保存してください)",
+      en: "not UTF-8 text (save the CSV as UTF-8)",
+    });
   }
 }
 
@@ -83,7 +89,8 @@ async function loadList(file: string, expected?: ListFileKind): Promise<PartyLis
   try {
     if (kind === "meti-eul") return importMetiEul(bytes, { fileName });
     const text = decodeText(bytes, file);
-    if (kind === "ofac-sdn") return importSdnCsv(text, { fileName: `${path.basename(path.dirname(file))}/${fileName}` });
+    if (kind === "ofac-sdn")
+      return importSdnCsv(text, { fileName: `${path.basename(path.dirname(file))}/${fileName}` });
     return importOwnList(text, { fileName });
   } catch (e) {
     if (e instanceof ListImportError) throw fileError(file, e.format, e.text);
@@ -106,7 +113,9 @@ async function loadAllow(file: string): Promise<AllowList> {
  * Reads the given files and builds a party screener over all lists. Throws a `ListImportError` (both languages,
  * naming the file) when a file is missing, of the wrong kind, malformed or truncated; nothing is half-loaded.
  */
-export async function loadPartyScreener(opts: LoadPartyScreenerOptions): Promise<{ screener: PartyScreener; lists: PartyList[]; notes: string[] }> {
+export async function loadPartyScreener(
+  opts: LoadPartyScreenerOptions,
+): Promise<{ screener: PartyScreener; lists: PartyList[]; notes: string[] }> {
   const lists: PartyList[] = [];
   const notes: string[] = [];
   const sources: Array<[string, ListFileKind | undefined]> = [];
@@ -134,14 +143,29 @@ export async function loadPartyScreener(opts: LoadPartyScreenerOptions): Promise
     for (const w of list.warnings ?? []) notes.push(both(w));
   }
   if (lists.length === 0) {
-    notes.push(both({ ja: "取引先リストが指定されていないため、相手先の照合は行っていません", en: "No party list given: parties were not screened against any list" }));
+    notes.push(
+      both({
+        ja: "取引先リストが指定されていないため、相手先の照合は行っていません",
+        en: "No party list given: parties were not screened against any list",
+      }),
+    );
   } else if (!lists.some((l) => l.id === "meti-eul")) {
-    notes.push(both({ ja: "外国ユーザーリスト (--eul) が指定されていません", en: "The METI End User List (--eul) was not given" }));
+    notes.push(
+      both({
+        ja: "外国ユーザーリスト (--eul) が指定されていません",
+        en: "The METI End User List (--eul) was not given",
+      }),
+    );
   }
   let allowList: AllowList | undefined;
   if (opts.allow) {
     allowList = await loadAllow(opts.allow);
-    notes.push(both({ ja: `許可リスト: ${allowList.entries.length} 件 (${path.basename(opts.allow)})`, en: `Allow-list: ${allowList.entries.length} reviewed matches (${path.basename(opts.allow)})` }));
+    notes.push(
+      both({
+        ja: `許可リスト: ${allowList.entries.length} 件 (${path.basename(opts.allow)})`,
+        en: `Allow-list: ${allowList.entries.length} reviewed matches (${path.basename(opts.allow)})`,
+      }),
+    );
   }
   const screener = createPartyScreener(lists, allowList ? { allowList } : {});
   return { screener, lists, notes };

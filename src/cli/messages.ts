@@ -3,7 +3,10 @@ import type { Lang, Text } from "../engine/types";
 
 /** Unusable input or arguments: the CLI prints the message and exits with code 2. */
 export class InputError extends Error {
-  constructor(public readonly text: Text, public readonly details: Text[] = []) {
+  constructor(
+    public readonly text: Text,
+    public readonly details: Text[] = [],
+  ) {
     super(text.en);
     this.name = "InputError";
   }

@@ -39,7 +39,10 @@ export function checkOutputPath(out: string, inputs: readonly string[]): void {
 /** Writes the data to a temporary file beside the target, flushes it, then renames it over the target. */
 export function writeFileAtomic(target: string, data: Uint8Array): void {
   const dir = path.dirname(path.resolve(target));
-  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+  const tmp = path.join(
+    dir,
+    `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`,
+  );
   let fd: number | undefined;
   try {
     fd = fs.openSync(tmp, "wx");

@@ -55,8 +55,10 @@ export function compareWithPrevious(
   for (const [key, row] of after) {
     const b = state(before.get(key));
     const a = state(row);
-    if (!before.has(key) || b.decision !== a.decision || !sameMatches(b.party_match_id, a.party_match_id)) changes.push({ key, before: b, after: a });
+    if (!before.has(key) || b.decision !== a.decision || !sameMatches(b.party_match_id, a.party_match_id))
+      changes.push({ key, before: b, after: a });
   }
-  for (const [key, row] of before) if (!after.has(key)) changes.push({ key, before: state(row), after: state(undefined) });
+  for (const [key, row] of before)
+    if (!after.has(key)) changes.push({ key, before: state(row), after: state(undefined) });
   return changes;
 }

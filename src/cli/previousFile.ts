@@ -52,11 +52,25 @@ export async function readPreviousOutput(file: string, sheetName?: string): Prom
 }
 
 const dash = (s: string) => s || "–";
-const idSet = (s: string) => s.split(";").map((x) => x.trim()).filter(Boolean).sort().join(";");
+const idSet = (s: string) =>
+  s
+    .split(";")
+    .map((x) => x.trim())
+    .filter(Boolean)
+    .sort()
+    .join(";");
 
 /** Changes against the previous output, as a summary line and one line per changed row, in both languages. */
-export function describeChanges(previous: PreviousRow[], outcomes: readonly RowOutcome[], file: string): { summary: Text; lines: Text[] } {
-  const current = outcomes.map((o) => ({ order_id: o.orderId, decision: o.columns.decision, party_match_id: o.columns.party_match_id }));
+export function describeChanges(
+  previous: PreviousRow[],
+  outcomes: readonly RowOutcome[],
+  file: string,
+): { summary: Text; lines: Text[] } {
+  const current = outcomes.map((o) => ({
+    order_id: o.orderId,
+    decision: o.columns.decision,
+    party_match_id: o.columns.party_match_id,
+  }));
   const changes = compareWithPrevious(
     previous.map((r) => ({ ...r })),
     current,
@@ -68,14 +82,29 @@ export function describeChanges(previous: PreviousRow[], outcomes: readonly RowO
     en: `${changes.length} row(s) changed decision or party match since ${name} (${previous.length} rows then, ${current.length} now)`,
   };
   const lines = changes.map((c): Text => {
-    if (!c.before.decision) return { ja: `${c.key}: 新しい行（${c.after.decision}）`, en: `${c.key}: new row (${c.after.decision})` };
-    if (!c.after.decision) return { ja: `${c.key}: 今回の入力にない行（前回 ${c.before.decision}）`, en: `${c.key}: no longer in the input (was ${c.before.decision})` };
+    if (!c.before.decision)
+      return { ja: `${c.key}: 新しい行（${c.after.decision}）`, en: `${c.key}: new row (${c.after.decision})` };
+    if (!c.after.decision)
+      return {
+        ja: `${c.key}: 今回の入力にない行（前回 ${c.before.decision}）`,
+        en: `${c.key}: no longer in the input (was ${c.before.decision})`,
+      };
     const parts: Text[] = [];
-    if (c.before.decision !== c.after.decision) parts.push({ ja: `判定 ${c.before.decision} → ${c.after.decision}`, en: `decision ${c.before.decision} → ${c.after.decision}` });
+    if (c.before.decision !== c.after.decision)
+      parts.push({
+        ja: `判定 ${c.before.decision} → ${c.after.decision}`,
+        en: `decision ${c.before.decision} → ${c.after.decision}`,
+      });
     if (idSet(c.before.party_match_id) !== idSet(c.after.party_match_id)) {
-      parts.push({ ja: `照合 ${dash(c.before.party_match_id)} → ${dash(c.after.party_match_id)}`, en: `party match ${dash(c.before.party_match_id)} → ${dash(c.after.party_match_id)}` });
+      parts.push({
+        ja: `照合 ${dash(c.before.party_match_id)} → ${dash(c.after.party_match_id)}`,
+        en: `party match ${dash(c.before.party_match_id)} → ${dash(c.after.party_match_id)}`,
+      });
     }
-    return { ja: `${c.key}: ${parts.map((p) => p.ja).join("、")}`, en: `${c.key}: ${parts.map((p) => p.en).join("; ")}` };
+    return {
+      ja: `${c.key}: ${parts.map((p) => p.ja).join("、")}`,
+      en: `${c.key}: ${parts.map((p) => p.en).join("; ")}`,
+    };
   });
   return { summary, lines };
 }

@@ -83,7 +83,11 @@ export function mappingLines(mapping: HeaderMapping, headerCells: readonly unkno
   mapping.columns.forEach((field, i) => {
     const header = headerText(headerCells[i]).trim();
     if (!header) return;
-    const target = field ? `${field} (${FIELD_LABELS[field][lang]})` : lang === "ja" ? "（判定に使わない）" : "(not screened)";
+    const target = field
+      ? `${field} (${FIELD_LABELS[field][lang]})`
+      : lang === "ja"
+        ? "（判定に使わない）"
+        : "(not screened)";
     lines.push(`${columnLetter(i)} ${header} → ${target}`);
   });
   return lines;
@@ -96,12 +100,23 @@ export function formatReport(report: RunReport, lang: Lang): string {
   const out: string[] = [];
   const s = report.screened;
   const v = s.versions;
-  const listText = Object.entries(v.lists).map(([k, d]) => `${k}@${d}`).join(", ") || L.noLists[lang];
+  const listText =
+    Object.entries(v.lists)
+      .map(([k, d]) => `${k}@${d}`)
+      .join(", ") || L.noLists[lang];
   out.push(`${L.title[lang]}`);
-  out.push(`  ${L.input[lang]}: ${report.inputFile}${report.sheetName !== undefined ? ` [${L.sheet[lang]}: ${report.sheetName}]` : ""}${report.encoding ? ` (${report.encoding})` : ""}`);
-  out.push(`  ${L.output[lang]}: ${report.outputFile}${report.outputFrom ? ` (${fill(L.outputAt[lang], { c: report.outputFrom })})` : ""}`);
-  out.push(`  ${L.headerRow[lang]}: ${report.headerRow} · ${fill(L.mapped[lang], { n: Object.keys(report.mapping.byField).length, m: report.mapping.columns.filter((_, i) => headerText(report.headerCells[i]).trim() !== "").length })}`);
-  out.push(`  ${L.versions[lang]}: ${L.engine[lang]} ${v.engine} · ${L.rules[lang]} ${v.rules} · ${L.lists[lang]} ${listText}`);
+  out.push(
+    `  ${L.input[lang]}: ${report.inputFile}${report.sheetName !== undefined ? ` [${L.sheet[lang]}: ${report.sheetName}]` : ""}${report.encoding ? ` (${report.encoding})` : ""}`,
+  );
+  out.push(
+    `  ${L.output[lang]}: ${report.outputFile}${report.outputFrom ? ` (${fill(L.outputAt[lang], { c: report.outputFrom })})` : ""}`,
+  );
+  out.push(
+    `  ${L.headerRow[lang]}: ${report.headerRow} · ${fill(L.mapped[lang], { n: Object.keys(report.mapping.byField).length, m: report.mapping.columns.filter((_, i) => headerText(report.headerCells[i]).trim() !== "").length })}`,
+  );
+  out.push(
+    `  ${L.versions[lang]}: ${L.engine[lang]} ${v.engine} · ${L.rules[lang]} ${v.rules} · ${L.lists[lang]} ${listText}`,
+  );
   out.push("");
 
   const labels = DECISIONS.map((d) => decisionLabel(d, lang));
@@ -111,9 +126,13 @@ export function formatReport(report: RunReport, lang: Lang): string {
   const rule = `  ${"-".repeat(w1)}  ${"-".repeat(w2)}  ${"-".repeat(w3)}`;
   out.push(`  ${fit(L.decision[lang], w1)}  ${fit(L.label[lang], w2)}  ${fit(L.count[lang], w3, "right")}`);
   out.push(rule);
-  DECISIONS.forEach((d, i) => out.push(`  ${fit(d, w1)}  ${fit(labels[i], w2)}  ${fit(String(s.counts[d]), w3, "right")}`));
+  DECISIONS.forEach((d, i) =>
+    out.push(`  ${fit(d, w1)}  ${fit(labels[i], w2)}  ${fit(String(s.counts[d]), w3, "right")}`),
+  );
   out.push(rule);
-  out.push(`  ${fit(L.total[lang], w1)}  ${fit("", w2)}  ${fit(String(s.outcomes.length), w3, "right")}${s.blankRows ? `   (${L.blank[lang]}: ${s.blankRows})` : ""}`);
+  out.push(
+    `  ${fit(L.total[lang], w1)}  ${fit("", w2)}  ${fit(String(s.outcomes.length), w3, "right")}${s.blankRows ? `   (${L.blank[lang]}: ${s.blankRows})` : ""}`,
+  );
   out.push("");
 
   const attention = attentionRows(report);
@@ -123,10 +142,14 @@ export function formatReport(report: RunReport, lang: Lang): string {
     const rowW = Math.max(displayWidth(L.row[lang]), ...rows.map((o) => String(o.index + 1).length));
     const idW = Math.min(16, Math.max(displayWidth(L.order[lang]), ...rows.map((o) => displayWidth(o.orderId))));
     const decW = Math.max(...rows.map((o) => displayWidth(o.columns.decision_label)), displayWidth(L.decision[lang]));
-    out.push(`  ${fit(L.row[lang], rowW, "right")}  ${fit(L.order[lang], idW)}  ${fit(L.decision[lang], decW)}  ${L.reasons[lang]} | ${L.redFlags[lang]}`);
+    out.push(
+      `  ${fit(L.row[lang], rowW, "right")}  ${fit(L.order[lang], idW)}  ${fit(L.decision[lang], decW)}  ${L.reasons[lang]} | ${L.redFlags[lang]}`,
+    );
     for (const o of rows) {
       const flags = o.columns.red_flags ? ` | ${o.columns.red_flags}` : "";
-      out.push(`  ${fit(String(o.index + 1), rowW, "right")}  ${fit(o.orderId, idW)}  ${fit(o.columns.decision_label, decW)}  ${o.columns.reasons || "-"}${flags}`);
+      out.push(
+        `  ${fit(String(o.index + 1), rowW, "right")}  ${fit(o.orderId, idW)}  ${fit(o.columns.decision_label, decW)}  ${o.columns.reasons || "-"}${flags}`,
+      );
     }
     if (attention.length > rows.length) out.push(`  … ${fill(L.more[lang], { n: attention.length - rows.length })}`);
   }

@@ -95,7 +95,12 @@ export async function runCli(argv: readonly string[], io: Partial<CliIo> = {}): 
   }
 }
 
-async function run(args: ReturnType<typeof parseCliArgs>, lang: Lang, cwd: string, now: () => Date): Promise<RunReport> {
+async function run(
+  args: ReturnType<typeof parseCliArgs>,
+  lang: Lang,
+  cwd: string,
+  now: () => Date,
+): Promise<RunReport> {
   const bundled = args.input === undefined;
   const input = bundled ? EXAMPLE_INPUT : path.resolve(cwd, args.input!);
   const bytes = readInputBytes(input);
@@ -117,7 +122,9 @@ async function run(args: ReturnType<typeof parseCliArgs>, lang: Lang, cwd: strin
   if (outFormat !== format && !(outFormat === "sniff")) {
     throw new InputError(msg.outFormatMismatch(path.extname(input) || format, path.extname(outputFile)));
   }
-  const readFiles = [input, args.eul, ...args.lists, args.allow, args.previous].filter((f): f is string => !!f).map((f) => path.resolve(cwd, f));
+  const readFiles = [input, args.eul, ...args.lists, args.allow, args.previous]
+    .filter((f): f is string => !!f)
+    .map((f) => path.resolve(cwd, f));
   checkOutputPath(outputFile, readFiles);
 
   const sheet = format === "csv" ? parseCsvBytes(bytes, input) : await readXlsx(bytes, input, args.sheet);
@@ -152,7 +159,8 @@ async function run(args: ReturnType<typeof parseCliArgs>, lang: Lang, cwd: strin
       throw e;
     }
   }
-  const previous = args.previous === undefined ? undefined : await readPreviousOutput(path.resolve(cwd, args.previous), args.sheet);
+  const previous =
+    args.previous === undefined ? undefined : await readPreviousOutput(path.resolve(cwd, args.previous), args.sheet);
   const ctx = createContext({ parties });
 
   const screened = screenSheet(grid.rows, headerIndex, mapping, ctx, lang);
@@ -206,7 +214,9 @@ async function run(args: ReturnType<typeof parseCliArgs>, lang: Lang, cwd: strin
     writeOutputColumns(sheet, {
       headerIndex,
       outputHeader,
-      outputs: new Map(screened.outcomes.map((o) => [o.index, values(o).map((v, k) => (k === scoreColumn ? xlsxValue(v) : v))])),
+      outputs: new Map(
+        screened.outcomes.map((o) => [o.index, values(o).map((v, k) => (k === scoreColumn ? xlsxValue(v) : v))]),
+      ),
       decisions: new Map(screened.outcomes.map((o) => [o.index, o.result.decision])),
       decisionColumn: OUTPUT_COLUMNS.indexOf("decision"),
       scoreColumn,

@@ -50,8 +50,18 @@ export async function readXlsx(bytes: Uint8Array, file: string, sheetName?: stri
   if (sheets.length === 0) throw new InputError(msg.noSheets(file));
   let worksheet: ExcelJS.Worksheet | undefined;
   if (sheetName !== undefined) {
-    worksheet = sheets.find((s) => s.name === sheetName) ?? sheets.find((s) => s.name.trim().normalize("NFKC").toLowerCase() === sheetName.trim().normalize("NFKC").toLowerCase());
-    if (!worksheet) throw new InputError(msg.noSheet(sheetName, sheets.map((s) => s.name)));
+    worksheet =
+      sheets.find((s) => s.name === sheetName) ??
+      sheets.find(
+        (s) => s.name.trim().normalize("NFKC").toLowerCase() === sheetName.trim().normalize("NFKC").toLowerCase(),
+      );
+    if (!worksheet)
+      throw new InputError(
+        msg.noSheet(
+          sheetName,
+          sheets.map((s) => s.name),
+        ),
+      );
   } else {
     worksheet = sheets.find((s) => s.state === undefined || s.state === "visible") ?? sheets[0];
   }
@@ -117,7 +127,8 @@ function plainValue(v: unknown, numFmt: string | undefined): unknown {
   }
   if (typeof v !== "object" || v instanceof Date) return v;
   const o = v as Record<string, unknown>;
-  if (Array.isArray(o.richText)) return o.richText.map((r: { text?: unknown }) => (typeof r.text === "string" ? r.text : "")).join("");
+  if (Array.isArray(o.richText))
+    return o.richText.map((r: { text?: unknown }) => (typeof r.text === "string" ? r.text : "")).join("");
   if ("error" in o) return String(o.error);
   if ("hyperlink" in o || "text" in o) return plainValue(o.text, undefined);
   return null;
@@ -147,7 +158,14 @@ export const DECISION_COLOURS: Record<Decision, { fill: string; font: string; bo
 };
 
 const HEADER_FILL = "FFD9E1F2";
-const WIDTHS: Record<string, number> = { explanation: 80, reasons: 36, decision_label: 16, decision: 18, red_flags: 16, party_match_name: 30 };
+const WIDTHS: Record<string, number> = {
+  explanation: 80,
+  reasons: 36,
+  decision_label: 16,
+  decision: 18,
+  red_flags: 16,
+  party_match_name: 30,
+};
 
 /** First output column (1-based). */
 export function outputStartColumn(input: XlsxInput): number {

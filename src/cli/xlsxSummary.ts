@@ -20,7 +20,12 @@ export function freeSheetName(workbook: ExcelJS.Workbook, wanted: string): strin
   }
 }
 
-export function addSummarySheet(workbook: ExcelJS.Workbook, report: RunReport, lang: Lang, now: Date): ExcelJS.Worksheet {
+export function addSummarySheet(
+  workbook: ExcelJS.Workbook,
+  report: RunReport,
+  lang: Lang,
+  now: Date,
+): ExcelJS.Worksheet {
   const ws = workbook.addWorksheet(freeSheetName(workbook, BASE_NAME[lang]));
   ws.getColumn(1).width = 24;
   ws.getColumn(2).width = 22;
@@ -43,7 +48,12 @@ export function addSummarySheet(workbook: ExcelJS.Workbook, report: RunReport, l
     [lang === "ja" ? "実行日時" : "Run at", now.toISOString()],
     [`${L.versions[lang]}: ${L.engine[lang]}`, v.engine],
     [`${L.versions[lang]}: ${L.rules[lang]}`, v.rules],
-    [`${L.versions[lang]}: ${L.lists[lang]}`, Object.entries(v.lists).map(([k, d]) => `${k}@${d}`).join(", ") || L.noLists[lang]],
+    [
+      `${L.versions[lang]}: ${L.lists[lang]}`,
+      Object.entries(v.lists)
+        .map(([k, d]) => `${k}@${d}`)
+        .join(", ") || L.noLists[lang],
+    ],
   ];
   if (report.outputFrom) facts.push([lang === "ja" ? "結果の列" : "Output columns", `${report.outputFrom} →`]);
   for (const [k, val] of facts) {

@@ -29,7 +29,8 @@ function unique<T>(xs: T[]): T[] {
 export function explanationText(r: ScreenResult, lang: Lang): string {
   const lines: string[] = [];
   for (const reason of r.reasons) {
-    if (reason.outcome === "NO_LICENSE" && r.decision !== "NO_LICENSE" && reason.code !== "CLEARLY_NOT_FOR_WEAPONS") continue; // keep the text short: context reasons only when they decide
+    if (reason.outcome === "NO_LICENSE" && r.decision !== "NO_LICENSE" && reason.code !== "CLEARLY_NOT_FOR_WEAPONS")
+      continue; // keep the text short: context reasons only when they decide
     lines.push(`${reason.text[lang]} (${reason.citation[lang]})`);
   }
   for (const f of r.redFlags) lines.push(`${f.code}: ${f.evidence[lang]}`);

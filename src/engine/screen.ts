@@ -2,7 +2,16 @@
  * screen(row, context) → Result: normalise, match parties, collect red flags, walk the flow.
  * Never throws on row content; an internal failure still yields a REVIEW result that says so.
  */
-import type { OrderRow, PartyMatch, PartyRole, PartyScreener, ScreenOptions, ScreenResult, Text, Versions } from "./types";
+import type {
+  OrderRow,
+  PartyMatch,
+  PartyRole,
+  PartyScreener,
+  ScreenOptions,
+  ScreenResult,
+  Text,
+  Versions,
+} from "./types";
 import { normalizeRow, type NormalizedRow } from "./normalize/row";
 import { collectRedFlags } from "./redflags";
 import { evaluateFlow } from "./rules/evaluate";
@@ -49,7 +58,10 @@ function screenParties(row: NormalizedRow, ctx: EngineContext, notes: Text[]): P
     try {
       out.push(...ctx.parties.screenParty(name, country, role));
     } catch (e) {
-      notes.push({ ja: `当事者照合でエラー（${role}）: ${String(e)}`, en: `Party screening failed (${role}): ${String(e)}` });
+      notes.push({
+        ja: `当事者照合でエラー（${role}）: ${String(e)}`,
+        en: `Party screening failed (${role}): ${String(e)}`,
+      });
     }
   }
   if (!out.length) return emptyArray();
@@ -65,11 +77,28 @@ export function screen(row: OrderRow, ctx: EngineContext, versions: Versions = v
     const ev = evaluateFlow(FLOW, FLOW_NODES, { row: n, matches: partyMatches, redFlags: flags });
     if (partyMatches.length && ev.decision === "NO_LICENSE" && partyMatches.some((m) => !m.suppressed)) {
       // A list match that the flow did not act on (e.g. out of 16項 scope) is still reported, never silently dropped.
-      notes.push({ ja: "当事者リストとの一致がありますが、この行の判定には影響していません。確認してください。", en: "A party-list match exists but did not change this row's decision; look at it." });
+      notes.push({
+        ja: "当事者リストとの一致がありますが、この行の判定には影響していません。確認してください。",
+        en: "A party-list match exists but did not change this row's decision; look at it.",
+      });
     }
-    return { decision: ev.decision, reasons: ev.reasons, redFlags: flags.hits, partyMatches, path: ev.path, notes: notes.length ? notes : emptyArray(), versions };
+    return {
+      decision: ev.decision,
+      reasons: ev.reasons,
+      redFlags: flags.hits,
+      partyMatches,
+      path: ev.path,
+      notes: notes.length ? notes : emptyArray(),
+      versions,
+    };
   } catch (e) {
-    return unscreenableResult({ ja: `内部エラーのため判定できません（要確認）: ${String(e)}`, en: `Internal error, row could not be judged (review): ${String(e)}` }, versions);
+    return unscreenableResult(
+      {
+        ja: `内部エラーのため判定できません（要確認）: ${String(e)}`,
+        en: `Internal error, row could not be judged (review): ${String(e)}`,
+      },
+      versions,
+    );
   }
 }
 

@@ -38,8 +38,25 @@ export const CANONICAL_FIELDS = [
   "delivery_address",
   "customer_since",
   "service_declined",
-  "rf01", "rf02", "rf03", "rf04", "rf05", "rf06", "rf07", "rf08", "rf09", "rf10",
-  "rf11", "rf12", "rf13", "rf14", "rf15", "rf16", "rf17", "rf18", "rf19",
+  "rf01",
+  "rf02",
+  "rf03",
+  "rf04",
+  "rf05",
+  "rf06",
+  "rf07",
+  "rf08",
+  "rf09",
+  "rf10",
+  "rf11",
+  "rf12",
+  "rf13",
+  "rf14",
+  "rf15",
+  "rf16",
+  "rf17",
+  "rf18",
+  "rf19",
 ] as const;
 export type CanonicalField = (typeof CANONICAL_FIELDS)[number];
 
@@ -101,8 +118,25 @@ export interface Reason {
 }
 
 export type RedFlagCode =
-  | "RF01" | "RF02" | "RF03" | "RF04" | "RF05" | "RF06" | "RF07" | "RF08" | "RF09" | "RF10"
-  | "RF11" | "RF12" | "RF13" | "RF14" | "RF15" | "RF16" | "RF17" | "RF18" | "RF19";
+  | "RF01"
+  | "RF02"
+  | "RF03"
+  | "RF04"
+  | "RF05"
+  | "RF06"
+  | "RF07"
+  | "RF08"
+  | "RF09"
+  | "RF10"
+  | "RF11"
+  | "RF12"
+  | "RF13"
+  | "RF14"
+  | "RF15"
+  | "RF16"
+  | "RF17"
+  | "RF18"
+  | "RF19";
 
 export interface RedFlagHit {
   code: RedFlagCode;
@@ -132,7 +166,12 @@ export interface PartyMatch {
   cw?: boolean;
   wmd?: string[];
   /** Normalised forms and aligned tokens, for the explanation. */
-  explain?: { queryNormalized: string; candidateNormalized: string; aligned: Array<[string, string, number]>; notes?: string[] };
+  explain?: {
+    queryNormalized: string;
+    candidateNormalized: string;
+    aligned: Array<[string, string, number]>;
+    notes?: string[];
+  };
   /** Set when an allow-list entry suppressed this match; suppressed matches do not drive the decision. */
   suppressed?: { reviewer: string; date: string; reason: string };
 }

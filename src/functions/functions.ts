@@ -86,5 +86,9 @@ export async function screenRow(row: unknown[][], headers: unknown[][]): Promise
  */
 export async function party(name: string, country?: string): Promise<string> {
   if (typeof name !== "string" || name.trim() === "") return "";
-  return (await batcher.enqueue({ kind: "party", name, country: typeof country === "string" && country.trim() ? country.trim().toUpperCase() : undefined })) as string;
+  return (await batcher.enqueue({
+    kind: "party",
+    name,
+    country: typeof country === "string" && country.trim() ? country.trim().toUpperCase() : undefined,
+  })) as string;
 }

@@ -48,11 +48,19 @@ export function isEmptyCall(a: ScreenArgs): boolean {
 }
 
 /** Order rows from a range of rows and its header row (one row of header names, same width). */
-export function rowsFromRange(rows: unknown[][], headers: unknown[][]): { rows: OrderRow[]; missing: CanonicalField[]; problem?: string } {
+export function rowsFromRange(
+  rows: unknown[][],
+  headers: unknown[][],
+): { rows: OrderRow[]; missing: CanonicalField[]; problem?: string } {
   const header = headers[0] ?? [];
   if (headers.length !== 1) return { rows: [], missing: [], problem: "headers must be one row" };
   const width = rows[0]?.length ?? 0;
-  if (header.length !== width) return { rows: [], missing: [], problem: `headers (${header.length} cells) and row (${width} cells) differ in width` };
+  if (header.length !== width)
+    return {
+      rows: [],
+      missing: [],
+      problem: `headers (${header.length} cells) and row (${width} cells) differ in width`,
+    };
   const mapping = mapHeaders(header);
   const out = rows.map((r) => {
     const row: OrderRow = {};

@@ -41,7 +41,12 @@ const ROLE: Record<PartyMatch["role"], { ja: string; en: string }> = {
 /** One match as text: list, entry, the alias it matched, score and band. */
 export function matchText(m: PartyMatch, lang: Lang): string {
   const who = `${ROLE[m.role][lang]} "${m.query}"`;
-  const alias = m.matchedName && m.matchedName !== m.entryName ? (lang === "ja" ? `（別名 ${m.matchedName}）` : ` (alias ${m.matchedName})`) : "";
+  const alias =
+    m.matchedName && m.matchedName !== m.entryName
+      ? lang === "ja"
+        ? `（別名 ${m.matchedName}）`
+        : ` (alias ${m.matchedName})`
+      : "";
   const head = `${m.listName} #${m.entryId} ${m.entryName}${alias}`;
   const score = `${m.score.toFixed(2)} ${m.band}`;
   if (m.suppressed) {

@@ -100,24 +100,39 @@ export class EngineClient {
     const id = this.nextId;
     this.current = id;
     try {
-      return await this.request<BlockResult>((rid) => ({ type: "screen", id: rid, rows, firstRow, columns, lang, screenedAt }), onProgress);
+      return await this.request<BlockResult>(
+        (rid) => ({ type: "screen", id: rid, rows, firstRow, columns, lang, screenedAt }),
+        onProgress,
+      );
     } finally {
       if (this.current === id) this.current = null;
     }
   }
 
   /** Screens one row again (for the detail view, and after an allow-list change). */
-  detail(raw: unknown[], columns: Array<CanonicalField | null>, lang: Lang, screenedAt: string): Promise<{ result: ScreenResult; cells: unknown[] }> {
+  detail(
+    raw: unknown[],
+    columns: Array<CanonicalField | null>,
+    lang: Lang,
+    screenedAt: string,
+  ): Promise<{ result: ScreenResult; cells: unknown[] }> {
     return this.request((id) => ({ type: "detail", id, raw, columns, lang, screenedAt }));
   }
 
   /** Records "not this party" and returns the allow-list JSON to store in the workbook. */
-  allow(entry: { partyName: string; matchId: string; reviewer: string; date: string; reason: string }): Promise<string> {
+  allow(entry: {
+    partyName: string;
+    matchId: string;
+    reviewer: string;
+    date: string;
+    reason: string;
+  }): Promise<string> {
     return this.request<string>((id) => ({ type: "allow", id, ...entry }));
   }
 
   /** Asks the worker to stop the block in progress (it stops between slices of 250 rows). */
   cancel(): void {
-    if (this.current !== null && this.worker) this.worker.postMessage({ type: "cancel", target: this.current } satisfies WorkerRequest);
+    if (this.current !== null && this.worker)
+      this.worker.postMessage({ type: "cancel", target: this.current } satisfies WorkerRequest);
   }
 }

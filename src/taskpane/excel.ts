@@ -137,7 +137,10 @@ function problemFromError(error: unknown, during: "detect" | "run" = "run"): She
   const e = error as { code?: unknown; message?: unknown; name?: unknown } | null;
   const message = typeof e?.message === "string" ? e.message : String(error);
   // Office.js errors are OfficeExtension.Error with a string code; anything else came from our side.
-  if (typeof e?.code === "string" && (e?.name === "RichApi.Error" || e?.name === "OfficeExtension.Error" || /^[A-Z][A-Za-z]+$/.test(e.code))) {
+  if (
+    typeof e?.code === "string" &&
+    (e?.name === "RichApi.Error" || e?.name === "OfficeExtension.Error" || /^[A-Z][A-Za-z]+$/.test(e.code))
+  ) {
     return new SheetProblem("EXCEL_ERROR", {
       ja: `Excel がエラーを返しました（${e.code}: ${message}）。書き込み済みでない行は「未審査」と表示されます。`,
       en: `Excel returned an error (${e.code}: ${message}). Rows not written are marked "not screened".`,
@@ -155,7 +158,12 @@ function problemFromError(error: unknown, during: "detect" | "run" = "run"): She
   });
 }
 
-function trackedSync(context: Excel.RequestContext, stats: SyncStats, requestBytes: number, responseBytes = 0): Promise<void> {
+function trackedSync(
+  context: Excel.RequestContext,
+  stats: SyncStats,
+  requestBytes: number,
+  responseBytes = 0,
+): Promise<void> {
   stats.syncs++;
   stats.maxRequestBytes = Math.max(stats.maxRequestBytes, requestBytes);
   stats.maxResponseBytes = Math.max(stats.maxResponseBytes, responseBytes);
@@ -167,7 +175,10 @@ function newStats(): SyncStats {
 }
 
 /** Contiguous column spans (relative indexes) to read for the mapped columns; small gaps are read through. */
-export function readSpans(columns: ReadonlyArray<CanonicalField | null>, maxGap = 2): Array<{ start: number; count: number }> {
+export function readSpans(
+  columns: ReadonlyArray<CanonicalField | null>,
+  maxGap = 2,
+): Array<{ start: number; count: number }> {
   const spans: Array<{ start: number; count: number }> = [];
   for (let i = 0; i < columns.length; i++) {
     if (!columns[i]) continue;
@@ -230,7 +241,10 @@ async function detectIn(context: Excel.RequestContext, stats: SyncStats, hook?: 
   if (used.isNullObject) {
     throw new SheetProblem(
       "EMPTY_SHEET",
-      { ja: `シート「${sheet}」は空です。注文データのあるシートを開いてください。`, en: `Sheet "${sheet}" is empty. Open the sheet that holds the order rows.` },
+      {
+        ja: `シート「${sheet}」は空です。注文データのあるシートを開いてください。`,
+        en: `Sheet "${sheet}" is empty. Open the sheet that holds the order rows.`,
+      },
       a1(sheet, 0, 0),
     );
   }
@@ -250,7 +264,10 @@ async function detectIn(context: Excel.RequestContext, stats: SyncStats, hook?: 
     await trackedSync(context, stats, 0);
     const sr = selection.rowIndex;
     const sc = selection.columnIndex;
-    let pick = ranges.findIndex((r) => sr >= r.rowIndex && sr < r.rowIndex + r.rowCount && sc >= r.columnIndex && sc < r.columnIndex + r.columnCount);
+    let pick = ranges.findIndex(
+      (r) =>
+        sr >= r.rowIndex && sr < r.rowIndex + r.rowCount && sc >= r.columnIndex && sc < r.columnIndex + r.columnCount,
+    );
     if (pick < 0 && ranges.length === 1) pick = 0;
     if (pick >= 0) {
       const r = ranges[pick];
@@ -260,7 +277,12 @@ async function detectIn(context: Excel.RequestContext, stats: SyncStats, hook?: 
     }
   }
   if (!box && selRegion.rowCount >= 2) {
-    box = { row: selRegion.rowIndex, col: selRegion.columnIndex, rows: selRegion.rowCount, cols: selRegion.columnCount };
+    box = {
+      row: selRegion.rowIndex,
+      col: selRegion.columnIndex,
+      rows: selRegion.rowCount,
+      cols: selRegion.columnCount,
+    };
   }
   if (!box) {
     const first = ws.getRangeByIndexes(used.rowIndex, used.columnIndex, 1, 1).getSurroundingRegion();
@@ -306,14 +328,20 @@ async function detectIn(context: Excel.RequestContext, stats: SyncStats, hook?: 
   if (colCount === 0) {
     throw new SheetProblem(
       "NO_HEADER",
-      { ja: "このシートには審査結果の列しかありません。注文データの列が見つかりません。", en: "This sheet holds only screening-result columns; no order-data columns were found." },
+      {
+        ja: "このシートには審査結果の列しかありません。注文データの列が見つかりません。",
+        en: "This sheet holds only screening-result columns; no order-data columns were found.",
+      },
       a1(sheet, headerRow, box.col, 1, box.cols),
     );
   }
   if (rowCount <= 0) {
     throw new SheetProblem(
       "NO_DATA_ROWS",
-      { ja: `見出し行（${headerRow + 1} 行目）の下にデータ行がありません。`, en: `There are no data rows below the header row (row ${headerRow + 1}).` },
+      {
+        ja: `見出し行（${headerRow + 1} 行目）の下にデータ行がありません。`,
+        en: `There are no data rows below the header row (row ${headerRow + 1}).`,
+      },
       a1(sheet, headerRow, box.col, 1, box.cols),
     );
   }
@@ -410,16 +438,23 @@ async function detectIn(context: Excel.RequestContext, stats: SyncStats, hook?: 
     });
   }
   if (tableName && totalsRow) {
-    notes.push({ ja: `テーブル「${tableName}」の集計行は審査しません。`, en: `The totals row of table "${tableName}" is not screened.` });
+    notes.push({
+      ja: `テーブル「${tableName}」の集計行は審査しません。`,
+      en: `The totals row of table "${tableName}" is not screened.`,
+    });
   }
 
-  const mappings = parseJson<Record<string, Record<string, CanonicalField | "">>>(savedMapping.isNullObject ? null : savedMapping.value);
+  const mappings = parseJson<Record<string, Record<string, CanonicalField | "">>>(
+    savedMapping.isNullObject ? null : savedMapping.value,
+  );
   return { region, notes, savedMapping: mappings?.[sheet] ?? null };
 }
 
 /** Mean JSON bytes of a data row among the sample rows read with the header (for sizing the first block). */
 function sampleBytes(rows: unknown[][], colCount: number): number {
-  const sample = rows.filter((r) => r.some((v) => v !== "" && v !== null && v !== undefined)).map((r) => r.slice(0, colCount));
+  const sample = rows
+    .filter((r) => r.some((v) => v !== "" && v !== null && v !== undefined))
+    .map((r) => r.slice(0, colCount));
   return sample.length === 0 ? 8 * colCount : Math.ceil(jsonBytes(sample) / sample.length);
 }
 
@@ -459,13 +494,19 @@ export async function runScreening(options: RunOptions): Promise<RunReport> {
       // The sheet is checked again (it may have changed since "Check data"); the settings, the log sheet
       // and the first block of rows are read in the same batch as that check.
       const spans = readSpans(options.columns.slice(0, options.region.colCount));
-      const cellsPerRow = Math.max(1, spans.reduce((n, sp) => n + sp.count, 0));
+      const cellsPerRow = Math.max(
+        1,
+        spans.reduce((n, sp) => n + sp.count, 0),
+      );
       let state: () => StoredState = () => ({ mappings: {}, extents: {} });
       let log: LogLookup | null = null;
       let pendingRead: PendingRead | null = null;
       let writeBytesPerRow = INITIAL_WRITE_BYTES_PER_ROW;
       const blockRowsFor = (readBytesPerRow: number) =>
-        Math.max(1, Math.min(rowsPerReadBlock(readBytesPerRow, cellsPerRow), Math.floor(PAYLOAD_BUDGET_BYTES / writeBytesPerRow)));
+        Math.max(
+          1,
+          Math.min(rowsPerReadBlock(readBytesPerRow, cellsPerRow), Math.floor(PAYLOAD_BUDGET_BYTES / writeBytesPerRow)),
+        );
       const detected = await detectIn(context, stats, (ws, fresh) => {
         state = loadState(context);
         log = lookUpLog(context);
@@ -519,11 +560,19 @@ export async function runScreening(options: RunOptions): Promise<RunReport> {
           const readNext = c === 0 && next <= last;
           const nextRows = Math.min(blockRowsFor(readBytesPerRow), last - next + 1);
           context.workbook.application.suspendApiCalculationUntilNextSync();
-          if (!progress.wrote) ws.getRangeByIndexes(region.headerRow, region.blockCol, 1, BLOCK_WIDTH).values = [blockHeaders(options.lang)];
+          if (!progress.wrote)
+            ws.getRangeByIndexes(region.headerRow, region.blockCol, 1, BLOCK_WIDTH).values = [
+              blockHeaders(options.lang),
+            ];
           ws.getRangeByIndexes(row, region.blockCol, chunk.rows.length, BLOCK_WIDTH).values = chunk.rows as never;
           if (readNext) pendingRead = queueRead(ws, region, spans, next, nextRows);
           try {
-            await trackedSync(context, stats, chunk.bytes, readNext && pendingRead ? (pendingRead as PendingRead).estimate : 0);
+            await trackedSync(
+              context,
+              stats,
+              chunk.bytes,
+              readNext && pendingRead ? (pendingRead as PendingRead).estimate : 0,
+            );
           } catch (error) {
             if (!isPayloadLimitError(error)) throw error;
             // Excel refused the batch as too large: write it again in halves, then read a smaller block.
@@ -531,7 +580,9 @@ export async function runScreening(options: RunOptions): Promise<RunReport> {
             pendingRead = null;
             progress.wrote = progress.wrote || (await headerWritten(context, ws, region));
             if (!progress.wrote) {
-              ws.getRangeByIndexes(region.headerRow, region.blockCol, 1, BLOCK_WIDTH).values = [blockHeaders(options.lang)];
+              ws.getRangeByIndexes(region.headerRow, region.blockCol, 1, BLOCK_WIDTH).values = [
+                blockHeaders(options.lang),
+              ];
               await trackedSync(context, stats, 2048);
             }
             await writeInHalves(context, ws, region, row, chunk.rows as unknown[][], stats);
@@ -549,12 +600,21 @@ export async function runScreening(options: RunOptions): Promise<RunReport> {
       // Formatting after values; then the audit row and settings; all in the last batch.
       context.workbook.application.suspendScreenUpdatingUntilNextSync();
       formatBlock(ws, region);
-      if (previous && previous.blockCol === region.blockCol && previous.headerRow === region.headerRow && previous.lastRow > last) {
+      if (
+        previous &&
+        previous.blockCol === region.blockCol &&
+        previous.headerRow === region.headerRow &&
+        previous.lastRow > last
+      ) {
         ws.getRangeByIndexes(last + 1, region.blockCol, previous.lastRow - last, BLOCK_WIDTH).clear("All");
       }
       const entry = options.audit("completed", progress.rowsScreened);
       await appendAudit(context, logLookup, entry, options.lang, stats);
-      saveState(context, stored, region, options.columns, { headerRow: region.headerRow, blockCol: region.blockCol, lastRow: last });
+      saveState(context, stored, region, options.columns, {
+        headerRow: region.headerRow,
+        blockCol: region.blockCol,
+        lastRow: last,
+      });
       context.workbook.application.calculate("Recalculate");
       await trackedSync(context, stats, jsonBytes(auditRow(entry, options.lang)) + 4096);
       return { status: "completed" as RunStatus, rowsScreened: progress.rowsScreened, stats };
@@ -570,7 +630,18 @@ export async function runScreening(options: RunOptions): Promise<RunReport> {
           const log = lookUpLog(context);
           await trackedSync(context, stats, 0);
           queueLogRows(log, stats);
-          await finishIncomplete(context, ws, region, options, stats, state(), log, progress, "failed", problem.text.en);
+          await finishIncomplete(
+            context,
+            ws,
+            region,
+            options,
+            stats,
+            state(),
+            log,
+            progress,
+            "failed",
+            problem.text.en,
+          );
         });
       } catch {
         // Excel is not answering at all; the report tells the user, and the log could not be written.
@@ -596,7 +667,13 @@ interface PendingRead {
 }
 
 /** Queues the read of `count` data rows from `start` (only the mapped column spans). */
-function queueRead(ws: Excel.Worksheet, region: DataRegion, spans: Array<{ start: number; count: number }>, start: number, count: number): PendingRead {
+function queueRead(
+  ws: Excel.Worksheet,
+  region: DataRegion,
+  spans: Array<{ start: number; count: number }>,
+  start: number,
+  count: number,
+): PendingRead {
   const ranges = spans.map((s) => {
     const r = ws.getRangeByIndexes(start, region.firstCol + s.start, count, s.count);
     r.load("values");
@@ -622,7 +699,14 @@ function queueRead(ws: Excel.Worksheet, region: DataRegion, spans: Array<{ start
   };
 }
 
-async function writeInHalves(context: Excel.RequestContext, ws: Excel.Worksheet, region: DataRegion, row: number, rows: unknown[][], stats: SyncStats): Promise<void> {
+async function writeInHalves(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  region: DataRegion,
+  row: number,
+  rows: unknown[][],
+  stats: SyncStats,
+): Promise<void> {
   if (rows.length === 0) return;
   context.workbook.application.suspendApiCalculationUntilNextSync();
   ws.getRangeByIndexes(row, region.blockCol, rows.length, BLOCK_WIDTH).values = rows as never;
@@ -691,7 +775,11 @@ async function finishIncomplete(
       }
     }
     formatBlock(ws, region);
-    saveState(context, stored, region, options.columns, { headerRow: region.headerRow, blockCol: region.blockCol, lastRow: last });
+    saveState(context, stored, region, options.columns, {
+      headerRow: region.headerRow,
+      blockCol: region.blockCol,
+      lastRow: last,
+    });
   }
   const entry = options.audit(status, progress.rowsScreened, message);
   await appendAudit(context, log, entry, options.lang, stats);
@@ -710,7 +798,8 @@ function formatBlock(ws: Excel.Worksheet, region: DataRegion): void {
     ws.getRangeByIndexes(region.headerRow, region.blockCol + k, 1, 1).format.columnWidth = Math.round(c.width * 6.5);
   });
   const rfFirst = BLOCK_INDEX["rf01"];
-  ws.getRangeByIndexes(region.firstRow, region.blockCol + rfFirst, region.rowCount, 19).format.horizontalAlignment = "Center";
+  ws.getRangeByIndexes(region.firstRow, region.blockCol + rfFirst, region.rowCount, 19).format.horizontalAlignment =
+    "Center";
   // Decision cell colour follows the code cell beside it (language-independent), by conditional formats
   // over the used rows only.
   const decision = ws.getRangeByIndexes(region.firstRow, region.blockCol + BLOCK_INDEX["decision"], region.rowCount, 1);
@@ -724,7 +813,13 @@ function formatBlock(ws: Excel.Worksheet, region: DataRegion): void {
 }
 
 /** Appends the audit row to the log sheet (creating it with a header the first time). */
-async function appendAudit(context: Excel.RequestContext, log: LogLookup, entry: AuditEntry, lang: Lang, stats: SyncStats): Promise<void> {
+async function appendAudit(
+  context: Excel.RequestContext,
+  log: LogLookup,
+  entry: AuditEntry,
+  lang: Lang,
+  stats: SyncStats,
+): Promise<void> {
   queueLogRows(log, stats);
   if (log.used && log.queuedAt === stats.syncs) await trackedSync(context, stats, 0);
   let sheet = log.sheet;
@@ -759,7 +854,13 @@ function loadState(context: Excel.RequestContext): () => StoredState {
 }
 
 /** Stores this sheet's mapping (by header text, so it survives moved columns) and block extent. */
-function saveState(context: Excel.RequestContext, state: StoredState, region: DataRegion, columns: ReadonlyArray<CanonicalField | null>, extent: BlockExtent): void {
+function saveState(
+  context: Excel.RequestContext,
+  state: StoredState,
+  region: DataRegion,
+  columns: ReadonlyArray<CanonicalField | null>,
+  extent: BlockExtent,
+): void {
   const mapping: Record<string, CanonicalField | ""> = {};
   region.headers.forEach((h, i) => {
     if (h) mapping[h] = columns[i] ?? "";
@@ -804,7 +905,10 @@ export async function writeBlockRow(region: DataRegion, row: number, values: unk
     if (!(header.values as unknown[][])[0].some(isOwnHeader)) {
       throw new SheetProblem(
         "DATA_CHANGED",
-        { ja: "結果の列が見つかりません。もう一度審査してください。", en: "The result columns are gone. Screen the sheet again." },
+        {
+          ja: "結果の列が見つかりません。もう一度審査してください。",
+          en: "The result columns are gone. Screen the sheet again.",
+        },
         a1(region.sheet, region.headerRow, region.blockCol, 1, BLOCK_WIDTH),
       );
     }

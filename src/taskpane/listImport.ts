@@ -63,7 +63,11 @@ export const DEMO_NAME = "DEMO – fictional parties / デモ – 架空の当�
 export function importDemoList(text: string, now = new Date()): ImportOutcome {
   try {
     const parsed = importOwnList(text, { fileName: "demo-list.csv" });
-    const list = { ...parsed, id: "demo", name: /demo|デモ/i.test(parsed.name) ? parsed.name : `${DEMO_NAME} (${parsed.name})` };
+    const list = {
+      ...parsed,
+      id: "demo",
+      name: /demo|デモ/i.test(parsed.name) ? parsed.name : `${DEMO_NAME} (${parsed.name})`,
+    };
     return { ok: true, stored: { list, kind: "demo", importedAt: now.toISOString(), fileName: "demo-list.csv" } };
   } catch (error) {
     if (error instanceof ListImportError) return { ok: false, message: error.text };

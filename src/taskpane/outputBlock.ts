@@ -7,14 +7,7 @@
  */
 import type { Lang, Text } from "../engine/types";
 
-export type BlockKey =
-  | "decision"
-  | "code"
-  | "reasons"
-  | "red_flags"
-  | `rf${string}`
-  | "party"
-  | "screened_at";
+export type BlockKey = "decision" | "code" | "reasons" | "red_flags" | `rf${string}` | "party" | "screened_at";
 
 export interface BlockColumn {
   key: BlockKey;
@@ -30,13 +23,19 @@ export const BLOCK_COLUMNS: readonly BlockColumn[] = [
   { key: "code", header: { en: "ANPO Code", ja: "ANPO コード" }, width: 18 },
   { key: "reasons", header: { en: "ANPO Reasons", ja: "ANPO 理由" }, width: 60 },
   { key: "red_flags", header: { en: "ANPO Red flags", ja: "ANPO レッドフラグ" }, width: 36 },
-  ...RF_KEYS.map((k) => ({ key: k as BlockKey, header: { en: `ANPO ${k.toUpperCase()}`, ja: `ANPO ${k.toUpperCase()}` }, width: 5.5 })),
+  ...RF_KEYS.map((k) => ({
+    key: k as BlockKey,
+    header: { en: `ANPO ${k.toUpperCase()}`, ja: `ANPO ${k.toUpperCase()}` },
+    width: 5.5,
+  })),
   { key: "party", header: { en: "ANPO Party match", ja: "ANPO リスト照合" }, width: 44 },
   { key: "screened_at", header: { en: "ANPO Screened at", ja: "ANPO 審査日時" }, width: 20 },
 ];
 
 export const BLOCK_WIDTH = BLOCK_COLUMNS.length;
-export const BLOCK_INDEX: Readonly<Record<string, number>> = Object.fromEntries(BLOCK_COLUMNS.map((c, i) => [c.key, i]));
+export const BLOCK_INDEX: Readonly<Record<string, number>> = Object.fromEntries(
+  BLOCK_COLUMNS.map((c, i) => [c.key, i]),
+);
 
 /** Mark written in a narrow RF column where the flag applies. */
 export const RF_MARK = "●";
@@ -51,10 +50,7 @@ function norm(value: unknown): string {
 }
 
 const OWN_HEADERS: ReadonlyMap<string, number> = new Map(
-  BLOCK_COLUMNS.flatMap((c, i) => [
-    [norm(c.header.en), i] as const,
-    [norm(c.header.ja), i] as const,
-  ]),
+  BLOCK_COLUMNS.flatMap((c, i) => [[norm(c.header.en), i] as const, [norm(c.header.ja), i] as const]),
 );
 
 /** Index of our block column a header cell names (either language), or -1. */

@@ -43,7 +43,10 @@ export function jsonBytes(value: unknown): number {
  * Splits rows into consecutive chunks whose JSON size stays within `budget`. A single row larger than the
  * budget becomes its own chunk (the caller reports it if Excel then refuses it).
  */
-export function splitRowsByBytes<T>(rows: readonly T[], budget = PAYLOAD_BUDGET_BYTES): Array<{ start: number; rows: T[]; bytes: number }> {
+export function splitRowsByBytes<T>(
+  rows: readonly T[],
+  budget = PAYLOAD_BUDGET_BYTES,
+): Array<{ start: number; rows: T[]; bytes: number }> {
   const chunks: Array<{ start: number; rows: T[]; bytes: number }> = [];
   let start = 0;
   let bytes = 2;

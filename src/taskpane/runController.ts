@@ -71,7 +71,14 @@ export async function runSheet(args: {
   const { region, columns, lang, engine, versions, cancel } = args;
   const now = args.now ?? (() => new Date());
   const screenedAt = screenedAtText(now());
-  const progress: RunProgress = { done: 0, total: region.rowCount, counts: emptyCounts(), blank: 0, attention: [], attentionTotal: 0 };
+  const progress: RunProgress = {
+    done: 0,
+    total: region.rowCount,
+    counts: emptyCounts(),
+    blank: 0,
+    attention: [],
+    attentionTotal: 0,
+  };
   const emit = () => args.onProgress({ ...progress, counts: { ...progress.counts }, attention: progress.attention });
 
   const report = await runScreening({

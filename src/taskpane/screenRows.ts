@@ -50,7 +50,12 @@ export function toOrderRow(raw: readonly unknown[], columns: ReadonlyArray<Canon
 
 /** Needs a person: anything but a clean NO_LICENSE (a flag, a live match or a note about the input). */
 export function needsAttention(r: ScreenResult): boolean {
-  return r.decision !== "NO_LICENSE" || r.redFlags.length > 0 || r.partyMatches.some((m) => !m.suppressed) || r.notes.length > 0;
+  return (
+    r.decision !== "NO_LICENSE" ||
+    r.redFlags.length > 0 ||
+    r.partyMatches.some((m) => !m.suppressed) ||
+    r.notes.length > 0
+  );
 }
 
 export function attentionRow(r: ScreenResult, row: number, orderRow: OrderRow, lang: Lang): AttentionRow {

@@ -24,7 +24,13 @@ export function columnIndex(letters: string): number {
 }
 
 /** Parses "Sheet1!B3:D9", "'My sheet'!B3", "B3:D9" into 0-based indexes. */
-export function parseA1(address: string): { sheet: string | null; row: number; col: number; rows: number; cols: number } {
+export function parseA1(address: string): {
+  sheet: string | null;
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+} {
   let sheet: string | null = null;
   let ref = address;
   const bang = address.lastIndexOf("!");

@@ -38,8 +38,14 @@ const S = {
   notUsed: { ja: "（使わない）", en: "(not used)" },
   required: { ja: "必須", en: "required" },
   missingRequired: { ja: "必須項目の列がありません", en: "Required field without a column" },
-  duplicateField: { ja: "同じ項目が複数の列に割り当てられています", en: "The same field is assigned to several columns" },
-  savedMappingUsed: { ja: "前回このシートで使った対応付けを使っています。", en: "Using the mapping saved with this sheet last time." },
+  duplicateField: {
+    ja: "同じ項目が複数の列に割り当てられています",
+    en: "The same field is assigned to several columns",
+  },
+  savedMappingUsed: {
+    ja: "前回このシートで使った対応付けを使っています。",
+    en: "Using the mapping saved with this sheet last time.",
+  },
 
   step3: { ja: "3. 審査", en: "3. Screen" },
   run: { ja: "審査する", en: "Screen" },
@@ -81,7 +87,10 @@ const S = {
   detail: { ja: "行の詳細", en: "Row detail" },
   back: { ja: "一覧に戻る", en: "Back to the list" },
   path: { ja: "判定の経路", en: "Decision path" },
-  pathHint: { ja: "太枠が通った質問、色付きの枠が判定を決めた答えです。", en: "Bold boxes are the questions asked; coloured ones decided the outcome." },
+  pathHint: {
+    ja: "太枠が通った質問、色付きの枠が判定を決めた答えです。",
+    en: "Bold boxes are the questions asked; coloured ones decided the outcome.",
+  },
   reasons: { ja: "理由と根拠", en: "Reasons and legal basis" },
   confidence: { ja: "根拠の確度", en: "Basis" },
   redFlags: { ja: "レッドフラグ", en: "Red flags" },
@@ -107,10 +116,16 @@ const S = {
   },
   reviewer: { ja: "確認者", en: "Reviewer" },
   reason: { ja: "理由", en: "Reason" },
-  reasonPlaceholder: { ja: "例: 所在地・設立年・代表者が異なる（資料番号…）", en: "e.g. different address, founding year and directors (file ref …)" },
+  reasonPlaceholder: {
+    ja: "例: 所在地・設立年・代表者が異なる（資料番号…）",
+    en: "e.g. different address, founding year and directors (file ref …)",
+  },
   save: { ja: "記録して再審査", en: "Record and re-screen" },
   close: { ja: "閉じる", en: "Close" },
-  allowSaved: { ja: "許可リストに記録し、この行を再審査しました。", en: "Recorded in the allow-list; the row was screened again." },
+  allowSaved: {
+    ja: "許可リストに記録し、この行を再審査しました。",
+    en: "Recorded in the allow-list; the row was screened again.",
+  },
 
   listsTitle: { ja: "読み込み済みのリスト", en: "Loaded lists" },
   noLists: { ja: "リストはまだありません。", en: "No lists yet." },
@@ -131,8 +146,14 @@ const S = {
   },
   importing: { ja: "読み込み中…", en: "Importing…" },
   imported: { ja: "読み込みました", en: "Imported" },
-  importFailed: { ja: "読み込めませんでした。以前のリストはそのまま使われます。", en: "Import failed. The previous list stays in force." },
-  loadDemo: { ja: "デモリストを読み込む（研修用・架空の当事者）", en: "Load the demo list (training; fictional parties)" },
+  importFailed: {
+    ja: "読み込めませんでした。以前のリストはそのまま使われます。",
+    en: "Import failed. The previous list stays in force.",
+  },
+  loadDemo: {
+    ja: "デモリストを読み込む（研修用・架空の当事者）",
+    en: "Load the demo list (training; fictional parties)",
+  },
   demoWarning: {
     ja: "デモリストの当事者はすべて架空です。実際の審査には使えません。",
     en: "Every party on the demo list is fictional. It is not for real screening.",

@@ -101,6 +101,10 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       }
     }
   } catch (error) {
-    post({ type: "error", id: msg.type === "cancel" ? msg.target : msg.id, message: error instanceof Error ? error.message : String(error) });
+    post({
+      type: "error",
+      id: msg.type === "cancel" ? msg.target : msg.id,
+      message: error instanceof Error ? error.message : String(error),
+    });
   }
 };

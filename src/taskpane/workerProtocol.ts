@@ -14,7 +14,14 @@ export type WorkerRequest =
       lang: Lang;
       screenedAt: string;
     }
-  | { type: "detail"; id: number; raw: unknown[]; columns: Array<CanonicalField | null>; lang: Lang; screenedAt: string }
+  | {
+      type: "detail";
+      id: number;
+      raw: unknown[];
+      columns: Array<CanonicalField | null>;
+      lang: Lang;
+      screenedAt: string;
+    }
   /** Adds an allow-list entry ("not this party") and answers with the allow-list as JSON. */
   | { type: "allow"; id: number; partyName: string; matchId: string; reviewer: string; date: string; reason: string }
   | { type: "cancel"; target: number };

@@ -10,7 +10,16 @@ import { newBlockResult, screenSlice, toOrderRow } from "../../src/taskpane/scre
 import { screen } from "../../src/engine/screen";
 import type { PartyMatch, ScreenResult } from "../../src/engine/types";
 
-const HEADERS = ["Order No", "HS code", "List control", "Destination", "End user", "End use", "Payment terms", "Delivery date"];
+const HEADERS = [
+  "Order No",
+  "HS code",
+  "List control",
+  "Destination",
+  "End user",
+  "End use",
+  "Payment terms",
+  "Delivery date",
+];
 const columns = mapHeaders(HEADERS).columns;
 const ctx = createContext({ options: { today: "2026-11-25" } });
 
@@ -29,7 +38,8 @@ test("a screened row: label and code, reasons with citations, one RF mark per re
   }
   expect(String(cells[BLOCK_INDEX.red_flags])).toContain(r.redFlags[0].code);
   // Each deciding reason's citation is in the reasons cell.
-  for (const reason of r.reasons.filter((x) => x.outcome === r.decision)) expect(String(cells[BLOCK_INDEX.reasons])).toContain(reason.citation.en);
+  for (const reason of r.reasons.filter((x) => x.outcome === r.decision))
+    expect(String(cells[BLOCK_INDEX.reasons])).toContain(reason.citation.en);
 });
 
 test("a block: blank rows give blank cells and are counted apart; attention rows carry their sheet row", () => {
@@ -51,12 +61,37 @@ test("a block: blank rows give blank cells and are counted apart; attention rows
 
 test("party text names list, entry, alias, score; allow-listed matches say so; long text is clipped to Excel's cell limit", () => {
   const m: PartyMatch = {
-    id: "meti-eul#12", listId: "meti-eul", listName: "METI End User List", isEndUserList: true, entryId: "12",
-    entryName: "Alpha Beta Institute", matchedName: "ABI", score: 0.93, band: "HIT", role: "end_user", query: "A.B.I.",
+    id: "meti-eul#12",
+    listId: "meti-eul",
+    listName: "METI End User List",
+    isEndUserList: true,
+    entryId: "12",
+    entryName: "Alpha Beta Institute",
+    matchedName: "ABI",
+    score: 0.93,
+    band: "HIT",
+    role: "end_user",
+    query: "A.B.I.",
   };
-  const r = { decision: "REVIEW", reasons: [], redFlags: [], partyMatches: [m, { ...m, id: "meti-eul#13", entryId: "13", suppressed: { reviewer: "Sato", date: "2026-11-01", reason: "different company" } }], path: [], notes: [], versions: { engine: "", rules: "", lists: {} } } as ScreenResult;
+  const r = {
+    decision: "REVIEW",
+    reasons: [],
+    redFlags: [],
+    partyMatches: [
+      m,
+      {
+        ...m,
+        id: "meti-eul#13",
+        entryId: "13",
+        suppressed: { reviewer: "Sato", date: "2026-11-01", reason: "different company" },
+      },
+    ],
+    path: [],
+    notes: [],
+    versions: { engine: "", rules: "", lists: {} },
+  } as ScreenResult;
   const text = partyText(r, "en");
-  expect(text).toContain("METI End User List #12 Alpha Beta Institute (alias ABI) ← end user \"A.B.I.\" 0.93 HIT");
+  expect(text).toContain('METI End User List #12 Alpha Beta Institute (alias ABI) ← end user "A.B.I." 0.93 HIT');
   expect(text).toContain("allow-listed (Sato, 2026-11-01)");
   const long = { ...r, notes: [{ ja: "x".repeat(40_000), en: "x".repeat(40_000) }] } as ScreenResult;
   expect(String(blockRow(long, "en", "t")[BLOCK_INDEX.reasons]).length).toBe(MAX_CELL_CHARS);

@@ -5,7 +5,16 @@
  */
 // office-addin-mock imports office-addin-manifest only for its host names; its main module pulls in
 // ES-module-only packages that jest (CommonJS) cannot load.
-jest.mock("office-addin-manifest", () => ({ OfficeApp: { Excel: "Excel", Word: "Word", Outlook: "Outlook", PowerPoint: "PowerPoint", OneNote: "OneNote", Project: "Project" } }));
+jest.mock("office-addin-manifest", () => ({
+  OfficeApp: {
+    Excel: "Excel",
+    Word: "Word",
+    Outlook: "Outlook",
+    PowerPoint: "PowerPoint",
+    OneNote: "OneNote",
+    Project: "Project",
+  },
+}));
 
 import { MockWorkbook } from "./mockExcel";
 import type { Cell } from "./mockExcel";
@@ -22,7 +31,15 @@ function orderRows(n: number, first = 1): Cell[][] {
   const rows: Cell[][] = [];
   for (let i = 0; i < n; i++) {
     const id = first + i;
-    rows.push([`PO-${id}`, `Item ${id}`, "8471.30", "non-controlled", id % 7 === 0 ? "KP" : "US", `Customer ${id}`, "office use"]);
+    rows.push([
+      `PO-${id}`,
+      `Item ${id}`,
+      "8471.30",
+      "non-controlled",
+      id % 7 === 0 ? "KP" : "US",
+      `Customer ${id}`,
+      "office use",
+    ]);
   }
   return rows;
 }
@@ -90,7 +107,16 @@ describe("finding the data", () => {
     wb.put([HEADERS, ...orderRows(30)], 2, 1);
     wb.selection = { row: 5, col: 3 };
     const { region, notes } = await detectData();
-    expect(region).toMatchObject({ sheet: "Orders", headerRow: 2, firstRow: 3, rowCount: 30, firstCol: 1, colCount: 7, blockCol: 8, hasBlock: false });
+    expect(region).toMatchObject({
+      sheet: "Orders",
+      headerRow: 2,
+      firstRow: 3,
+      rowCount: 30,
+      firstCol: 1,
+      colCount: 7,
+      blockCol: 8,
+      hasBlock: false,
+    });
     expect(region.headers).toEqual(HEADERS);
     expect(notes).toEqual([]);
   });
@@ -123,7 +149,16 @@ describe("finding the data", () => {
 
   test.each([
     ["empty sheet", () => undefined, "EMPTY_SHEET"],
-    ["no header row", () => wb.put([[1, 2, 3], [4, 5, 6], [7, 8, 9]]), "NO_HEADER"],
+    [
+      "no header row",
+      () =>
+        wb.put([
+          [1, 2, 3],
+          [4, 5, 6],
+          [7, 8, 9],
+        ]),
+      "NO_HEADER",
+    ],
     ["header without data rows", () => wb.put([HEADERS]), "NO_DATA_ROWS"],
   ])("%s is refused with a clear message", async (_name, setup, code) => {
     setup();
@@ -209,7 +244,8 @@ describe("writing the output block", () => {
     const covered = new Array(n).fill(0);
     for (const w of writes) for (let i = 0; i < w.rows; i++) covered[w.row - region.firstRow + i]++;
     expect(covered.every((c) => c === 1)).toBe(true);
-    for (const i of [1, 4_999, 5_000, 9_001, n]) expect(String(wb.get(i, region.blockCol + BLOCK_INDEX.reasons))).toMatch(new RegExp(`^PO-${i} `));
+    for (const i of [1, 4_999, 5_000, 9_001, n])
+      expect(String(wb.get(i, region.blockCol + BLOCK_INDEX.reasons))).toMatch(new RegExp(`^PO-${i} `));
   });
 
   test("reads are blocks of at most 20,000 rows and the next read rides with the previous write", async () => {
@@ -239,7 +275,9 @@ describe("writing the output block", () => {
     const { region } = await detectData();
     await runScreening(options(region));
     const valueSyncs = wb.eventsOf("values", "Orders").map((e) => e.sync);
-    const formatSyncs = [...wb.eventsOf("format", "Orders"), ...wb.eventsOf("conditionalFormat", "Orders")].map((e) => e.sync);
+    const formatSyncs = [...wb.eventsOf("format", "Orders"), ...wb.eventsOf("conditionalFormat", "Orders")].map(
+      (e) => e.sync,
+    );
     expect(formatSyncs.length).toBeGreaterThan(0);
     expect(Math.min(...formatSyncs)).toBeGreaterThan(Math.max(...valueSyncs));
     const cfs = wb.eventsOf("conditionalFormat", "Orders");
@@ -259,7 +297,11 @@ describe("writing the output block", () => {
     const report = await runScreening(
       options(again.region, {
         lang: "ja",
-        processBlock: async (rows) => fakeBlock(rows).map((r) => { r[BLOCK_INDEX.reasons] = "second run"; return r; }),
+        processBlock: async (rows) =>
+          fakeBlock(rows).map((r) => {
+            r[BLOCK_INDEX.reasons] = "second run";
+            return r;
+          }),
       }),
     );
     expect(report.status).toBe("completed");
@@ -276,7 +318,14 @@ describe("writing the output block", () => {
     for (let r = 16; r <= 20; r++) for (let c = 0; c < 7; c++) wb.put([[""]], r, c);
     const again = await detectData();
     // The region still reaches those rows through our old block: they are blank data rows now.
-    await runScreening(options(again.region, { processBlock: async (rows) => rows.map((r) => (r.every((v) => v === "" || v === undefined) ? new Array(BLOCK_WIDTH).fill("") : fakeBlock([r])[0])) }));
+    await runScreening(
+      options(again.region, {
+        processBlock: async (rows) =>
+          rows.map((r) =>
+            r.every((v) => v === "" || v === undefined) ? new Array(BLOCK_WIDTH).fill("") : fakeBlock([r])[0],
+          ),
+      }),
+    );
     for (let r = 16; r <= 20; r++) expect(wb.get(r, first.region.blockCol + BLOCK_INDEX.code)).toBe("");
     expect(wb.get(15, first.region.blockCol + BLOCK_INDEX.code)).not.toBe("");
   });
@@ -348,7 +397,8 @@ describe("cancel and failure leave the sheet consistent", () => {
     let writes = 0;
     wb.onSync = (bytes, syncNo) => {
       if (bytes > 0 && ++writes === 3) failAt = syncNo;
-      if (syncNo === failAt) throw Object.assign(new Error("The operation failed"), { code: "GeneralException", name: "RichApi.Error" });
+      if (syncNo === failAt)
+        throw Object.assign(new Error("The operation failed"), { code: "GeneralException", name: "RichApi.Error" });
     };
     const report = await runScreening(options(region, { processBlock: async (rows) => fakeBlock(rows, 10) }));
     expect(report.status).toBe("failed");
@@ -364,12 +414,17 @@ describe("cancel and failure leave the sheet consistent", () => {
     wb.put([HEADERS, ...orderRows(n)]);
     const { region } = await detectData();
     wb.onSync = (bytes) => {
-      if (bytes > 1_000_000) throw Object.assign(new Error("Payload too large"), { code: "RequestPayloadSizeLimitExceeded", name: "RichApi.Error" });
+      if (bytes > 1_000_000)
+        throw Object.assign(new Error("Payload too large"), {
+          code: "RequestPayloadSizeLimitExceeded",
+          name: "RichApi.Error",
+        });
     };
     const report = await runScreening(options(region, { processBlock: async (rows) => fakeBlock(rows, 900) }));
     expect(report.error?.text.en).toBeUndefined();
     expect(report.status).toBe("completed");
     expect(report.stats.retries).toBeGreaterThan(0);
-    for (const i of [1, 1_500, n]) expect(String(wb.get(i, region.blockCol + BLOCK_INDEX.reasons))).toMatch(new RegExp(`^PO-${i} `));
+    for (const i of [1, 1_500, n])
+      expect(String(wb.get(i, region.blockCol + BLOCK_INDEX.reasons))).toMatch(new RegExp(`^PO-${i} `));
   });
 });

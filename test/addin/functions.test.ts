@@ -8,12 +8,22 @@ import { build, processJobs, useLoaded } from "../../src/functions/cfEngine";
 import { importOwnList } from "../../src/engine/parties/import-own-list";
 import { screenOrder, screenRow, party } from "../../src/functions/functions";
 
-const OWN_LIST = ["# id: test-own", "# name: Test list", "# version: 2026-11-01", "id,name,aliases,country", "1,Kestrel Vane Avionics Trading LLC,KVA Trading,AE"].join("\n");
+const OWN_LIST = [
+  "# id: test-own",
+  "# name: Test list",
+  "# version: 2026-11-01",
+  "id,name,aliases,country",
+  "1,Kestrel Vane Avionics Trading LLC,KVA Trading,AE",
+].join("\n");
 
 describe("batching", () => {
   test("a burst of 10,000 calls is one processor call; each caller gets its own answer", async () => {
     const calls: number[][] = [];
-    const b = createBatcher<number, number>({ process: async (xs) => (calls.push(xs), xs.map((x) => x * 2)), idleMs: 5, maxWaitMs: 50 });
+    const b = createBatcher<number, number>({
+      process: async (xs) => (calls.push(xs), xs.map((x) => x * 2)),
+      idleMs: 5,
+      maxWaitMs: 50,
+    });
     const results = await Promise.all(Array.from({ length: 10_000 }, (_, i) => b.enqueue(i)));
     expect(calls).toHaveLength(1);
     expect(calls[0]).toHaveLength(10_000);
@@ -38,7 +48,15 @@ describe("batching", () => {
 
 describe("arguments", () => {
   test("SCREEN's arguments map to the engine's fields; omitted optional ones are left out", () => {
-    expect(rowFromArgs({ destination: "Vietnam", hsCode: 847130, endUser: "ABC", listControl: "non-controlled", endUse: null })).toEqual({
+    expect(
+      rowFromArgs({
+        destination: "Vietnam",
+        hsCode: 847130,
+        endUser: "ABC",
+        listControl: "non-controlled",
+        endUse: null,
+      }),
+    ).toEqual({
       destination: "Vietnam",
       hs_code: 847130,
       end_user: "ABC",
@@ -110,7 +128,12 @@ describe("answers from the engine", () => {
 
   test("a large burst yields to the event loop while it works (the shared runtime keeps answering)", async () => {
     const order: string[] = [];
-    const rows = Array.from({ length: 1_000 }, (_, i) => ({ destination: "US", hs_code: "8471.30", list_control: "non-controlled", end_user: `Yield Test ${i}` }));
+    const rows = Array.from({ length: 1_000 }, (_, i) => ({
+      destination: "US",
+      hs_code: "8471.30",
+      list_control: "non-controlled",
+      end_user: `Yield Test ${i}`,
+    }));
     const pass = processJobs([{ kind: "rows", rows }], "en").then(() => order.push("burst done"));
     setTimeout(() => order.push("timer ran"), 0);
     await pass;

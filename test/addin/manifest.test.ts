@@ -8,7 +8,9 @@ import * as path from "path";
 // office-addin-manifest's unified-manifest export pulls in an ES-module-only package that jest (CommonJS)
 // cannot load; the XML manifest code used here does not need it.
 jest.mock("@microsoft/app-manifest", () => ({}));
-jest.mock("../../node_modules/office-addin-manifest/node_modules/uuid/dist-node/index.js", () => ({ v4: () => "00000000-0000-4000-8000-000000000000" }));
+jest.mock("../../node_modules/office-addin-manifest/node_modules/uuid/dist-node/index.js", () => ({
+  v4: () => "00000000-0000-4000-8000-000000000000",
+}));
 import { OfficeAddinManifest } from "office-addin-manifest";
 // The package's own XML handler (xml2js underneath); not re-exported from its main module.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -50,7 +52,8 @@ beforeAll(async () => {
   app = xml.OfficeApp as Node;
   resources = new Map();
   for (const kind of ["Image", "Url", "String"]) {
-    for (const r of findAll(one(app, "Resources"), kind)) resources.set(attr(r, "id"), { kind, value: attr(r, "DefaultValue") });
+    for (const r of findAll(one(app, "Resources"), kind))
+      resources.set(attr(r, "id"), { kind, value: attr(r, "DefaultValue") });
   }
 });
 
@@ -78,7 +81,10 @@ test("Japanese overrides exist for the name, the description and every UI string
   const strings = [...findAll(one(app, "ShortStrings"), "String"), ...findAll(one(app, "LongStrings"), "String")];
   for (const s of strings) {
     if (attr(s, "id") === "Anpo.Functions.Ns") continue; // the namespace is the same in every language
-    expect({ id: attr(s, "id"), locales: findAll(s, "Override").map((o) => attr(o, "Locale")) }).toEqual({ id: attr(s, "id"), locales: ["ja-JP"] });
+    expect({ id: attr(s, "id"), locales: findAll(s, "Override").map((o) => attr(o, "Locale")) }).toEqual({
+      id: attr(s, "id"),
+      locales: ["ja-JP"],
+    });
   }
 });
 
@@ -97,7 +103,9 @@ test("shared runtime: SharedRuntime 1.1 required, one long-lived runtime used by
   const action = findAll(app, "Action").find((a) => attr(a, "xsi:type") === "ShowTaskpane")!;
   expect(attr(one(action, "SourceLocation"), "resid")).toBe(runtimeRes);
   // …and it is the same page as the default task pane.
-  expect(resources.get(runtimeRes)?.value).toBe(attr(one(one(app, "DefaultSettings"), "SourceLocation"), "DefaultValue"));
+  expect(resources.get(runtimeRes)?.value).toBe(
+    attr(one(one(app, "DefaultSettings"), "SourceLocation"), "DefaultValue"),
+  );
 });
 
 test("custom functions: namespace ANPO, script functions.js and metadata functions.json from the build", () => {
@@ -128,8 +136,10 @@ test("every resid is defined, at most 32 characters, and strings respect Office'
     expect({ id, defined: resources.has(id) }).toEqual({ id, defined: true });
     expect(id.length).toBeLessThanOrEqual(32);
   }
-  for (const s of findAll(one(app, "ShortStrings"), "String")) expect(attr(s, "DefaultValue").length).toBeLessThanOrEqual(125);
-  for (const s of findAll(one(app, "LongStrings"), "String")) expect(attr(s, "DefaultValue").length).toBeLessThanOrEqual(250);
+  for (const s of findAll(one(app, "ShortStrings"), "String"))
+    expect(attr(s, "DefaultValue").length).toBeLessThanOrEqual(125);
+  for (const s of findAll(one(app, "LongStrings"), "String"))
+    expect(attr(s, "DefaultValue").length).toBeLessThanOrEqual(250);
 });
 
 test("all URLs are https on the add-in's own origin, and the icons they name exist in assets/", () => {

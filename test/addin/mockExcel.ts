@@ -42,7 +42,8 @@ function key(r: number, c: number): string {
 }
 
 function lowerBound(sorted: number[], value: number): number {
-  let a = 0, b = sorted.length;
+  let a = 0,
+    b = sorted.length;
   while (a < b) {
     const m = (a + b) >> 1;
     if (sorted[m] < value) a = m + 1;
@@ -143,15 +144,27 @@ export class MockWorkbook {
   }
 
   /** Bounding box of non-empty cells of a sheet inside a rectangle, or null. */
-  usedBox(sheetName: string, r: number, c: number, rows: number, cols: number): { row: number; col: number; rows: number; cols: number } | null {
+  usedBox(
+    sheetName: string,
+    r: number,
+    c: number,
+    rows: number,
+    cols: number,
+  ): { row: number; col: number; rows: number; cols: number } | null {
     const { byCol } = this.index(sheetName);
-    let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+    let r0 = Infinity,
+      c0 = Infinity,
+      r1 = -1,
+      c1 = -1;
     for (const [cc, list] of byCol) {
       if (cc < c || cc >= c + cols) continue;
       const a = lowerBound(list, r);
       if (a >= list.length || list[a] >= r + rows) continue;
       const b = lowerBound(list, r + rows) - 1;
-      r0 = Math.min(r0, list[a]); r1 = Math.max(r1, list[b]); c0 = Math.min(c0, cc); c1 = Math.max(c1, cc);
+      r0 = Math.min(r0, list[a]);
+      r1 = Math.max(r1, list[b]);
+      c0 = Math.min(c0, cc);
+      c1 = Math.max(c1, cc);
     }
     return r1 < 0 ? null : { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
   }
@@ -164,14 +177,29 @@ export class MockWorkbook {
       const a = lowerBound(sorted, lo);
       return a < sorted.length && sorted[a] <= hi;
     };
-    let top = r, left = c, bottom = r, right = c;
+    let top = r,
+      left = c,
+      bottom = r,
+      right = c;
     let grown = true;
     while (grown) {
       grown = false;
-      while (top > 0 && anyIn(byRow.get(top - 1), left - 1, right + 1)) { top--; grown = true; }
-      while (anyIn(byRow.get(bottom + 1), left - 1, right + 1)) { bottom++; grown = true; }
-      while (left > 0 && anyIn(byCol.get(left - 1), top - 1, bottom + 1)) { left--; grown = true; }
-      while (anyIn(byCol.get(right + 1), top - 1, bottom + 1)) { right++; grown = true; }
+      while (top > 0 && anyIn(byRow.get(top - 1), left - 1, right + 1)) {
+        top--;
+        grown = true;
+      }
+      while (anyIn(byRow.get(bottom + 1), left - 1, right + 1)) {
+        bottom++;
+        grown = true;
+      }
+      while (left > 0 && anyIn(byCol.get(left - 1), top - 1, bottom + 1)) {
+        left--;
+        grown = true;
+      }
+      while (anyIn(byCol.get(right + 1), top - 1, bottom + 1)) {
+        right++;
+        grown = true;
+      }
     }
     return { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
   }
@@ -189,7 +217,21 @@ export class MockWorkbook {
   }
 
   private nullObject(): OfficeMockObject {
-    return this.track(plainIsNull(new OfficeMockObject({ address: "", areaCount: 0, rowIndex: 0, rowCount: 0, columnIndex: 0, columnCount: 0, name: "", value: "" }), true));
+    return this.track(
+      plainIsNull(
+        new OfficeMockObject({
+          address: "",
+          areaCount: 0,
+          rowIndex: 0,
+          rowCount: 0,
+          columnIndex: 0,
+          columnCount: 0,
+          name: "",
+          value: "",
+        }),
+        true,
+      ),
+    );
   }
 
   context(): OfficeMockObject {
@@ -212,11 +254,22 @@ export class MockWorkbook {
         getSelectedRange: () => wb.range(wb.activeSheet, wb.selection.row, wb.selection.col, 1, 1),
         settings: {
           getItemOrNullObject: (k: string) =>
-            wb.settings.has(k) ? wb.track(plainIsNull(new OfficeMockObject({ key: k, value: wb.settings.get(k)! }), false)) : wb.nullObject(),
+            wb.settings.has(k)
+              ? wb.track(plainIsNull(new OfficeMockObject({ key: k, value: wb.settings.get(k)! }), false))
+              : wb.nullObject(),
           add: (k: string, v: string) => {
             wb.pending.push(() => {
               wb.settings.set(k, v);
-              wb.events.push({ sync: wb.syncCount, kind: "setting", sheet: "", row: 0, col: 0, rows: 0, cols: 0, detail: k });
+              wb.events.push({
+                sync: wb.syncCount,
+                kind: "setting",
+                sheet: "",
+                row: 0,
+                col: 0,
+                rows: 0,
+                cols: 0,
+                detail: k,
+              });
             });
           },
         },
@@ -234,22 +287,26 @@ export class MockWorkbook {
   worksheet(name: string): OfficeMockObject {
     const wb = this;
     const s = this.sheets.get(name);
-    const tables = (s?.tables ?? []).map((t) =>
-      new OfficeMockObject({
-        name: t.name,
-        showTotals: t.showTotals,
-        getRange: () => wb.range(name, t.row, t.col, t.rows, t.cols),
-      }),
+    const tables = (s?.tables ?? []).map(
+      (t) =>
+        new OfficeMockObject({
+          name: t.name,
+          showTotals: t.showTotals,
+          getRange: () => wb.range(name, t.row, t.col, t.rows, t.cols),
+        }),
     );
-    const ws = plainIsNull(new OfficeMockObject({
-      name,
-      getRangeByIndexes: (r: number, c: number, rows: number, cols: number) => wb.range(name, r, c, rows, cols),
-      getUsedRangeOrNullObject: () => {
-        const box = wb.sheets.has(name) ? wb.usedBox(name, 0, 0, 1_048_576, 16_384) : null;
-        return box ? wb.range(name, box.row, box.col, box.rows, box.cols) : wb.nullObject();
-      },
-      activate: () => undefined,
-    }), false);
+    const ws = plainIsNull(
+      new OfficeMockObject({
+        name,
+        getRangeByIndexes: (r: number, c: number, rows: number, cols: number) => wb.range(name, r, c, rows, cols),
+        getUsedRangeOrNullObject: () => {
+          const box = wb.sheets.has(name) ? wb.usedBox(name, 0, 0, 1_048_576, 16_384) : null;
+          return box ? wb.range(name, box.row, box.col, box.rows, box.cols) : wb.nullObject();
+        },
+        activate: () => undefined,
+      }),
+      false,
+    );
     // office-addin-mock has no collections: `tables.load("items/name,…")` is forwarded to each item.
     (ws as unknown as { tables: unknown }).tables = {
       items: tables,
@@ -275,60 +332,80 @@ export class MockWorkbook {
       hidden = n === 0 ? false : n === rows ? true : null;
     }
     const cfAdds: string[] = [];
-    const range = plainIsNull(new OfficeMockObject({
-      address: address(sheet, r, c, rows, cols),
-      rowIndex: r,
-      columnIndex: c,
-      rowCount: rows,
-      columnCount: cols,
-      values: seedValues,
-      rowHidden: false,
-      format: {
-        columnWidth: 0,
-        wrapText: false,
-        verticalAlignment: "",
-        horizontalAlignment: "",
-        fill: { color: "" },
-        font: { bold: false },
-      },
-      conditionalFormats: {
-        clearAll: () => {
-          cfAdds.push("clearAll");
+    const range = plainIsNull(
+      new OfficeMockObject({
+        address: address(sheet, r, c, rows, cols),
+        rowIndex: r,
+        columnIndex: c,
+        rowCount: rows,
+        columnCount: cols,
+        values: seedValues,
+        rowHidden: false,
+        format: {
+          columnWidth: 0,
+          wrapText: false,
+          verticalAlignment: "",
+          horizontalAlignment: "",
+          fill: { color: "" },
+          font: { bold: false },
         },
-        add: (type: string) => {
-          cfAdds.push(type);
-          return new OfficeMockObject({ custom: { rule: { formula: "" }, format: { fill: { color: "" } } } });
+        conditionalFormats: {
+          clearAll: () => {
+            cfAdds.push("clearAll");
+          },
+          add: (type: string) => {
+            cfAdds.push(type);
+            return new OfficeMockObject({ custom: { rule: { formula: "" }, format: { fill: { color: "" } } } });
+          },
         },
-      },
-      getSurroundingRegion: () => {
-        const box = wb.region(sheet, r, c);
-        return wb.range(sheet, box.row, box.col, box.rows, box.cols);
-      },
-      getUsedRangeOrNullObject: () => {
-        const box = wb.usedBox(sheet, r, c, rows, cols);
-        return box ? wb.range(sheet, box.row, box.col, box.rows, box.cols) : wb.nullObject();
-      },
-      getMergedAreasOrNullObject: () => {
-        const hits = (model?.merged ?? []).filter((m) => m.row < r + rows && m.row + m.rows > r && m.col < c + cols && m.col + m.cols > c);
-        if (hits.length === 0) return wb.nullObject();
-        return wb.track(plainIsNull(new OfficeMockObject({ areaCount: hits.length, address: hits.map((m) => address(sheet, m.row, m.col, m.rows, m.cols)).join(",") }), false));
-      },
-      clear: (applyTo: string) => {
-        wb.pending.push(() => {
-          wb.sheet(sheet).index = undefined;
-          for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) wb.sheet(sheet).cells.delete(key(r + i, c + j));
-          wb.events.push({ sync: wb.syncCount, kind: "clear", sheet, row: r, col: c, rows, cols, detail: applyTo });
-        });
-      },
-      select: () => {
-        wb.pending.push(() => wb.events.push({ sync: wb.syncCount, kind: "select", sheet, row: r, col: c, rows, cols }));
-      },
-    }), false);
+        getSurroundingRegion: () => {
+          const box = wb.region(sheet, r, c);
+          return wb.range(sheet, box.row, box.col, box.rows, box.cols);
+        },
+        getUsedRangeOrNullObject: () => {
+          const box = wb.usedBox(sheet, r, c, rows, cols);
+          return box ? wb.range(sheet, box.row, box.col, box.rows, box.cols) : wb.nullObject();
+        },
+        getMergedAreasOrNullObject: () => {
+          const hits = (model?.merged ?? []).filter(
+            (m) => m.row < r + rows && m.row + m.rows > r && m.col < c + cols && m.col + m.cols > c,
+          );
+          if (hits.length === 0) return wb.nullObject();
+          return wb.track(
+            plainIsNull(
+              new OfficeMockObject({
+                areaCount: hits.length,
+                address: hits.map((m) => address(sheet, m.row, m.col, m.rows, m.cols)).join(","),
+              }),
+              false,
+            ),
+          );
+        },
+        clear: (applyTo: string) => {
+          wb.pending.push(() => {
+            wb.sheet(sheet).index = undefined;
+            for (let i = 0; i < rows; i++)
+              for (let j = 0; j < cols; j++) wb.sheet(sheet).cells.delete(key(r + i, c + j));
+            wb.events.push({ sync: wb.syncCount, kind: "clear", sheet, row: r, col: c, rows, cols, detail: applyTo });
+          });
+        },
+        select: () => {
+          wb.pending.push(() =>
+            wb.events.push({ sync: wb.syncCount, kind: "select", sheet, row: r, col: c, rows, cols }),
+          );
+        },
+      }),
+      false,
+    );
     const mockLoad = OfficeMockObject.prototype.load;
     (range as unknown as { load(p: unknown): unknown }).load = function (this: OfficeMockObject, props: unknown) {
-      const list = typeof props === "string" ? props.split(",").map((x) => x.trim()) : Array.isArray(props) ? props : [];
+      const list =
+        typeof props === "string" ? props.split(",").map((x) => x.trim()) : Array.isArray(props) ? props : [];
       if (exists && list.includes("values")) {
-        (this as unknown as { setValue(n: string, v: unknown): void }).setValue("values", wb.values(sheet, r, c, rows, cols));
+        (this as unknown as { setValue(n: string, v: unknown): void }).setValue(
+          "values",
+          wb.values(sheet, r, c, rows, cols),
+        );
         initial.values = (this as unknown as { values: unknown }).values;
       }
       return mockLoad.call(this, props as string);
@@ -369,24 +446,43 @@ export class MockWorkbook {
     for (const w of writers) {
       const rr = w.range as unknown as {
         values: unknown;
-        format: { columnWidth: unknown; wrapText: unknown; horizontalAlignment: unknown; verticalAlignment: unknown; fill: { color: unknown }; font: { bold: unknown } };
+        format: {
+          columnWidth: unknown;
+          wrapText: unknown;
+          horizontalAlignment: unknown;
+          verticalAlignment: unknown;
+          fill: { color: unknown };
+          font: { bold: unknown };
+        };
       };
       if (rr.values !== w.initial.values && Array.isArray(rr.values)) {
         const vals = rr.values as Cell[][];
         if (vals.length !== w.rows || vals.some((row) => row.length !== w.cols)) {
-          throw new Error(`values of ${w.rows}x${w.cols} range ${address(w.sheet, w.r, w.c, w.rows, w.cols)} set to ${vals.length}x${vals[0]?.length}`);
+          throw new Error(
+            `values of ${w.rows}x${w.cols} range ${address(w.sheet, w.r, w.c, w.rows, w.cols)} set to ${vals.length}x${vals[0]?.length}`,
+          );
         }
         const b = Buffer.byteLength(JSON.stringify(vals));
         bytes += b;
         ops.push(() => {
           if (!this.sheets.has(w.sheet)) throw new Error(`no sheet ${w.sheet}`);
           this.put(vals, w.r, w.c, w.sheet);
-          this.events.push({ sync: syncNo, kind: "values", sheet: w.sheet, row: w.r, col: w.c, rows: w.rows, cols: w.cols, bytes: b });
+          this.events.push({
+            sync: syncNo,
+            kind: "values",
+            sheet: w.sheet,
+            row: w.r,
+            col: w.c,
+            rows: w.rows,
+            cols: w.cols,
+            bytes: b,
+          });
         });
       }
       const f = rr.format;
       const changed: string[] = [];
-      if (typeof f.fill.color === "string" && f.fill.color && f.fill.color !== NOT_LOADED) changed.push(`fill=${f.fill.color}`);
+      if (typeof f.fill.color === "string" && f.fill.color && f.fill.color !== NOT_LOADED)
+        changed.push(`fill=${f.fill.color}`);
       if (f.font.bold === true) changed.push("bold");
       if (typeof f.columnWidth === "number" && f.columnWidth > 0) changed.push(`width=${f.columnWidth}`);
       if (f.wrapText === true) changed.push("wrap");
@@ -395,10 +491,32 @@ export class MockWorkbook {
         if (typeof v === "string" && v && v !== NOT_LOADED) changed.push(`${a}=${v}`);
       }
       if (changed.length > 0) {
-        ops.push(() => this.events.push({ sync: syncNo, kind: "format", sheet: w.sheet, row: w.r, col: w.c, rows: w.rows, cols: w.cols, detail: changed.join(" ") }));
+        ops.push(() =>
+          this.events.push({
+            sync: syncNo,
+            kind: "format",
+            sheet: w.sheet,
+            row: w.r,
+            col: w.c,
+            rows: w.rows,
+            cols: w.cols,
+            detail: changed.join(" "),
+          }),
+        );
       }
       for (const cf of w.cfAdds) {
-        ops.push(() => this.events.push({ sync: syncNo, kind: "conditionalFormat", sheet: w.sheet, row: w.r, col: w.c, rows: w.rows, cols: w.cols, detail: cf }));
+        ops.push(() =>
+          this.events.push({
+            sync: syncNo,
+            kind: "conditionalFormat",
+            sheet: w.sheet,
+            row: w.r,
+            col: w.c,
+            rows: w.rows,
+            cols: w.cols,
+            detail: cf,
+          }),
+        );
       }
     }
     this.onSync?.(bytes, syncNo);

@@ -61,10 +61,29 @@ describe("bundled example (no input argument)", () => {
   it("covers many reason codes", () => {
     const codes = new Set(records(out).flatMap((r) => r.reasons.split(";").filter(Boolean)));
     for (const code of [
-      "LIST_CONTROLLED", "CLASSIFICATION_UNKNOWN", "NOT_CATCH_ALL_SCOPE", "HS_INVALID", "COUNTRY_UNKNOWN", "KP_TOTAL_BAN",
-      "GROUP_A", "GROUP_A_DIVERSION_RISK", "ARMS_EMBARGO_DEST", "SPECIFIED_ITEM_16_1", "INFORM", "WMD_END_USE", "CW_END_USE",
-      "WMD_END_USER", "CW_END_USER", "RED_FLAGS", "CLEARLY_NOT_FOR_WEAPONS", "CLEARLY_ROUTE_CLOSED", "TECH_TRANSFER",
-      "OTHER_REGIME", "MILITARY_END_USER_SUSPECTED", "END_USER_ACTIVITY_UNKNOWN", "NO_REQUIREMENT",
+      "LIST_CONTROLLED",
+      "CLASSIFICATION_UNKNOWN",
+      "NOT_CATCH_ALL_SCOPE",
+      "HS_INVALID",
+      "COUNTRY_UNKNOWN",
+      "KP_TOTAL_BAN",
+      "GROUP_A",
+      "GROUP_A_DIVERSION_RISK",
+      "ARMS_EMBARGO_DEST",
+      "SPECIFIED_ITEM_16_1",
+      "INFORM",
+      "WMD_END_USE",
+      "CW_END_USE",
+      "WMD_END_USER",
+      "CW_END_USER",
+      "RED_FLAGS",
+      "CLEARLY_NOT_FOR_WEAPONS",
+      "CLEARLY_ROUTE_CLOSED",
+      "TECH_TRANSFER",
+      "OTHER_REGIME",
+      "MILITARY_END_USER_SUSPECTED",
+      "END_USER_ACTIVITY_UNKNOWN",
+      "NO_REQUIREMENT",
     ]) {
       expect([code, codes.has(code)]).toEqual([code, true]);
     }
@@ -100,7 +119,9 @@ describe("bundled example (no input argument)", () => {
     expect(ja.code).toBe(0);
     const jaRecs = records(readOutputCsv(path.join(dir, "ja.csv")));
     const enRecs = records(out);
-    expect(jaRecs.map((r) => [r["受注番号"], r.decision, r.reasons])).toEqual(enRecs.map((r) => [r.order_id, r.decision, r.reasons]));
+    expect(jaRecs.map((r) => [r["受注番号"], r.decision, r.reasons])).toEqual(
+      enRecs.map((r) => [r.order_id, r.decision, r.reasons]),
+    );
   });
 });
 
@@ -124,7 +145,9 @@ describe("encodings", () => {
     // What the encoding can hold (Shift_JIS and EUC-JP have no 澜 of the simplified-Chinese party name): the values
     // the file really contains must come out unchanged.
     const bytes = encode(ja);
-    const asEncoded = label.startsWith("UTF") ? ja : iconv.decode(bytes, label.startsWith("EUC") ? "euc-jp" : "cp932").replace(/\r\n/g, "\n");
+    const asEncoded = label.startsWith("UTF")
+      ? ja
+      : iconv.decode(bytes, label.startsWith("EUC") ? "euc-jp" : "cp932").replace(/\r\n/g, "\n");
     const input = parse(asEncoded) as string[][];
     expect(out.map((r) => r.slice(0, input[0].length))).toEqual(input);
     expect(input.length).toBe(readInputCsv(EXAMPLE_JA_CSV).length);
@@ -146,13 +169,20 @@ describe("encodings", () => {
 
   it("reads semicolon- and tab-separated files and writes them back with the same separator", async () => {
     const dir = tempDir();
-    for (const [name, sep] of [["semi.csv", ";"], ["tab.tsv", "\t"]] as const) {
+    for (const [name, sep] of [
+      ["semi.csv", ";"],
+      ["tab.tsv", "\t"],
+    ] as const) {
       const file = path.join(dir, name);
       fs.writeFileSync(file, [MIN_HEADER, CLEAN_ROW("A-1", "KP")].map((r) => r.join(sep)).join("\n") + "\n");
       const run = await cli([file], { cwd: dir });
       expect(run.code).toBe(0);
       const outFile = path.join(dir, name.replace(/\.(csv|tsv)$/, ".screened.$1"));
-      const lines = fs.readFileSync(outFile, "utf8").replace(/^\uFEFF/, "").trim().split("\n");
+      const lines = fs
+        .readFileSync(outFile, "utf8")
+        .replace(/^\uFEFF/, "")
+        .trim()
+        .split("\n");
       expect(lines[0].split(sep)).toEqual([...MIN_HEADER, ...OUTPUT_COLUMNS]);
       expect(lines[1].split(sep)[MIN_HEADER.length]).toBe("PROHIBITED");
     }
@@ -172,15 +202,39 @@ describe("formula injection", () => {
 
   it("prefixes our own output cells that start with = + - @ tab CR with an apostrophe", () => {
     // Output values can carry attacker-controlled text (party names from lists, quoted input in explanations).
-    const input = parseCsvBytes(Buffer.from(csvText([["a", "b"], ["1", "=2"]])), "x.csv");
-    const hostile = ["=HYPERLINK(\"http://x\")", "+1", "-2-3", "@SUM(A1)", "\tTAB", "\rCR", "safe", "0.93"];
-    const bytes = renderCsv(input, { headerIndex: 0, outputHeader: hostile.map((_, i) => `o${i}`), outputs: new Map([[1, hostile]]), escapeInput: false });
+    const input = parseCsvBytes(
+      Buffer.from(
+        csvText([
+          ["a", "b"],
+          ["1", "=2"],
+        ]),
+      ),
+      "x.csv",
+    );
+    const hostile = ['=HYPERLINK("http://x")', "+1", "-2-3", "@SUM(A1)", "\tTAB", "\rCR", "safe", "0.93"];
+    const bytes = renderCsv(input, {
+      headerIndex: 0,
+      outputHeader: hostile.map((_, i) => `o${i}`),
+      outputs: new Map([[1, hostile]]),
+      escapeInput: false,
+    });
     const rows = parse(bytes.subarray(3).toString("utf8")) as string[][];
     expect(rows[1]).toEqual(["1", "=2", ...hostile.slice(0, 6).map((v) => `'${v}`), "safe", "0.93"]);
   });
 
   it("echoes formula-like input cells unchanged by default and says so", async () => {
-    const row = ["=1+1", "Valves", "8481.80", "non-controlled", "US", "Example Co", "+cmd", "2027-01-01", "2010-01-01", "@x"];
+    const row = [
+      "=1+1",
+      "Valves",
+      "8481.80",
+      "non-controlled",
+      "US",
+      "Example Co",
+      "+cmd",
+      "2027-01-01",
+      "2010-01-01",
+      "@x",
+    ];
     const { run, out } = await runWith(row);
     expect(out[1].slice(0, header.length)).toEqual(row);
     expect(run.stdout).toContain("3 value(s) starting with = + - @");
@@ -188,13 +242,35 @@ describe("formula injection", () => {
   });
 
   it("does not count plain signed numbers as formulas", async () => {
-    const row = ["-15", "Valves", "8481.80", "non-controlled", "US", "Example Co", "Brewery", "2027-01-01", "2010-01-01", "+81"];
+    const row = [
+      "-15",
+      "Valves",
+      "8481.80",
+      "non-controlled",
+      "US",
+      "Example Co",
+      "Brewery",
+      "2027-01-01",
+      "2010-01-01",
+      "+81",
+    ];
     const { run } = await runWith(row);
     expect(run.stdout).not.toContain("starting with = + - @");
   });
 
   it("escapes formula-like input cells too with --escape-input", async () => {
-    const row = ["=1+1", "Valves", "8481.80", "non-controlled", "US", "Example Co", "Brewery", "2027-01-01", "2010-01-01", "-5"];
+    const row = [
+      "=1+1",
+      "Valves",
+      "8481.80",
+      "non-controlled",
+      "US",
+      "Example Co",
+      "Brewery",
+      "2027-01-01",
+      "2010-01-01",
+      "-5",
+    ];
     const { run, out } = await runWith(row, ["--escape-input"]);
     expect(out[1][0]).toBe("'=1+1");
     expect(out[1][header.length - 1]).toBe("-5");
@@ -206,7 +282,10 @@ describe("layout", () => {
   it("finds the header below title rows, keeps title and blank rows, and screens only order rows", async () => {
     const dir = tempDir();
     const file = path.join(dir, "titled.csv");
-    fs.writeFileSync(file, csvText([["Orders November"], [""], MIN_HEADER, CLEAN_ROW("A-1"), [""], CLEAN_ROW("A-2", "North Korea")]));
+    fs.writeFileSync(
+      file,
+      csvText([["Orders November"], [""], MIN_HEADER, CLEAN_ROW("A-1"), [""], CLEAN_ROW("A-2", "North Korea")]),
+    );
     const run = await cli([file], { cwd: dir });
     expect(run.code).toBe(0);
     const out = readOutputCsv(path.join(dir, "titled.screened.csv"));
@@ -253,7 +332,13 @@ describe("layout", () => {
   it("notes unmapped and duplicate headers but still runs", async () => {
     const dir = tempDir();
     const file = path.join(dir, "dup.csv");
-    fs.writeFileSync(file, csvText([[...MIN_HEADER, "Sales rep", "仕向地"], [...CLEAN_ROW("A-1"), "Tanaka", "KP"]]));
+    fs.writeFileSync(
+      file,
+      csvText([
+        [...MIN_HEADER, "Sales rep", "仕向地"],
+        [...CLEAN_ROW("A-1"), "Tanaka", "KP"],
+      ]),
+    );
     const run = await cli([file], { cwd: dir });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('"Sales rep"');

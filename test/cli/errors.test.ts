@@ -42,7 +42,13 @@ describe("exit code 2 on unusable input", () => {
   });
 
   it("no header row", async () => {
-    const { dir, file } = setup("nohead.csv", csvText([["A-1", "Valves", "8481.80", "US"], ["A-2", "Lathe", "8458.11", "CN"]]));
+    const { dir, file } = setup(
+      "nohead.csv",
+      csvText([
+        ["A-1", "Valves", "8481.80", "US"],
+        ["A-2", "Lathe", "8458.11", "CN"],
+      ]),
+    );
     const r = await cli([file], { cwd: dir, lang: "ja_JP.UTF-8" });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("見出し行が見つかりません");
@@ -50,7 +56,13 @@ describe("exit code 2 on unusable input", () => {
   });
 
   it("missing required columns: names each one, in English and in Japanese", async () => {
-    const { dir, file } = setup("partial.csv", csvText([["order_id", "品名", "仕向地", "用途"], ["A-1", "Valves", "US", "Brewery"]]));
+    const { dir, file } = setup(
+      "partial.csv",
+      csvText([
+        ["order_id", "品名", "仕向地", "用途"],
+        ["A-1", "Valves", "US", "Brewery"],
+      ]),
+    );
     const en = await cli([file], { cwd: dir });
     expect(en.code).toBe(2);
     expect(en.stderr).toContain("Required columns are missing");
@@ -97,7 +109,10 @@ describe("exit code 2 on unusable input", () => {
   });
 
   it("a CSV with an unclosed quote", async () => {
-    const { dir, file } = setup("quote.csv", `${MIN_HEADER.join(",")}\nA-1,"Valves,8481.80,non-controlled,US,X,Y,2027-01-01,2010-01-01\n`);
+    const { dir, file } = setup(
+      "quote.csv",
+      `${MIN_HEADER.join(",")}\nA-1,"Valves,8481.80,non-controlled,US,X,Y,2027-01-01,2010-01-01\n`,
+    );
     const r = await cli([file], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("Cannot parse the CSV");

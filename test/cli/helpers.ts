@@ -19,7 +19,10 @@ export interface CliRun {
   stderr: string;
 }
 
-export async function cli(argv: string[], opts: { cwd: string; lang?: string } = { cwd: os.tmpdir() }): Promise<CliRun> {
+export async function cli(
+  argv: string[],
+  opts: { cwd: string; lang?: string } = { cwd: os.tmpdir() },
+): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
   const code = await runCli(argv, {
@@ -51,8 +54,30 @@ export function records(rows: string[][], headerIndex = 0): Array<Record<string,
 
 /** Minimal valid order sheet (header + rows) as CSV text. */
 export function csvText(rows: string[][], eol = "\n"): string {
-  return rows.map((r) => r.map((v) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(",")).join(eol) + eol;
+  return (
+    rows.map((r) => r.map((v) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(",")).join(eol) + eol
+  );
 }
 
-export const MIN_HEADER = ["order_id", "item_description", "hs_code", "list_control", "destination", "end_user", "end_use", "delivery_date", "customer_since"];
-export const CLEAN_ROW = (id: string, dest = "US") => [id, "Ball valves", "8481.80", "non-controlled", dest, "Example Valve Works", "Brewery piping", "2027-01-31", "2010-01-01"];
+export const MIN_HEADER = [
+  "order_id",
+  "item_description",
+  "hs_code",
+  "list_control",
+  "destination",
+  "end_user",
+  "end_use",
+  "delivery_date",
+  "customer_since",
+];
+export const CLEAN_ROW = (id: string, dest = "US") => [
+  id,
+  "Ball valves",
+  "8481.80",
+  "non-controlled",
+  dest,
+  "Example Valve Works",
+  "Brewery piping",
+  "2027-01-31",
+  "2010-01-01",
+];

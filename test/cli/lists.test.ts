@@ -54,7 +54,9 @@ describe("--list with the bundled demo list", () => {
       return p.decision !== r.decision || p.party_match_id !== r.party_match_id;
     });
     expect(changed.map((r) => r.order_id)).toEqual(["EX-043", "EX-044", "EX-045"]);
-    expect(run.stdout).toContain(`${changed.length} row(s) changed decision or party match since plain.csv (45 rows then, 45 now)`);
+    expect(run.stdout).toContain(
+      `${changed.length} row(s) changed decision or party match since plain.csv (45 rows then, 45 now)`,
+    );
     expect(run.stdout).toMatch(/EX-043: decision NO_LICENSE → REVIEW; party match – → demo#D001/);
     expect(run.stdout).toMatch(/EX-044: decision NO_LICENSE → REVIEW; party match – → demo#D003/);
   });
@@ -97,7 +99,12 @@ describe("unusable list files", () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, "orders.csv"), csvText([MIN_HEADER, CLEAN_ROW("A-1")]));
     fs.writeFileSync(path.join(dir, "bad-list.csv"), "this,is\nnot,a list\n");
-    for (const args of [["--list", "nope.csv"], ["--list", "bad-list.csv"], ["--eul", "bad-list.csv"], ["--allow", "nope.json"]]) {
+    for (const args of [
+      ["--list", "nope.csv"],
+      ["--list", "bad-list.csv"],
+      ["--eul", "bad-list.csv"],
+      ["--allow", "nope.json"],
+    ]) {
       const r = await cli(["orders.csv", ...args], { cwd: dir });
       expect([args.join(" "), r.code]).toEqual([args.join(" "), 2]);
       expect(r.stderr).toContain("A party list could not be loaded, so nothing was screened");
@@ -110,11 +117,28 @@ describe("unusable list files", () => {
 describeWithShared(["meti-eul", "20250929_4.xlsx"], "--eul with METI's End User List (../shared)", () => {
   it("an end user named as a listed entity is a licence case; versions name the list", async () => {
     // Take a listed name from the independent parse at run time (nothing from ../shared is copied into the repository).
-    const eulCsv = parse(fs.readFileSync(sharedPath("meti-eul", "end-user-list-20250929-full.csv"), "utf8"), { columns: true }) as Array<Record<string, string>>;
-    const entry = eulCsv.find((e) => e.country_iso2 === "CN" && e.cw === "Y") ?? eulCsv.find((e) => e.country_iso2 === "CN")!;
+    const eulCsv = parse(fs.readFileSync(sharedPath("meti-eul", "end-user-list-20250929-full.csv"), "utf8"), {
+      columns: true,
+    }) as Array<Record<string, string>>;
+    const entry =
+      eulCsv.find((e) => e.country_iso2 === "CN" && e.cw === "Y") ?? eulCsv.find((e) => e.country_iso2 === "CN")!;
     const dir = tempDir();
     const header = [...MIN_HEADER, "end_user_country"];
-    fs.writeFileSync(path.join(dir, "orders.csv"), csvText([header, [...CLEAN_ROW("E-1", "CN").slice(0, 5), entry.name, "Machining of pump housings", "2027-01-31", "2010-01-01", "CN"], [...CLEAN_ROW("E-2", "CN"), "CN"]]));
+    fs.writeFileSync(
+      path.join(dir, "orders.csv"),
+      csvText([
+        header,
+        [
+          ...CLEAN_ROW("E-1", "CN").slice(0, 5),
+          entry.name,
+          "Machining of pump housings",
+          "2027-01-31",
+          "2010-01-01",
+          "CN",
+        ],
+        [...CLEAN_ROW("E-2", "CN"), "CN"],
+      ]),
+    );
     const r = await cli(["orders.csv", "--eul", sharedPath("meti-eul", "20250929_4.xlsx")], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("meti-eul@2025-09-29");

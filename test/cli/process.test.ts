@@ -11,7 +11,12 @@ const TSX = path.join(REPO, "node_modules", ".bin", "tsx");
 const MAIN = path.join(REPO, "src", "cli", "main.ts");
 
 function runMain(args: string[], cwd: string, lang: string) {
-  return spawnSync(TSX, [MAIN, ...args], { cwd, encoding: "utf8", env: { ...process.env, LANG: lang, LC_ALL: "", LC_MESSAGES: "" }, timeout: 60_000 });
+  return spawnSync(TSX, [MAIN, ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, LANG: lang, LC_ALL: "", LC_MESSAGES: "" },
+    timeout: 60_000,
+  });
 }
 
 describe("the screen command as a process", () => {

@@ -50,11 +50,24 @@ describe("decodeText", () => {
 
 describe("formula escaping", () => {
   it("escapes the trigger characters and leaves other text alone", () => {
-    expect(["=1", "+1", "-x", "@a", "\tx", "\rx"].map(escapeFormula)).toEqual(["'=1", "'+1", "'-x", "'@a", "'\tx", "'\rx"]);
+    expect(["=1", "+1", "-x", "@a", "\tx", "\rx"].map(escapeFormula)).toEqual([
+      "'=1",
+      "'+1",
+      "'-x",
+      "'@a",
+      "'\tx",
+      "'\rx",
+    ]);
     expect(["a=1", " =1", "", "申請不要"].map(escapeFormula)).toEqual(["a=1", " =1", "", "申請不要"]);
   });
   it("treats plain signed numbers as data", () => {
-    expect(["-5", "+81", "-1,200.50", "1e5", "-2e-3"].map(looksLikeFormula)).toEqual([false, false, false, false, false]);
+    expect(["-5", "+81", "-1,200.50", "1e5", "-2e-3"].map(looksLikeFormula)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
     expect(["=A1", "-A1", "+81 3 1234", "@x", "-"].map(looksLikeFormula)).toEqual([true, true, true, true, true]);
   });
 });
@@ -66,11 +79,30 @@ describe("language and arguments", () => {
     expect(defaultLang({})).toBe("en");
     expect(defaultLang({ LANG: "ja_JP.UTF-8", LC_ALL: "C" })).toBe("en");
     expect(defaultLang({ LANG: "C", LC_MESSAGES: "ja_JP" })).toBe("ja");
-    expect(defaultLang({ LANG: "C", LC_ALL: "" , LC_MESSAGES: "ja" })).toBe("ja");
+    expect(defaultLang({ LANG: "C", LC_ALL: "", LC_MESSAGES: "ja" })).toBe("ja");
   });
   it("parses repeatable --list and the other options", () => {
-    const a = parseCliArgs(["in.xlsx", "--list", "a.csv", "--list", "b.csv", "--eul", "eul.xlsx", "--lang", "EN", "--sheet", "受注"]);
-    expect(a).toMatchObject({ input: "in.xlsx", lists: ["a.csv", "b.csv"], eul: "eul.xlsx", lang: "en", sheet: "受注", escapeInput: false });
+    const a = parseCliArgs([
+      "in.xlsx",
+      "--list",
+      "a.csv",
+      "--list",
+      "b.csv",
+      "--eul",
+      "eul.xlsx",
+      "--lang",
+      "EN",
+      "--sheet",
+      "受注",
+    ]);
+    expect(a).toMatchObject({
+      input: "in.xlsx",
+      lists: ["a.csv", "b.csv"],
+      eul: "eul.xlsx",
+      lang: "en",
+      sheet: "受注",
+      escapeInput: false,
+    });
   });
 });
 
@@ -100,16 +132,25 @@ describe("terminal widths", () => {
 
 describe("csvRecord (CSV output quoting)", () => {
   it("quotes only where needed", () => {
-    expect(csvRecord(["a", "b,c", 'say "hi"', "x\ny", "r\rs", " lead", "trail ", ""], ",")).toBe('a,"b,c","say ""hi""","x\ny","r\rs"," lead","trail ",');
+    expect(csvRecord(["a", "b,c", 'say "hi"', "x\ny", "r\rs", " lead", "trail ", ""], ",")).toBe(
+      'a,"b,c","say ""hi""","x\ny","r\rs"," lead","trail ",',
+    );
     expect(csvRecord(["a,b", "c\td"], "\t")).toBe('a,b\t"c\td"');
   });
 
   it("round-trips any values through csv-parse", () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: "binary" }), { minLength: 2, maxLength: 8 }), fc.constantFrom(",", "\t", ";"), (cells, sep) => {
-        const parsed = parse(csvRecord(cells, sep) + "\n", { delimiter: sep, relax_column_count: true }) as string[][];
-        expect(parsed).toEqual([cells]);
-      }),
+      fc.property(
+        fc.array(fc.string({ unit: "binary" }), { minLength: 2, maxLength: 8 }),
+        fc.constantFrom(",", "\t", ";"),
+        (cells, sep) => {
+          const parsed = parse(csvRecord(cells, sep) + "\n", {
+            delimiter: sep,
+            relax_column_count: true,
+          }) as string[][];
+          expect(parsed).toEqual([cells]);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -122,13 +163,29 @@ describe("printed summary", () => {
       index: i + 1,
       orderId: `R-${i}`,
       result: { decision: "NO_LICENSE" } as ScreenResult,
-      columns: { decision: "NO_LICENSE", decision_label: "No licence", reasons: "NO_REQUIREMENT", explanation: "", red_flags: "", party_match_id: "", party_match_name: "", party_match_score: "" },
+      columns: {
+        decision: "NO_LICENSE",
+        decision_label: "No licence",
+        reasons: "NO_REQUIREMENT",
+        explanation: "",
+        red_flags: "",
+        party_match_id: "",
+        party_match_name: "",
+        party_match_score: "",
+      },
     }));
     const counts = { PROHIBITED: 0, LICENSE_REQUIRED: 0, REVIEW: 0, NO_LICENSE: n };
     const text = formatReport(
       {
-        inputFile: "x.csv", outputFile: "x.screened.csv", format: "csv", headerRow: 1, headerCells: ["destination"], mapping: mapHeaders(["destination"]),
-        screened: { outcomes, counts, blankRows: 0, versions: { engine: "e", rules: "r", lists: {} } }, listNotes: [], notes: [],
+        inputFile: "x.csv",
+        outputFile: "x.screened.csv",
+        format: "csv",
+        headerRow: 1,
+        headerCells: ["destination"],
+        mapping: mapHeaders(["destination"]),
+        screened: { outcomes, counts, blankRows: 0, versions: { engine: "e", rules: "r", lists: {} } },
+        listNotes: [],
+        notes: [],
       },
       "en",
     );

@@ -31,21 +31,105 @@ async function writeWorkbook(file: string): Promise<void> {
   });
   const data: unknown[][] = [
     // plain, Group A
-    ["X-1", "Ball valves", "8481.80", "non-controlled", "US", "Valle Works", "Brewery piping", new Date(Date.UTC(2027, 0, 31)), new Date(Date.UTC(2010, 0, 1)), "Valle Works", "US"],
+    [
+      "X-1",
+      "Ball valves",
+      "8481.80",
+      "non-controlled",
+      "US",
+      "Valle Works",
+      "Brewery piping",
+      new Date(Date.UTC(2027, 0, 31)),
+      new Date(Date.UTC(2010, 0, 1)),
+      "Valle Works",
+      "US",
+    ],
     // destination from a formula with a cached result (KP) → PROHIBITED
-    ["X-2", "Bicycle parts", "8714.91", "non-controlled", { formula: '"K"&"P"', result: "KP" }, "Taedong Works", "Bicycles", "2027-01-31", "2010-01-01", "", ""],
+    [
+      "X-2",
+      "Bicycle parts",
+      "8714.91",
+      "non-controlled",
+      { formula: '"K"&"P"', result: "KP" },
+      "Taedong Works",
+      "Bicycles",
+      "2027-01-31",
+      "2010-01-01",
+      "",
+      "",
+    ],
     // destination formula without cached result → screened as blank
-    ["X-3", "Pumps", "8413.70", "non-controlled", { formula: "Z99" }, "Pump Co", "Water supply", "2027-01-31", "2010-01-01", "", ""],
+    [
+      "X-3",
+      "Pumps",
+      "8413.70",
+      "non-controlled",
+      { formula: "Z99" },
+      "Pump Co",
+      "Water supply",
+      "2027-01-31",
+      "2010-01-01",
+      "",
+      "",
+    ],
     // HS code kept as a number with a zero-padded format: 090210 (green tea, chapter 09) is outside 16項
     ["X-4", "Green tea", 90210, "non-controlled", "China", "Tea House", "Retail", "2027-01-31", "2010-01-01", "", ""],
     // Excel error value in the HS cell
-    ["X-5", "Flaw detector", { error: "#N/A" }, "non-controlled", "SG", "Merlion Inspection", "Weld inspection", "2027-01-31", "2010-01-01", "", ""],
+    [
+      "X-5",
+      "Flaw detector",
+      { error: "#N/A" },
+      "non-controlled",
+      "SG",
+      "Merlion Inspection",
+      "Weld inspection",
+      "2027-01-31",
+      "2010-01-01",
+      "",
+      "",
+    ],
     // rich text end user naming a military body, hyperlink item; 9-digit statistical code as a number
-    ["X-6", { text: "Lathe", hyperlink: "https://example.invalid/lathe" }, 845891000, "non-controlled", "Viet Nam", { richText: [{ text: "Coastal " }, { font: { bold: true }, text: "Army" }, { text: " Depot" }] }, "Shaft turning", "2027-01-31", "2010-01-01", "", ""],
+    [
+      "X-6",
+      { text: "Lathe", hyperlink: "https://example.invalid/lathe" },
+      845891000,
+      "non-controlled",
+      "Viet Nam",
+      { richText: [{ text: "Coastal " }, { font: { bold: true }, text: "Army" }, { text: " Depot" }] },
+      "Shaft turning",
+      "2027-01-31",
+      "2010-01-01",
+      "",
+      "",
+    ],
     // HS code as a number 901.21 shown as 0901.21 by its format "0000.00" (roasted coffee, chapter 09)
-    ["X-8", "Roasted coffee", 901.21, "non-controlled", "Viet Nam", "Mekong Cafe", "Retail", "2027-01-31", "2010-01-01", "", ""],
+    [
+      "X-8",
+      "Roasted coffee",
+      901.21,
+      "non-controlled",
+      "Viet Nam",
+      "Mekong Cafe",
+      "Retail",
+      "2027-01-31",
+      "2010-01-01",
+      "",
+      "",
+    ],
     // list-controlled
-    ["X-7", "Carbon fibre", "6815.10", "controlled 1項", "DE", "Faser GmbH", "Bicycle frames", "2027-01-31", "2010-01-01", "", ""],
+    [
+      "X-7",
+      "Carbon fibre",
+      "6815.10",
+      "controlled 1項",
+      "DE",
+      "Faser GmbH",
+      "Bicycle frames",
+      "2027-01-31",
+      "2010-01-01",
+      "",
+      "",
+    ],
   ];
   data.forEach((values, k) => {
     const row = ws.getRow(3 + k);
@@ -166,7 +250,14 @@ describe("xlsx output", () => {
     expect(names).toEqual(["受注一覧", "Other", "判定サマリー"]);
     const sum = outBook.getWorksheet("判定サマリー")!;
     const text: string[] = [];
-    sum.eachRow((row) => text.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? "" : String(v))).join("|")));
+    sum.eachRow((row) =>
+      text.push(
+        (row.values as unknown[])
+          .slice(1)
+          .map((v) => (v === null || v === undefined ? "" : String(v)))
+          .join("|"),
+      ),
+    );
     const all = text.join("\n");
     expect(all).toContain("PROHIBITED|輸出禁止|1");
     expect(all).toContain("LICENSE_REQUIRED|許可申請要|1");
@@ -177,7 +268,9 @@ describe("xlsx output", () => {
     expect(all).toContain("数式のセルが 2 個");
     expect(all).toContain("E5");
     const colourCell = sum.getColumn(1).values.findIndex((v) => v === "PROHIBITED");
-    expect((sum.getRow(colourCell).getCell(1).fill as ExcelJS.FillPattern).fgColor?.argb).toBe(DECISION_COLOURS.PROHIBITED.fill);
+    expect((sum.getRow(colourCell).getCell(1).fill as ExcelJS.FillPattern).fgColor?.argb).toBe(
+      DECISION_COLOURS.PROHIBITED.fill,
+    );
   });
 
   it("prints the formula notes and the summary table", () => {
@@ -193,7 +286,12 @@ describe("xlsx output", () => {
     expect(r.code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out2);
-    expect(wb.getWorksheet("Other")!.getRow(2).getCell(HEADER.length + 1).value).toBe("PROHIBITED");
+    expect(
+      wb
+        .getWorksheet("Other")!
+        .getRow(2)
+        .getCell(HEADER.length + 1).value,
+    ).toBe("PROHIBITED");
     expect(wb.getWorksheet("受注一覧")!.getRow(2).getCell(15).value).toBeNull();
     expect(wb.worksheets.map((w) => w.name)).toEqual(["受注一覧", "Other", "Screening summary"]);
   });
@@ -206,6 +304,11 @@ describe("xlsx output", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(again);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["受注一覧", "Other", "判定サマリー", "判定サマリー (2)"]);
-    expect(wb.getWorksheet("受注一覧")!.getRow(2).getCell(15 + OUTPUT_COLUMNS.length).value).toBe("decision");
+    expect(
+      wb
+        .getWorksheet("受注一覧")!
+        .getRow(2)
+        .getCell(15 + OUTPUT_COLUMNS.length).value,
+    ).toBe("decision");
   });
 });

@@ -21,21 +21,73 @@ interface Box {
   cols: number;
 }
 
-const EN_HEADERS = ["Order No", "Item", "HS code", "List control", "Destination", "Consignee", "End user", "End use", "Payment terms", "Order value", "Currency", "Delivery date"];
-const JA_HEADERS = ["注文番号", "品名", "統計品目番号", "該非判定", "仕向地", "荷受人", "最終需要者", "用途", "決済条件", "金額", "通貨", "納期"];
-const EXPECTED_FIELDS = ["order_id", "item_description", "hs_code", "list_control", "destination", "consignee", "end_user", "end_use", "payment_terms", "order_value", "currency", "delivery_date"];
+const EN_HEADERS = [
+  "Order No",
+  "Item",
+  "HS code",
+  "List control",
+  "Destination",
+  "Consignee",
+  "End user",
+  "End use",
+  "Payment terms",
+  "Order value",
+  "Currency",
+  "Delivery date",
+];
+const JA_HEADERS = [
+  "注文番号",
+  "品名",
+  "統計品目番号",
+  "該非判定",
+  "仕向地",
+  "荷受人",
+  "最終需要者",
+  "用途",
+  "決済条件",
+  "金額",
+  "通貨",
+  "納期",
+];
+const EXPECTED_FIELDS = [
+  "order_id",
+  "item_description",
+  "hs_code",
+  "list_control",
+  "destination",
+  "consignee",
+  "end_user",
+  "end_use",
+  "payment_terms",
+  "order_value",
+  "currency",
+  "delivery_date",
+];
 const DECISION_CODES = ["PROHIBITED", "LICENSE_REQUIRED", "REVIEW", "NO_LICENSE"];
 
 /** The fictional own list used for the allow-list round trip. */
-const OWN_LIST_CSV = ["# id: e2e-own", "# name: E2E watch list", "# version: 2026-11-01", "id,name,aliases,country", "7,Kestrel Vane Avionics Trading LLC,KVA Trading,AE", ""].join("\n");
+const OWN_LIST_CSV = [
+  "# id: e2e-own",
+  "# name: E2E watch list",
+  "# version: 2026-11-01",
+  "id,name,aliases,country",
+  "7,Kestrel Vane Avionics Trading LLC,KVA Trading,AE",
+  "",
+].join("\n");
 /** 1-based data row whose end user is on that list: non-controlled goods to Germany, so the match alone decides. */
 const MATCH_ROW = 41;
 
 /** 1,000 varied order rows (deterministic). */
 function orders(n: number, lang: "en" | "ja" = "en"): Cell[][] {
-  const dests = lang === "ja" ? ["米国", "ドイツ", "中国", "ベトナム", "北朝鮮", "イラン", "タイ", "パキスタン"] : ["US", "Germany", "China", "Vietnam", "North Korea", "Iran", "Thailand", "Pakistan"];
+  const dests =
+    lang === "ja"
+      ? ["米国", "ドイツ", "中国", "ベトナム", "北朝鮮", "イラン", "タイ", "パキスタン"]
+      : ["US", "Germany", "China", "Vietnam", "North Korea", "Iran", "Thailand", "Pakistan"];
   const hs = ["8471.30", "8458.11", "0901.21", "8542.31", "9030.20", "3901.10"];
-  const lc = lang === "ja" ? ["非該当", "非該当", "該当 2項", "", "非該当"] : ["non-controlled", "non-controlled", "controlled 2", "", "non-controlled"];
+  const lc =
+    lang === "ja"
+      ? ["非該当", "非該当", "該当 2項", "", "非該当"]
+      : ["non-controlled", "non-controlled", "controlled 2", "", "non-controlled"];
   const rows: Cell[][] = [];
   for (let i = 1; i <= n; i++) {
     rows.push([
@@ -91,7 +143,10 @@ async function setup(page: Page, rows: Cell[][], sheet = "Orders", select = { ro
 }
 
 const host = <T>(page: Page, fn: string, ...args: unknown[]): Promise<T> =>
-  page.evaluate(({ fn, args }) => (window.__anpoHost as unknown as Record<string, (...a: unknown[]) => unknown>)[fn](...args), { fn, args }) as Promise<T>;
+  page.evaluate(
+    ({ fn, args }) => (window.__anpoHost as unknown as Record<string, (...a: unknown[]) => unknown>)[fn](...args),
+    { fn, args },
+  ) as Promise<T>;
 
 async function checkData(page: Page): Promise<void> {
   await page.click("[data-testid=check-data]");
@@ -109,7 +164,11 @@ async function runAndWait(page: Page, timeout = 240_000): Promise<string> {
 }
 
 async function counts(page: Page): Promise<Record<string, number>> {
-  return page.$$eval("[data-count]", (els) => Object.fromEntries(els.map((e) => [e.getAttribute("data-count"), Number((e.textContent ?? "0").replace(/[^\d]/g, ""))])));
+  return page.$$eval("[data-count]", (els) =>
+    Object.fromEntries(
+      els.map((e) => [e.getAttribute("data-count"), Number((e.textContent ?? "0").replace(/[^\d]/g, ""))]),
+    ),
+  );
 }
 
 describe("auto-mapping", () => {
@@ -134,7 +193,12 @@ describe("auto-mapping", () => {
     await pane.shot("02-ja-mapping");
     // Run and review in Japanese: labels in the sheet and in the pane.
     expect(await runAndWait(pane.page)).toBe("completed");
-    const header = await host<Cell[][]>(pane.page, "values", "Orders", { row: 0, col: JA_HEADERS.length, rows: 1, cols: 3 });
+    const header = await host<Cell[][]>(pane.page, "values", "Orders", {
+      row: 0,
+      col: JA_HEADERS.length,
+      rows: 1,
+      cols: 3,
+    });
     expect(header[0]).toEqual(["ANPO 判定", "ANPO コード", "ANPO 理由"]);
     expect(await pane.page.textContent("[data-testid=results]")).toContain("確認が必要な行");
     await pane.shot("02b-ja-results");
@@ -210,7 +274,11 @@ describe("lists and the allow-list round trip", () => {
     await setup(page, [EN_HEADERS, ...orders(100)]);
     // Import through the file picker.
     await page.click("[data-testid=tab-lists]");
-    await page.setInputFiles("[data-testid=list-file]", { name: "e2e-own.csv", mimeType: "text/csv", buffer: Buffer.from(OWN_LIST_CSV) });
+    await page.setInputFiles("[data-testid=list-file]", {
+      name: "e2e-own.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(OWN_LIST_CSV),
+    });
     await page.waitForSelector("[data-list=e2e-own]");
     await page.waitForSelector("[data-testid=list-status]");
     expect(await page.textContent("[data-list=e2e-own]")).toContain("2026-11-01");
@@ -219,9 +287,18 @@ describe("lists and the allow-list round trip", () => {
     await checkData(page);
     expect(await runAndWait(page)).toBe("completed");
     const blockCol = EN_HEADERS.length;
-    const partyCell = () => host<Cell[][]>(page, "values", "Orders", { row: MATCH_ROW, col: blockCol + BLOCK_INDEX.party, rows: 1, cols: 1 });
+    const partyCell = () =>
+      host<Cell[][]>(page, "values", "Orders", { row: MATCH_ROW, col: blockCol + BLOCK_INDEX.party, rows: 1, cols: 1 });
     expect(String((await partyCell())[0][0])).toContain("Kestrel Vane Avionics Trading LLC");
-    const codeCell = async () => (await host<Cell[][]>(page, "values", "Orders", { row: MATCH_ROW, col: blockCol + BLOCK_INDEX.code, rows: 1, cols: 1 }))[0][0];
+    const codeCell = async () =>
+      (
+        await host<Cell[][]>(page, "values", "Orders", {
+          row: MATCH_ROW,
+          col: blockCol + BLOCK_INDEX.code,
+          rows: 1,
+          cols: 1,
+        })
+      )[0][0];
     expect(await codeCell()).toBe("REVIEW");
 
     await page.click(`[data-testid=attention-list] button[data-row="${MATCH_ROW + 1}"]`);
@@ -229,7 +306,10 @@ describe("lists and the allow-list round trip", () => {
     expect(await page.textContent("[data-match='e2e-own#7']")).toMatch(/KVA Trading.*Score: \d\.\d\d/);
     await page.click("[data-match='e2e-own#7'] [data-testid=not-this-party]");
     await page.fill("[data-testid=reviewer] input, input[data-testid=reviewer]", "Sato");
-    await page.fill("textarea[data-testid=reason], [data-testid=reason] textarea", "Different company: registered in Osaka, founded 1962 (file 2026-114)");
+    await page.fill(
+      "textarea[data-testid=reason], [data-testid=reason] textarea",
+      "Different company: registered in Osaka, founded 1962 (file 2026-114)",
+    );
     await pane.shot("06-not-this-party");
     await page.click("[data-testid=save-allow]");
     await page.waitForSelector("text=Recorded in the allow-list");
@@ -274,7 +354,11 @@ describe("lists and the allow-list round trip", () => {
     expect(row).toMatch(/8\d\d/);
     await pane.shot("08-ja-lists-meti");
     // A bad file leaves it in force.
-    await page.setInputFiles("[data-testid=list-file]", { name: "broken.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("PK\u0003\u0004 not really a workbook") });
+    await page.setInputFiles("[data-testid=list-file]", {
+      name: "broken.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from("PK\u0003\u0004 not really a workbook"),
+    });
     await page.waitForSelector("[data-testid=list-status]");
     expect(await page.textContent("[data-testid=list-status]")).toContain("以前のリストはそのまま");
     expect(await page.$("[data-list=meti-eul]")).not.toBeNull();
@@ -316,14 +400,20 @@ describe("cancel and re-run", () => {
     await host(page, "setSyncDelay", 400);
     await page.click("[data-testid=run]");
     // Cancel once the first block is in the sheet (before that, a cancel leaves the sheet untouched).
-    await page.waitForFunction((col) => window.__anpoHost.values("Orders", { row: 1, col, rows: 1, cols: 1 })[0][0] !== "", 5 + BLOCK_INDEX.code, { timeout: 120_000 });
+    await page.waitForFunction(
+      (col) => window.__anpoHost.values("Orders", { row: 1, col, rows: 1, cols: 1 })[0][0] !== "",
+      5 + BLOCK_INDEX.code,
+      { timeout: 120_000 },
+    );
     await pane.shot("10-running");
     await page.click("[data-testid=cancel]");
     await page.waitForSelector("[data-testid=results][data-status=cancelled]", { timeout: 120_000 });
     await pane.shot("11-cancelled");
     await host(page, "setSyncDelay", 0);
     expect(await host<string>(page, "snapshot", "Orders", [block])).toBe(before);
-    const codes = (await host<Cell[][]>(page, "values", "Orders", { row: 1, col: 5 + BLOCK_INDEX.code, rows: 60_000, cols: 1 })).map((r) => r[0]);
+    const codes = (
+      await host<Cell[][]>(page, "values", "Orders", { row: 1, col: 5 + BLOCK_INDEX.code, rows: 60_000, cols: 1 })
+    ).map((r) => r[0]);
     const firstNot = codes.indexOf(NOT_SCREENED_CODE);
     expect(firstNot).toBeGreaterThan(0);
     expect(codes.slice(0, firstNot).every((c) => DECISION_CODES.includes(String(c)))).toBe(true);
@@ -351,7 +441,14 @@ describe("cancel and re-run", () => {
     expect(firstBlock[11][BLOCK_INDEX.code]).not.toBe("PROHIBITED");
     expect(second[12]).toEqual(firstBlock[12]);
     // Still one block, in the same place.
-    expect(await host<Cell[][]>(page, "values", "Orders", { row: 0, col: EN_HEADERS.length + BLOCK_WIDTH, rows: 1, cols: 1 })).toEqual([[""]]);
+    expect(
+      await host<Cell[][]>(page, "values", "Orders", {
+        row: 0,
+        col: EN_HEADERS.length + BLOCK_WIDTH,
+        rows: 1,
+        cols: 1,
+      }),
+    ).toEqual([[""]]);
   });
 });
 
@@ -367,7 +464,14 @@ describe("bad input gets a clear message and no partial garbage", () => {
     const pane = await open("en-US");
     const { page } = pane;
     expect(await problemFor(page, async () => setup(page, []))).toMatch(/is empty/);
-    expect(await problemFor(page, async () => setup(page, [[1, 2, 3], [4, 5, 6]]))).toMatch(/No header row/);
+    expect(
+      await problemFor(page, async () =>
+        setup(page, [
+          [1, 2, 3],
+          [4, 5, 6],
+        ]),
+      ),
+    ).toMatch(/No header row/);
     expect(
       await problemFor(page, async () => {
         await setup(page, [EN_HEADERS, ...orders(10)]);
@@ -386,12 +490,15 @@ describe("bad input gets a clear message and no partial garbage", () => {
     expect(await host<string>(page, "snapshot", "Orders", [])).toBe(before);
     expect(
       await problemFor(page, async () => {
-        await page.evaluate((rows) => {
-          const h = window.__anpoHost;
-          h.reset("Orders");
-          h.put("Orders", rows, 0, 16_372);
-          h.select("Orders", 1, 16_373);
-        }, [EN_HEADERS, ...orders(3)]);
+        await page.evaluate(
+          (rows) => {
+            const h = window.__anpoHost;
+            h.reset("Orders");
+            h.put("Orders", rows, 0, 16_372);
+            h.select("Orders", 1, 16_373);
+          },
+          [EN_HEADERS, ...orders(3)],
+        );
       }),
     ).toMatch(/no room/);
   });
@@ -416,7 +523,9 @@ describe("bad input gets a clear message and no partial garbage", () => {
     expect(await page.textContent("[data-testid=data-facts]")).toMatch(/hidden/);
     const before = await host<string>(page, "snapshot", "Orders", [{ row: 0, col: 3000, rows: 51, cols: BLOCK_WIDTH }]);
     expect(await runAndWait(page)).toBe("completed");
-    expect(await host<string>(page, "snapshot", "Orders", [{ row: 0, col: 3000, rows: 51, cols: BLOCK_WIDTH }])).toBe(before);
+    expect(await host<string>(page, "snapshot", "Orders", [{ row: 0, col: 3000, rows: 51, cols: BLOCK_WIDTH }])).toBe(
+      before,
+    );
     const syncs = await host<Array<{ cellsRead: number }>>(page, "syncs");
     // 50 rows × 3,000 columns would be 150,000 cells; only the 12 mapped columns are read per block.
     expect(Math.max(...syncs.map((s) => s.cellsRead))).toBeLessThan(3000 * 21);
@@ -436,14 +545,20 @@ describe("bad input gets a clear message and no partial garbage", () => {
     expect(await page.textContent("body")).toContain("large sheet");
     await page.click("[data-testid=run]");
     // Cancel once the first block has been written to the sheet.
-    await page.waitForFunction((col) => window.__anpoHost.values("Orders", { row: 1, col, rows: 1, cols: 1 })[0][0] !== "", 5 + BLOCK_INDEX.code, { timeout: 120_000 });
+    await page.waitForFunction(
+      (col) => window.__anpoHost.values("Orders", { row: 1, col, rows: 1, cols: 1 })[0][0] !== "",
+      5 + BLOCK_INDEX.code,
+      { timeout: 120_000 },
+    );
     await page.click("[data-testid=cancel]");
     await page.waitForSelector("[data-testid=results][data-status=cancelled]", { timeout: 240_000 });
     await pane.shot("13-full-sheet-cancelled");
     const last = await host<Cell[][]>(page, "values", "Orders", { row: 1_048_575, col: 5, rows: 1, cols: 2 });
     expect(last[0][1]).toBe(NOT_SCREENED_CODE);
     const syncs = await host<Array<{ requestBytes: number; responseBytes: number; ok: boolean }>>(page, "syncs");
-    expect(syncs.filter((s) => s.ok).every((s) => s.requestBytes < 5_000_000 && s.responseBytes < 5_000_000)).toBe(true);
+    expect(syncs.filter((s) => s.ok).every((s) => s.requestBytes < 5_000_000 && s.responseBytes < 5_000_000)).toBe(
+      true,
+    );
   });
 });
 
@@ -454,9 +569,15 @@ describe("custom functions in the shared runtime", () => {
     const answers = await page.evaluate(async () => {
       const h = window.__anpoHost;
       const calls = [];
-      for (let i = 0; i < 300; i++) calls.push(h.invoke("SCREEN", [i % 2 ? "北朝鮮" : "ドイツ", "0901.21", `Buyer ${i}`, "", "", "", "", "非該当"]));
+      for (let i = 0; i < 300; i++)
+        calls.push(
+          h.invoke("SCREEN", [i % 2 ? "北朝鮮" : "ドイツ", "0901.21", `Buyer ${i}`, "", "", "", "", "非該当"]),
+        );
       const screen = await Promise.all(calls);
-      const row = await h.invoke("SCREENROW", [[["KP", "8471.30", "non-controlled", "X"]], [["Destination", "HS code", "List control", "End user"]]]);
+      const row = await h.invoke("SCREENROW", [
+        [["KP", "8471.30", "non-controlled", "X"]],
+        [["Destination", "HS code", "List control", "End user"]],
+      ]);
       const partyNoList = await h.invoke("PARTY", ["Someone", "US"]);
       return { screen, row, partyNoList };
     });

@@ -13,7 +13,10 @@ module.exports = {
   globalSetup: "<rootDir>/test/e2e/support/globalSetup.ts",
   testTimeout: 300_000,
   transform: {
-    "^.+\\.(t|j)sx?$": ["@swc/jest", { jsc: { parser: { syntax: "typescript", tsx: true } }, module: { type: "commonjs" } }],
+    "^.+\\.(t|j)sx?$": [
+      "@swc/jest",
+      { jsc: { parser: { syntax: "typescript", tsx: true } }, module: { type: "commonjs" } },
+    ],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
 };

@@ -13,13 +13,15 @@ describe("HS codes held as Excel numbers lose a trailing zero", () => {
   // Rule: 16項(1) = HS 9030.20 (貨物等省令第十四条の二, brief §3). A code that could be 16項(1) must not be cleared
   // as 16項(2) (the engine itself treats 4-digit 9030 as ambiguous → review).
   test("oscilloscope HS 9030.20 given as the number 9030.2, to Vietnam, CW end user, checklist blank → REVIEW like the text '9030.20'", () => {
-    const row = (hs: unknown) => cleanRow({ hs_code: hs, item_description: "Oscilloscope", end_user_weapons_activity: "CW", ...allRf("") });
+    const row = (hs: unknown) =>
+      cleanRow({ hs_code: hs, item_description: "Oscilloscope", end_user_weapons_activity: "CW", ...allRf("") });
     expect(run(row("9030.20")).decision).toBe("REVIEW"); // reference: the same row with the code as text
     expect(run(row(9030.2)).decision).toBe("REVIEW"); // actual: NO_LICENSE
   });
 
   test("spacecraft HS 8802.60 given as the number 8802.6, to Vietnam, known CW use → treated as 16項(1) or at least as ambiguous", () => {
-    const row = (hs: unknown) => cleanRow({ hs_code: hs, item_description: "Small satellite bus", known_weapons_use: "CW" });
+    const row = (hs: unknown) =>
+      cleanRow({ hs_code: hs, item_description: "Small satellite bus", known_weapons_use: "CW" });
     expect(run(row("8802.60")).decision).toBe("LICENSE_REQUIRED"); // reference: the code as text
     const r = run(row(8802.6));
     expect(codes(r).some((c) => c === "SPECIFIED_ITEM_16_1" || c === "HS_AMBIGUOUS")).toBe(true); // actual: only CW_END_USE via CW_OUT_OF_SCOPE (16項(2))
@@ -32,13 +34,34 @@ describe("the 明らか route at a UN arms-embargo destination when the HS code 
   // closed, yet accepts clearly_not_for_weapons=yes and clears the row. Expected: REVIEW (issue: unverified → REVIEW;
   // the engine caps the same uncertainty at REVIEW for general countries).
   test("HS 8807.30 to Somalia, CW end user, clearly_not_for_weapons=yes → not NO_LICENSE (could be a UAV part: ⑲ closed)", () => {
-    const r = run(cleanRow({ hs_code: "8807.30", item_description: "Airframe part", destination: "Somalia", consignee_country: "SO", end_user_country: "SO", end_user_weapons_activity: "CW", clearly_not_for_weapons: "yes" }));
+    const r = run(
+      cleanRow({
+        hs_code: "8807.30",
+        item_description: "Airframe part",
+        destination: "Somalia",
+        consignee_country: "SO",
+        end_user_country: "SO",
+        end_user_weapons_activity: "CW",
+        clearly_not_for_weapons: "yes",
+      }),
+    );
     expect(r.decision).not.toBe("NO_LICENSE"); // actual: NO_LICENSE
   });
 
   test("HS 9030 (4 digits) to Somalia, end user on the End User List, clearly_not_for_weapons=yes → not NO_LICENSE", () => {
     const fake = new FakePartyScreener([{ name: "Mogadishu Instruments", band: "HIT", cw: true }]);
-    const r = run(cleanRow({ hs_code: "9030", destination: "SO", consignee_country: "SO", end_user_country: "SO", end_user: "Mogadishu Instruments", consignee: "Mogadishu Instruments", clearly_not_for_weapons: "yes" }), fake);
+    const r = run(
+      cleanRow({
+        hs_code: "9030",
+        destination: "SO",
+        consignee_country: "SO",
+        end_user_country: "SO",
+        end_user: "Mogadishu Instruments",
+        consignee: "Mogadishu Instruments",
+        clearly_not_for_weapons: "yes",
+      }),
+      fake,
+    );
     expect(r.decision).not.toBe("NO_LICENSE"); // actual: NO_LICENSE
   });
 });
@@ -47,22 +70,45 @@ describe("ISO 3166 names written 'Name, qualifier' are not recognised", () => {
   // Issue: destination accepted as ISO2, ISO3, English or Japanese name. These are the ISO 3166-1 English names as
   // ERP systems export them. North Korea must be PROHIBITED (KP_TOTAL_BAN); the engine says REVIEW (COUNTRY_UNKNOWN).
   test("destination 'Korea, Democratic People's Republic of' → PROHIBITED (KP_TOTAL_BAN)", () => {
-    const r = run(cleanRow({ destination: "Korea, Democratic People's Republic of", consignee_country: "", end_user_country: "" }));
+    const r = run(
+      cleanRow({ destination: "Korea, Democratic People's Republic of", consignee_country: "", end_user_country: "" }),
+    );
     expect(r.decision).toBe("PROHIBITED");
   });
 
   test("end user country 'Korea (the Democratic People's Republic of)' → PROHIBITED", () => {
-    const r = run(cleanRow({ destination: "China", consignee_country: "CN", end_user_country: "Korea (the Democratic People's Republic of)" }));
+    const r = run(
+      cleanRow({
+        destination: "China",
+        consignee_country: "CN",
+        end_user_country: "Korea (the Democratic People's Republic of)",
+      }),
+    );
     expect(r.decision).toBe("PROHIBITED");
   });
 
   test("destination 'Iran, Islamic Republic of' → OTHER_REGIME, not COUNTRY_UNKNOWN", () => {
-    const r = run(cleanRow({ hs_code: "3901.10", destination: "Iran, Islamic Republic of", consignee_country: "", end_user_country: "" }));
+    const r = run(
+      cleanRow({
+        hs_code: "3901.10",
+        destination: "Iran, Islamic Republic of",
+        consignee_country: "",
+        end_user_country: "",
+      }),
+    );
     expect(codes(r)).toContain("OTHER_REGIME");
   });
 
   test("destination 'Congo, The Democratic Republic of the' → ARMS_EMBARGO_DEST (別表第三の二), not COUNTRY_UNKNOWN", () => {
-    const r = run(cleanRow({ hs_code: "3901.10", destination: "Congo, The Democratic Republic of the", consignee_country: "", end_user_country: "", end_user_weapons_activity: "CW" }));
+    const r = run(
+      cleanRow({
+        hs_code: "3901.10",
+        destination: "Congo, The Democratic Republic of the",
+        consignee_country: "",
+        end_user_country: "",
+        end_user_weapons_activity: "CW",
+      }),
+    );
     expect(codes(r)).toContain("ARMS_EMBARGO_DEST");
   });
 });
@@ -100,7 +146,13 @@ describe("military-sounding end user is not flagged when WMD (not CW) activity i
   // document the row ends NO_LICENSE, while the same row with activity 'none' is REVIEW: stating more concern
   // produces a milder result.
   test("lathe to China, end user 'PLA Unit 9 Research Institute', activity WMD, clearly_not_for_weapons=yes → REVIEW (MILITARY_END_USER_SUSPECTED)", () => {
-    const base = { destination: "China", consignee_country: "CN", end_user_country: "CN", end_user: "PLA Unit 9 Research Institute", clearly_not_for_weapons: "yes" };
+    const base = {
+      destination: "China",
+      consignee_country: "CN",
+      end_user_country: "CN",
+      end_user: "PLA Unit 9 Research Institute",
+      clearly_not_for_weapons: "yes",
+    };
     expect(run(cleanRow({ ...base, end_user_weapons_activity: "none" })).decision).toBe("REVIEW"); // reference
     const r = run(cleanRow({ ...base, end_user_weapons_activity: "WMD" }));
     expect(codes(r)).toContain("MILITARY_END_USER_SUSPECTED"); // actual: NO_LICENSE, no MILITARY reason
@@ -145,7 +197,9 @@ describe("list_control values the parser misreads", () => {
 
   // The 項番 is cut at the first closing parenthesis: '該当（2項(12)）' is reported as '2項(12'.
   test("list_control '該当（2項(12)）' keeps the whole item number '2項(12)' in the reason", () => {
-    const reason = run(cleanRow({ list_control: "該当（2項(12)）" })).reasons.find((x) => x.code === "LIST_CONTROLLED")!;
+    const reason = run(cleanRow({ list_control: "該当（2項(12)）" })).reasons.find(
+      (x) => x.code === "LIST_CONTROLLED",
+    )!;
     expect(reason.text.ja).toContain("2項(12)");
   });
 });
@@ -188,7 +242,9 @@ describe("'National Defense' in English is not recognised as a military body, th
   // Defense/Defence). Example: End User List No. 299 'Academy of National Defense Science (国防科学院)' written
   // without its Chinese alias is not flagged.
   test("end user 'Academy of National Defense Science', no activity stated → MILITARY_END_USER_SUSPECTED", () => {
-    expect(codes(run(cleanRow({ end_user: "Academy of National Defense Science" })))).toContain("MILITARY_END_USER_SUSPECTED");
+    expect(codes(run(cleanRow({ end_user: "Academy of National Defense Science" })))).toContain(
+      "MILITARY_END_USER_SUSPECTED",
+    );
   });
 });
 
@@ -196,14 +252,23 @@ describe("decisions taken on the reviewer's open questions", () => {
   // Military names on Group A rows: Group A has no objective requirement (輸出令4条2項); a US Army depot buying a lathe
   // is ordinary allied trade, so the heuristic is not applied there (documented in README, rule 8).
   test("Group A: 'US Army Depot' buying a lathe, nothing else known → NO_LICENSE (GROUP_A), no military heuristic", () => {
-    const r = run(cleanRow({ destination: "USA", consignee_country: "US", end_user_country: "US", end_user: "US Army Depot Sagami" }));
+    const r = run(
+      cleanRow({
+        destination: "USA",
+        consignee_country: "US",
+        end_user_country: "US",
+        end_user: "US Army Depot Sagami",
+      }),
+    );
     expect(r.decision).toBe("NO_LICENSE");
     expect(codes(r)).toContain("GROUP_A");
     expect(codes(r)).not.toContain("MILITARY_END_USER_SUSPECTED");
   });
 
   test("Group A: known WMD use → REVIEW (GROUP_A_WEAPONS_CONCERN) although no legal prong applies", () => {
-    const r = run(cleanRow({ destination: "USA", consignee_country: "US", end_user_country: "US", known_weapons_use: "WMD" }));
+    const r = run(
+      cleanRow({ destination: "USA", consignee_country: "US", end_user_country: "US", known_weapons_use: "WMD" }),
+    );
     expect(r.decision).toBe("REVIEW");
     expect(codes(r)).toContain("GROUP_A_WEAPONS_CONCERN");
   });
@@ -216,7 +281,15 @@ describe("decisions taken on the reviewer's open questions", () => {
   });
 
   test("consignee resident in a UN arms-embargo country (destination UAE, consignee Sudan) → embargo treatment", () => {
-    const r = run(cleanRow({ hs_code: "3901.10", destination: "UAE", consignee_country: "Sudan", end_user_country: "AE", end_user_weapons_activity: "CW" }));
+    const r = run(
+      cleanRow({
+        hs_code: "3901.10",
+        destination: "UAE",
+        consignee_country: "Sudan",
+        end_user_country: "AE",
+        end_user_weapons_activity: "CW",
+      }),
+    );
     expect(codes(r)).toContain("ARMS_EMBARGO_DEST");
     expect(r.decision).not.toBe("NO_LICENSE");
   });

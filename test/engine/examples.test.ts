@@ -14,7 +14,10 @@ import { screenBatch } from "../../src/engine";
 const EXAMPLES = path.resolve(__dirname, "..", "..", "examples");
 
 function readRows(file: string): OrderRow[] {
-  const grid: string[][] = parse(fs.readFileSync(path.join(EXAMPLES, file), "utf8"), { bom: true, relax_column_count: true });
+  const grid: string[][] = parse(fs.readFileSync(path.join(EXAMPLES, file), "utf8"), {
+    bom: true,
+    relax_column_count: true,
+  });
   const mapping = mapHeaders(grid[0]);
   expect(mapping.missingRequired).toEqual([]);
   return grid.slice(1).map((cells) => {
@@ -26,7 +29,11 @@ function readRows(file: string): OrderRow[] {
   });
 }
 
-const essence = (r: ScreenResult) => ({ decision: r.decision, reasons: codes(r), flags: r.redFlags.map((f) => f.code) });
+const essence = (r: ScreenResult) => ({
+  decision: r.decision,
+  reasons: codes(r),
+  flags: r.redFlags.map((f) => f.code),
+});
 
 describe("bundled example order sheets", () => {
   const en = readRows("orders-example.csv");
@@ -44,12 +51,17 @@ describe("bundled example order sheets", () => {
   });
 
   it("cover all four decisions", () => {
-    expect(new Set(resultsEn.map((r) => r.decision))).toEqual(new Set(["PROHIBITED", "LICENSE_REQUIRED", "REVIEW", "NO_LICENSE"]));
+    expect(new Set(resultsEn.map((r) => r.decision))).toEqual(
+      new Set(["PROHIBITED", "LICENSE_REQUIRED", "REVIEW", "NO_LICENSE"]),
+    );
   });
 
   it("the Japanese sheet gives the same results as the English one, row for row", () => {
     en.forEach((row, i) => {
-      expect({ order: ja[i].order_id, ...essence(resultsJa[i]) }).toEqual({ order: row.order_id, ...essence(resultsEn[i]) });
+      expect({ order: ja[i].order_id, ...essence(resultsJa[i]) }).toEqual({
+        order: row.order_id,
+        ...essence(resultsEn[i]),
+      });
     });
   });
 });

@@ -136,10 +136,13 @@ export function run(row: OrderRow, parties?: PartyScreener, options: { highValue
 
 export const codes = (r: ScreenResult): ReasonCode[] => r.reasons.map((x) => x.code);
 export const pathIds = (r: ScreenResult): string[] => r.path.map((s) => s.nodeId);
-export const step = (r: ScreenResult, nodeId: string): string | undefined => r.path.find((s) => s.nodeId === nodeId)?.answer;
+export const step = (r: ScreenResult, nodeId: string): string | undefined =>
+  r.path.find((s) => s.nodeId === nodeId)?.answer;
 export const flagCodes = (r: ScreenResult): string[] => r.redFlags.map((f) => f.code);
 
-const PKG_VERSION: string = JSON.parse(fs.readFileSync(path.resolve(__dirname, "..", "..", "package.json"), "utf8")).version;
+const PKG_VERSION: string = JSON.parse(
+  fs.readFileSync(path.resolve(__dirname, "..", "..", "package.json"), "utf8"),
+).version;
 const CONFIDENCE = new Set(["law", "meti", "secondary", "inference"]);
 
 /**
@@ -152,9 +155,12 @@ const CONFIDENCE = new Set(["law", "meti", "secondary", "inference"]);
 export function problems(r: ScreenResult, expectedLists: Record<string, string> = {}): string[] {
   const out: string[] = [];
   if (!DECISIONS.includes(r.decision)) out.push(`decision ${String(r.decision)}`);
-  if (r.versions?.engine !== PKG_VERSION) out.push(`versions.engine ${r.versions?.engine} ≠ package.json ${PKG_VERSION}`);
-  if (r.versions?.rules !== FLOW.version || !/\d{4}-\d{2}-\d{2}/.test(r.versions.rules)) out.push(`versions.rules ${r.versions?.rules}`);
-  if (JSON.stringify(r.versions?.lists) !== JSON.stringify(expectedLists)) out.push(`versions.lists ${JSON.stringify(r.versions?.lists)}`);
+  if (r.versions?.engine !== PKG_VERSION)
+    out.push(`versions.engine ${r.versions?.engine} ≠ package.json ${PKG_VERSION}`);
+  if (r.versions?.rules !== FLOW.version || !/\d{4}-\d{2}-\d{2}/.test(r.versions.rules))
+    out.push(`versions.rules ${r.versions?.rules}`);
+  if (JSON.stringify(r.versions?.lists) !== JSON.stringify(expectedLists))
+    out.push(`versions.lists ${JSON.stringify(r.versions?.lists)}`);
   if (!r.path.length) out.push("empty path (internal-error fallback)");
   if (r.path.length && r.path[0].nodeId !== FLOW.start) out.push(`path starts at ${r.path[0].nodeId}`);
   for (let i = 0; i < r.path.length; i++) {
@@ -178,8 +184,10 @@ export function problems(r: ScreenResult, expectedLists: Record<string, string> 
     if (!DECISIONS.includes(reason.outcome)) out.push(`reason ${reason.code} outcome ${reason.outcome}`);
     if (SEVERITY[reason.outcome] > SEVERITY[worst]) worst = reason.outcome;
     if (!reason.text?.ja?.trim() || !reason.text?.en?.trim()) out.push(`reason ${reason.code} lacks ja/en text`);
-    if (!reason.citation?.ja?.trim() || !reason.citation?.en?.trim()) out.push(`reason ${reason.code} lacks a citation`);
-    if (!CONFIDENCE.has(reason.citation?.confidence)) out.push(`reason ${reason.code} confidence ${reason.citation?.confidence}`);
+    if (!reason.citation?.ja?.trim() || !reason.citation?.en?.trim())
+      out.push(`reason ${reason.code} lacks a citation`);
+    if (!CONFIDENCE.has(reason.citation?.confidence))
+      out.push(`reason ${reason.code} confidence ${reason.citation?.confidence}`);
     if (!onPath.has(reason.nodeId)) out.push(`reason ${reason.code} from ${reason.nodeId}, not on the path`);
   }
   if (r.reasons.length && worst !== r.decision) out.push(`decision ${r.decision} but most severe reason is ${worst}`);
@@ -191,7 +199,8 @@ export function problems(r: ScreenResult, expectedLists: Record<string, string> 
     if (f.source !== "detected" && f.source !== "answered") out.push(`red flag ${f.code} source ${f.source}`);
     if (!f.evidence?.ja?.trim() || !f.evidence?.en?.trim()) out.push(`red flag ${f.code} lacks evidence`);
   }
-  for (const n of r.notes) if (typeof n.ja !== "string" || typeof n.en !== "string" || !n.ja || !n.en) out.push("note without ja/en");
+  for (const n of r.notes)
+    if (typeof n.ja !== "string" || typeof n.en !== "string" || !n.ja || !n.en) out.push("note without ja/en");
   return out;
 }
 

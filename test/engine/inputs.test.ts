@@ -21,7 +21,16 @@ describe("country names", () => {
   const forms: Record<string, string[]> = {
     VN: ["VN", "vn", "VNM", "Vietnam", "Viet Nam", "VIETNAM", "ベトナム", "ＶＮ", "ｖｉｅｔｎａｍ", "  Vietnam  "],
     SO: ["SO", "SOM", "Somalia", "ソマリア", "ＳＯ", "ｓｏｍａｌｉａ"],
-    KP: ["KP", "PRK", "North Korea", "DPRK", "北朝鮮", "朝鮮民主主義人民共和国", "ＫＰ", "Democratic People's Republic of Korea"],
+    KP: [
+      "KP",
+      "PRK",
+      "North Korea",
+      "DPRK",
+      "北朝鮮",
+      "朝鮮民主主義人民共和国",
+      "ＫＰ",
+      "Democratic People's Republic of Korea",
+    ],
     US: ["US", "USA", "United States", "United States of America", "米国", "アメリカ合衆国", "ＵＳ"],
     RU: ["RU", "RUS", "Russia", "Russian Federation", "ロシア", "ロシア連邦"],
     CD: ["CD", "COD", "DR Congo", "Democratic Republic of the Congo", "コンゴ民主共和国"],
@@ -30,18 +39,25 @@ describe("country names", () => {
   };
   for (const [iso, names] of Object.entries(forms)) {
     test.each(names)(`%p is read as ${iso}: same result as the ISO code`, (name) => {
-      const lathe = (d: string) => cleanRow({ destination: d, consignee_country: "", end_user_country: "", end_user_weapons_activity: "CW" });
+      const lathe = (d: string) =>
+        cleanRow({ destination: d, consignee_country: "", end_user_country: "", end_user_weapons_activity: "CW" });
       sameAs(lathe(iso), lathe(name));
       expect(codes(run(lathe(name)))).not.toContain("COUNTRY_UNKNOWN");
     });
   }
 
   it("a country cell from the End User List ('中国\\nPeople's Republic of China') is read as China", () => {
-    sameAs(cleanRow({ destination: "CN", consignee_country: "", end_user_country: "" }), cleanRow({ destination: "中国\nPeople's Republic of China", consignee_country: "", end_user_country: "" }));
+    sameAs(
+      cleanRow({ destination: "CN", consignee_country: "", end_user_country: "" }),
+      cleanRow({ destination: "中国\nPeople's Republic of China", consignee_country: "", end_user_country: "" }),
+    );
   });
 
   it("Japanese and English party-country names for Group A diversion", () => {
-    sameAs(cleanRow({ destination: "US", consignee_country: "US", end_user_country: "CN" }), cleanRow({ destination: "アメリカ", consignee_country: "米国", end_user_country: "中華人民共和国" }));
+    sameAs(
+      cleanRow({ destination: "US", consignee_country: "US", end_user_country: "CN" }),
+      cleanRow({ destination: "アメリカ", consignee_country: "米国", end_user_country: "中華人民共和国" }),
+    );
   });
 });
 
@@ -85,38 +101,85 @@ describe("HS code forms", () => {
     ["9401.61", "OUT"], // ch. 94
     ["9603.10", "OUT"], // ch. 96
     ["9701.10", "OUT"], // ch. 97
-    ["8456.11", "S1"], ["8457.10", "S1"], ["8459.21", "S1"], ["8460.12", "S1"], ["8461.50", "S1"],
-    ["8526.10", "S1"], ["8542.39", "S1"], ["8802.60", "S1"], ["8806.21", "S1"],
-    ["9014.20", "S1"], ["9014.80", "S1"], ["9027.50", "S1"], ["9030.20", "S1"], ["9030.32", "S1"], ["9030.39", "S1"],
-    ["8542.90", "S2"], ["9014.10", "S2"], ["9027.20", "S2"], ["9030.10", "S2"], ["9030.31", "S2"], ["8802.40", "S2"], ["8471.30", "S2"],
-    ["8807.20", "S1_CONDITIONAL"], ["9014", "S1_AMBIGUOUS"], ["9027", "S1_AMBIGUOUS"], ["8802", "S1_AMBIGUOUS"],
+    ["8456.11", "S1"],
+    ["8457.10", "S1"],
+    ["8459.21", "S1"],
+    ["8460.12", "S1"],
+    ["8461.50", "S1"],
+    ["8526.10", "S1"],
+    ["8542.39", "S1"],
+    ["8802.60", "S1"],
+    ["8806.21", "S1"],
+    ["9014.20", "S1"],
+    ["9014.80", "S1"],
+    ["9027.50", "S1"],
+    ["9030.20", "S1"],
+    ["9030.32", "S1"],
+    ["9030.39", "S1"],
+    ["8542.90", "S2"],
+    ["9014.10", "S2"],
+    ["9027.20", "S2"],
+    ["9030.10", "S2"],
+    ["9030.31", "S2"],
+    ["8802.40", "S2"],
+    ["8471.30", "S2"],
+    ["8807.20", "S1_CONDITIONAL"],
+    ["9014", "S1_AMBIGUOUS"],
+    ["9027", "S1_AMBIGUOUS"],
+    ["8802", "S1_AMBIGUOUS"],
   ])("HS %s is %s (brief §3, 16項 chapters of 輸出令別表第一)", (hs, cls) => {
     expect(step(run(cleanRow({ hs_code: hs })), "HS")).toBe(cls);
   });
 });
 
 describe("list_control forms", () => {
-  test.each(["該当", "controlled", "Controlled", "CONTROLLED", "該当（2項(1)）", "該当: 3の2項(1)", "リスト規制該当", "２項", "３の２項"])("%p → LIST_CONTROLLED", (v) => {
+  test.each([
+    "該当",
+    "controlled",
+    "Controlled",
+    "CONTROLLED",
+    "該当（2項(1)）",
+    "該当: 3の2項(1)",
+    "リスト規制該当",
+    "２項",
+    "３の２項",
+  ])("%p → LIST_CONTROLLED", (v) => {
     const r = run(cleanRow({ list_control: v }));
     expect(r.decision).toBe("LICENSE_REQUIRED");
     expect(codes(r)).toEqual(["LIST_CONTROLLED"]);
   });
-  test.each(["非該当", "non-controlled", "Non-controlled", "non controlled", "NON-CONTROLLED", "not controlled", "該当せず", "非該当（16項のみ）"])("%p → non-controlled (clean row → NO_LICENSE)", (v) => {
+  test.each([
+    "非該当",
+    "non-controlled",
+    "Non-controlled",
+    "non controlled",
+    "NON-CONTROLLED",
+    "not controlled",
+    "該当せず",
+    "非該当（16項のみ）",
+  ])("%p → non-controlled (clean row → NO_LICENSE)", (v) => {
     expect(run(cleanRow({ list_control: v })).decision).toBe("NO_LICENSE");
   });
-  test.each<unknown>(["", "未判定", "判定中", "?", null, undefined, "#N/A", 0])("%p → unknown: REVIEW (CLASSIFICATION_UNKNOWN), catch-all still walked", (v) => {
-    const r = run(cleanRow({ list_control: v }));
-    expect(r.decision).toBe("REVIEW");
-    expect(codes(r)).toContain("CLASSIFICATION_UNKNOWN");
-    expect(step(r, "END")).toBe("REVIEW");
-  });
+  test.each<unknown>(["", "未判定", "判定中", "?", null, undefined, "#N/A", 0])(
+    "%p → unknown: REVIEW (CLASSIFICATION_UNKNOWN), catch-all still walked",
+    (v) => {
+      const r = run(cleanRow({ list_control: v }));
+      expect(r.decision).toBe("REVIEW");
+      expect(codes(r)).toContain("CLASSIFICATION_UNKNOWN");
+      expect(step(r, "END")).toBe("REVIEW");
+    },
+  );
 });
 
 describe("blank versus explicit unknown", () => {
-  const base = () => cleanRow({ hs_code: "3901.10", destination: "Thailand", consignee_country: "TH", end_user_country: "TH" });
-  test.each<unknown>(["", null, undefined, "   ", "none", "None", "なし"])("end_user_weapons_activity %p means nothing is known → NO_LICENSE", (v) => {
-    expect(run({ ...base(), end_user_weapons_activity: v }).decision).toBe("NO_LICENSE");
-  });
+  const base = () =>
+    cleanRow({ hs_code: "3901.10", destination: "Thailand", consignee_country: "TH", end_user_country: "TH" });
+  test.each<unknown>(["", null, undefined, "   ", "none", "None", "なし"])(
+    "end_user_weapons_activity %p means nothing is known → NO_LICENSE",
+    (v) => {
+      expect(run({ ...base(), end_user_weapons_activity: v }).decision).toBe("NO_LICENSE");
+    },
+  );
   test.each(["unknown", "Unknown", "不明", "未確認"])("end_user_weapons_activity %p → REVIEW", (v) => {
     const r = run({ ...base(), end_user_weapons_activity: v });
     expect(r.decision).toBe("REVIEW");
@@ -135,13 +198,26 @@ describe("blank versus explicit unknown", () => {
 
 describe("spreadsheet cell value types", () => {
   it("ExcelJS formula cells ({ formula, result }) are read by their result", () => {
-    sameAs(cleanRow({ hs_code: "8458.11", destination: "Somalia", end_user_weapons_activity: "CW" }), cleanRow({ hs_code: { formula: "A2", result: "8458.11" }, destination: { formula: "B2", result: "Somalia" }, end_user_weapons_activity: { formula: "C2", result: "CW" } }));
+    sameAs(
+      cleanRow({ hs_code: "8458.11", destination: "Somalia", end_user_weapons_activity: "CW" }),
+      cleanRow({
+        hs_code: { formula: "A2", result: "8458.11" },
+        destination: { formula: "B2", result: "Somalia" },
+        end_user_weapons_activity: { formula: "C2", result: "CW" },
+      }),
+    );
   });
   it("ExcelJS hyperlink cells ({ text, hyperlink }) are read by their text", () => {
-    sameAs(cleanRow({ end_user: "Army Engineering Depot 12" }), cleanRow({ end_user: { text: "Army Engineering Depot 12", hyperlink: "https://example.invalid" } }));
+    sameAs(
+      cleanRow({ end_user: "Army Engineering Depot 12" }),
+      cleanRow({ end_user: { text: "Army Engineering Depot 12", hyperlink: "https://example.invalid" } }),
+    );
   });
   it("control characters inside a value are ignored", () => {
-    sameAs(cleanRow({ destination: "Somalia", end_user_weapons_activity: "CW" }), cleanRow({ destination: "Som\u0000alia\u0007", end_user_weapons_activity: "C\u001bW" }));
+    sameAs(
+      cleanRow({ destination: "Somalia", end_user_weapons_activity: "CW" }),
+      cleanRow({ destination: "Som\u0000alia\u0007", end_user_weapons_activity: "C\u001bW" }),
+    );
   });
   it("a null row, an empty row and a row of nulls all get a REVIEW result", () => {
     for (const row of [null, {}, Object.fromEntries(Object.keys(cleanRow()).map((k) => [k, null]))]) {

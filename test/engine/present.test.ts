@@ -9,7 +9,16 @@ const HAS_JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
 describe("toOutputColumns", () => {
   it("has exactly the issue's output columns, all strings", () => {
-    expect([...OUTPUT_COLUMNS]).toEqual(["decision", "decision_label", "reasons", "explanation", "red_flags", "party_match_id", "party_match_name", "party_match_score"]);
+    expect([...OUTPUT_COLUMNS]).toEqual([
+      "decision",
+      "decision_label",
+      "reasons",
+      "explanation",
+      "red_flags",
+      "party_match_id",
+      "party_match_name",
+      "party_match_score",
+    ]);
     const cols = toOutputColumns(run(cleanRow()), "ja");
     expect(Object.keys(cols).sort()).toEqual([...OUTPUT_COLUMNS].sort());
     for (const v of Object.values(cols)) expect(typeof v).toBe("string");
@@ -30,25 +39,60 @@ describe("toOutputColumns", () => {
   describe("a LICENSE_REQUIRED row with red flags and an End User List match", () => {
     // Lathe to Somalia, CW end user, rf02 answered yes, delivery date TBD, end user on the End User List.
     const fake = new FakePartyScreener([
-      { name: "Mogadishu Machine Works", band: "HIT", entryId: "475", entryName: "MOGADISHU MACHINE WORKS", score: 0.964 },
-      { name: "Mogadishu Machine Works", band: "REVIEW", entryId: "12", entryName: "Old alias entry", suppressed: { reviewer: "K. Sato", date: "2026-10-01", reason: "different entity" } },
+      {
+        name: "Mogadishu Machine Works",
+        band: "HIT",
+        entryId: "475",
+        entryName: "MOGADISHU MACHINE WORKS",
+        score: 0.964,
+      },
+      {
+        name: "Mogadishu Machine Works",
+        band: "REVIEW",
+        entryId: "12",
+        entryName: "Old alias entry",
+        suppressed: { reviewer: "K. Sato", date: "2026-10-01", reason: "different entity" },
+      },
     ]);
     let r: ScreenResult;
     beforeAll(() => {
-      r = run(cleanRow({ destination: "Somalia", consignee_country: "SO", end_user_country: "SO", end_user: "Mogadishu Machine Works", consignee: "Horn Trading", end_user_weapons_activity: "CW", rf02: "yes", delivery_date: "TBD" }), fake);
+      r = run(
+        cleanRow({
+          destination: "Somalia",
+          consignee_country: "SO",
+          end_user_country: "SO",
+          end_user: "Mogadishu Machine Works",
+          consignee: "Horn Trading",
+          end_user_weapons_activity: "CW",
+          rf02: "yes",
+          delivery_date: "TBD",
+        }),
+        fake,
+      );
     });
 
     it("decision and label in both languages", () => {
       expect(r.decision).toBe("LICENSE_REQUIRED");
       expect(toOutputColumns(r, "ja")).toMatchObject({ decision: "LICENSE_REQUIRED", decision_label: "許可申請要" });
-      expect(toOutputColumns(r, "en")).toMatchObject({ decision: "LICENSE_REQUIRED", decision_label: decisionLabel("LICENSE_REQUIRED", "en") });
+      expect(toOutputColumns(r, "en")).toMatchObject({
+        decision: "LICENSE_REQUIRED",
+        decision_label: decisionLabel("LICENSE_REQUIRED", "en"),
+      });
     });
 
     it("reasons: every reason code once, ';'-joined in order of first appearance, the same in both languages", () => {
       const expected = [...new Set(r.reasons.map((x) => x.code))].join(";");
       expect(toOutputColumns(r, "ja").reasons).toBe(expected);
       expect(toOutputColumns(r, "en").reasons).toBe(expected);
-      expect(expected.split(";")).toEqual(expect.arrayContaining(["ARMS_EMBARGO_DEST", "SPECIFIED_ITEM_16_1", "EUL_MATCH", "CLEARLY_ROUTE_CLOSED", "RED_FLAGS"]));
+      expect(expected.split(";")).toEqual(
+        expect.arrayContaining([
+          "ARMS_EMBARGO_DEST",
+          "SPECIFIED_ITEM_16_1",
+          "EUL_MATCH",
+          "CLEARLY_ROUTE_CLOSED",
+          "RED_FLAGS",
+        ]),
+      );
     });
 
     it("red_flags lists the codes ';'-joined", () => {
@@ -85,7 +129,14 @@ describe("toOutputColumns", () => {
     const r = run(cleanRow());
     const ja = toOutputColumns(r, "ja");
     const en = toOutputColumns(r, "en");
-    expect(ja).toMatchObject({ decision: "NO_LICENSE", decision_label: "申請不要", red_flags: "", party_match_id: "", party_match_name: "", party_match_score: "" });
+    expect(ja).toMatchObject({
+      decision: "NO_LICENSE",
+      decision_label: "申請不要",
+      red_flags: "",
+      party_match_id: "",
+      party_match_name: "",
+      party_match_score: "",
+    });
     expect(en.decision_label).toBe(decisionLabel("NO_LICENSE", "en"));
     expect(ja.reasons.split(";")).toContain("NO_REQUIREMENT");
     expect(en.explanation).toMatch(/no licence is needed/i);

@@ -6,7 +6,15 @@
  * branches of the flow are reached as well.
  */
 import fc from "fast-check";
-import { CANONICAL_FIELDS, createContext, screen, screenBatch, type CanonicalField, type OrderRow, type ScreenResult } from "../../src/engine";
+import {
+  CANONICAL_FIELDS,
+  createContext,
+  screen,
+  screenBatch,
+  type CanonicalField,
+  type OrderRow,
+  type ScreenResult,
+} from "../../src/engine";
 import { FLOW } from "../../src/engine/rules/flow";
 import { FakePartyScreener, SEVERITY, TODAY, cleanRow, codes, problems } from "./helpers";
 
@@ -15,15 +23,42 @@ const ctx = createContext({ options: { today: TODAY } });
 const sev = (r: ScreenResult) => SEVERITY[r.decision];
 
 // ---- cell values --------------------------------------------------------------------------------------------
-const EXCEL_ERRORS = ["#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#n/a", " #N/A "];
-const controlChar = fc.integer({ min: 0, max: 0x9f }).filter((c) => c < 0x20 || c >= 0x7f).map((c) => String.fromCharCode(c));
+const EXCEL_ERRORS = [
+  "#N/A",
+  "#REF!",
+  "#VALUE!",
+  "#DIV/0!",
+  "#NAME?",
+  "#NUM!",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+  "#n/a",
+  " #N/A ",
+];
+const controlChar = fc
+  .integer({ min: 0, max: 0x9f })
+  .filter((c) => c < 0x20 || c >= 0x7f)
+  .map((c) => String.fromCharCode(c));
 
-const longCell = fc.string({ minLength: 1, maxLength: 12, unit: "grapheme" }).map((s) => s.repeat(Math.ceil(10_000 / s.length)).slice(0, 10_000));
+const longCell = fc
+  .string({ minLength: 1, maxLength: 12, unit: "grapheme" })
+  .map((s) => s.repeat(Math.ceil(10_000 / s.length)).slice(0, 10_000));
 
 const cellObject: fc.Arbitrary<unknown> = fc.oneof(
   fc.string().map((s) => ({ text: s, hyperlink: "https://example.invalid" })),
   fc.string().map((s) => ({ formula: "A1", result: s })),
-  fc.constantFrom<unknown>({}, [], { richText: [{ text: "Army" }] }, { error: "#N/A" }, { formula: "A1" }, { result: null }, { result: { result: "KP" } }, Object.create(null)),
+  fc.constantFrom<unknown>(
+    {},
+    [],
+    { richText: [{ text: "Army" }] },
+    { error: "#N/A" },
+    { formula: "A1" },
+    { result: null },
+    { result: { result: "KP" } },
+    Object.create(null),
+  ),
 );
 
 const anyCell: fc.Arbitrary<unknown> = fc.oneof(
@@ -44,15 +79,53 @@ const anyCell: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 // ---- meaningful values per field, so that arbitrary rows also reach every part of the flow ----------------------
-const COUNTRIES = ["VN", "Somalia", "ソマリア", "US", "ドイツ", "China", "RU", "IRN", "ベラルーシ", "Atlantis", "", "UAE", "Sudan", "Hong Kong", "KP", "北朝鮮"];
+const COUNTRIES = [
+  "VN",
+  "Somalia",
+  "ソマリア",
+  "US",
+  "ドイツ",
+  "China",
+  "RU",
+  "IRN",
+  "ベラルーシ",
+  "Atlantis",
+  "",
+  "UAE",
+  "Sudan",
+  "Hong Kong",
+  "KP",
+  "北朝鮮",
+];
 const POOL: Partial<Record<CanonicalField, unknown[]>> = {
-  hs_code: ["8458.11", "845811000", 8458.11, "3901.10", "0402.10", "8542.90", "8542.31", "8807.30", "9030", "9030.20", "", "abc"],
+  hs_code: [
+    "8458.11",
+    "845811000",
+    8458.11,
+    "3901.10",
+    "0402.10",
+    "8542.90",
+    "8542.31",
+    "8807.30",
+    "9030",
+    "9030.20",
+    "",
+    "abc",
+  ],
   list_control: ["該当", "非該当", "未判定", "", "controlled", "non-controlled", "該当（2項(1)）"],
   destination: COUNTRIES,
   consignee_country: COUNTRIES,
   end_user_country: COUNTRIES,
   consignee: ["Saigon Precision Parts", "Global Freight Logistics", "Ministry of Defence", "Listed Entity Ltd", ""],
-  end_user: ["Saigon Precision Parts", "Army Engineering Depot", "国防部第三研究所", "Speedy Cargo FZE", "Listed Entity Ltd", "Possible Entity Ltd", ""],
+  end_user: [
+    "Saigon Precision Parts",
+    "Army Engineering Depot",
+    "国防部第三研究所",
+    "Speedy Cargo FZE",
+    "Listed Entity Ltd",
+    "Possible Entity Ltd",
+    "",
+  ],
   buyer: ["Deny Corp", "Ordinary Buyer KK", ""],
   end_use: ["Turning bicycle hubs", "N/A", "在庫", ""],
   transaction_type: ["goods", "technology", "技術提供", "", "service"],
@@ -72,11 +145,16 @@ const POOL: Partial<Record<CanonicalField, unknown[]>> = {
 for (let i = 1; i <= 19; i++) POOL[`rf${String(i).padStart(2, "0")}` as CanonicalField] = ["yes", "no", "no", "no", ""];
 
 const fieldValue = (f: CanonicalField): fc.Arbitrary<unknown> =>
-  POOL[f] ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...POOL[f]!) }, { weight: 1, arbitrary: anyCell }) : anyCell;
+  POOL[f]
+    ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...POOL[f]!) }, { weight: 1, arbitrary: anyCell })
+    : anyCell;
 
 type Row = Record<string, unknown>;
 const recordOf = (gen: (f: CanonicalField) => fc.Arbitrary<unknown>) =>
-  fc.record(Object.fromEntries(CANONICAL_FIELDS.map((f) => [f, gen(f)])) as Record<CanonicalField, fc.Arbitrary<unknown>>, { requiredKeys: [] }) as fc.Arbitrary<Row>;
+  fc.record(
+    Object.fromEntries(CANONICAL_FIELDS.map((f) => [f, gen(f)])) as Record<CanonicalField, fc.Arbitrary<unknown>>,
+    { requiredKeys: [] },
+  ) as fc.Arbitrary<Row>;
 
 /** Rows of meaningful values mixed with junk. */
 const mixedRow = recordOf(fieldValue);
@@ -94,15 +172,29 @@ const junkRow: fc.Arbitrary<Row> = fc.oneof(
 const BASES: Row[] = [
   cleanRow(),
   cleanRow({ end_user_weapons_activity: "CW" }),
-  cleanRow({ hs_code: "3901.10", destination: "Somalia", consignee_country: "SO", end_user_country: "SO", end_user_weapons_activity: "CW" }),
+  cleanRow({
+    hs_code: "3901.10",
+    destination: "Somalia",
+    consignee_country: "SO",
+    end_user_country: "SO",
+    end_user_weapons_activity: "CW",
+  }),
   cleanRow({ destination: "US", consignee_country: "US", end_user_country: "US" }),
   cleanRow({ hs_code: "8542.90", destination: "Thailand", consignee_country: "TH", end_user_country: "TH" }),
 ];
 const nearCleanRow: fc.Arbitrary<Row> = fc
   .tuple(fc.constantFrom(...BASES), fc.uniqueArray(fc.constantFrom(...CANONICAL_FIELDS), { maxLength: 4 }))
-  .chain(([base, fields]) => fc.tuple(...fields.map((f) => fieldValue(f))).map((vals) => ({ ...base, ...Object.fromEntries(fields.map((f, i) => [f, vals[i]])) })));
+  .chain(([base, fields]) =>
+    fc
+      .tuple(...fields.map((f) => fieldValue(f)))
+      .map((vals) => ({ ...base, ...Object.fromEntries(fields.map((f, i) => [f, vals[i]])) })),
+  );
 const realisticRow = fc.oneof(nearCleanRow, mixedRow);
-const anyRow = fc.oneof({ weight: 3, arbitrary: nearCleanRow }, { weight: 1, arbitrary: mixedRow }, { weight: 1, arbitrary: junkRow });
+const anyRow = fc.oneof(
+  { weight: 3, arbitrary: nearCleanRow },
+  { weight: 1, arbitrary: mixedRow },
+  { weight: 1, arbitrary: junkRow },
+);
 
 /** Party screener for the arbitrary rows: one End User List HIT, one possible match, one deny-list hit. */
 const parties = new FakePartyScreener([
@@ -117,17 +209,62 @@ const ctxParties = createContext({ parties, options: { today: TODAY } });
 function kpLike(v: unknown, depth = 0): boolean {
   if (depth > 4 || v === null || v === undefined) return false;
   if (typeof v === "string") {
-    const letters = v.normalize("NFKC").toLowerCase().replace(/[^\p{L}]/gu, "");
+    const letters = v
+      .normalize("NFKC")
+      .toLowerCase()
+      .replace(/[^\p{L}]/gu, "");
     return /kp|prk|korea|朝鮮|dprk/.test(letters);
   }
   if (typeof v === "object") return Object.values(v as object).some((x) => kpLike(x, depth + 1));
   return false;
 }
 const KP_FORMS = ["KP", "PRK", "North Korea", "北朝鮮", "ＫＰ", "DPRK", "朝鮮民主主義人民共和国"];
-const NON_KP_COUNTRIES = ["VN", "Somalia", "US", "ドイツ", "China", "RU", "IRN", "Atlantis", "", "UAE", "韓国", "South Korea", "KR"];
+const NON_KP_COUNTRIES = [
+  "VN",
+  "Somalia",
+  "US",
+  "ドイツ",
+  "China",
+  "RU",
+  "IRN",
+  "Atlantis",
+  "",
+  "UAE",
+  "韓国",
+  "South Korea",
+  "KR",
+];
 const GROUP_A_FORMS = ["US", "USA", "ドイツ", "英国", "韓国", "France", "ＡＵ", "CAN"];
-const NON_A_FORMS = ["VN", "Somalia", "ソマリア", "China", "Thailand", "RU", "IRN", "ベラルーシ", "UAE", "Atlantis", "", "Sudan", "KP"];
-const IN_SCOPE_HS = ["8458.11", "845811000", 8458.11, "3901.10", "8542.90", "8542.31", "8807.30", "9030", "9030.20", "", "abc", "7326.90", "9503.00"];
+const NON_A_FORMS = [
+  "VN",
+  "Somalia",
+  "ソマリア",
+  "China",
+  "Thailand",
+  "RU",
+  "IRN",
+  "ベラルーシ",
+  "UAE",
+  "Atlantis",
+  "",
+  "Sudan",
+  "KP",
+];
+const IN_SCOPE_HS = [
+  "8458.11",
+  "845811000",
+  8458.11,
+  "3901.10",
+  "8542.90",
+  "8542.31",
+  "8807.30",
+  "9030",
+  "9030.20",
+  "",
+  "abc",
+  "7326.90",
+  "9503.00",
+];
 const OUT_OF_SCOPE_HS = ["0402.10", "4407.11", "9403.60", "6109.10", "0101", "2403.11", "9701.10"];
 
 /** A country cell labelled with whether it is North Korea. */
@@ -152,7 +289,11 @@ describe("the generators", () => {
       for (const st of r.path) seen.add(`${st.nodeId}:${st.answer}`);
     }
     expect([...decisions].sort()).toEqual(["LICENSE_REQUIRED", "NO_LICENSE", "PROHIBITED", "REVIEW"]);
-    const missing = FLOW.nodes.flatMap((n) => Object.keys(n.answers).filter((a) => a !== "*" && !seen.has(`${n.id}:${a}`)).map((a) => `${n.id}:${a}`));
+    const missing = FLOW.nodes.flatMap((n) =>
+      Object.keys(n.answers)
+        .filter((a) => a !== "*" && !seen.has(`${n.id}:${a}`))
+        .map((a) => `${n.id}:${a}`),
+    );
     expect(missing).toEqual([]);
   });
 });
@@ -182,11 +323,24 @@ describe("robustness over arbitrary rows", () => {
 
   it("a row's result does not depend on the rows screened before it (the engine caches HS, country and date look-ups)", () => {
     fc.assert(
-      fc.property(fc.array(anyRow, { minLength: 1, maxLength: 8 }).chain((rows) => fc.tuple(fc.constant(rows), fc.shuffledSubarray(rows.map((_, i) => i), { minLength: rows.length }))), ([rows, order]) => {
-        const inOrder = screenBatch(rows as OrderRow[], ctxParties).map((r) => JSON.stringify(r));
-        const shuffled = screenBatch(order.map((i) => rows[i]) as OrderRow[], ctxParties).map((r) => JSON.stringify(r));
-        order.forEach((rowIndex, k) => expect(shuffled[k]).toBe(inOrder[rowIndex]));
-      }),
+      fc.property(
+        fc.array(anyRow, { minLength: 1, maxLength: 8 }).chain((rows) =>
+          fc.tuple(
+            fc.constant(rows),
+            fc.shuffledSubarray(
+              rows.map((_, i) => i),
+              { minLength: rows.length },
+            ),
+          ),
+        ),
+        ([rows, order]) => {
+          const inOrder = screenBatch(rows as OrderRow[], ctxParties).map((r) => JSON.stringify(r));
+          const shuffled = screenBatch(order.map((i) => rows[i]) as OrderRow[], ctxParties).map((r) =>
+            JSON.stringify(r),
+          );
+          order.forEach((rowIndex, k) => expect(shuffled[k]).toBe(inOrder[rowIndex]));
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -217,7 +371,10 @@ describe("legal invariants", () => {
   it("PROHIBITED if and only if North Korea is the destination or a party country (輸出令2条1項1号の2)", () => {
     fc.assert(
       fc.property(realisticRow, countryCell, countryCell, countryCell, (row, [dest, dKp], [cons, cKp], [eu, eKp]) => {
-        const r = screen({ ...row, destination: dest, consignee_country: cons, end_user_country: eu } as OrderRow, ctxParties);
+        const r = screen(
+          { ...row, destination: dest, consignee_country: cons, end_user_country: eu } as OrderRow,
+          ctxParties,
+        );
         expect(r.decision === "PROHIBITED").toBe(dKp || cKp || eKp);
         if (r.decision === "PROHIBITED") expect(codes(r)).toContain("KP_TOTAL_BAN");
       }),
@@ -227,10 +384,14 @@ describe("legal invariants", () => {
 
   it("a list-controlled item is never NO_LICENSE (LICENSE_REQUIRED, or PROHIBITED for North Korea)", () => {
     fc.assert(
-      fc.property(realisticRow, fc.constantFrom("該当", "controlled", "Controlled", "該当（3項(1)）", "リスト規制該当", "２項"), (row, lc) => {
-        const r = screen({ ...row, list_control: lc } as OrderRow, ctxParties);
-        expect(["LICENSE_REQUIRED", "PROHIBITED"]).toContain(r.decision);
-      }),
+      fc.property(
+        realisticRow,
+        fc.constantFrom("該当", "controlled", "Controlled", "該当（3項(1)）", "リスト規制該当", "２項"),
+        (row, lc) => {
+          const r = screen({ ...row, list_control: lc } as OrderRow, ctxParties);
+          expect(["LICENSE_REQUIRED", "PROHIBITED"]).toContain(r.decision);
+        },
+      ),
       { numRuns: NUM_RUNS },
     );
   });
@@ -247,40 +408,75 @@ describe("legal invariants", () => {
 
   it("documented WMD end-user activity without a 明らか document on a non-Group-A in-scope row → LICENSE_REQUIRED or PROHIBITED", () => {
     fc.assert(
-      fc.property(realisticRow, fc.constantFrom(...NON_A_FORMS), fc.constantFrom(...IN_SCOPE_HS), fc.constantFrom("", "no", null), (row, dest, hs, clearly) => {
-        const r = screen({ ...row, destination: dest, hs_code: hs, end_user_weapons_activity: "WMD", clearly_not_for_weapons: clearly } as OrderRow, ctxParties);
-        expect(["LICENSE_REQUIRED", "PROHIBITED"]).toContain(r.decision);
-      }),
+      fc.property(
+        realisticRow,
+        fc.constantFrom(...NON_A_FORMS),
+        fc.constantFrom(...IN_SCOPE_HS),
+        fc.constantFrom("", "no", null),
+        (row, dest, hs, clearly) => {
+          const r = screen(
+            {
+              ...row,
+              destination: dest,
+              hs_code: hs,
+              end_user_weapons_activity: "WMD",
+              clearly_not_for_weapons: clearly,
+            } as OrderRow,
+            ctxParties,
+          );
+          expect(["LICENSE_REQUIRED", "PROHIBITED"]).toContain(r.decision);
+        },
+      ),
       { numRuns: NUM_RUNS },
     );
   });
 
   it("a METI inform on any in-scope row, Group A included → LICENSE_REQUIRED or PROHIBITED (4条1項ロ・ニ, 4条2項3号)", () => {
     fc.assert(
-      fc.property(realisticRow, fc.constantFrom(...NON_A_FORMS, ...GROUP_A_FORMS), fc.constantFrom(...IN_SCOPE_HS), fc.constantFrom("WMD", "CW", "通常兵器", "大量破壊兵器"), (row, dest, hs, inform) => {
-        const r = screen({ ...row, destination: dest, hs_code: hs, meti_inform: inform } as OrderRow, ctxParties);
-        expect(["LICENSE_REQUIRED", "PROHIBITED"]).toContain(r.decision);
-      }),
+      fc.property(
+        realisticRow,
+        fc.constantFrom(...NON_A_FORMS, ...GROUP_A_FORMS),
+        fc.constantFrom(...IN_SCOPE_HS),
+        fc.constantFrom("WMD", "CW", "通常兵器", "大量破壊兵器"),
+        (row, dest, hs, inform) => {
+          const r = screen({ ...row, destination: dest, hs_code: hs, meti_inform: inform } as OrderRow, ctxParties);
+          expect(["LICENSE_REQUIRED", "PROHIBITED"]).toContain(r.decision);
+        },
+      ),
       { numRuns: NUM_RUNS },
     );
   });
 
   it("Group A without inform and without list control is never LICENSE_REQUIRED (no objective requirement, 4条2項)", () => {
     fc.assert(
-      fc.property(realisticRow, fc.constantFrom(...GROUP_A_FORMS), fc.constantFrom("非該当", "", "未判定"), fc.constantFrom("none", "", null), (row, dest, lc, inform) => {
-        const r = screen({ ...row, destination: dest, list_control: lc, meti_inform: inform } as OrderRow, ctxParties);
-        expect(r.decision).not.toBe("LICENSE_REQUIRED");
-      }),
+      fc.property(
+        realisticRow,
+        fc.constantFrom(...GROUP_A_FORMS),
+        fc.constantFrom("非該当", "", "未判定"),
+        fc.constantFrom("none", "", null),
+        (row, dest, lc, inform) => {
+          const r = screen(
+            { ...row, destination: dest, list_control: lc, meti_inform: inform } as OrderRow,
+            ctxParties,
+          );
+          expect(r.decision).not.toBe("LICENSE_REQUIRED");
+        },
+      ),
       { numRuns: NUM_RUNS },
     );
   });
 
   it("an out-of-scope HS chapter that is not list-controlled is never LICENSE_REQUIRED (16項 excludes food, wood …)", () => {
     fc.assert(
-      fc.property(realisticRow, fc.constantFrom(...OUT_OF_SCOPE_HS), fc.constantFrom("非該当", "", "未判定"), (row, hs, lc) => {
-        const r = screen({ ...row, hs_code: hs, list_control: lc } as OrderRow, ctxParties);
-        expect(r.decision).not.toBe("LICENSE_REQUIRED");
-      }),
+      fc.property(
+        realisticRow,
+        fc.constantFrom(...OUT_OF_SCOPE_HS),
+        fc.constantFrom("非該当", "", "未判定"),
+        (row, hs, lc) => {
+          const r = screen({ ...row, hs_code: hs, list_control: lc } as OrderRow, ctxParties);
+          expect(r.decision).not.toBe("LICENSE_REQUIRED");
+        },
+      ),
       { numRuns: NUM_RUNS },
     );
   });
@@ -347,14 +543,22 @@ describe("monotonicity", () => {
 });
 
 describe("how a value is written does not change the result", () => {
-  const essence = (r: ScreenResult) => ({ decision: r.decision, reasons: codes(r), path: r.path, flags: r.redFlags.map((f) => f.code) });
-  const toFullWidth = (s: string) => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/ /g, "\u3000");
+  const essence = (r: ScreenResult) => ({
+    decision: r.decision,
+    reasons: codes(r),
+    path: r.path,
+    flags: r.redFlags.map((f) => f.code),
+  });
+  const toFullWidth = (s: string) =>
+    s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/ /g, "\u3000");
   const poolRow = recordOf((f) => (POOL[f] ? fc.constantFrom(...POOL[f]!) : fc.constant("")));
 
   it("full-width letters and digits (as typed with a Japanese IME) give the same decision, reasons, path and flags", () => {
     fc.assert(
       fc.property(poolRow, (row) => {
-        const wide = Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "string" ? toFullWidth(v) : v]));
+        const wide = Object.fromEntries(
+          Object.entries(row).map(([k, v]) => [k, typeof v === "string" ? toFullWidth(v) : v]),
+        );
         expect(essence(screen(wide as OrderRow, ctxParties))).toEqual(essence(screen(row as OrderRow, ctxParties)));
       }),
       { numRuns: NUM_RUNS },
@@ -362,14 +566,19 @@ describe("how a value is written does not change the result", () => {
   });
 
   it("invisible control characters pasted into cells give the same decision, reasons, path and flags", () => {
-    const strayChars = fc.array(fc.constantFrom("\u0000", "\u0007", "\u001b", "\u007f", "\u0085", "\u009f"), { minLength: 1, maxLength: 3 });
+    const strayChars = fc.array(fc.constantFrom("\u0000", "\u0007", "\u001b", "\u007f", "\u0085", "\u009f"), {
+      minLength: 1,
+      maxLength: 3,
+    });
     fc.assert(
       fc.property(poolRow, strayChars, fc.nat(), (row, junk, pos) => {
-        const dirty = Object.fromEntries(Object.entries(row).map(([k, v]) => {
-          if (typeof v !== "string") return [k, v];
-          const at = v.length ? pos % (v.length + 1) : 0;
-          return [k, v.slice(0, at) + junk.join("") + v.slice(at)];
-        }));
+        const dirty = Object.fromEntries(
+          Object.entries(row).map(([k, v]) => {
+            if (typeof v !== "string") return [k, v];
+            const at = v.length ? pos % (v.length + 1) : 0;
+            return [k, v.slice(0, at) + junk.join("") + v.slice(at)];
+          }),
+        );
         expect(essence(screen(dirty as OrderRow, ctxParties))).toEqual(essence(screen(row as OrderRow, ctxParties)));
       }),
       { numRuns: NUM_RUNS },

@@ -36,18 +36,24 @@ describe("RF01 end use not given or vague", () => {
     expect(f.evidence.en).toMatch(/end use is blank/i);
     expect(f.evidence.ja).toContain("最終用途");
   });
-  it.each(["N/A", "TBD", "trading", "Stock", "在庫", "未定", "不明", "転売"])("placeholder or generic end use %p", (endUse) => {
-    const f = detected({ end_use: endUse }, "RF01");
-    expect(f.evidence.ja).toContain(endUse);
-    expect(f.evidence.en).toContain(endUse);
-  });
+  it.each(["N/A", "TBD", "trading", "Stock", "在庫", "未定", "不明", "転売"])(
+    "placeholder or generic end use %p",
+    (endUse) => {
+      const f = detected({ end_use: endUse }, "RF01");
+      expect(f.evidence.ja).toContain(endUse);
+      expect(f.evidence.en).toContain(endUse);
+    },
+  );
   it("blank end user with a concrete end use", () => {
     const f = detected({ end_user: "" }, "RF01");
     expect(f.evidence.en).toMatch(/end user is blank/i);
   });
-  it.each(["Milling aluminium housings for car audio", "自社工場での自転車部品の旋削加工"])("concrete end use %p is not flagged", (endUse) => {
-    notDetected({ end_use: endUse }, "RF01");
-  });
+  it.each(["Milling aluminium housings for car audio", "自社工場での自転車部品の旋削加工"])(
+    "concrete end use %p is not flagged",
+    (endUse) => {
+      notDetected({ end_use: endUse }, "RF01");
+    },
+  );
 });
 
 describe("RF04 little or no business background", () => {
@@ -115,19 +121,25 @@ describe("RF08 vague delivery date or out-of-the-way delivery", () => {
     const f = detected({ delivery_date: d }, "RF08");
     expect(f.evidence.ja).toContain(d);
   });
-  it.each(["P.O. Box 4412, Dubai", "Plot S1, Jebel Ali Free Zone", "上海外高桥保税区 5号仓"])("delivery address %p (P.O. box / free zone)", (addr) => {
-    detected({ delivery_address: addr }, "RF08");
-  });
+  it.each(["P.O. Box 4412, Dubai", "Plot S1, Jebel Ali Free Zone", "上海外高桥保税区 5号仓"])(
+    "delivery address %p (P.O. box / free zone)",
+    (addr) => {
+      detected({ delivery_address: addr }, "RF08");
+    },
+  );
   it.each(["2026-12-15", "2026/12/15", "2026年12月15日", 46371])("firm delivery date %p is not flagged", (d) => {
     notDetected({ delivery_date: d }, "RF08");
   });
 });
 
 describe("RF09 freight forwarder named as the final destination", () => {
-  it.each(["Global Freight Forwarding LLC", "Speedy Logistics FZE", "東方物流有限公司", "深圳国际货代有限公司"])("end user %p", (name) => {
-    const f = detected({ end_user: name }, "RF09");
-    expect(f.evidence.en).toContain(name);
-  });
+  it.each(["Global Freight Forwarding LLC", "Speedy Logistics FZE", "東方物流有限公司", "深圳国际货代有限公司"])(
+    "end user %p",
+    (name) => {
+      const f = detected({ end_user: name }, "RF09");
+      expect(f.evidence.en).toContain(name);
+    },
+  );
   it("forwarder consignee and no end user", () => {
     const f = detected({ consignee: "Harbour Cargo Services", end_user: "" }, "RF09");
     expect(f.evidence.en).toContain("Harbour Cargo Services");
@@ -155,20 +167,26 @@ describe("RF10 abnormal route", () => {
     notDetected({ transit_countries: "Singapore" }, "RF10");
   });
   it("the destination itself in the transit list is not a hub transit", () => {
-    notDetected({ destination: "China", consignee_country: "CN", end_user_country: "CN", transit_countries: "China" }, "RF10");
+    notDetected(
+      { destination: "China", consignee_country: "CN", end_user_country: "CN", transit_countries: "China" },
+      "RF10",
+    );
   });
 });
 
 describe("checklist answers rf01…rf19", () => {
-  it.each(Array.from({ length: 19 }, (_, i) => `rf${String(i + 1).padStart(2, "0")}`))("%s answered yes → that flag, source 'answered'", (key) => {
-    const r = run(cleanRow({ [key]: "yes" } as OrderRow));
-    const code = key.toUpperCase();
-    expect(flagCodes(r)).toEqual([code]);
-    const f = flag(r, code)!;
-    expect(f.source).toBe("answered");
-    expect(f.evidence.ja).toContain("はい");
-    expect(f.evidence.en).toMatch(/answered yes/i);
-  });
+  it.each(Array.from({ length: 19 }, (_, i) => `rf${String(i + 1).padStart(2, "0")}`))(
+    "%s answered yes → that flag, source 'answered'",
+    (key) => {
+      const r = run(cleanRow({ [key]: "yes" } as OrderRow));
+      const code = key.toUpperCase();
+      expect(flagCodes(r)).toEqual([code]);
+      const f = flag(r, code)!;
+      expect(f.source).toBe("answered");
+      expect(f.evidence.ja).toContain("はい");
+      expect(f.evidence.en).toMatch(/answered yes/i);
+    },
+  );
 
   it.each(["はい", "有", "○", "TRUE", "y"])("answer %p counts as yes", (v) => {
     expect(flagCodes(run(cleanRow({ rf06: v })))).toEqual(["RF06"]);

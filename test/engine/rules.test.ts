@@ -25,16 +25,22 @@ describe("rules of issue 2, one scenario per branch", () => {
   test.each(SCENARIOS.map((s) => [s.name, s] as const))("%s", (_name, s) => {
     const r = screenScenario(s);
     expectWellFormed(r, s.parties ? { "meti-eul": "2025-09-29" } : {});
-    expect({ decision: r.decision, reasons: codes(r) }).toEqual({ decision: s.decision, reasons: expect.arrayContaining(s.has ?? []) });
+    expect({ decision: r.decision, reasons: codes(r) }).toEqual({
+      decision: s.decision,
+      reasons: expect.arrayContaining(s.has ?? []),
+    });
     for (const c of s.hasNot ?? []) expect(codes(r)).not.toContain(c);
-    for (const [node, answer] of Object.entries(s.steps ?? {})) expect(`${node}:${step(r, node)}`).toBe(`${node}:${answer}`);
+    for (const [node, answer] of Object.entries(s.steps ?? {}))
+      expect(`${node}:${step(r, node)}`).toBe(`${node}:${answer}`);
     for (const node of s.notOnPath ?? []) expect(pathIds(r)).not.toContain(node);
   });
 });
 
 describe("explanations carry the row's evidence", () => {
   it("the 16項(1) reason names the specified item found from the HS code", () => {
-    const r = results.get("lathe HS 8458.11 to Vietnam, CW end user documented, all 19 red flags no → NO_LICENSE (明らか via red flags)")!;
+    const r = results.get(
+      "lathe HS 8458.11 to Vietnam, CW end user documented, all 19 red flags no → NO_LICENSE (明らか via red flags)",
+    )!;
     const reason = r.reasons.find((x) => x.code === "SPECIFIED_ITEM_16_1")!;
     expect(reason.text.ja).toContain("845811");
     expect(reason.text.ja).toContain("旋盤");
@@ -50,7 +56,9 @@ describe("explanations carry the row's evidence", () => {
   });
 
   it("the End User List reason cites the METI notice", () => {
-    const r = results.get("end user on the End User List (HIT), polyethylene to Thailand → LICENSE_REQUIRED (EUL_MATCH)")!;
+    const r = results.get(
+      "end user on the End User List (HIT), polyethylene to Thailand → LICENSE_REQUIRED (EUL_MATCH)",
+    )!;
     const reason = r.reasons.find((x) => x.code === "EUL_MATCH")!;
     expect(reason.citation.ja).toContain("外国ユーザーリスト");
     expect(r.partyMatches.map((m) => `${m.id} ${m.role}`)).toContain("meti-eul#475 end_user");
@@ -58,9 +66,18 @@ describe("explanations carry the row's evidence", () => {
 
   it("a branch the brief marks unverified says so in the explanation (technology, military heuristic, おそれの強い貨物例)", () => {
     for (const [name, code] of [
-      ["clean lathe row as a technology transfer → REVIEW (TECH_TRANSFER), the goods checks still run", "TECH_TRANSFER"],
-      ["lathe to Vietnam, end user 'Army Engineering Depot 12', no activity stated → REVIEW (MILITARY_END_USER_SUSPECTED)", "MILITARY_END_USER_SUSPECTED"],
-      ["16項(2) HS 3901 to Somalia, CW end user, red flags all no → REVIEW (おそれの強い貨物例 not held)", "CW_END_USER"],
+      [
+        "clean lathe row as a technology transfer → REVIEW (TECH_TRANSFER), the goods checks still run",
+        "TECH_TRANSFER",
+      ],
+      [
+        "lathe to Vietnam, end user 'Army Engineering Depot 12', no activity stated → REVIEW (MILITARY_END_USER_SUSPECTED)",
+        "MILITARY_END_USER_SUSPECTED",
+      ],
+      [
+        "16項(2) HS 3901 to Somalia, CW end user, red flags all no → REVIEW (おそれの強い貨物例 not held)",
+        "CW_END_USER",
+      ],
     ] as const) {
       const reason = results.get(name)!.reasons.find((x) => x.code === code)!;
       expect(reason.outcome).toBe("REVIEW");
@@ -80,7 +97,18 @@ describe("explanations carry the row's evidence", () => {
 describe("party screening is called for the parties of the row", () => {
   it("end user, consignee and buyer are screened with their role and country (end user's own country first)", () => {
     const fake = new FakePartyScreener([]);
-    run({ destination: "Thailand", end_user: "EU Co", end_user_country: "Malaysia", consignee: "CN Co", buyer: "BY Co", hs_code: "3901", list_control: "非該当" }, fake);
+    run(
+      {
+        destination: "Thailand",
+        end_user: "EU Co",
+        end_user_country: "Malaysia",
+        consignee: "CN Co",
+        buyer: "BY Co",
+        hs_code: "3901",
+        list_control: "非該当",
+      },
+      fake,
+    );
     expect(fake.calls).toEqual([
       { name: "EU Co", country: "MY", role: "end_user" },
       { name: "CN Co", country: "TH", role: "consignee" },
@@ -89,7 +117,12 @@ describe("party screening is called for the parties of the row", () => {
   });
 
   it("a screener that throws leaves a note and a result, never an exception", () => {
-    const broken = { screenParty: () => { throw new Error("index not loaded"); }, listVersions: () => ({ "meti-eul": "2025-09-29" }) };
+    const broken = {
+      screenParty: () => {
+        throw new Error("index not loaded");
+      },
+      listVersions: () => ({ "meti-eul": "2025-09-29" }),
+    };
     const r = run({ destination: "Thailand", end_user: "EU Co", hs_code: "3901", list_control: "非該当" }, broken);
     expect(r.notes.map((n) => n.en).join(" ")).toContain("index not loaded");
     expectWellFormed(r, { "meti-eul": "2025-09-29" });
@@ -97,11 +130,17 @@ describe("party screening is called for the parties of the row", () => {
 
   it("versions.lists carries the loaded list versions", () => {
     const fake = new FakePartyScreener([], { "meti-eul": "2025-09-29", "own-deny": "2026-10-30" });
-    expect(run({ destination: "VN" }, fake).versions.lists).toEqual({ "meti-eul": "2025-09-29", "own-deny": "2026-10-30" });
+    expect(run({ destination: "VN" }, fake).versions.lists).toEqual({
+      "meti-eul": "2025-09-29",
+      "own-deny": "2026-10-30",
+    });
   });
 
   it("an End User List match on an out-of-scope row is reported in the notes, not dropped", () => {
-    const r = run({ destination: "Thailand", end_user: "EU Co", hs_code: "0402.10", list_control: "非該当" }, new FakePartyScreener([{ name: "EU Co", band: "HIT" }]));
+    const r = run(
+      { destination: "Thailand", end_user: "EU Co", hs_code: "0402.10", list_control: "非該当" },
+      new FakePartyScreener([{ name: "EU Co", band: "HIT" }]),
+    );
     expect(r.decision).toBe("NO_LICENSE");
     expect(r.partyMatches).toHaveLength(1);
     expect(r.notes.map((n) => n.en).join(" ")).toMatch(/party-list match/i);

@@ -12,16 +12,26 @@ import { importOwnList } from "../../src/engine/parties/import-own-list";
 import { ListImportError } from "../../src/engine/parties/list-model";
 import { createPartyScreener } from "../../src/engine/parties/screener";
 
-const V1 = "# id: deny\n# version: 2025-01-01\nid,name,aliases,country\n7,Kessar Polymer Trading LLC,Kessar Polymers,AE\n8,Volta Marine Works,,RU\n";
-const V2_ALIAS_CHANGED = "# id: deny\n# version: 2025-06-01\nid,name,aliases,country\n7,Kessar Polymer Trading LLC,Kessar Polymers|Kessar Chemical Trading,AE\n8,Volta Marine Works,,RU\n";
-const V2_UNCHANGED = "# id: deny\n# version: 2025-06-01\nid,name,aliases,country\n8,Volta Marine Works,,RU\n7,Kessar Polymer Trading LLC,Kessar Polymers,AE\n";
+const V1 =
+  "# id: deny\n# version: 2025-01-01\nid,name,aliases,country\n7,Kessar Polymer Trading LLC,Kessar Polymers,AE\n8,Volta Marine Works,,RU\n";
+const V2_ALIAS_CHANGED =
+  "# id: deny\n# version: 2025-06-01\nid,name,aliases,country\n7,Kessar Polymer Trading LLC,Kessar Polymers|Kessar Chemical Trading,AE\n8,Volta Marine Works,,RU\n";
+const V2_UNCHANGED =
+  "# id: deny\n# version: 2025-06-01\nid,name,aliases,country\n8,Volta Marine Works,,RU\n7,Kessar Polymer Trading LLC,Kessar Polymers,AE\n";
 
 function reviewed(listText: string, party: string, extra: Partial<{ expires: string; date: string }> = {}): AllowList {
   const list = importOwnList(listText);
   const s = createPartyScreener([list]);
   const m = s.screenParty(party, "AE", "end_user")[0];
   expect(m.id).toBe("deny#7");
-  return new AllowList([allowEntryFor(m, s.entryOf(m.id)!, { reviewer: "T. Sato", date: extra.date ?? "2025-02-01", reason: "different company (registry checked)", ...(extra.expires ? { expires: extra.expires } : {}) })]);
+  return new AllowList([
+    allowEntryFor(m, s.entryOf(m.id)!, {
+      reviewer: "T. Sato",
+      date: extra.date ?? "2025-02-01",
+      reason: "different company (registry checked)",
+      ...(extra.expires ? { expires: extra.expires } : {}),
+    }),
+  ]);
 }
 
 describe("allow-list of reviewed false positives", () => {
@@ -30,7 +40,11 @@ describe("allow-list of reviewed false positives", () => {
     const s = createPartyScreener([importOwnList(V1)], { allowList: allow, today: "2025-03-01" });
     const m = s.screenParty("Kessar Polymer Trading", "AE", "end_user");
     expect(m).toHaveLength(1);
-    expect(m[0].suppressed).toEqual({ reviewer: "T. Sato", date: "2025-02-01", reason: "different company (registry checked)" });
+    expect(m[0].suppressed).toEqual({
+      reviewer: "T. Sato",
+      date: "2025-02-01",
+      reason: "different company (registry checked)",
+    });
   });
   test("keyed by the normalised party name: spelling, case, legal form and width do not matter", () => {
     const allow = reviewed(V1, "Kessar Polymer Trading");
@@ -72,19 +86,21 @@ describe("allow-list of reviewed false positives", () => {
     expect(entryFingerprint(a)).not.toBe(entryFingerprint({ name: a.name, aliases: ["A", "C"] }));
   });
   test("hand-written CSV rows without a fingerprint fall back to the reviewed entry name", () => {
-    const csv = "party_name,match_id,entry_name,reviewer,date,reason\nKessar Polymer Trading,deny#7,Kessar Polymer Trading LLC,K. Ito,2025-02-01,checked\n";
+    const csv =
+      "party_name,match_id,entry_name,reviewer,date,reason\nKessar Polymer Trading,deny#7,Kessar Polymer Trading LLC,K. Ito,2025-02-01,checked\n";
     const s = createPartyScreener([importOwnList(V1)], { allowList: parseAllowListCsv(csv), today: "2025-03-01" });
     const m = s.screenParty("Kessar Polymer Trading", "AE", "end_user")[0];
     expect(m.suppressed?.reviewer).toBe("K. Ito");
     expect(m.explain?.notes?.join(" ")).toMatch(/no fingerprint/);
-    const renamed = "party_name,match_id,entry_name,reviewer,date,reason\nKessar Polymer Trading,deny#7,Kessar Old Name,K. Ito,2025-02-01,checked\n";
+    const renamed =
+      "party_name,match_id,entry_name,reviewer,date,reason\nKessar Polymer Trading,deny#7,Kessar Old Name,K. Ito,2025-02-01,checked\n";
     const s2 = createPartyScreener([importOwnList(V1)], { allowList: parseAllowListCsv(renamed), today: "2025-03-01" });
     expect(s2.screenParty("Kessar Polymer Trading", "AE", "end_user")[0].suppressed).toBeUndefined();
   });
 });
 
 describe("allow-list files", () => {
-  const entries = () => reviewed(V1, "Kessar Polymer Trading, \"Dubai\"", { expires: "2026-01-31" }).entries;
+  const entries = () => reviewed(V1, 'Kessar Polymer Trading, "Dubai"', { expires: "2026-01-31" }).entries;
   test("CSV round trip (quotes, commas, expiry)", () => {
     const list = new AllowList(entries());
     const csv = allowListToCsv(list);

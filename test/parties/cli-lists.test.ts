@@ -35,12 +35,33 @@ describe("loadPartyScreener (CLI) with the demo list", () => {
   test("allow-list from CSV and from JSON", async () => {
     const dir = tempDir();
     const csv = path.join(dir, "allow.csv");
-    fs.writeFileSync(csv, "party_name,match_id,entry_name,reviewer,date,reason\nQorvanth Precision Dynamics,demo#D001,Qorvanth Precision Dynamics Co. Ltd.,trainer,2025-10-02,training example\n");
+    fs.writeFileSync(
+      csv,
+      "party_name,match_id,entry_name,reviewer,date,reason\nQorvanth Precision Dynamics,demo#D001,Qorvanth Precision Dynamics Co. Ltd.,trainer,2025-10-02,training example\n",
+    );
     const json = path.join(dir, "allow.json");
-    fs.writeFileSync(json, JSON.stringify({ format: "anpo-screen-allow-list", version: 1, entries: [{ partyName: "Qorvanth Precision Dynamics", matchId: "demo#D001", entryName: "Qorvanth Precision Dynamics Co. Ltd.", reviewer: "trainer", date: "2025-10-02", reason: "training example" }] }));
+    fs.writeFileSync(
+      json,
+      JSON.stringify({
+        format: "anpo-screen-allow-list",
+        version: 1,
+        entries: [
+          {
+            partyName: "Qorvanth Precision Dynamics",
+            matchId: "demo#D001",
+            entryName: "Qorvanth Precision Dynamics Co. Ltd.",
+            reviewer: "trainer",
+            date: "2025-10-02",
+            reason: "training example",
+          },
+        ],
+      }),
+    );
     for (const allow of [csv, json]) {
       const { screener, notes } = await loadPartyScreener({ lists: [DEMO], allow });
-      expect(screener.screenParty("Qorvanth Precision Dynamics", "CN", "end_user")[0].suppressed?.reviewer).toBe("trainer");
+      expect(screener.screenParty("Qorvanth Precision Dynamics", "CN", "end_user")[0].suppressed?.reviewer).toBe(
+        "trainer",
+      );
       expect(notes.join("\n")).toMatch(/Allow-list: 1 reviewed/);
     }
   });
@@ -48,7 +69,9 @@ describe("loadPartyScreener (CLI) with the demo list", () => {
     const dir = tempDir();
     expect((await loadError({ lists: [path.join(dir, "nope.csv")] })).text.en).toMatch(/nope\.csv: file not found/);
     expect((await loadError({ lists: [dir] })).text.en).toMatch(/is a folder/);
-    expect((await loadError({ eul: DEMO })).text.en).toMatch(/expected METI End User List \(Excel\), but the file holds an own-list CSV/);
+    expect((await loadError({ eul: DEMO })).text.en).toMatch(
+      /expected METI End User List \(Excel\), but the file holds an own-list CSV/,
+    );
     const sjis = path.join(dir, "sjis.csv");
     fs.writeFileSync(sjis, Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x0a, 0x83, 0x41, 0x83, 0x43, 0x0a]));
     expect((await loadError({ lists: [sjis] })).text.en).toMatch(/not UTF-8/);
@@ -56,12 +79,16 @@ describe("loadPartyScreener (CLI) with the demo list", () => {
     const demo = fs.readFileSync(DEMO, "utf8");
     fs.writeFileSync(cut, demo.slice(0, demo.indexOf("Цветлоград") + 4));
     const e = await loadError({ lists: [cut] });
-    expect(e.text.en).toMatch(/cut\.csv: Cannot import as own list: the last line \(7\) has fewer columns than the header and no line end \(the file is cut off\)/);
+    expect(e.text.en).toMatch(
+      /cut\.csv: Cannot import as own list: the last line \(7\) has fewer columns than the header and no line end \(the file is cut off\)/,
+    );
     expect((await loadError({ lists: [DEMO, DEMO] })).text.en).toMatch(/list id "demo" is also used by/);
   });
   test("content decides the kind", () => {
     expect(detectListKind(new Uint8Array([0x50, 0x4b, 3, 4]))).toBe("meti-eul");
-    expect(detectListKind(new TextEncoder().encode('36,"AEROCARIBBEAN AIRLINES",-0- ,"CUBA",-0- ,-0- \r\n'))).toBe("ofac-sdn");
+    expect(detectListKind(new TextEncoder().encode('36,"AEROCARIBBEAN AIRLINES",-0- ,"CUBA",-0- ,-0- \r\n'))).toBe(
+      "ofac-sdn",
+    );
     expect(detectListKind(new TextEncoder().encode("name,aliases\nX,\n"))).toBe("own-list");
   });
 });
@@ -71,7 +98,10 @@ describeWithShared(EUL_FILE, "loadPartyScreener with the real End User List", ()
     const { screener, lists, notes } = await loadPartyScreener({ eul: sharedPath(...EUL_FILE) });
     expect(lists[0]).toMatchObject({ id: "meti-eul", version: "2025-09-29" });
     expect(notes[0]).toMatch(/version 2025-09-29, 835 entries \(20250929_4\.xlsx\)/);
-    expect(screener.screenParty("Advantage Trading Co., Ltd.", "HK", "end_user")[0]).toMatchObject({ id: "meti-eul#705", isEndUserList: true });
+    expect(screener.screenParty("Advantage Trading Co., Ltd.", "HK", "end_user")[0]).toMatchObject({
+      id: "meti-eul#705",
+      isEndUserList: true,
+    });
   });
   test("a truncated copy of the workbook is refused with the file named", async () => {
     const dir = tempDir();
@@ -79,7 +109,9 @@ describeWithShared(EUL_FILE, "loadPartyScreener with the real End User List", ()
     const full = fs.readFileSync(sharedPath(...EUL_FILE));
     fs.writeFileSync(p, full.subarray(0, Math.floor(full.length / 2)));
     const e = await loadError({ eul: p });
-    expect(e.text.en).toMatch(/20260101_4\.xlsx: Cannot import as METI End User List: the workbook is damaged or truncated/);
+    expect(e.text.en).toMatch(
+      /20260101_4\.xlsx: Cannot import as METI End User List: the workbook is damaged or truncated/,
+    );
     expect(e.text.ja).toMatch(/20260101_4\.xlsx: 外国ユーザーリストとして読み込めません/);
   });
 });

@@ -10,7 +10,12 @@ import { analyzeName } from "../../src/engine/parties/analyze-name";
 import { importOwnList } from "../../src/engine/parties/import-own-list";
 import type { PartyList } from "../../src/engine/parties/list-model";
 import { NameIndex } from "../../src/engine/parties/name-index";
-import { kanaLatinMayReach, kanaLatinSimilarity, sameSkeletonSimilarity, skeletonOf } from "../../src/engine/parties/token-similarity";
+import {
+  kanaLatinMayReach,
+  kanaLatinSimilarity,
+  sameSkeletonSimilarity,
+  skeletonOf,
+} from "../../src/engine/parties/token-similarity";
 import { kanaKey } from "../../src/engine/parties/kana-key";
 import { EUL_FILE, SDN_FILE, loadEul, loadSdn } from "./fixtures";
 import { generatePositives, loadHandwrittenPositives, loadNegatives } from "./eval/variants";
@@ -18,29 +23,61 @@ import { generatePositives, loadHandwrittenPositives, loadNegatives } from "./ev
 const BAR = 0.699;
 
 /** Candidates of a query (more than search scores), with exact score and the bound's verdict. */
-function verdicts(idx: NameIndex, query: string, limit = 60): Array<{ name: string; score: number; admitted: boolean }> {
+function verdicts(
+  idx: NameIndex,
+  query: string,
+  limit = 60,
+): Array<{ name: string; score: number; admitted: boolean }> {
   const q = analyzeName(query);
   if (!q.usable) return [];
-  return idx.candidates(q, limit).map((ni) => ({ name: idx.names[ni].text, score: idx.scoreName(q, ni).score, admitted: idx.boundAdmits(q, ni, BAR) }));
+  return idx
+    .candidates(q, limit)
+    .map((ni) => ({
+      name: idx.names[ni].text,
+      score: idx.scoreName(q, ni).score,
+      admitted: idx.boundAdmits(q, ni, BAR),
+    }));
 }
 
 function ownList(rows: string[]): PartyList {
-  return importOwnList(["# id: t", "# name: test", "# version: 1", "id,name,aliases,country,note", ...rows.map((r, i) => `${i + 1},${r},,,`)].join("\n"));
+  return importOwnList(
+    [
+      "# id: t",
+      "# name: test",
+      "# version: 1",
+      "id,name,aliases,country,note",
+      ...rows.map((r, i) => `${i + 1},${r},,,`),
+    ].join("\n"),
+  );
 }
 
 describe("kanaLatinMayReach", () => {
   test("never says no where the katakana/Latin similarity reaches the bar", () => {
-    const kana = fc.array(fc.constantFrom(..."アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワンガギグゲゴザジズゼゾダデドバビブベボパピプペポャュョッー"), { minLength: 2, maxLength: 12 });
+    const kana = fc.array(
+      fc.constantFrom(
+        ..."アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワンガギグゲゴザジズゼゾダデドバビブベボパピプペポャュョッー",
+      ),
+      { minLength: 2, maxLength: 12 },
+    );
     const latin = fc.array(fc.constantFrom(..."abcdefghijklmnoprstuvwyz"), { minLength: 2, maxLength: 16 });
     let reached = 0;
     fc.assert(
       fc.property(kana, latin, fc.boolean(), (k, l, fromKana) => {
         const kk = kanaKey(k.join(""));
         // half of the Latin words are the romaji itself with a letter or two changed, so that the bar is reached often
-        const lk = fromKana ? (kk.slice(0, Math.max(1, kk.length - 1)) + l.slice(0, 2).join("")).slice(0, 16) : l.join("");
+        const lk = fromKana
+          ? (kk.slice(0, Math.max(1, kk.length - 1)) + l.slice(0, 2).join("")).slice(0, 16)
+          : l.join("");
         if (kk.length === 0) return;
         const sim = kanaLatinSimilarity(kk, lk);
-        const may = kanaLatinMayReach(kk.length, skeletonOf(kk, true).length, lk.length, skeletonOf(lk, false).length, skeletonOf(lk, false, true).length, 0.8);
+        const may = kanaLatinMayReach(
+          kk.length,
+          skeletonOf(kk, true).length,
+          lk.length,
+          skeletonOf(lk, false).length,
+          skeletonOf(lk, false, true).length,
+          0.8,
+        );
         if (sim >= 0.8) {
           reached++;
           expect(may).toBe(true);
@@ -106,7 +143,9 @@ describe("early bound on names that need joins", () => {
   });
 
   test("the bound does turn away a name that cannot reach the bar", () => {
-    const v = verdicts(idx, "Tosan Shipping Holdings Limited Partnership Group").find((x) => x.name === "Tosan Industrial");
+    const v = verdicts(idx, "Tosan Shipping Holdings Limited Partnership Group").find(
+      (x) => x.name === "Tosan Industrial",
+    );
     expect(v).toBeDefined();
     expect(v!.score).toBeLessThan(BAR);
     expect(v!.admitted).toBe(false);
@@ -166,7 +205,8 @@ describeWithShared(SDN_FILE, "early bound on random joins and splits of real lis
           const cut = Math.max(1, Math.floor(w.length / 2));
           query = [...words.slice(0, i), w.slice(0, cut), w.slice(cut), ...words.slice(i + 1)].join(" ");
         }
-        for (const v of verdicts(idx, query)) if (v.score >= BAR) expect(`${query} → ${v.name}: ${v.admitted}`).toBe(`${query} → ${v.name}: true`);
+        for (const v of verdicts(idx, query))
+          if (v.score >= BAR) expect(`${query} → ${v.name}: ${v.admitted}`).toBe(`${query} → ${v.name}: true`);
       }),
       { numRuns: 400, seed: 20261126 },
     );
@@ -177,7 +217,9 @@ describeWithShared(SDN_FILE, "shortcut for katakana words with the same skeleton
   test("gives what the full katakana/Latin comparison gives", () => {
     const latinWords = new Set<string>();
     for (const list of [loadEul(), loadSdn()]) {
-      for (const e of list.entries) for (const n of [e.name, ...e.aliases]) for (const t of analyzeName(n).core) if (t.script === "latin") latinWords.add(t.key);
+      for (const e of list.entries)
+        for (const n of [e.name, ...e.aliases])
+          for (const t of analyzeName(n).core) if (t.script === "latin") latinWords.add(t.key);
     }
     const bySkeleton = new Map<string, string[]>();
     for (const w of latinWords) {

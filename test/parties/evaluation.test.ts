@@ -27,7 +27,20 @@ describeWithShared(EUL_FILE, "labelled evaluation on the End User List 2025-09-2
     expect(set.length).toBeGreaterThanOrEqual(600);
     // every kind the issue asks for is present
     expect(new Set(set.map((q) => q.kind))).toEqual(
-      new Set(["case", "punctuation", "legal-form", "typo1", "typo2", "word-order", "missing-word", "full-width", "katakana", "han-variant", "han-legal", "cyrillic"]),
+      new Set([
+        "case",
+        "punctuation",
+        "legal-form",
+        "typo1",
+        "typo2",
+        "word-order",
+        "missing-word",
+        "full-width",
+        "katakana",
+        "han-variant",
+        "han-legal",
+        "cyrillic",
+      ]),
     );
     const r = evaluate(createPartyScreener([eul]), set);
     console.log(report("generated variants", r));
@@ -40,8 +53,24 @@ describeWithShared(EUL_FILE, "labelled evaluation on the End User List 2025-09-2
     expect(negatives.length).toBeGreaterThanOrEqual(300);
     // the negatives are not themselves listed names
     const listed = new Set<string>();
-    for (const e of eul.entries) for (const n of [e.name, ...e.aliases]) listed.add(analyzeName(n).core.map((t) => t.key).join(" "));
-    expect(negatives.filter((q) => listed.has(analyzeName(q.query).core.map((t) => t.key).join(" "))).map((q) => q.query)).toEqual([]);
+    for (const e of eul.entries)
+      for (const n of [e.name, ...e.aliases])
+        listed.add(
+          analyzeName(n)
+            .core.map((t) => t.key)
+            .join(" "),
+        );
+    expect(
+      negatives
+        .filter((q) =>
+          listed.has(
+            analyzeName(q.query)
+              .core.map((t) => t.key)
+              .join(" "),
+          ),
+        )
+        .map((q) => q.query),
+    ).toEqual([]);
     const r = evaluate(createPartyScreener([eul]), negatives);
     console.log(report("negatives", r));
     expect(r.fpRate).toBeLessThanOrEqual(0.02);
@@ -50,8 +79,14 @@ describeWithShared(EUL_FILE, "labelled evaluation on the End User List 2025-09-2
   test("hand-written renderings (katakana, kanji, Russian): recall ≥ 90 %; translations reported apart", () => {
     const eul = loadEul();
     const all = loadHandwrittenPositives();
-    const r = evaluate(createPartyScreener([eul]), all.filter((q) => q.kind === "handwritten"));
-    const t = evaluate(createPartyScreener([eul]), all.filter((q) => q.kind === "handwritten-translation"));
+    const r = evaluate(
+      createPartyScreener([eul]),
+      all.filter((q) => q.kind === "handwritten"),
+    );
+    const t = evaluate(
+      createPartyScreener([eul]),
+      all.filter((q) => q.kind === "handwritten-translation"),
+    );
     console.log(report("hand-written renderings", r) + "\n" + report("hand-written translations (known limit)", t));
     expect(r.positives).toBeGreaterThanOrEqual(60);
     expect(r.recall).toBeGreaterThanOrEqual(0.9);

@@ -26,13 +26,20 @@ describe("METI End User List cell parsers (quirks of the published file)", () =>
     expect(parseCwCell("yes").problem).toBeDefined();
   });
   test("aliases: bullets, wrapped lines, CJK name on the next line, first line without bullet", () => {
-    expect(parseAliasCell("・Amnokkang Development Bank\r\n・Amroggang Development Bank\r\n(鴨緑江開発銀行)\r\n・Amrokkang Development Bank")).toEqual([
+    expect(
+      parseAliasCell(
+        "・Amnokkang Development Bank\r\n・Amroggang Development Bank\r\n(鴨緑江開発銀行)\r\n・Amrokkang Development Bank",
+      ),
+    ).toEqual([
       "Amnokkang Development Bank",
       "Amroggang Development Bank (鴨緑江開発銀行)",
       "Amrokkang Development Bank",
     ]);
     expect(parseAliasCell("YINKE ELECTRONICS CO., LTD")).toEqual(["YINKE ELECTRONICS CO., LTD"]);
-    expect(parseAliasCell("・FOUNDATION FOR CONSTRUCTION \r\n・NATION BUILDING ")).toEqual(["FOUNDATION FOR CONSTRUCTION", "NATION BUILDING"]);
+    expect(parseAliasCell("・FOUNDATION FOR CONSTRUCTION \r\n・NATION BUILDING ")).toEqual([
+      "FOUNDATION FOR CONSTRUCTION",
+      "NATION BUILDING",
+    ]);
     expect(parseAliasCell(" ")).toEqual([]);
   });
 });
@@ -78,7 +85,8 @@ describeWithShared(EUL_FILE, "METI End User List 2025-09-29 (real file)", () => 
       got.set(e.country ?? "?", r);
     }
     expect(got.size).toBe(15);
-    for (const [iso, n, cw, cwOnly] of BRIEF_TABLE) expect([iso, ...(got.get(iso) ?? [])]).toEqual([iso, n, cw, cwOnly]);
+    for (const [iso, n, cw, cwOnly] of BRIEF_TABLE)
+      expect([iso, ...(got.get(iso) ?? [])]).toEqual([iso, n, cw, cwOnly]);
   });
 
   test("WMD code combinations of the brief", () => {
@@ -88,7 +96,20 @@ describeWithShared(EUL_FILE, "METI End User List 2025-09-29 (real file)", () => 
       combos.set(k, (combos.get(k) ?? 0) + 1);
     }
     expect(Object.fromEntries(combos)).toEqual({
-      M: 274, "B,C,M,N": 184, N: 141, "M,N": 129, none: 54, "B,C,M": 21, C: 11, "B,C,N": 6, "C,M": 5, "B,C": 3, "B,M,N": 2, "C,N": 2, B: 2, "C,M,N": 1,
+      M: 274,
+      "B,C,M,N": 184,
+      N: 141,
+      "M,N": 129,
+      none: 54,
+      "B,C,M": 21,
+      C: 11,
+      "B,C,N": 6,
+      "C,M": 5,
+      "B,C": 3,
+      "B,M,N": 2,
+      "C,N": 2,
+      B: 2,
+      "C,M,N": 1,
     });
   });
 
@@ -114,9 +135,18 @@ describeWithShared(EUL_FILE, "METI End User List 2025-09-29 (real file)", () => 
   test("examples from the brief", () => {
     const byId = new Map(loadEul().entries.map((e) => [e.id, e]));
     expect(byId.get("475")).toMatchObject({ country: "CN", wmd: ["M"], cw: true });
-    expect(byId.get("503")).toMatchObject({ name: "CETC Chip Technology Co., Ltd （中电科芯片技术股份有限公司）", wmd: [], cw: true });
+    expect(byId.get("503")).toMatchObject({
+      name: "CETC Chip Technology Co., Ltd （中电科芯片技术股份有限公司）",
+      wmd: [],
+      cw: true,
+    });
     expect(byId.get("81")).toMatchObject({ name: "Digi Ghate", country: "IR", wmd: [], cw: true });
-    expect(byId.get("705")).toMatchObject({ name: "ADVANTAGE TRADING CO., LIMITED", country: "HK", wmd: ["M"], cw: false });
+    expect(byId.get("705")).toMatchObject({
+      name: "ADVANTAGE TRADING CO., LIMITED",
+      country: "HK",
+      wmd: ["M"],
+      cw: false,
+    });
     expect(byId.get("756")?.name).toBe("Joint-Stock Company Concern Almaz-Antey");
   });
 
@@ -146,7 +176,14 @@ describeWithShared(EUL_FILE, "METI End User List 2025-09-29 (real file)", () => 
     });
     test("another workbook (no End User List header)", () => {
       const wb = XLSX.utils.book_new();
-      XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([["Order", "Item"], ["1", "Pump"]]), "Orders");
+      XLSX.utils.book_append_sheet(
+        wb,
+        XLSX.utils.aoa_to_sheet([
+          ["Order", "Item"],
+          ["1", "Pump"],
+        ]),
+        "Orders",
+      );
       rejects(new Uint8Array(XLSX.write(wb, { type: "array", bookType: "xlsx" })), /header row/);
     });
     test("rows missing in the middle (No. jumps)", () => {

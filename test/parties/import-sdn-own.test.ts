@@ -33,7 +33,11 @@ describe("SDN aliases in remarks", () => {
   test("a.k.a., f.k.a., apostrophes inside the alias", () => {
     expect(sdnAliasesFromRemarks("a.k.a. 'BNC'.")).toEqual(["BNC"]);
     expect(sdnAliasesFromRemarks("DOB 1951; a.k.a. 'ABU-'UMAR'.")).toEqual(["ABU-'UMAR"]);
-    expect(sdnAliasesFromRemarks("a.k.a. 'THE CHESS PLAYER'; a.k.a. 'LUCAS'; f.k.a. 'OLD NAME LTD'.")).toEqual(["THE CHESS PLAYER", "LUCAS", "OLD NAME LTD"]);
+    expect(sdnAliasesFromRemarks("a.k.a. 'THE CHESS PLAYER'; a.k.a. 'LUCAS'; f.k.a. 'OLD NAME LTD'.")).toEqual([
+      "THE CHESS PLAYER",
+      "LUCAS",
+      "OLD NAME LTD",
+    ]);
     expect(sdnAliasesFromRemarks("Website www.example.com.")).toEqual([]);
   });
 });
@@ -44,7 +48,9 @@ describeWithShared(SDN_FILE, "OFAC SDN CSV 2024-05-03 (real file)", () => {
     expect(l.id).toBe("ofac-sdn");
     expect(l.version).toBe("2024-05-03");
     // Every non-empty line of the file is one entry.
-    const lines = sdnText().split("\r\n").filter((x) => /^\d+,/.test(x)).length;
+    const lines = sdnText()
+      .split("\r\n")
+      .filter((x) => /^\d+,/.test(x)).length;
     expect(l.entries.length).toBe(lines);
     expect(l.entries.length).toBeGreaterThan(14000);
     const bnc = l.entries.find((e) => e.id === "306");
@@ -72,12 +78,15 @@ describe("SDN importer on bad input", () => {
   test("empty, an own list, a garbled row", () => {
     expect(importError(() => importSdnCsv("")).text.en).toMatch(/empty/);
     expect(importError(() => importSdnCsv("name,aliases\nAcme,\n")).text.en).toMatch(/columns/);
-    expect(importError(() => importSdnCsv('x1,"A",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n')).text.en).toMatch(/ent_num/);
+    expect(
+      importError(() => importSdnCsv('x1,"A",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n')).text.en,
+    ).toMatch(/ent_num/);
   });
 });
 
 describe("own list importer", () => {
-  const good = "# id: mylist\n# name: My deny list\n# version: 2025-10-01\nname,aliases,country,note\nAcme Rocket Works,ACME RW|Acme Rockets,RU,test\n\"Beta, Gamma Ltd\",,cn,\n";
+  const good =
+    '# id: mylist\n# name: My deny list\n# version: 2025-10-01\nname,aliases,country,note\nAcme Rocket Works,ACME RW|Acme Rockets,RU,test\n"Beta, Gamma Ltd",,cn,\n';
   test("metadata, aliases, country upper-cased, line numbers as ids", () => {
     const l = importOwnList(good);
     expect(l).toMatchObject({ id: "mylist", name: "My deny list", version: "2025-10-01", date: "2025-10-01" });
@@ -102,9 +111,13 @@ describe("own list importer", () => {
     expect(importError(() => importOwnList("name\nX,Y,Z\n")).text.en).toMatch(/more than the header/);
     expect(importError(() => importOwnList('36,"AEROCARIBBEAN AIRLINES",-0- ,"CUBA",-0- \n')).text.en).toMatch(/SDN/);
     expect(importError(() => importOwnList("name\n")).text.en).toMatch(/no entries/);
-    expect(importError(() => importOwnList("name,aliases,country\nAcme,A|B,RU\nBeta,Bet")).text.en).toMatch(/last line \(3\) has fewer columns .* cut off/);
+    expect(importError(() => importOwnList("name,aliases,country\nAcme,A|B,RU\nBeta,Bet")).text.en).toMatch(
+      /last line \(3\) has fewer columns .* cut off/,
+    );
   });
   test("a last line without a line end is fine when it is complete", () => {
-    expect(importOwnList("name,country\nAcme,RU").entries).toEqual([{ id: "2", name: "Acme", aliases: [], country: "RU" }]);
+    expect(importOwnList("name,country\nAcme,RU").entries).toEqual([
+      { id: "2", name: "Acme", aliases: [], country: "RU" },
+    ]);
   });
 });

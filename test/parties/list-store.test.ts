@@ -40,7 +40,9 @@ describeWithShared(EUL_FILE, "ListStore with the real End User List", () => {
     const p = path.join(dir, "20260101_4.xlsx");
     const full = eulBytes();
     fs.writeFileSync(p, full.subarray(0, Math.floor(full.length * 0.6)));
-    const r = store.load("meti-eul", () => importMetiEul(new Uint8Array(fs.readFileSync(p)), { fileName: "20260101_4.xlsx" }));
+    const r = store.load("meti-eul", () =>
+      importMetiEul(new Uint8Array(fs.readFileSync(p)), { fileName: "20260101_4.xlsx" }),
+    );
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.text.en).toMatch(/damaged or truncated/);

@@ -30,7 +30,16 @@ const best = (name: string, country?: string) => createPartyScreener([own]).scre
 describe("matcher on a small own list", () => {
   test("exact name: HIT 1.0, with id, list, explanation", () => {
     const m = best("Zelenograd Quantum Optics Works", "RU");
-    expect(m).toMatchObject({ id: "test#1", listId: "test", entryId: "1", band: "HIT", score: 1, role: "end_user", isEndUserList: false, entryCountry: "RU" });
+    expect(m).toMatchObject({
+      id: "test#1",
+      listId: "test",
+      entryId: "1",
+      band: "HIT",
+      score: 1,
+      role: "end_user",
+      isEndUserList: false,
+      entryCountry: "RU",
+    });
     expect(m.explain?.queryNormalized).toBe("zelenograd quantum optic works");
     expect(m.explain?.aligned.map((a) => a[0])).toEqual(["zelenograd", "quantum", "optic", "works"]);
   });
@@ -83,7 +92,10 @@ describe("matcher on a small own list", () => {
   });
   test("thresholds are configurable and checked", () => {
     const strict = createPartyScreener([own], { thresholds: { hit: 0.99, review: 0.95 } });
-    expect(strict.screenParty("Zelenogard Quantum Optics Works", undefined, "consignee")[0]).toMatchObject({ band: "REVIEW", role: "consignee" });
+    expect(strict.screenParty("Zelenogard Quantum Optics Works", undefined, "consignee")[0]).toMatchObject({
+      band: "REVIEW",
+      role: "consignee",
+    });
     expect(strict.screenParty("Zelenogard Kvantum Optiks Works", undefined, "buyer")).toEqual([]);
     expect(() => createPartyScreener([own], { thresholds: { hit: 0.5, review: 0.7 } })).toThrow(RangeError);
   });
@@ -107,8 +119,27 @@ describe("matcher on a small own list", () => {
 });
 
 describe("bad input: no crash, no match, a clear note", () => {
-  const inputs: unknown[] = ["", "   ", "Co., Ltd.", "株式会社", "12345", "x".repeat(10_000), "💥🚀🔥", "\u0000\u0001\u0007", "Zelenograd 💥", null, undefined, 42, "A"];
-  test.each(inputs.map((i) => [typeof i === "string" && i.length > 40 ? `${i.length} characters` : JSON.stringify(i) ?? String(i), i]))("%s", (_label, input) => {
+  const inputs: unknown[] = [
+    "",
+    "   ",
+    "Co., Ltd.",
+    "株式会社",
+    "12345",
+    "x".repeat(10_000),
+    "💥🚀🔥",
+    "\u0000\u0001\u0007",
+    "Zelenograd 💥",
+    null,
+    undefined,
+    42,
+    "A",
+  ];
+  test.each(
+    inputs.map((i) => [
+      typeof i === "string" && i.length > 40 ? `${i.length} characters` : (JSON.stringify(i) ?? String(i)),
+      i,
+    ]),
+  )("%s", (_label, input) => {
     const s = createPartyScreener([own]);
     const r = s.screenPartyDetailed(input, "RU", "end_user");
     expect(Array.isArray(r.matches)).toBe(true);
@@ -120,7 +151,11 @@ describe("bad input: no crash, no match, a clear note", () => {
     }
   });
   test("a 10,000-character cell of a listed name still matches (first 300 characters)", () => {
-    const r = createPartyScreener([own]).screenPartyDetailed(("Kessar Polymer Trading " + "x ".repeat(5000)).slice(0, 10_000), "AE", "end_user");
+    const r = createPartyScreener([own]).screenPartyDetailed(
+      ("Kessar Polymer Trading " + "x ".repeat(5000)).slice(0, 10_000),
+      "AE",
+      "end_user",
+    );
     expect(r.notes.map((n) => n.en).join(" ")).toMatch(/too long/);
   });
   test("a country that is not an ISO code is noted and ignored", () => {
@@ -147,7 +182,11 @@ describe("bad input: no crash, no match, a clear note", () => {
 describeWithShared(EUL_FILE, "matcher on the real End User List", () => {
   const s = () => createPartyScreener([loadEul()]);
   test("meti-eul#475 by its English and Chinese names", () => {
-    const m = s().screenParty("10th Research Institute of China Electronics Technology Group Corporation", "CN", "end_user")[0];
+    const m = s().screenParty(
+      "10th Research Institute of China Electronics Technology Group Corporation",
+      "CN",
+      "end_user",
+    )[0];
     expect(m).toMatchObject({ id: "meti-eul#475", isEndUserList: true, band: "HIT", cw: true, wmd: ["M"] });
     expect(s().screenParty("中国电子科技集团公司第十研究所", "CN", "end_user")[0].id).toBe("meti-eul#475");
   });
@@ -155,11 +194,19 @@ describeWithShared(EUL_FILE, "matcher on the real End User List", () => {
     expect(s().screenParty("China Trading Co., Ltd.", "CN", "end_user")).toEqual([]);
   });
   test("CW-only entries carry cw and an empty WMD list", () => {
-    expect(s().screenParty("CETC Chip Technology Co., Ltd", "CN", "consignee")[0]).toMatchObject({ id: "meti-eul#503", cw: true, wmd: [] });
+    expect(s().screenParty("CETC Chip Technology Co., Ltd", "CN", "consignee")[0]).toMatchObject({
+      id: "meti-eul#503",
+      cw: true,
+      wmd: [],
+    });
   });
   test("matched name is the alias that matched", () => {
     const m = s().screenParty("Almaz-Antey Corp", "RU", "end_user")[0];
-    expect(m).toMatchObject({ id: "meti-eul#756", entryName: "Joint-Stock Company Concern Almaz-Antey", matchedName: "Almaz-Antey Corp" });
+    expect(m).toMatchObject({
+      id: "meti-eul#756",
+      entryName: "Joint-Stock Company Concern Almaz-Antey",
+      matchedName: "Almaz-Antey Corp",
+    });
   });
   test("listVersions names the METI list version", () => {
     expect(s().listVersions()).toEqual({ "meti-eul": "2025-09-29" });

@@ -1,11 +1,25 @@
 /** The flow definition is well formed: every edge points at a node, every node is reachable, texts in both languages. */
-import { FLOW, FLOW_NODES, REASON_TITLES, createContext, screen, traceSteps, traceText, flowToMermaid } from "../../src/engine";
+import {
+  FLOW,
+  FLOW_NODES,
+  REASON_TITLES,
+  createContext,
+  screen,
+  traceSteps,
+  traceText,
+  flowToMermaid,
+} from "../../src/engine";
 
 describe("flow definition", () => {
   test("every branch points to an existing node or stops", () => {
     for (const node of FLOW.nodes) {
       for (const [answer, b] of Object.entries(node.answers)) {
-        if (b.next !== null) expect({ node: node.id, answer, next: FLOW_NODES.has(b.next) }).toEqual({ node: node.id, answer, next: true });
+        if (b.next !== null)
+          expect({ node: node.id, answer, next: FLOW_NODES.has(b.next) }).toEqual({
+            node: node.id,
+            answer,
+            next: true,
+          });
       }
     }
   });
@@ -39,7 +53,16 @@ describe("flow definition", () => {
 
 describe("trace and flowchart drawn from the path", () => {
   const ctx = createContext({ options: { today: "2026-11-25" } });
-  const r = screen({ destination: "Somalia", hs_code: "8458.11", list_control: "非該当", end_user: "Coastal Works", end_user_weapons_activity: "CW" }, ctx);
+  const r = screen(
+    {
+      destination: "Somalia",
+      hs_code: "8458.11",
+      list_control: "非該当",
+      end_user: "Coastal Works",
+      end_user_weapons_activity: "CW",
+    },
+    ctx,
+  );
 
   test("trace lists each node visited with its question and answer, in both languages", () => {
     const ja = traceSteps(r, "ja");

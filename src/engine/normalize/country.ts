@@ -62,7 +62,10 @@ export function resolveCountry(value: unknown): CountryResolution {
 
 function resolveUncached(input: string): CountryResolution {
   // The End User List writes "中国\nPeople's Republic of China": try each line.
-  const lines = input.split(/[\r\n]+/).map((s) => s.trim()).filter(Boolean);
+  const lines = input
+    .split(/[\r\n]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const line of lines) {
     const code = lookup(line);
     if (code) return { iso2: code, input };

@@ -28,7 +28,8 @@ export function normalizeHs(value: unknown): string {
   if (typeof value === "number" && Number.isFinite(value) && value > 0 && !Number.isInteger(value)) {
     const [int, frac = ""] = String(value).split(".");
     const width = int.length === 6 ? 3 : 2;
-    if ((int.length === 2 || int.length === 4 || int.length === 6) && frac.length <= width) return int + frac.padEnd(width, "0");
+    if ((int.length === 2 || int.length === 4 || int.length === 6) && frac.length <= width)
+      return int + frac.padEnd(width, "0");
   }
   const text = cellText(value).replace(/[\s.\-－‐・_/]/g, "");
   if (!/^\d+$/.test(text)) return "";

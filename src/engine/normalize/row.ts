@@ -6,7 +6,17 @@ import type { OrderRow, Text } from "../types";
 import { cellText, isExcelError } from "./text";
 import { resolveCountry, resolveCountryList, type CountryResolution } from "./country";
 import { classifyHs, type HsClassification } from "./hs";
-import { parseListControl, parseTransactionType, parseWeapons, parseYesNo, parseDate, parseAmount, type ListControl, type WeaponsKnown, type YesNo } from "./values";
+import {
+  parseListControl,
+  parseTransactionType,
+  parseWeapons,
+  parseYesNo,
+  parseDate,
+  parseAmount,
+  type ListControl,
+  type WeaponsKnown,
+  type YesNo,
+} from "./values";
 
 export interface NormalizedRow {
   orderId: string;
@@ -57,33 +67,74 @@ export function normalizeRow(row: OrderRow): NormalizedRow {
   const notes: Text[] = [];
   for (const key in r) {
     const v = r[key as keyof OrderRow];
-    if (isExcelError(v)) notes.push(note(`${key} のセルがExcelエラー（${String(v).trim()}）です。空欄ではなく不明として扱います`, `${key} holds an Excel error (${String(v).trim()}); treated as unknown, not as blank`));
+    if (isExcelError(v))
+      notes.push(
+        note(
+          `${key} のセルがExcelエラー（${String(v).trim()}）です。空欄ではなく不明として扱います`,
+          `${key} holds an Excel error (${String(v).trim()}); treated as unknown, not as blank`,
+        ),
+      );
   }
   const lc = parseListControl(r.list_control);
   const tx = parseTransactionType(r.transaction_type);
-  if (tx === "invalid") notes.push(note(`取引種別「${cellText(r.transaction_type)}」は不明な値です（貨物として扱い、要確認）`, `Transaction type "${cellText(r.transaction_type)}" not recognised (treated as goods; review)`));
+  if (tx === "invalid")
+    notes.push(
+      note(
+        `取引種別「${cellText(r.transaction_type)}」は不明な値です（貨物として扱い、要確認）`,
+        `Transaction type "${cellText(r.transaction_type)}" not recognised (treated as goods; review)`,
+      ),
+    );
   const knownUse = parseWeapons(r.known_weapons_use, false);
   const activity = parseWeapons(r.end_user_weapons_activity, true);
   const inform = parseWeapons(r.meti_inform, false);
-  for (const [field, v, label] of [["known_weapons_use", knownUse, "兵器用途の認識"], ["end_user_weapons_activity", activity, "需要者の兵器関連活動"], ["meti_inform", inform, "インフォーム"]] as const) {
-    if (v === "invalid") notes.push(note(`${label}（${field}）の値「${cellText(r[field])}」を解釈できません（不明として要確認）`, `${field} value "${cellText(r[field])}" not understood (treated as unknown; review)`));
+  for (const [field, v, label] of [
+    ["known_weapons_use", knownUse, "兵器用途の認識"],
+    ["end_user_weapons_activity", activity, "需要者の兵器関連活動"],
+    ["meti_inform", inform, "インフォーム"],
+  ] as const) {
+    if (v === "invalid")
+      notes.push(
+        note(
+          `${label}（${field}）の値「${cellText(r[field])}」を解釈できません（不明として要確認）`,
+          `${field} value "${cellText(r[field])}" not understood (treated as unknown; review)`,
+        ),
+      );
   }
   const clearly = parseYesNo(r.clearly_not_for_weapons);
-  if (clearly === "invalid") notes.push(note(`「明らか」判定欄の値「${cellText(r.clearly_not_for_weapons)}」を解釈できません`, `clearly_not_for_weapons value "${cellText(r.clearly_not_for_weapons)}" not understood`));
+  if (clearly === "invalid")
+    notes.push(
+      note(
+        `「明らか」判定欄の値「${cellText(r.clearly_not_for_weapons)}」を解釈できません`,
+        `clearly_not_for_weapons value "${cellText(r.clearly_not_for_weapons)}" not understood`,
+      ),
+    );
   let checklist: YesNo[] = NO_ANSWERS;
   let answered = false;
-  for (let i = 0; i < 19 && !answered; i++) answered = r[RF_KEYS[i]] !== undefined && r[RF_KEYS[i]] !== null && r[RF_KEYS[i]] !== "";
+  for (let i = 0; i < 19 && !answered; i++)
+    answered = r[RF_KEYS[i]] !== undefined && r[RF_KEYS[i]] !== null && r[RF_KEYS[i]] !== "";
   if (answered) checklist = [];
   for (let i = 0; i < 19 && answered; i++) {
     const key = RF_KEYS[i];
     const v = parseYesNo(r[key]);
-    if (v === "invalid") notes.push(note(`${key.toUpperCase()} の回答「${cellText(r[key])}」を解釈できません（未回答として扱います）`, `${key.toUpperCase()} answer "${cellText(r[key])}" not understood (treated as unanswered)`));
+    if (v === "invalid")
+      notes.push(
+        note(
+          `${key.toUpperCase()} の回答「${cellText(r[key])}」を解釈できません（未回答として扱います）`,
+          `${key.toUpperCase()} answer "${cellText(r[key])}" not understood (treated as unanswered)`,
+        ),
+      );
     checklist.push(v);
   }
   const deliveryDateRaw = cellText(r.delivery_date);
   const customerSinceRaw = cellText(r.customer_since);
   const orderValue = parseAmount(r.order_value);
-  if (cellText(r.order_value) && orderValue === undefined) notes.push(note(`金額「${cellText(r.order_value)}」を数値として読めません`, `Order value "${cellText(r.order_value)}" is not a number`));
+  if (cellText(r.order_value) && orderValue === undefined)
+    notes.push(
+      note(
+        `金額「${cellText(r.order_value)}」を数値として読めません`,
+        `Order value "${cellText(r.order_value)}" is not a number`,
+      ),
+    );
   return {
     orderId: cellText(r.order_id),
     item: cellText(r.item_description),

@@ -1,7 +1,23 @@
 /** Turning arbitrary cell values into clean strings. */
 
 /** Excel error values as they arrive from a sheet or a CSV export. */
-const EXCEL_ERRORS = new Set(["#N/A", "#NAME?", "#REF!", "#VALUE!", "#DIV/0!", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#UNKNOWN!", "#CONNECT!", "#BUSY!"]);
+const EXCEL_ERRORS = new Set([
+  "#N/A",
+  "#NAME?",
+  "#REF!",
+  "#VALUE!",
+  "#DIV/0!",
+  "#NUM!",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#UNKNOWN!",
+  "#CONNECT!",
+  "#BUSY!",
+]);
 
 export function isExcelError(value: unknown): boolean {
   if (typeof value !== "string") return false;
@@ -27,12 +43,18 @@ export function cellText(value: unknown): string {
   if (typeof value === "string") {
     if (value.length === 0) return "";
     s = value;
-  }
-  else if (typeof value === "number") s = Number.isFinite(value) ? String(value) : "";
+  } else if (typeof value === "number") s = Number.isFinite(value) ? String(value) : "";
   else if (typeof value === "boolean") s = value ? "TRUE" : "FALSE";
   else if (value instanceof Date) s = Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
-  else if (typeof value === "object" && value !== null && "text" in value && typeof (value as { text: unknown }).text === "string") s = (value as { text: string }).text;
-  else if (typeof value === "object" && value !== null && "result" in value) return cellText((value as { result: unknown }).result);
+  else if (
+    typeof value === "object" &&
+    value !== null &&
+    "text" in value &&
+    typeof (value as { text: unknown }).text === "string"
+  )
+    s = (value as { text: string }).text;
+  else if (typeof value === "object" && value !== null && "result" in value)
+    return cellText((value as { result: unknown }).result);
   else s = "";
   if (isExcelError(s)) return "";
   if (plainAscii(s)) return s.trim();

@@ -40,11 +40,18 @@ function parseListControlText(raw: string): ListControlValue {
   const k = raw.toLowerCase().replace(/\s+/g, " ");
   if (!k) return { value: "unknown", raw };
   // US classifications (EAR99, NLR) say nothing about Japan's 該非判定 → unknown.
-  if (/^(non[- ]?controlled|not controlled|非該当|該当なし|該当せず|該当しない|対象外|リスト規制非該当)/.test(k)) return { value: "non-controlled", raw };
+  if (/^(non[- ]?controlled|not controlled|非該当|該当なし|該当せず|該当しない|対象外|リスト規制非該当)/.test(k))
+    return { value: "non-controlled", raw };
   const m = /^(controlled|リスト規制該当|該当|listed)\s*[:：]?\s*(.*)$/.exec(k);
   let item: string | undefined;
-  if (m) item = m[2].replace(/^[(（\[［]\s*/, "").replace(/\s*[)）\]］]$/, "").trim() || undefined;
-  else if (/^\d+(の\d+)?\s*項/.test(k)) item = raw; // a bare 項番 such as "2項" or "3の2項(1)"
+  if (m)
+    item =
+      m[2]
+        .replace(/^[(（\[［]\s*/, "")
+        .replace(/\s*[)）\]］]$/, "")
+        .trim() || undefined;
+  else if (/^\d+(の\d+)?\s*項/.test(k))
+    item = raw; // a bare 項番 such as "2項" or "3の2項(1)"
   else return { value: "unknown", raw };
   // 16項 is the catch-all itself, not list control (別表第一 1–15項).
   if (item && /^16\s*項/.test(item)) return { value: "non-controlled", raw };
@@ -72,7 +79,15 @@ export function parseTransactionType(value: unknown): "goods" | "technology" | "
   if (isExcelError(value)) return "invalid";
   const k = textKey(value);
   if (!k || k === "goods" || k === "貨物" || k === "物品") return "goods";
-  if (k === "technology" || k === "tech" || k === "技術" || k === "技術提供" || k === "software" || k === "ソフトウェア") return "technology";
+  if (
+    k === "technology" ||
+    k === "tech" ||
+    k === "技術" ||
+    k === "技術提供" ||
+    k === "software" ||
+    k === "ソフトウェア"
+  )
+    return "technology";
   return "invalid";
 }
 
@@ -111,15 +126,34 @@ export function parseAmount(value: unknown): number | undefined {
   if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
   let s = cellText(value).replace(/[,\s¥$€£円]|JPY|USD|EUR/gi, "");
   let factor = 1;
-  if (s.endsWith("億")) { factor = 1e8; s = s.slice(0, -1); }
-  else if (s.endsWith("万")) { factor = 1e4; s = s.slice(0, -1); }
+  if (s.endsWith("億")) {
+    factor = 1e8;
+    s = s.slice(0, -1);
+  } else if (s.endsWith("万")) {
+    factor = 1e4;
+    s = s.slice(0, -1);
+  }
   if (!/^[+]?\d+(\.\d+)?(e[+]?\d+)?$/i.test(s)) return undefined;
   const n = Number(s) * factor;
   return Number.isFinite(n) ? n : undefined;
 }
 
 /** Rough conversion to JPY for the high-value test; unknown currencies are treated as JPY (noted by the caller). */
-const JPY_PER_UNIT: Record<string, number> = { JPY: 1, USD: 150, EUR: 160, GBP: 190, CNY: 21, HKD: 19, KRW: 0.11, TWD: 4.7, SGD: 110, THB: 4.2, AUD: 100, CHF: 170, RUB: 1.6 };
+const JPY_PER_UNIT: Record<string, number> = {
+  JPY: 1,
+  USD: 150,
+  EUR: 160,
+  GBP: 190,
+  CNY: 21,
+  HKD: 19,
+  KRW: 0.11,
+  TWD: 4.7,
+  SGD: 110,
+  THB: 4.2,
+  AUD: 100,
+  CHF: 170,
+  RUB: 1.6,
+};
 
 export function toJpy(amount: number, currency: unknown): { jpy: number; known: boolean } {
   const c = cellText(currency).toUpperCase().replace("円", "JPY").replace("¥", "JPY");

@@ -29,7 +29,16 @@ export interface AllowEntry {
 }
 
 export const ALLOW_LIST_JSON_FORMAT = "anpo-screen-allow-list";
-export const ALLOW_LIST_CSV_COLUMNS = ["party_name", "match_id", "entry_name", "entry_fingerprint", "reviewer", "date", "reason", "expires"] as const;
+export const ALLOW_LIST_CSV_COLUMNS = [
+  "party_name",
+  "match_id",
+  "entry_name",
+  "entry_fingerprint",
+  "reviewer",
+  "date",
+  "reason",
+  "expires",
+] as const;
 
 /** Normalised key of a party name: core words (no legal form), as the matcher sees them. '' when unusable. */
 export function partyKey(name: string): string {
@@ -47,8 +56,7 @@ export function entryFingerprint(entry: Pick<PartyEntry, "name" | "aliases">): s
 }
 
 export type AllowDecision =
-  | { applies: true; entry: AllowEntry; note?: Text }
-  | { applies: false; entry: AllowEntry; note: Text };
+  { applies: true; entry: AllowEntry; note?: Text } | { applies: false; entry: AllowEntry; note: Text };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -84,7 +92,12 @@ export class AllowList {
    * Whether a recorded review still suppresses this match today, given the entry as it is now on the list.
    * The newest applicable review wins; if none applies, the reason of the newest one is returned.
    */
-  decide(partyName: string, matchId: string, current: Pick<PartyEntry, "name" | "aliases">, today: string): AllowDecision | undefined {
+  decide(
+    partyName: string,
+    matchId: string,
+    current: Pick<PartyEntry, "name" | "aliases">,
+    today: string,
+  ): AllowDecision | undefined {
     const found = this.find(partyName, matchId);
     let firstRefusal: AllowDecision | undefined;
     for (const e of found) {
@@ -134,18 +147,27 @@ function decideOne(e: AllowEntry, current: Pick<PartyEntry, "name" | "aliases">,
     return {
       applies: true,
       entry: e,
-      note: { ja: "許可リストに指紋がないため別名の変更は確認できません", en: "Allow-list entry has no fingerprint: alias changes cannot be detected" },
+      note: {
+        ja: "許可リストに指紋がないため別名の変更は確認できません",
+        en: "Allow-list entry has no fingerprint: alias changes cannot be detected",
+      },
     };
   }
   return {
     applies: true,
     entry: e,
-    note: { ja: "許可リストに確認時の掲載名がないため、リストの変更は確認できません", en: "Allow-list entry records no reviewed name: list changes cannot be detected" },
+    note: {
+      ja: "許可リストに確認時の掲載名がないため、リストの変更は確認できません",
+      en: "Allow-list entry records no reviewed name: list changes cannot be detected",
+    },
   };
 }
 
 function bad(ja: string, en: string): never {
-  throw new ListImportError("allow-list", { ja: `許可リストを読み込めません: ${ja}`, en: `Cannot read the allow-list: ${en}` });
+  throw new ListImportError("allow-list", {
+    ja: `許可リストを読み込めません: ${ja}`,
+    en: `Cannot read the allow-list: ${en}`,
+  });
 }
 
 function validated(e: Partial<AllowEntry>, where: string): AllowEntry {
@@ -161,10 +183,22 @@ function validated(e: Partial<AllowEntry>, where: string): AllowEntry {
     date: req("date"),
     reason: req("reason"),
   };
-  if (!/^[^#\s]+#[^#\s]+$/.test(out.matchId)) bad(`${where}: match_id は <list-id>#<entry-id> の形です ("${out.matchId}")`, `${where}: match_id must look like <list-id>#<entry-id> ("${out.matchId}")`);
-  if (!DATE.test(out.date)) bad(`${where}: date は yyyy-mm-dd で書いてください ("${out.date}")`, `${where}: date must be yyyy-mm-dd ("${out.date}")`);
+  if (!/^[^#\s]+#[^#\s]+$/.test(out.matchId))
+    bad(
+      `${where}: match_id は <list-id>#<entry-id> の形です ("${out.matchId}")`,
+      `${where}: match_id must look like <list-id>#<entry-id> ("${out.matchId}")`,
+    );
+  if (!DATE.test(out.date))
+    bad(
+      `${where}: date は yyyy-mm-dd で書いてください ("${out.date}")`,
+      `${where}: date must be yyyy-mm-dd ("${out.date}")`,
+    );
   if (e.expires && e.expires.trim() !== "") {
-    if (!DATE.test(e.expires.trim())) bad(`${where}: expires は yyyy-mm-dd で書いてください ("${e.expires}")`, `${where}: expires must be yyyy-mm-dd ("${e.expires}")`);
+    if (!DATE.test(e.expires.trim()))
+      bad(
+        `${where}: expires は yyyy-mm-dd で書いてください ("${e.expires}")`,
+        `${where}: expires must be yyyy-mm-dd ("${e.expires}")`,
+      );
     out.expires = e.expires.trim();
   }
   if (e.entryName && e.entryName.trim() !== "") out.entryName = e.entryName.trim();
@@ -174,14 +208,18 @@ function validated(e: Partial<AllowEntry>, where: string): AllowEntry {
 
 export function parseAllowListCsv(text: string): AllowList {
   const { rows, unterminatedQuoteAtLine } = readCsv(text);
-  if (unterminatedQuoteAtLine !== undefined) bad(`${unterminatedQuoteAtLine} 行目で引用符が閉じていません`, `a quoted field opened on line ${unterminatedQuoteAtLine} never closes`);
+  if (unterminatedQuoteAtLine !== undefined)
+    bad(
+      `${unterminatedQuoteAtLine} 行目で引用符が閉じていません`,
+      `a quoted field opened on line ${unterminatedQuoteAtLine} never closes`,
+    );
   const nonEmpty = rows.filter((r) => r.some((v) => v.trim() !== ""));
   if (nonEmpty.length === 0) return new AllowList();
   const header = rows[0].map((h) => h.trim().toLowerCase());
   for (const c of ["party_name", "match_id", "reviewer", "date", "reason"]) {
     if (!header.includes(c)) bad(`見出し行に ${c} 列がありません`, `the header row has no ${c} column`);
   }
-  const get = (r: string[], c: string) => (header.indexOf(c) >= 0 ? r[header.indexOf(c)] ?? "" : "");
+  const get = (r: string[], c: string) => (header.indexOf(c) >= 0 ? (r[header.indexOf(c)] ?? "") : "");
   const out: AllowEntry[] = [];
   for (let i = 1; i < rows.length; i++) {
     const r = rows[i];
@@ -208,7 +246,18 @@ export function parseAllowListCsv(text: string): AllowList {
 export function allowListToCsv(list: AllowList): string {
   const lines = [ALLOW_LIST_CSV_COLUMNS.join(",")];
   for (const e of list.entries) {
-    lines.push(csvLine([e.partyName, e.matchId, e.entryName ?? "", e.entryFingerprint ?? "", e.reviewer, e.date, e.reason, e.expires ?? ""]));
+    lines.push(
+      csvLine([
+        e.partyName,
+        e.matchId,
+        e.entryName ?? "",
+        e.entryFingerprint ?? "",
+        e.reviewer,
+        e.date,
+        e.reason,
+        e.expires ?? "",
+      ]),
+    );
   }
   return lines.join("\r\n") + "\r\n";
 }
@@ -228,7 +277,10 @@ export function parseAllowListJson(json: string | unknown): AllowList {
   }
   const d = data as { format?: unknown; entries?: unknown };
   if (!d || typeof d !== "object" || d.format !== ALLOW_LIST_JSON_FORMAT || !Array.isArray(d.entries)) {
-    bad(`"format": "${ALLOW_LIST_JSON_FORMAT}" と entries 配列が必要です`, `expected "format": "${ALLOW_LIST_JSON_FORMAT}" and an entries array`);
+    bad(
+      `"format": "${ALLOW_LIST_JSON_FORMAT}" と entries 配列が必要です`,
+      `expected "format": "${ALLOW_LIST_JSON_FORMAT}" and an entries array`,
+    );
   }
   return new AllowList((d.entries as Array<Partial<AllowEntry>>).map((e, i) => validated(e ?? {}, `entry ${i + 1}`)));
 }

@@ -184,7 +184,8 @@ function segmentHan(folded: string, surface: string): NameToken[] {
       let same = true;
       for (let k = 1; k < w.chars.length; k++) if (chars[i + k] !== w.chars[k]) same = false;
       // A lone 株 or 社 is a legal form only as a whole token, e.g. (株) or the 社 after a katakana name.
-      if (same && w.chars.length === 1 && (w.chars[0] === "株" || w.chars[0] === "社") && chars.length > 1) same = false;
+      if (same && w.chars.length === 1 && (w.chars[0] === "株" || w.chars[0] === "社") && chars.length > 1)
+        same = false;
       if (same) {
         hit = w;
         break;
@@ -220,8 +221,6 @@ function isGenericKana(key: string): boolean {
   const sk = phoneticSkeleton(key, true);
   return sk.length >= 5 && genericSkeletons.has(sk);
 }
-
-
 
 function kanaTokens(surface: string): NameToken[] {
   let s = toKatakana(surface);
@@ -300,12 +299,14 @@ const SYNONYM_MAP = new Map(Object.entries(SYNONYMS));
 
 function latinToken(text: string): NameToken[] {
   const origin = scriptOf(text);
-  const ascii = (origin ? anyAscii(text) : /^[\x00-\x7f]*$/.test(text) ? text : text.normalize("NFD").replace(/\p{M}/gu, "")).toLowerCase();
+  const ascii = (
+    origin ? anyAscii(text) : /^[\x00-\x7f]*$/.test(text) ? text : text.normalize("NFD").replace(/\p{M}/gu, "")
+  ).toLowerCase();
   const parts = ascii.split(/[^a-z0-9]+/).filter(Boolean);
   const out: NameToken[] = [];
   for (const p of parts) {
     // Short codes stay whole (3M, K6, T3); otherwise letters and digits apart: cetc54 → cetc 54, 10th → 10 th.
-    const pieces = p.length <= 3 && /[a-z]/.test(p) && /[0-9]/.test(p) ? [p] : p.match(/[a-z]+|[0-9]+/g) ?? [];
+    const pieces = p.length <= 3 && /[a-z]/.test(p) && /[0-9]/.test(p) ? [p] : (p.match(/[a-z]+|[0-9]+/g) ?? []);
     for (const piece of pieces) {
       if (/^[0-9]+$/.test(piece)) {
         out.push(makeToken(piece, piece.replace(/^0+(?=\d)/, ""), "digit"));
@@ -395,7 +396,13 @@ function legalWordMatches(key: string, form: string, multiWord: boolean): boolea
   if (key.length === form.length) {
     let i = 0;
     while (i < key.length && key[i] === form[i]) i++;
-    if (i + 1 < key.length && key[i] === form[i + 1] && key[i + 1] === form[i] && key.slice(i + 2) === form.slice(i + 2)) return true;
+    if (
+      i + 1 < key.length &&
+      key[i] === form[i + 1] &&
+      key[i + 1] === form[i] &&
+      key.slice(i + 2) === form.slice(i + 2)
+    )
+      return true;
   }
   return distance(key, form) <= 1;
 }
@@ -429,7 +436,8 @@ function isLegalEdge(tokens: NameToken[], i: number): boolean {
 }
 
 function coreLeftOutside(tokens: NameToken[], from: number, to: number): boolean {
-  for (let k = 0; k < tokens.length; k++) if ((k < from || k >= to) && !tokens[k].legal && tokens[k].script !== "digit") return true;
+  for (let k = 0; k < tokens.length; k++)
+    if ((k < from || k >= to) && !tokens[k].legal && tokens[k].script !== "digit") return true;
   return false;
 }
 
@@ -442,7 +450,8 @@ function tagLatinLegalForms(tokens: NameToken[]): void {
     const fuzzy = LEGAL_FUZZY_BY_LETTER.get(t.key[0]);
     if (!fuzzy) continue;
     let exactLen = 0;
-    for (const f of LEGAL_BY_FIRST.get(t.key) ?? []) if (!f.edgeOnly && f.keys.length > exactLen && legalExactAt(tokens, i, f)) exactLen = f.keys.length;
+    for (const f of LEGAL_BY_FIRST.get(t.key) ?? [])
+      if (!f.edgeOnly && f.keys.length > exactLen && legalExactAt(tokens, i, f)) exactLen = f.keys.length;
     for (const f of fuzzy) {
       if (f.keys.length <= exactLen || !legalMatchAt(tokens, i, f, true) || legalExactAt(tokens, i, f)) continue;
       if (!coreLeftOutside(tokens, i, i + f.keys.length)) continue;
@@ -510,7 +519,11 @@ function cleanText(raw: string, notes: Text[]): string {
   // Long-vowel marks and dashes: after kana a long-vowel mark, elsewhere a hyphen (a word break).
   s = s.replace(DASHES, (m, offset: number, all: string) => {
     const before = all[offset - 1] ?? "";
-    return KANA_CHAR.test(before) || before === "ー" ? "ー" : m === "ー" && KANA_CHAR.test(all[offset + 1] ?? "") ? "ー" : " ";
+    return KANA_CHAR.test(before) || before === "ー"
+      ? "ー"
+      : m === "ー" && KANA_CHAR.test(all[offset + 1] ?? "")
+        ? "ー"
+        : " ";
   });
   s = s.replace(APOSTROPHES, "").replace(/\./g, "").replace(/&/g, " and ").replace(/＆/g, " and ");
   return s.toLowerCase();
@@ -539,10 +552,16 @@ export function analyzeName(raw: string): AnalyzedName {
   let usable = true;
   if (tokens.length === 0) {
     usable = false;
-    notes.push({ ja: "照合できる文字がありません (空の名前)", en: "Nothing to screen: the name is empty after normalisation" });
+    notes.push({
+      ja: "照合できる文字がありません (空の名前)",
+      en: "Nothing to screen: the name is empty after normalisation",
+    });
   } else if (core.length === 0) {
     usable = false;
-    notes.push({ ja: "法人格 (株式会社、Co., Ltd. など) だけの名前は照合しません", en: "The name is only a legal form (Co., Ltd., 株式会社 …); not screened" });
+    notes.push({
+      ja: "法人格 (株式会社、Co., Ltd. など) だけの名前は照合しません",
+      en: "The name is only a legal form (Co., Ltd., 株式会社 …); not screened",
+    });
   } else if (letters.length === 0) {
     usable = false;
     notes.push({ ja: "数字だけの名前は照合しません", en: "The name has only digits; not screened" });
@@ -550,9 +569,14 @@ export function analyzeName(raw: string): AnalyzedName {
     usable = false;
     notes.push({ ja: "名前が短すぎて照合できません (1 文字)", en: "The name is too short to screen (one character)" });
   }
-  const scripts = new Set(core.map((t) => (t.script === "latin" && t.origin ? t.origin : t.script)).filter((s) => s !== "digit"));
+  const scripts = new Set(
+    core.map((t) => (t.script === "latin" && t.origin ? t.origin : t.script)).filter((s) => s !== "digit"),
+  );
   if (scripts.size >= 3) {
-    notes.push({ ja: `複数の文字種が混在しています (${[...scripts].join(", ")})`, en: `Mixed scripts in one name (${[...scripts].join(", ")})` });
+    notes.push({
+      ja: `複数の文字種が混在しています (${[...scripts].join(", ")})`,
+      en: `Mixed scripts in one name (${[...scripts].join(", ")})`,
+    });
   }
   let joined = "";
   for (const t of core) if (t.script === "latin" || t.script === "kana") joined += t.key;

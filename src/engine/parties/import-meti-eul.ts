@@ -26,7 +26,10 @@ const WMD_WORDS: Array<[RegExp, string]> = [
 const WMD_ORDER = ["B", "C", "M", "N"];
 
 function fail(ja: string, en: string): never {
-  throw new ListImportError(FORMAT, { ja: `外国ユーザーリストとして読み込めません: ${ja}`, en: `Cannot import as METI End User List: ${en}` });
+  throw new ListImportError(FORMAT, {
+    ja: `外国ユーザーリストとして読み込めません: ${ja}`,
+    en: `Cannot import as METI End User List: ${en}`,
+  });
 }
 
 /** Parses the 懸念区分 / Type of WMD cell into sorted codes, or explains why it cannot. */
@@ -108,7 +111,13 @@ interface Columns {
 }
 
 function findColumns(header: string[]): Columns | undefined {
-  const norm = header.map((h) => String(h ?? "").normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase());
+  const norm = header.map((h) =>
+    String(h ?? "")
+      .normalize("NFKC")
+      .replace(/\s+/g, " ")
+      .trim()
+      .toLowerCase(),
+  );
   const find = (re: RegExp) => norm.findIndex((h) => re.test(h));
   const cols = {
     no: find(/^no\.?$/),
@@ -187,7 +196,10 @@ export function importMetiEul(data: ArrayBuffer | Uint8Array, options: MetiEulIm
     if (row.every((v) => String(v ?? "").trim() === "")) continue;
     const noText = cell(row, c.no).normalize("NFKC").trim();
     if (!/^\d+$/.test(noText)) {
-      fail(`${excelRow} 行目: No. が数字ではありません ("${noText}")`, `row ${excelRow}: No. is not a number ("${noText}")`);
+      fail(
+        `${excelRow} 行目: No. が数字ではありません ("${noText}")`,
+        `row ${excelRow}: No. is not a number ("${noText}")`,
+      );
     }
     const no = Number(noText);
     if (no !== expected) {
@@ -203,13 +215,24 @@ export function importMetiEul(data: ArrayBuffer | Uint8Array, options: MetiEulIm
     const country = eulCountryToIso(countryCell);
     if (!country) unknownCountries.add(cleanNameCell(countryCell));
     const wmd = parseWmdCell(cell(row, c.wmd));
-    if (wmd.problem) fail(`No. ${no}: 懸念区分を読めません (${wmd.problem})`, `No. ${no}: cannot read Type of WMD (${wmd.problem})`);
+    if (wmd.problem)
+      fail(`No. ${no}: 懸念区分を読めません (${wmd.problem})`, `No. ${no}: cannot read Type of WMD (${wmd.problem})`);
     const cw = parseCwCell(cell(row, c.cw));
-    if (cw.problem) fail(`No. ${no}: 通常兵器欄を読めません (${cw.problem})`, `No. ${no}: cannot read Conventional Weapons (${cw.problem})`);
+    if (cw.problem)
+      fail(
+        `No. ${no}: 通常兵器欄を読めません (${cw.problem})`,
+        `No. ${no}: cannot read Conventional Weapons (${cw.problem})`,
+      );
     if (wmd.codes.length === 0 && !cw.cw) {
       fail(`No. ${no}: 懸念区分も通常兵器も空です`, `No. ${no}: neither a WMD code nor CW is given`);
     }
-    const entry: PartyEntry = { id: String(no), name, aliases: parseAliasCell(cell(row, c.aliases)), wmd: wmd.codes, cw: cw.cw };
+    const entry: PartyEntry = {
+      id: String(no),
+      name,
+      aliases: parseAliasCell(cell(row, c.aliases)),
+      wmd: wmd.codes,
+      cw: cw.cw,
+    };
     if (country) entry.country = country;
     entries.push(entry);
   }

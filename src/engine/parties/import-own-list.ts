@@ -21,7 +21,10 @@ export interface OwnListImportOptions {
 const FORMAT = "own-list";
 
 function fail(ja: string, en: string): never {
-  throw new ListImportError(FORMAT, { ja: `自社リストとして読み込めません: ${ja}`, en: `Cannot import as own list: ${en}` });
+  throw new ListImportError(FORMAT, {
+    ja: `自社リストとして読み込めません: ${ja}`,
+    en: `Cannot import as own list: ${en}`,
+  });
 }
 
 const HEADER_ALIASES: Record<string, string> = {
@@ -64,12 +67,20 @@ export function importOwnList(text: string, options: OwnListImportOptions = {}):
   const { rows, unterminatedQuoteAtLine } = readCsv(body);
   if (unterminatedQuoteAtLine !== undefined) {
     const line = unterminatedQuoteAtLine + skip;
-    fail(`${line} 行目で引用符が閉じていません (ファイルが途中で切れています)`, `a quoted field opened on line ${line} never closes (the file is cut off)`);
+    fail(
+      `${line} 行目で引用符が閉じていません (ファイルが途中で切れています)`,
+      `a quoted field opened on line ${line} never closes (the file is cut off)`,
+    );
   }
   if (rows.length === 0) fail("見出し行がありません", "no header row");
   // A file cut in the middle of its last line: fewer columns than the header and no line end.
   const last = rows[rows.length - 1];
-  if (rows.length > 1 && !endsWithLineBreak(body) && last.length < rows[0].length && last.some((v) => v.trim() !== "")) {
+  if (
+    rows.length > 1 &&
+    !endsWithLineBreak(body) &&
+    last.length < rows[0].length &&
+    last.some((v) => v.trim() !== "")
+  ) {
     const line = rows.length + skip;
     fail(
       `最終行 (${line} 行目) の列が足りず改行もありません (ファイルが途中で切れています)`,
@@ -79,7 +90,10 @@ export function importOwnList(text: string, options: OwnListImportOptions = {}):
   const header = rows[0].map((h) => HEADER_ALIASES[h.normalize("NFKC").trim().toLowerCase()] ?? "");
   const col = (k: string) => header.indexOf(k);
   if (col("name") < 0) {
-    fail(`見出し行に name 列がありません (見出し: ${rows[0].join(", ")})`, `the header row has no "name" column (header: ${rows[0].join(", ")})`);
+    fail(
+      `見出し行に name 列がありません (見出し: ${rows[0].join(", ")})`,
+      `the header row has no "name" column (header: ${rows[0].join(", ")})`,
+    );
   }
   const entries: PartyEntry[] = [];
   const ids = new Set<string>();
@@ -88,7 +102,10 @@ export function importOwnList(text: string, options: OwnListImportOptions = {}):
     const line = i + 1 + skip;
     if (r.every((v) => v.trim() === "")) continue;
     if (r.length > rows[0].length) {
-      fail(`${line} 行目の列数 (${r.length}) が見出し (${rows[0].length}) より多いです`, `line ${line} has ${r.length} columns, more than the header's ${rows[0].length}`);
+      fail(
+        `${line} 行目の列数 (${r.length}) が見出し (${rows[0].length}) より多いです`,
+        `line ${line} has ${r.length} columns, more than the header's ${rows[0].length}`,
+      );
     }
     const get = (k: string) => (col(k) >= 0 ? (r[col(k)] ?? "").trim() : "");
     const name = get("name").replace(/\s+/g, " ");
@@ -104,7 +121,10 @@ export function importOwnList(text: string, options: OwnListImportOptions = {}):
     const country = get("country").normalize("NFKC").toUpperCase();
     if (country) {
       if (!/^[A-Z]{2}$/.test(country)) {
-        fail(`${line} 行目: country は ISO 2 文字コードで書いてください ("${get("country")}")`, `line ${line}: country must be an ISO alpha-2 code ("${get("country")}")`);
+        fail(
+          `${line} 行目: country は ISO 2 文字コードで書いてください ("${get("country")}")`,
+          `line ${line}: country must be an ISO alpha-2 code ("${get("country")}")`,
+        );
       }
       entry.country = country;
     }

@@ -17,7 +17,10 @@ export const SDN_LIST_ID = "ofac-sdn";
 const COLUMNS = 12;
 
 function fail(ja: string, en: string): never {
-  throw new ListImportError(SDN_LIST_ID, { ja: `OFAC SDN リストとして読み込めません: ${ja}`, en: `Cannot import as OFAC SDN list: ${en}` });
+  throw new ListImportError(SDN_LIST_ID, {
+    ja: `OFAC SDN リストとして読み込めません: ${ja}`,
+    en: `Cannot import as OFAC SDN list: ${en}`,
+  });
 }
 
 function value(v: string | undefined): string {
@@ -70,7 +73,8 @@ export function importSdnCsv(text: string, options: SdnImportOptions = {}): Part
       );
     }
     const id = r[0].trim();
-    if (!/^\d+$/.test(id)) fail(`${line} 行目: ent_num が数字ではありません ("${id}")`, `line ${line}: ent_num is not a number ("${id}")`);
+    if (!/^\d+$/.test(id))
+      fail(`${line} 行目: ent_num が数字ではありません ("${id}")`, `line ${line}: ent_num is not a number ("${id}")`);
     if (seen.has(id)) fail(`${line} 行目: ent_num ${id} が重複しています`, `line ${line}: ent_num ${id} occurs twice`);
     seen.add(id);
     const name = value(r[1]);

@@ -9,12 +9,39 @@
 import { toRomaji } from "wanakana";
 
 const COMBOS: Array<[string, string]> = [
-  ["ヴァ", "va"], ["ヴィ", "vi"], ["ヴェ", "ve"], ["ヴォ", "vo"], ["ヴュ", "vyu"], ["ヴ", "vu"],
-  ["ティ", "ti"], ["ディ", "di"], ["トゥ", "tu"], ["ドゥ", "du"], ["テュ", "tyu"], ["デュ", "dyu"],
-  ["ファ", "fa"], ["フィ", "fi"], ["フェ", "fe"], ["フォ", "fo"], ["フュ", "fyu"],
-  ["ウィ", "wi"], ["ウェ", "we"], ["ウォ", "wo"], ["ツァ", "tsa"], ["ツィ", "tsi"], ["ツェ", "tse"], ["ツォ", "tso"],
-  ["クァ", "kwa"], ["クィ", "kwi"], ["クェ", "kwe"], ["クォ", "kwo"], ["グァ", "gwa"],
-  ["シェ", "she"], ["ジェ", "je"], ["チェ", "che"], ["イェ", "ye"],
+  ["ヴァ", "va"],
+  ["ヴィ", "vi"],
+  ["ヴェ", "ve"],
+  ["ヴォ", "vo"],
+  ["ヴュ", "vyu"],
+  ["ヴ", "vu"],
+  ["ティ", "ti"],
+  ["ディ", "di"],
+  ["トゥ", "tu"],
+  ["ドゥ", "du"],
+  ["テュ", "tyu"],
+  ["デュ", "dyu"],
+  ["ファ", "fa"],
+  ["フィ", "fi"],
+  ["フェ", "fe"],
+  ["フォ", "fo"],
+  ["フュ", "fyu"],
+  ["ウィ", "wi"],
+  ["ウェ", "we"],
+  ["ウォ", "wo"],
+  ["ツァ", "tsa"],
+  ["ツィ", "tsi"],
+  ["ツェ", "tse"],
+  ["ツォ", "tso"],
+  ["クァ", "kwa"],
+  ["クィ", "kwi"],
+  ["クェ", "kwe"],
+  ["クォ", "kwo"],
+  ["グァ", "gwa"],
+  ["シェ", "she"],
+  ["ジェ", "je"],
+  ["チェ", "che"],
+  ["イェ", "ye"],
 ];
 
 export function toKatakana(s: string): string {
@@ -50,7 +77,11 @@ export function kanaKey(kana: string): string {
     let s = toKatakana(kana);
     for (const [k, r] of COMBOS) if (s.includes(k)) s = s.split(k).join(r);
     // no options object: wanakana builds its conversion tree again for every new options object
-    key = collapseLongVowels(toRomaji(s).toLowerCase().replace(/[^a-z]/g, ""));
+    key = collapseLongVowels(
+      toRomaji(s)
+        .toLowerCase()
+        .replace(/[^a-z]/g, ""),
+    );
     if (kanaKeyCache.size > 50_000) kanaKeyCache.clear();
     kanaKeyCache.set(kana, key);
   }
@@ -84,7 +115,10 @@ export function phoneticSkeleton(key: string, fromKana: boolean, keepCodaR = fal
       .replace(/([kgd])h/g, "$1")
       .replace(/v$/, "f");
   } else {
-    s = s.replace(/ngu(?=$|[^aeiouy])/g, "ng").replace(/tsu/g, "tu").replace(/fu/g, "f");
+    s = s
+      .replace(/ngu(?=$|[^aeiouy])/g, "ng")
+      .replace(/tsu/g, "tu")
+      .replace(/fu/g, "f");
   }
   s = s
     .replace(/ch/g, "C")

@@ -5,8 +5,7 @@
 import { ListImportError, type PartyList } from "./list-model";
 
 export type ListLoadOutcome =
-  | { ok: true; list: PartyList; replaced?: PartyList }
-  | { ok: false; error: ListImportError; inForce?: PartyList };
+  { ok: true; list: PartyList; replaced?: PartyList } | { ok: false; error: ListImportError; inForce?: PartyList };
 
 export class ListStore {
   private readonly lists = new Map<string, PartyList>();

@@ -9,8 +9,24 @@
 import { analyzeName, copyToken, type AnalyzedName, type NameToken, type TokenScript } from "./analyze-name";
 import type { PartyEntry, PartyList } from "./list-model";
 import { STOP_WORDS } from "./name-tables";
-import { DISTINCTIVE_MIN_SIMILARITY, JOIN_MIN_SIMILARITY, LIST_EXTRA_COST, QUERY_EXTRA_COST, scoreSides, type NameScore, type ScoringSide, type SimilarityRows } from "./score-names";
-import { joinedSkeleton, kanaLatinMayReach, rememberSkeletons, sameSkeletonSimilarity, skeletonOf, tokenSimilarity } from "./token-similarity";
+import {
+  DISTINCTIVE_MIN_SIMILARITY,
+  JOIN_MIN_SIMILARITY,
+  LIST_EXTRA_COST,
+  QUERY_EXTRA_COST,
+  scoreSides,
+  type NameScore,
+  type ScoringSide,
+  type SimilarityRows,
+} from "./score-names";
+import {
+  joinedSkeleton,
+  kanaLatinMayReach,
+  rememberSkeletons,
+  sameSkeletonSimilarity,
+  skeletonOf,
+  tokenSimilarity,
+} from "./token-similarity";
 
 export interface IndexedName {
   entry: number;
@@ -147,7 +163,8 @@ export function nameForms(name: string): string[] {
   const { outside, inside } = parentheticalParts(name);
   if (outside && outside !== name.normalize("NFKC").trim()) out.push(outside);
   for (const part of inside) if (insideIsName(part)) out.push(part);
-  if (/\//.test(outside)) for (const part of outside.split("/")) if (part.trim().split(/\s+/).length >= 2) out.push(part.trim());
+  if (/\//.test(outside))
+    for (const part of outside.split("/")) if (part.trim().split(/\s+/).length >= 2) out.push(part.trim());
   return out;
 }
 
@@ -156,7 +173,12 @@ export class NameIndex {
   readonly names: IndexedName[] = [];
   private readonly vocab: Vocab[] = [];
   /** Vocabulary id by key, one map per script (lookups use the token's own key string: no key is built). */
-  private readonly vocabByKey: Record<TokenScript, Map<string, number>> = { latin: new Map(), kana: new Map(), han: new Map(), digit: new Map() };
+  private readonly vocabByKey: Record<TokenScript, Map<string, number>> = {
+    latin: new Map(),
+    kana: new Map(),
+    han: new Map(),
+    digit: new Map(),
+  };
   /** Entry frequency of words: letters (Latin and kana keys), Han, digits. */
   private readonly dfAlpha = new Map<string, number>();
   private readonly dfHan = new Map<string, number>();
@@ -214,7 +236,12 @@ export class NameIndex {
    */
   private tok = new Float64Array(0);
   /** Per-query scratch of the early bound, per vocabulary word (see QueryDigest). */
-  private queryScratch = { max: new Float64Array(0), mask: new Int32Array(0), strong: new Int32Array(0), set: new IdList() };
+  private queryScratch = {
+    max: new Float64Array(0),
+    mask: new Int32Array(0),
+    strong: new Int32Array(0),
+    set: new IdList(),
+  };
   /** Scratch for the early bound: best similarity of each word of the name being checked. */
   private bestSim = new Float64Array(0);
   private namePlain = new Uint8Array(0);
@@ -353,10 +380,16 @@ export class NameIndex {
     this.vidStart[this.names.length] = at;
     this.tok = new Float64Array(total * TOK_STRIDE);
     let longest = 0;
-    for (let ni = 0; ni < this.names.length; ni++) longest = Math.max(longest, this.vidStart[ni + 1] - this.vidStart[ni]);
+    for (let ni = 0; ni < this.names.length; ni++)
+      longest = Math.max(longest, this.vidStart[ni + 1] - this.vidStart[ni]);
     this.bestSim = new Float64Array(longest);
     const nv = this.vocab.length;
-    this.queryScratch = { max: new Float64Array(nv), mask: new Int32Array(nv), strong: new Int32Array(nv), set: new IdList() };
+    this.queryScratch = {
+      max: new Float64Array(nv),
+      mask: new Int32Array(nv),
+      strong: new Int32Array(nv),
+      set: new IdList(),
+    };
     this.vocabGeneric = new Uint8Array(nv);
     this.vocabSeen = new Uint8Array(nv);
     this.vocab.forEach((v, vid) => (this.vocabGeneric[vid] = v.token.generic ? 1 : 0));
@@ -425,7 +458,8 @@ export class NameIndex {
       if (f & TOK_STOP) s = 1;
       else {
         s = best[k - from];
-        if (s < 1 && f & TOK_JOINABLE && (this.listRunJoinable(from, to, k, q, strong) || this.queryRunJoinable(k, q))) s = 1;
+        if (s < 1 && f & TOK_JOINABLE && (this.listRunJoinable(from, to, k, q, strong) || this.queryRunJoinable(k, q)))
+          s = 1;
       }
       u += w * s;
     }
@@ -505,7 +539,15 @@ export class NameIndex {
     const kana = (f & TOK_KANA) !== 0;
     if (!(kana || r.startKana || r.code === this.tok[o + F_KEYCODE])) return false;
     // a run with katakana against a Latin word is compared as katakana: its length must be able to reach the bar
-    if (r.anyKana && !kana) return kanaLatinMayReach(r.len, r.skLen, this.tok[o + F_KEYLEN], this.tok[o + F_SKLEN], this.tok[o + F_SKRLEN], JOIN_MIN_SIMILARITY);
+    if (r.anyKana && !kana)
+      return kanaLatinMayReach(
+        r.len,
+        r.skLen,
+        this.tok[o + F_KEYLEN],
+        this.tok[o + F_SKLEN],
+        this.tok[o + F_SKRLEN],
+        JOIN_MIN_SIMILARITY,
+      );
     return true;
   }
 
@@ -569,7 +611,10 @@ export class NameIndex {
   private wordEntry(t: NameToken): WordEntry {
     // Words are told apart by key, then by script and flags (a small number); the surface form only matters
     // when it differs, which the key then already implies for a given script.
-    const slot = (t.script === "latin" ? 0 : t.script === "kana" ? 4 : t.script === "han" ? 8 : 12) + (t.generic ? 1 : 0) + (t.stop ? 2 : 0);
+    const slot =
+      (t.script === "latin" ? 0 : t.script === "kana" ? 4 : t.script === "han" ? 8 : 12) +
+      (t.generic ? 1 : 0) +
+      (t.stop ? 2 : 0);
     let bySlot = this.lookupCache.get(t.key);
     let e = bySlot?.[slot];
     if (!e) {
@@ -598,7 +643,6 @@ export class NameIndex {
     }
     return { hits, side: { tokens: core, w, wPlain, legalFamilies: q.legalFamilies } };
   }
-
 
   /** Forgets remembered word lookups (for measurements that must start cold). */
   clearCaches(): void {
@@ -635,7 +679,8 @@ export class NameIndex {
       const vid = this.vocabByKey.han.get(t.key);
       if (vid !== undefined) add(vid);
       const len = [...t.key].length;
-      if (vid === undefined && len >= 3) this.countGrams(bigramsOf(t.key), this.hanGrams, Math.max(1, Math.floor((len - 1) / 2)), add);
+      if (vid === undefined && len >= 3)
+        this.countGrams(bigramsOf(t.key), this.hanGrams, Math.max(1, Math.floor((len - 1) / 2)), add);
       return;
     }
     const latin = this.vocabByKey.latin.get(t.key);
@@ -656,7 +701,8 @@ export class NameIndex {
     }
     if (t.script === "kana") {
       const sk = skeletonOf(t.key, true);
-      for (const vid of this.skeletons.get(sk) ?? []) add(vid, sk.length >= 4 ? sameSkeletonSimilarity(t.key, this.vocab[vid].key) : undefined);
+      for (const vid of this.skeletons.get(sk) ?? [])
+        add(vid, sk.length >= 4 ? sameSkeletonSimilarity(t.key, this.vocab[vid].key) : undefined);
       if (sk.length >= 4) {
         // skeletons of about the same length sharing half their trigrams
         const touched = this.touchedWords;
@@ -755,7 +801,8 @@ export class NameIndex {
         if (nm.analyzed.core.some((t) => t.script === "kana")) return;
         const latin = nm.analyzed.core.filter((t) => t.script === "latin");
         const grams = new Set<string>();
-        for (const sk of [joinedSkeleton(latin), joinedSkeleton(latin, true)]) if (sk.length >= 3) for (const g of trigrams(sk)) grams.add(g);
+        for (const sk of [joinedSkeleton(latin), joinedSkeleton(latin, true)])
+          if (sk.length >= 3) for (const g of trigrams(sk)) grams.add(g);
         for (const g of grams) push(m, g, ni);
       });
       this.joinedSkeletonGrams = new GramLists(m);
@@ -876,7 +923,9 @@ export class NameIndex {
     // Words written together / apart: look at whole-name trigrams when a word found nothing and the
     // word lookup explains little of the query.
     let unfound = false;
-    for (let i = 0; i < core.length; i++) if ((core[i].script === "latin" || core[i].script === "kana") && !core[i].stop && hits[i].vids.length === 0) unfound = true;
+    for (let i = 0; i < core.length; i++)
+      if ((core[i].script === "latin" || core[i].script === "kana") && !core[i].stop && hits[i].vids.length === 0)
+        unfound = true;
     const before = touched.length;
     if (unfound && best < 0.5 * total && q.joined.length >= 6) {
       this.addJoined(q.joined, this.joinedIndex(), total, touched, 0.5);
@@ -1257,7 +1306,12 @@ interface QueryDigest {
 const joinableToken = (t: NameToken) => t.script === "latin" || t.script === "kana";
 const spelled = (t: NameToken) => (t.surface ?? t.key).length;
 
-function digestQuery(q: AnalyzedName, hits: WordHits[], side: ScoringSide, scratch: { max: Float64Array; mask: Int32Array; strong: Int32Array; set: IdList }): QueryDigest {
+function digestQuery(
+  q: AnalyzedName,
+  hits: WordHits[],
+  side: ScoringSide,
+  scratch: { max: Float64Array; mask: Int32Array; strong: Int32Array; set: IdList },
+): QueryDigest {
   const bits = q.core.length <= 31;
   const { max: vocabMax, mask: vocabMask, strong: vocabStrong } = scratch;
   const set = scratch.set;
@@ -1300,7 +1354,14 @@ function queryShape(q: AnalyzedName): QueryShape {
     if (t.stop || !joinableToken(t) || t.key.length < 4) return;
     const skLen = t.script === "kana" ? skeletonOf(t.key, true).length : 0;
     if (t.script === "kana" && skLen < 5) return;
-    const single: QuerySingle = { bit: bits ? 1 << i : 0, keyCode: keyCode(t), maxRun: t.key.length * 1.6 + 2, kana: t.script === "kana", keyLen: t.key.length, skLen };
+    const single: QuerySingle = {
+      bit: bits ? 1 << i : 0,
+      keyCode: keyCode(t),
+      maxRun: t.key.length * 1.6 + 2,
+      kana: t.script === "kana",
+      keyLen: t.key.length,
+      skLen,
+    };
     singles.push(single);
     singleOf[i] = single;
   });
@@ -1315,7 +1376,13 @@ function queryShape(q: AnalyzedName): QueryShape {
     for (let j = i0 + 1; j < core.length && j - i0 < 4 && joinableToken(core[j]); j++) {
       key += core[j].surface ?? core[j].key;
       anyKana ||= core[j].script === "kana";
-      runs.push({ code: startCode(core[i0]), len: key.length, startKana: core[i0].script === "kana", anyKana, skLen: anyKana ? skeletonOf(key, true).length : 0 });
+      runs.push({
+        code: startCode(core[i0]),
+        len: key.length,
+        startKana: core[i0].script === "kana",
+        anyKana,
+        skLen: anyKana ? skeletonOf(key, true).length : 0,
+      });
       runStart.push(i0);
       runEnd.push(j);
     }

@@ -43,7 +43,12 @@ function tokenLabel(t: NameToken): string {
 }
 
 /** Windows of 2–4 consecutive joinable tokens of `many` whose joined key is similar to `single`. */
-function joinCandidates(single: NameToken, many: NameToken[], singleIsQuery: boolean, out: Array<{ start: number; n: number; s: number }>): void {
+function joinCandidates(
+  single: NameToken,
+  many: NameToken[],
+  singleIsQuery: boolean,
+  out: Array<{ start: number; n: number; s: number }>,
+): void {
   out.length = 0;
   if (!joinable(single) || single.key.length < 4 || many.length < 2) return;
   // A katakana word joined against several Latin words is compared on sound only: it needs five consonants.
@@ -57,7 +62,8 @@ function joinCandidates(single: NameToken, many: NameToken[], singleIsQuery: boo
     if (!joinable(many[i])) continue;
     // Latin joins start like the single word (two letters); katakana is compared on sound, where letters vary.
     const head = many[i].surface ?? many[i].key;
-    if (single.script !== "kana" && many[i].script !== "kana" && (head[0] !== first || head[1] !== single.key[1])) continue;
+    if (single.script !== "kana" && many[i].script !== "kana" && (head[0] !== first || head[1] !== single.key[1]))
+      continue;
     let key = many[i].surface ?? many[i].key;
     let kana = many[i].script === "kana";
     // skeleton lengths of the run so far (kept only while it is all Latin, for katakana single words)
@@ -79,7 +85,10 @@ function joinCandidates(single: NameToken, many: NameToken[], singleIsQuery: boo
         rememberSkeletons(many[j]);
         skLen += many[j].skeleton!.length;
         skRLen += many[j].skeletonR!.length;
-        if (!kanaLatinMayReach(single.key.length, single.skeleton!.length, key.length, skLen, skRLen, JOIN_MIN_SIMILARITY)) continue;
+        if (
+          !kanaLatinMayReach(single.key.length, single.skeleton!.length, key.length, skLen, skRLen, JOIN_MIN_SIMILARITY)
+        )
+          continue;
       }
       const joined = makeToken(key, key, kana ? "kana" : "latin");
       if (!kana && single.script === "kana") {
@@ -220,7 +229,13 @@ function mayJoin(Q: NameToken[], C: NameToken[], j: number, bestQ: Float64Array)
  * The scoring core. `explain` adds the aligned tokens and notes (the index scores without them first and
  * explains only what it returns).
  */
-export function scoreSides(q: ScoringSide, c: ScoringSide, rows: SimilarityRows, explain: boolean, minScore = 0): NameScore {
+export function scoreSides(
+  q: ScoringSide,
+  c: ScoringSide,
+  rows: SimilarityRows,
+  explain: boolean,
+  minScore = 0,
+): NameScore {
   const Q = q.tokens;
   const C = c.tokens;
   const nq = Q.length;
@@ -243,7 +258,10 @@ export function scoreSides(q: ScoringSide, c: ScoringSide, rows: SimilarityRows,
   const wc = plain ? c.wPlain : c.w;
   const queryExtraCost = plain ? 1 : QUERY_EXTRA_COST;
   const listExtraCost = plain ? 1 : LIST_EXTRA_COST;
-  if (plain && explain) notes.push("一般的な語だけの掲載名: 語の組み合わせ全体の一致が必要 / list name has generic words only: exact combination needed");
+  if (plain && explain)
+    notes.push(
+      "一般的な語だけの掲載名: 語の組み合わせ全体の一致が必要 / list name has generic words only: exact combination needed",
+    );
   // 1. Alignment, best pairs first: one word to one word, or one word to a run of words written apart.
   ensureTokens(Math.max(nq, nc));
   bestQ.fill(0, 0, nq);
@@ -338,7 +356,8 @@ export function scoreSides(q: ScoringSide, c: ScoringSide, rows: SimilarityRows,
       // both sides distinctive: a generic query word that happens to sound like a rare list word does not count
       let qDistinctive = false;
       for (let i = bQi[p]; i < bQi[p] + bQn[p]; i++) if (!Q[i].generic && !Q[i].stop) qDistinctive = true;
-      if (qDistinctive) for (let j = bCj[p]; j < bCj[p] + bCn[p]; j++) if (!C[j].generic && !C[j].stop) distinctiveHit = true;
+      if (qDistinctive)
+        for (let j = bCj[p]; j < bCj[p] + bCn[p]; j++) if (!C[j].generic && !C[j].stop) distinctiveHit = true;
     }
   }
   let extraQ = 0;
@@ -355,40 +374,64 @@ export function scoreSides(q: ScoringSide, c: ScoringSide, rows: SimilarityRows,
   for (const t of C) {
     if (t.script !== "digit") continue;
     cdn++;
-    for (const u of Q) if (u.script === "digit" && u.key === t.key) {
-      common++;
-      break;
-    }
+    for (const u of Q)
+      if (u.script === "digit" && u.key === t.key) {
+        common++;
+        break;
+      }
   }
   if (qdn > 0 && cdn > 0) {
     if (common === 0) {
       score -= DIGIT_MISMATCH_PENALTY;
-      if (explain) notes.push(`数字が異なる (${digits(Q)} / ${digits(C)}) −${DIGIT_MISMATCH_PENALTY} / numbers differ (${digits(Q)} / ${digits(C)}) −${DIGIT_MISMATCH_PENALTY}`);
+      if (explain)
+        notes.push(
+          `数字が異なる (${digits(Q)} / ${digits(C)}) −${DIGIT_MISMATCH_PENALTY} / numbers differ (${digits(Q)} / ${digits(C)}) −${DIGIT_MISMATCH_PENALTY}`,
+        );
     } else if (common < Math.max(qdn, cdn)) {
       score -= DIGIT_PARTIAL_PENALTY;
-      if (explain) notes.push(`数字が一部異なる −${DIGIT_PARTIAL_PENALTY} / numbers partly differ −${DIGIT_PARTIAL_PENALTY}`);
+      if (explain)
+        notes.push(`数字が一部異なる −${DIGIT_PARTIAL_PENALTY} / numbers partly differ −${DIGIT_PARTIAL_PENALTY}`);
     }
   } else if (cdn > 0 && !cLettersDistinctive) {
     score -= DIGIT_MISMATCH_PENALTY;
-    if (explain) notes.push(`掲載名は数字 (${digits(C)}) でしか区別できない −${DIGIT_MISMATCH_PENALTY} / the list name is told apart by its number (${digits(C)}) only −${DIGIT_MISMATCH_PENALTY}`);
+    if (explain)
+      notes.push(
+        `掲載名は数字 (${digits(C)}) でしか区別できない −${DIGIT_MISMATCH_PENALTY} / the list name is told apart by its number (${digits(C)}) only −${DIGIT_MISMATCH_PENALTY}`,
+      );
   } else if (qdn + cdn > 0) {
     score -= DIGIT_ONE_SIDED_PENALTY;
-    if (explain) notes.push(`数字が片方にだけある (${digits(Q)}${digits(C)}) −${DIGIT_ONE_SIDED_PENALTY} / number on one side only (${digits(Q)}${digits(C)}) −${DIGIT_ONE_SIDED_PENALTY}`);
+    if (explain)
+      notes.push(
+        `数字が片方にだけある (${digits(Q)}${digits(C)}) −${DIGIT_ONE_SIDED_PENALTY} / number on one side only (${digits(Q)}${digits(C)}) −${DIGIT_ONE_SIDED_PENALTY}`,
+      );
   }
   // 4. Generic words only.
   if (cHasDistinctive && !distinctiveHit && score > GENERIC_ONLY_CAP) {
     score = GENERIC_ONLY_CAP;
-    if (explain) notes.push(`共通するのは一般的な語だけ: ${GENERIC_ONLY_CAP} に抑えた / only generic words in common: held at ${GENERIC_ONLY_CAP}`);
+    if (explain)
+      notes.push(
+        `共通するのは一般的な語だけ: ${GENERIC_ONLY_CAP} に抑えた / only generic words in common: held at ${GENERIC_ONLY_CAP}`,
+      );
   }
   // 5. Short acronyms.
   if (nc === 1 && C[0].script === "latin" && C[0].key.length <= 4 && score > SHORT_ACRONYM_CAP) {
     score = SHORT_ACRONYM_CAP;
-    if (explain) notes.push(`掲載名が短い略称: ${SHORT_ACRONYM_CAP} に抑えた / list name is a short acronym: held at ${SHORT_ACRONYM_CAP}`);
+    if (explain)
+      notes.push(
+        `掲載名が短い略称: ${SHORT_ACRONYM_CAP} に抑えた / list name is a short acronym: held at ${SHORT_ACRONYM_CAP}`,
+      );
   }
   // 6. Legal forms (weak).
-  if (q.legalFamilies.length > 0 && c.legalFamilies.length > 0 && !q.legalFamilies.some((f) => c.legalFamilies.includes(f))) {
+  if (
+    q.legalFamilies.length > 0 &&
+    c.legalFamilies.length > 0 &&
+    !q.legalFamilies.some((f) => c.legalFamilies.includes(f))
+  ) {
     score -= LEGAL_FAMILY_PENALTY;
-    if (explain) notes.push(`法人格が異なる (${q.legalFamilies.join(",")} / ${c.legalFamilies.join(",")}) −${LEGAL_FAMILY_PENALTY} / legal forms differ (${q.legalFamilies.join(",")} / ${c.legalFamilies.join(",")}) −${LEGAL_FAMILY_PENALTY}`);
+    if (explain)
+      notes.push(
+        `法人格が異なる (${q.legalFamilies.join(",")} / ${c.legalFamilies.join(",")}) −${LEGAL_FAMILY_PENALTY} / legal forms differ (${q.legalFamilies.join(",")} / ${c.legalFamilies.join(",")}) −${LEGAL_FAMILY_PENALTY}`,
+      );
   }
   score = Math.max(0, Math.min(1, score));
   if (!explain) return { score, aligned: NO_ALIGNED, notes: NO_NOTES };
@@ -396,8 +439,12 @@ export function scoreSides(q: ScoringSide, c: ScoringSide, rows: SimilarityRows,
   for (let k = 0; k < sel; k++) chosen.push(bSel[k]);
   chosen.sort((a, b) => bQi[a] - bQi[b]);
   const aligned: Array<[string, string, number]> = chosen.map((p) => [
-    Q.slice(bQi[p], bQi[p] + bQn[p]).map(tokenLabel).join(" "),
-    C.slice(bCj[p], bCj[p] + bCn[p]).map(tokenLabel).join(" "),
+    Q.slice(bQi[p], bQi[p] + bQn[p])
+      .map(tokenLabel)
+      .join(" "),
+    C.slice(bCj[p], bCj[p] + bCn[p])
+      .map(tokenLabel)
+      .join(" "),
     round(bS[p]),
   ]);
   return { score, aligned, notes };

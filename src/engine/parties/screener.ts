@@ -88,15 +88,23 @@ function countryPenalty(query: string | undefined, entry: string | undefined): {
   const q = query.trim().toUpperCase();
   if (!/^[A-Z]{2}$/.test(q) || q === entry) return { penalty: 0 };
   if (RELATED_COUNTRIES.some((g) => g.includes(q) && g.includes(entry))) {
-    return { penalty: RELATED_COUNTRY_PENALTY, note: `国・地域が異なる (${q} / ${entry}) −${RELATED_COUNTRY_PENALTY} / country differs (${q} / ${entry}) −${RELATED_COUNTRY_PENALTY}` };
+    return {
+      penalty: RELATED_COUNTRY_PENALTY,
+      note: `国・地域が異なる (${q} / ${entry}) −${RELATED_COUNTRY_PENALTY} / country differs (${q} / ${entry}) −${RELATED_COUNTRY_PENALTY}`,
+    };
   }
-  return { penalty: COUNTRY_MISMATCH_PENALTY, note: `国・地域が異なる (${q} / ${entry}) −${COUNTRY_MISMATCH_PENALTY} / country differs (${q} / ${entry}) −${COUNTRY_MISMATCH_PENALTY}` };
+  return {
+    penalty: COUNTRY_MISMATCH_PENALTY,
+    note: `国・地域が異なる (${q} / ${entry}) −${COUNTRY_MISMATCH_PENALTY} / country differs (${q} / ${entry}) −${COUNTRY_MISMATCH_PENALTY}`,
+  };
 }
 
 export function createPartyScreener(lists: PartyList[], options: PartyScreenerOptions = {}): DetailedPartyScreener {
   const thresholds: PartyThresholds = { ...DEFAULT_THRESHOLDS, ...(options.thresholds ?? {}) };
   if (!(thresholds.review > 0 && thresholds.review <= thresholds.hit && thresholds.hit <= 1)) {
-    throw new RangeError(`thresholds must satisfy 0 < review <= hit <= 1 (got review ${thresholds.review}, hit ${thresholds.hit})`);
+    throw new RangeError(
+      `thresholds must satisfy 0 < review <= hit <= 1 (got review ${thresholds.review}, hit ${thresholds.hit})`,
+    );
   }
   const indexes = lists.map(indexFor);
   const allow = options.allowList;
@@ -105,7 +113,8 @@ export function createPartyScreener(lists: PartyList[], options: PartyScreenerOp
   const byMatchId = new Map<string, { list: PartyList; entry: PartyEntry }>();
   for (const l of lists) for (const e of l.entries) byMatchId.set(matchId(l.id, e.id), { list: l, entry: e });
 
-  const bandOf = (s: number): MatchBand | undefined => (s >= thresholds.hit ? "HIT" : s >= thresholds.review ? "REVIEW" : undefined);
+  const bandOf = (s: number): MatchBand | undefined =>
+    s >= thresholds.hit ? "HIT" : s >= thresholds.review ? "REVIEW" : undefined;
 
   // Order files name the same parties again and again: results are remembered per name and country (the
   // screener's lists, allow-list and day never change). Callers get copies.
@@ -134,7 +143,10 @@ export function createPartyScreener(lists: PartyList[], options: PartyScreenerOp
     const matches: PartyMatch[] = [];
     if (!q.usable) return { matches, notes, queryNormalized: q.normalized };
     if (country && !/^[A-Za-z]{2}$/.test(country.trim())) {
-      notes.push({ ja: `国 "${country}" は ISO 2 文字コードではないため照合に使いません`, en: `Country "${country}" is not an ISO alpha-2 code; not used in matching` });
+      notes.push({
+        ja: `国 "${country}" は ISO 2 文字コードではないため照合に使いません`,
+        en: `Country "${country}" is not an ISO alpha-2 code; not used in matching`,
+      });
     }
     // Candidates may lose up to the country penalty, so search a little below the REVIEW bar.
     const floor = Math.max(0, thresholds.review - 0.001);
@@ -182,9 +194,14 @@ export function createPartyScreener(lists: PartyList[], options: PartyScreenerOp
         matches.push(m);
       }
     }
-    matches.sort((a, b) => b.score - a.score || Number(b.isEndUserList) - Number(a.isEndUserList) || a.id.localeCompare(b.id));
+    matches.sort(
+      (a, b) => b.score - a.score || Number(b.isEndUserList) - Number(a.isEndUserList) || a.id.localeCompare(b.id),
+    );
     if (matches.length > maxMatches) {
-      notes.push({ ja: `候補が多いため上位 ${maxMatches} 件だけを示します (${matches.length} 件)`, en: `Showing the best ${maxMatches} of ${matches.length} matches` });
+      notes.push({
+        ja: `候補が多いため上位 ${maxMatches} 件だけを示します (${matches.length} 件)`,
+        en: `Showing the best ${maxMatches} of ${matches.length} matches`,
+      });
       matches.length = maxMatches;
     }
     return { matches, notes, queryNormalized: q.normalized };

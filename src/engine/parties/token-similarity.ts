@@ -82,14 +82,17 @@ function hanSimilarity(a: string, b: string): number {
   if (max <= 2) return 0;
   // Map code points to single UTF-16 units so the distance counts characters, not surrogate halves.
   const map = new Map<string, string>();
-  const enc = (cs: string[]) => cs.map((c) => {
-    let u = map.get(c);
-    if (!u) {
-      u = String.fromCharCode(0xe000 + map.size);
-      map.set(c, u);
-    }
-    return u;
-  }).join("");
+  const enc = (cs: string[]) =>
+    cs
+      .map((c) => {
+        let u = map.get(c);
+        if (!u) {
+          u = String.fromCharCode(0xe000 + map.size);
+          map.set(c, u);
+        }
+        return u;
+      })
+      .join("");
   const s = 1 - distance(enc(ca), enc(cb)) / max;
   return s >= MIN_TOKEN_SIMILARITY ? s : 0;
 }
@@ -105,14 +108,23 @@ export function joinedSkeleton(tokens: NameToken[], keepCodaR = false): string {
 }
 
 /** Kana (romaji key) against a Latin key, on the skeleton that reads its coda r silent (English) or sounded. */
-export function kanaLatinSimilarity(kanaKey: string, latinKey: string, latinSkeleton?: string, latinSkeletonR?: string, kanaSkeleton?: string): number {
+export function kanaLatinSimilarity(
+  kanaKey: string,
+  latinKey: string,
+  latinSkeleton?: string,
+  latinSkeletonR?: string,
+  kanaSkeleton?: string,
+): number {
   // the direct comparison and the kana skeleton are the same for both readings: computed once
   const direct = strictSimilarity(kanaKey, latinKey);
   const sk = kanaSkeleton ?? skeletonOf(kanaKey, true);
   const sl = latinSkeleton ?? skeletonOf(latinKey, false);
   const slR = latinSkeletonR ?? skeletonOf(latinKey, false, true);
   const via = kanaLatinOnSkeleton(kanaKey, latinKey, sk, sl);
-  return Math.max(direct, TRANSLITERATION_CEILING * (slR === sl ? via : Math.max(via, kanaLatinOnSkeleton(kanaKey, latinKey, sk, slR))));
+  return Math.max(
+    direct,
+    TRANSLITERATION_CEILING * (slR === sl ? via : Math.max(via, kanaLatinOnSkeleton(kanaKey, latinKey, sk, slR))),
+  );
 }
 
 /** Similarity of a kana word to a Latin word by their skeletons (before the ceiling). */
@@ -126,7 +138,12 @@ function kanaLatinOnSkeleton(kanaKey: string, latinKey: string, sk: string, sl: 
       const s = 1 - distance(sk, sl) / Math.max(sk.length, sl.length);
       viaSkeleton = s >= 0.8 ? s : 0;
     }
-  } else if (sk.length === 2 && sk === sl && kanaKey[0] === latinKey[0] && Math.abs(kanaKey.length - latinKey.length) <= 2) {
+  } else if (
+    sk.length === 2 &&
+    sk === sl &&
+    kanaKey[0] === latinKey[0] &&
+    Math.abs(kanaKey.length - latinKey.length) <= 2
+  ) {
     // Two consonants (オーシャン / ocean, カラエ / Kalaye) only with the same first letter and a similar length.
     viaSkeleton = TWO_CONSONANT_SIMILARITY;
   }
@@ -139,11 +156,22 @@ function kanaLatinOnSkeleton(kanaKey: string, latinKey: string, sk: string, sl: 
  * longer, the skeleton route needs min / ceiling, so skeletons within (1 − min / ceiling) of the longer (equal
  * skeletons differ by nothing). Lets callers skip building joined words that could never be close enough.
  */
-export function kanaLatinMayReach(kanaKeyLen: number, kanaSkLen: number, latinKeyLen: number, latinSkLen: number, latinSkRLen: number, min: number): boolean {
+export function kanaLatinMayReach(
+  kanaKeyLen: number,
+  kanaSkLen: number,
+  latinKeyLen: number,
+  latinSkLen: number,
+  latinSkRLen: number,
+  min: number,
+): boolean {
   if (min < 0.8) return true;
   const near = (a: number, b: number, share: number) => Math.abs(a - b) <= share * Math.max(a, b) + 1e-9;
   const skShare = 1 - min / TRANSLITERATION_CEILING;
-  return near(kanaKeyLen, latinKeyLen, 1 - min) || near(kanaSkLen, latinSkLen, skShare) || near(kanaSkLen, latinSkRLen, skShare);
+  return (
+    near(kanaKeyLen, latinKeyLen, 1 - min) ||
+    near(kanaSkLen, latinSkLen, skShare) ||
+    near(kanaSkLen, latinSkRLen, skShare)
+  );
 }
 
 /**

@@ -8,7 +8,14 @@ import { toJpy } from "../normalize/values";
 import { countryName } from "../normalize/country";
 import { findWord, isOneOf } from "./match";
 import groups from "../reference/data/country-groups.json";
-import { CASH_PAYMENT_WORDS, FORWARDER_WORDS, NEW_CUSTOMER_WORDS, REMOTE_ADDRESS_WORDS, VAGUE_DATES, VAGUE_END_USE } from "../reference/vocabulary";
+import {
+  CASH_PAYMENT_WORDS,
+  FORWARDER_WORDS,
+  NEW_CUSTOMER_WORDS,
+  REMOTE_ADDRESS_WORDS,
+  VAGUE_DATES,
+  VAGUE_END_USE,
+} from "../reference/vocabulary";
 
 export interface DetectorOptions {
   highValueJpy: number;
@@ -46,7 +53,8 @@ const endUseVague: Detector = {
   index: 0,
   detect(row) {
     if (!row.endUse) return t("最終用途が空欄です", "End use is blank");
-    if (isOneOf(row.endUse, VAGUE_END_USE)) return t(`最終用途「${row.endUse}」は具体的でありません`, `End use "${row.endUse}" says nothing specific`);
+    if (isOneOf(row.endUse, VAGUE_END_USE))
+      return t(`最終用途「${row.endUse}」は具体的でありません`, `End use "${row.endUse}" says nothing specific`);
     if (!row.endUser) return t("最終需要者が空欄です", "End user is blank");
     return null;
   },
@@ -58,10 +66,18 @@ const newCustomer: Detector = {
   detect(row, opts) {
     if (row.customerSince) {
       const days = (dayMs(opts.today) - dayMs(row.customerSince)) / 86400000;
-      if (days < 365) return t(`取引開始日 ${row.customerSince} から1年未満です`, `Customer since ${row.customerSince}: under one year`);
+      if (days < 365)
+        return t(
+          `取引開始日 ${row.customerSince} から1年未満です`,
+          `Customer since ${row.customerSince}: under one year`,
+        );
       return null;
     }
-    if (row.customerSinceRaw && isOneOf(row.customerSinceRaw, NEW_CUSTOMER_WORDS)) return t(`取引開始「${row.customerSinceRaw}」：新規顧客です`, `Customer since "${row.customerSinceRaw}": a new customer`);
+    if (row.customerSinceRaw && isOneOf(row.customerSinceRaw, NEW_CUSTOMER_WORDS))
+      return t(
+        `取引開始「${row.customerSinceRaw}」：新規顧客です`,
+        `Customer since "${row.customerSinceRaw}": a new customer`,
+      );
     return null;
   },
 };
@@ -86,7 +102,9 @@ const serviceDeclined: Detector = {
   code: "RF07",
   index: 6,
   detect(row) {
-    return row.serviceDeclined === "yes" ? t("据付・訓練・保守サービスを辞退しています", "Installation, training or maintenance declined") : null;
+    return row.serviceDeclined === "yes"
+      ? t("据付・訓練・保守サービスを辞退しています", "Installation, training or maintenance declined")
+      : null;
   },
 };
 
@@ -97,12 +115,14 @@ const vagueDelivery: Detector = {
     const issues: Text[] = [];
     if (!row.deliveryDateRaw) {
       if (row.hasDeliveryDate) issues.push(t("納期が空欄", "delivery date blank"));
-    }
-    else if (!row.deliveryDate && (isOneOf(row.deliveryDateRaw, VAGUE_DATES) || !/\d/.test(row.deliveryDateRaw)))
+    } else if (!row.deliveryDate && (isOneOf(row.deliveryDateRaw, VAGUE_DATES) || !/\d/.test(row.deliveryDateRaw)))
       issues.push(t(`納期「${row.deliveryDateRaw}」が曖昧`, `delivery date "${row.deliveryDateRaw}" is vague`));
     if (row.deliveryAddress) {
       const w = findWord(row.deliveryAddress, REMOTE_ADDRESS_WORDS);
-      if (w) issues.push(t(`納入先に「${w}」（私書箱・フリーゾーン等）`, `delivery address mentions "${w}" (P.O. box / free zone)`));
+      if (w)
+        issues.push(
+          t(`納入先に「${w}」（私書箱・フリーゾーン等）`, `delivery address mentions "${w}" (P.O. box / free zone)`),
+        );
     } else if (row.hasDeliveryAddress) {
       issues.push(t("納入先住所が空欄", "delivery address blank"));
     }
@@ -116,33 +136,66 @@ const forwarder: Detector = {
   index: 8,
   detect(row) {
     const eu = findWord(row.endUser, FORWARDER_WORDS);
-    if (eu) return t(`最終需要者「${row.endUser}」は運送・物流業者の名称です（${eu}）`, `End user "${row.endUser}" is named like a forwarder (${eu})`);
+    if (eu)
+      return t(
+        `最終需要者「${row.endUser}」は運送・物流業者の名称です（${eu}）`,
+        `End user "${row.endUser}" is named like a forwarder (${eu})`,
+      );
     const cn = findWord(row.consignee, FORWARDER_WORDS);
-    if (cn && !row.endUser) return t(`荷受人「${row.consignee}」は運送・物流業者で、最終需要者が空欄です`, `Consignee "${row.consignee}" is a forwarder and no end user is given`);
+    if (cn && !row.endUser)
+      return t(
+        `荷受人「${row.consignee}」は運送・物流業者で、最終需要者が空欄です`,
+        `Consignee "${row.consignee}" is a forwarder and no end user is given`,
+      );
     return null;
   },
 };
 
 const HUBS = new Set(groups.groups.DIVERSION_HUBS.members);
 /** Transit through a sanctioned or embargoed country is abnormal for any legitimate route. */
-const SANCTIONED = new Set([...groups.groups.TOTAL_BAN.members, ...groups.groups.OTHER_REGIME.members, ...groups.groups.UN_ARMS_EMBARGO.members]);
+const SANCTIONED = new Set([
+  ...groups.groups.TOTAL_BAN.members,
+  ...groups.groups.OTHER_REGIME.members,
+  ...groups.groups.UN_ARMS_EMBARGO.members,
+]);
 
 const routing: Detector = {
   code: "RF10",
   index: 9,
   detect(row) {
     const dest = row.destination.iso2;
-    const hubs = row.transit.map((c) => c.iso2).filter((c): c is string => !!c && c !== dest && (HUBS.has(c) || SANCTIONED.has(c)));
+    const hubs = row.transit
+      .map((c) => c.iso2)
+      .filter((c): c is string => !!c && c !== dest && (HUBS.has(c) || SANCTIONED.has(c)));
     const unknown = row.transit.filter((c) => !c.iso2).map((c) => c.input);
     const parts: Text[] = [];
     if (hubs.length) {
-      parts.push(t(`経由地 ${hubs.map((c) => countryName(c, "ja")).join("・")} は迂回拠点または制裁・禁輸対象国です`, `Transit via ${hubs.map((c) => countryName(c, "en")).join(", ")}: a known diversion hub or a sanctioned/embargoed country`));
+      parts.push(
+        t(
+          `経由地 ${hubs.map((c) => countryName(c, "ja")).join("・")} は迂回拠点または制裁・禁輸対象国です`,
+          `Transit via ${hubs.map((c) => countryName(c, "en")).join(", ")}: a known diversion hub or a sanctioned/embargoed country`,
+        ),
+      );
     }
-    if (unknown.length) parts.push(t(`経由地「${unknown.join("、")}」を国として認識できません`, `Transit "${unknown.join(", ")}" not recognised as a country`));
+    if (unknown.length)
+      parts.push(
+        t(
+          `経由地「${unknown.join("、")}」を国として認識できません`,
+          `Transit "${unknown.join(", ")}" not recognised as a country`,
+        ),
+      );
     if (parts.length === 0) return null;
     return t(parts.map((p) => p.ja).join("。"), parts.map((p) => p.en).join(". "));
   },
 };
 
 /** All detectors, in red-flag order. */
-export const DETECTORS: readonly Detector[] = [endUseVague, newCustomer, cashPayment, serviceDeclined, vagueDelivery, forwarder, routing];
+export const DETECTORS: readonly Detector[] = [
+  endUseVague,
+  newCustomer,
+  cashPayment,
+  serviceDeclined,
+  vagueDelivery,
+  forwarder,
+  routing,
+];

@@ -7,7 +7,11 @@ import { ArrayInterner, emptyArray } from "../util/intern";
 
 /** Checklist hits carry only the flag's own text, so they are built once and shared. */
 const ANSWERED: readonly RedFlagHit[] = flags.flags.map((f) =>
-  Object.freeze({ code: f.code as RedFlagCode, source: "answered" as const, evidence: { ja: `チェックリストで「はい」と回答: ${f.ja}`, en: `Checklist answered yes: ${f.en}` } }),
+  Object.freeze({
+    code: f.code as RedFlagCode,
+    source: "answered" as const,
+    evidence: { ja: `チェックリストで「はい」と回答: ${f.ja}`, en: `Checklist answered yes: ${f.en}` },
+  }),
 );
 const NONE = emptyArray<RedFlagHit>();
 

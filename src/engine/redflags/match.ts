@@ -35,5 +35,10 @@ const sets = new Map<readonly string[], Set<string>>();
 export function isOneOf(text: string, words: readonly string[]): boolean {
   let set = sets.get(words);
   if (!set) sets.set(words, (set = new Set(words.map((w) => w.toLowerCase()))));
-  return set.has(text.toLowerCase().trim().replace(/[.。]$/, ""));
+  return set.has(
+    text
+      .toLowerCase()
+      .trim()
+      .replace(/[.。]$/, ""),
+  );
 }

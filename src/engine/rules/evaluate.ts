@@ -12,7 +12,9 @@ import { factFunction, type FactAnswer, type FactInput } from "./facts";
 import { REASON_TITLES } from "../i18n/reasons";
 import { ArrayInterner } from "../util/intern";
 
-const SEVERITY: Record<Decision, number> = Object.fromEntries(DECISIONS.map((d, i) => [d, DECISIONS.length - i])) as Record<Decision, number>;
+const SEVERITY: Record<Decision, number> = Object.fromEntries(
+  DECISIONS.map((d, i) => [d, DECISIONS.length - i]),
+) as Record<Decision, number>;
 export const moreSevere = (a: Decision, b: Decision): Decision => (SEVERITY[a] >= SEVERITY[b] ? a : b);
 const capAt = (d: Decision, cap: Decision | undefined): Decision => (cap && SEVERITY[d] > SEVERITY[cap] ? cap : d);
 
@@ -20,7 +22,10 @@ const UNVERIFIED_NOTE: Text = {
   ja: "（この点の法解釈は一次資料で確認できていないため、安全側の「要確認」としています）",
   en: " (This legal reading is not verified against primary text, so the tool takes the conservative side: review.)",
 };
-const CAPPED_NOTE: Text = { ja: "（16項(1)該当性が未確定のため要確認）", en: " (16項(1) status unsettled, so review.)" };
+const CAPPED_NOTE: Text = {
+  ja: "（16項(1)該当性が未確定のため要確認）",
+  en: " (16項(1) status unsettled, so review.)",
+};
 
 export interface Evaluation {
   decision: Decision;
@@ -64,7 +69,10 @@ function compileBranch(flow: CompiledFlow, node: FlowNode, answer: string, branc
     branch,
     step: Object.freeze({ nodeId: node.id, answer }),
     next,
-    baseTexts: (branch.reasons ?? []).map((code) => [code, Object.freeze({ ja: `${REASON_TITLES[code].ja}: ${base.ja}`, en: `${REASON_TITLES[code].en}: ${base.en}` })]),
+    baseTexts: (branch.reasons ?? []).map((code) => [
+      code,
+      Object.freeze({ ja: `${REASON_TITLES[code].ja}: ${base.ja}`, en: `${REASON_TITLES[code].en}: ${base.en}` }),
+    ]),
     shared: new Map(),
   };
 }
@@ -73,12 +81,14 @@ function compiled(flow: FlowDefinition): CompiledFlow {
   let cf = compiledFlows.get(flow);
   if (cf) return cf;
   const byId = new Map<string, CompiledNode>();
-  for (const node of flow.nodes) byId.set(node.id, { node, fact: factFunction(node.fact), branches: new Map(), fallback: node.answers["*"] });
+  for (const node of flow.nodes)
+    byId.set(node.id, { node, fact: factFunction(node.fact), branches: new Map(), fallback: node.answers["*"] });
   const start = byId.get(flow.start);
   if (!start) throw new Error(`Flow definition has no start node ${flow.start}`);
   cf = { start, byId };
   for (const c of byId.values()) {
-    for (const [answer, branch] of Object.entries(c.node.answers)) if (answer !== "*") c.branches.set(answer, compileBranch(cf, c.node, answer, branch));
+    for (const [answer, branch] of Object.entries(c.node.answers))
+      if (answer !== "*") c.branches.set(answer, compileBranch(cf, c.node, answer, branch));
   }
   compiledFlows.set(flow, cf);
   return cf;
@@ -98,12 +108,21 @@ function branchFor(flow: CompiledFlow, c: CompiledNode, answer: string): Compile
 const paths = new ArrayInterner<StepTaken>();
 const reasonLists = new ArrayInterner<Reason>();
 
-export function evaluateFlow(flow: FlowDefinition, _nodes: ReadonlyMap<string, FlowNode>, input: Omit<FactInput, "decisionSoFar">): Evaluation {
+export function evaluateFlow(
+  flow: FlowDefinition,
+  _nodes: ReadonlyMap<string, FlowNode>,
+  input: Omit<FactInput, "decisionSoFar">,
+): Evaluation {
   let decision: Decision = "NO_LICENSE";
   let cap: Decision | undefined;
   const reasons: Reason[] = [];
   const steps: StepTaken[] = [];
-  const factInput: FactInput = { row: input.row, matches: input.matches, redFlags: input.redFlags, decisionSoFar: decision };
+  const factInput: FactInput = {
+    row: input.row,
+    matches: input.matches,
+    redFlags: input.redFlags,
+    decisionSoFar: decision,
+  };
   let allShared = true;
   const cf = compiled(flow);
   let c: CompiledNode | null = cf.start;
@@ -123,7 +142,9 @@ export function evaluateFlow(flow: FlowDefinition, _nodes: ReadonlyMap<string, F
       if (!detail && !capped && !branch.unverified) {
         let shared = cb.shared.get(outcome);
         if (!shared) {
-          shared = cb.baseTexts.map(([code, text]) => Object.freeze({ code, outcome, text, citation: c!.node.citation, nodeId: c!.node.id }));
+          shared = cb.baseTexts.map(([code, text]) =>
+            Object.freeze({ code, outcome, text, citation: c!.node.citation, nodeId: c!.node.id }),
+          );
           cb.shared.set(outcome, shared);
         }
         for (const r of shared) reasons.push(r);
@@ -131,8 +152,16 @@ export function evaluateFlow(flow: FlowDefinition, _nodes: ReadonlyMap<string, F
         allShared = false;
         for (const [code, base] of cb.baseTexts) {
           const text: Text = {
-            ja: base.ja + (detail ? `［${detail.ja}］` : "") + (capped ? CAPPED_NOTE.ja : "") + (branch.unverified ? UNVERIFIED_NOTE.ja : ""),
-            en: base.en + (detail ? ` [${detail.en}]` : "") + (capped ? CAPPED_NOTE.en : "") + (branch.unverified ? UNVERIFIED_NOTE.en : ""),
+            ja:
+              base.ja +
+              (detail ? `［${detail.ja}］` : "") +
+              (capped ? CAPPED_NOTE.ja : "") +
+              (branch.unverified ? UNVERIFIED_NOTE.ja : ""),
+            en:
+              base.en +
+              (detail ? ` [${detail.en}]` : "") +
+              (capped ? CAPPED_NOTE.en : "") +
+              (branch.unverified ? UNVERIFIED_NOTE.en : ""),
           };
           reasons.push({ code, outcome, text, citation: c.node.citation, nodeId: c.node.id });
         }

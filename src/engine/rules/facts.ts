@@ -36,7 +36,8 @@ const t = (ja: string, en: string): Text => ({ ja, en });
 function partyCountries(row: NormalizedRow): Array<{ role: Text; iso2: string }> {
   const out: Array<{ role: Text; iso2: string }> = [];
   if (row.destination.iso2) out.push({ role: t("仕向地", "destination"), iso2: row.destination.iso2 });
-  if (row.consigneeCountry.iso2) out.push({ role: t("荷受人所在国", "consignee country"), iso2: row.consigneeCountry.iso2 });
+  if (row.consigneeCountry.iso2)
+    out.push({ role: t("荷受人所在国", "consignee country"), iso2: row.consigneeCountry.iso2 });
   if (row.endUserCountry.iso2) out.push({ role: t("需要者所在国", "end-user country"), iso2: row.endUserCountry.iso2 });
   return out;
 }
@@ -52,13 +53,18 @@ const NO = ans("no");
 const YES = ans("yes");
 
 function countriesIn(row: NormalizedRow, set: Set<string>): FactAnswer {
-  const d = row.destination.iso2, c = row.consigneeCountry.iso2, e = row.endUserCountry.iso2;
+  const d = row.destination.iso2,
+    c = row.consigneeCountry.iso2,
+    e = row.endUserCountry.iso2;
   if (!(d && set.has(d)) && !(c && set.has(c)) && !(e && set.has(e))) return NO;
   const hits = partyCountries(row).filter((p) => set.has(p.iso2));
   if (!hits.length) return ans("no");
   return {
     answer: "yes",
-    detail: t(hits.map((h) => `${h.role.ja}: ${countryName(h.iso2, "ja")}`).join("、"), hits.map((h) => `${h.role.en}: ${countryName(h.iso2, "en")}`).join(", ")),
+    detail: t(
+      hits.map((h) => `${h.role.ja}: ${countryName(h.iso2, "ja")}`).join("、"),
+      hits.map((h) => `${h.role.en}: ${countryName(h.iso2, "en")}`).join(", "),
+    ),
   };
 }
 
@@ -71,16 +77,20 @@ function destinationGroup(row: NormalizedRow): "A" | "EMBARGO" | "GENERAL" | "UN
   const d = row.destination.iso2;
   if (!d) return "UNKNOWN";
   if (GROUP_A.has(d)) return "A";
-  const c = row.consigneeCountry.iso2, e = row.endUserCountry.iso2;
+  const c = row.consigneeCountry.iso2,
+    e = row.endUserCountry.iso2;
   if (EMBARGO.has(d) || (c && EMBARGO.has(c)) || (e && EMBARGO.has(e))) return "EMBARGO";
   return "GENERAL";
 }
 
 /** 16項(1) status cannot be settled from the HS code (4-digit heading, 8807 parts, invalid code). */
-const uncertainClass = (row: NormalizedRow) => row.hs.itemClass === "S1_AMBIGUOUS" || row.hs.itemClass === "S1_CONDITIONAL" || row.hs.itemClass === "INVALID";
+const uncertainClass = (row: NormalizedRow) =>
+  row.hs.itemClass === "S1_AMBIGUOUS" || row.hs.itemClass === "S1_CONDITIONAL" || row.hs.itemClass === "INVALID";
 
-const endUserHits = (m: PartyMatch[]) => m.filter((x) => x.isEndUserList && !x.suppressed && x.band === "HIT" && x.role === "end_user");
-const otherPartyHits = (m: PartyMatch[]) => m.filter((x) => x.isEndUserList && !x.suppressed && x.band === "HIT" && x.role !== "end_user");
+const endUserHits = (m: PartyMatch[]) =>
+  m.filter((x) => x.isEndUserList && !x.suppressed && x.band === "HIT" && x.role === "end_user");
+const otherPartyHits = (m: PartyMatch[]) =>
+  m.filter((x) => x.isEndUserList && !x.suppressed && x.band === "HIT" && x.role !== "end_user");
 const eulPossible = (m: PartyMatch[]) => m.filter((x) => x.isEndUserList && !x.suppressed && x.band === "REVIEW");
 
 function matchDetail(ms: PartyMatch[]): Text {
@@ -89,7 +99,8 @@ function matchDetail(ms: PartyMatch[]): Text {
 }
 
 function informAnswer(row: NormalizedRow): FactAnswer {
-  if (row.inform === "WMD" || row.inform === "CW") return { answer: "yes", detail: t(`インフォーム: ${row.inform}`, `Inform: ${row.inform}`) };
+  if (row.inform === "WMD" || row.inform === "CW")
+    return { answer: "yes", detail: t(`インフォーム: ${row.inform}`, `Inform: ${row.inform}`) };
   if (row.inform === "invalid" || row.inform === "unknown") return ans("invalid");
   return ans("no");
 }
@@ -102,14 +113,27 @@ function cwScope(row: NormalizedRow): FactAnswer {
   if (cls === "INVALID" && !embargo) return ans("hsInvalid");
   const uncertain = cls === "S1_AMBIGUOUS" || cls === "S1_CONDITIONAL";
   const spec = row.hs.specified;
-  const itemDetail = spec ? () => t(`HS ${row.hs.digits}: 16項(1) 第${spec.order_item}号 ${spec.ja}`, `HS ${row.hs.digits}: 16項(1) item ${spec.order_item}, ${spec.en}`) : undefined;
+  const itemDetail = spec
+    ? () =>
+        t(
+          `HS ${row.hs.digits}: 16項(1) 第${spec.order_item}号 ${spec.ja}`,
+          `HS ${row.hs.digits}: 16項(1) item ${spec.order_item}, ${spec.en}`,
+        )
+    : undefined;
   if (embargo && specified) return { answer: "embargoSpecified", detail: itemDetail };
   if (embargo) return ans("embargo");
   if (specified) return { answer: "specified", detail: itemDetail };
   if (uncertain) {
-    const why = cls === "S1_CONDITIONAL"
-      ? t(`HS ${row.hs.digits}: 無人航空機・宇宙飛行体の部分品なら16項(1)`, `HS ${row.hs.digits}: 16項(1) only if a part of a UAV or spacecraft`)
-      : t(`HS ${row.hs.digits}: 4桁では16項(1)の号を特定できません`, `HS ${row.hs.digits}: four digits cannot show the 16項(1) subheading`);
+    const why =
+      cls === "S1_CONDITIONAL"
+        ? t(
+            `HS ${row.hs.digits}: 無人航空機・宇宙飛行体の部分品なら16項(1)`,
+            `HS ${row.hs.digits}: 16項(1) only if a part of a UAV or spacecraft`,
+          )
+        : t(
+            `HS ${row.hs.digits}: 4桁では16項(1)の号を特定できません`,
+            `HS ${row.hs.digits}: four digits cannot show the 16項(1) subheading`,
+          );
     return { answer: "unknown", detail: why };
   }
   return ans("no");
@@ -136,7 +160,11 @@ function cwUserClearly(row: NormalizedRow, flags: RedFlagSummary): FactAnswer {
   if (group === "EMBARGO" && row.hs.itemClass === "S1") return ans("closed");
   if (group === "EMBARGO" && uncertainClass(row)) return ans("maybeClosed");
   if (row.clearlyNotForWeapons) return ans("documented");
-  if (flags.state === "any") return { answer: "redFlags", detail: t(flags.hits.map((h) => h.code).join(", "), flags.hits.map((h) => h.code).join(", ")) };
+  if (flags.state === "any")
+    return {
+      answer: "redFlags",
+      detail: t(flags.hits.map((h) => h.code).join(", "), flags.hits.map((h) => h.code).join(", ")),
+    };
   if (group === "EMBARGO") return ans("embargoNotClear");
   return ans(flags.state === "allClear" ? "allClear" : "incomplete");
 }
@@ -147,9 +175,16 @@ const FACTS: Record<FactKey, (f: FactInput) => FactAnswer> = {
   otherRegime: ({ row }) => countriesIn(row, OTHER_REGIME),
   countryKnown: ({ row }) => {
     const bad: Text[] = [];
-    if (!row.destination.iso2) bad.push(row.destination.input ? t(`仕向地「${row.destination.input}」`, `destination "${row.destination.input}"`) : t("仕向地が空欄", "destination blank"));
-    if (row.consigneeCountry.input && !row.consigneeCountry.iso2) bad.push(t(`荷受人所在国「${row.consigneeCountry.input}」`, `consignee country "${row.consigneeCountry.input}"`));
-    if (row.endUserCountry.input && !row.endUserCountry.iso2) bad.push(t(`需要者所在国「${row.endUserCountry.input}」`, `end-user country "${row.endUserCountry.input}"`));
+    if (!row.destination.iso2)
+      bad.push(
+        row.destination.input
+          ? t(`仕向地「${row.destination.input}」`, `destination "${row.destination.input}"`)
+          : t("仕向地が空欄", "destination blank"),
+      );
+    if (row.consigneeCountry.input && !row.consigneeCountry.iso2)
+      bad.push(t(`荷受人所在国「${row.consigneeCountry.input}」`, `consignee country "${row.consigneeCountry.input}"`));
+    if (row.endUserCountry.input && !row.endUserCountry.iso2)
+      bad.push(t(`需要者所在国「${row.endUserCountry.input}」`, `end-user country "${row.endUserCountry.input}"`));
     if (!bad.length) return YES;
     return { answer: "no", detail: t(bad.map((b) => b.ja).join("、"), bad.map((b) => b.en).join(", ")) };
   },
@@ -157,10 +192,22 @@ const FACTS: Record<FactKey, (f: FactInput) => FactAnswer> = {
     const ms = matches.filter((m) => !m.isEndUserList && !m.suppressed);
     return ms.length ? { answer: "yes", detail: matchDetail(ms) } : { answer: "no" };
   },
-  listControl: ({ row }) => ({ answer: row.listControl, detail: row.listControlItem ? () => t(`項番: ${row.listControlItem}`, `Item: ${row.listControlItem}`) : undefined }),
+  listControl: ({ row }) => ({
+    answer: row.listControl,
+    detail: row.listControlItem ? () => t(`項番: ${row.listControlItem}`, `Item: ${row.listControlItem}`) : undefined,
+  }),
   hsScope: ({ row }) => {
     const spec = row.hs.specified;
-    return { answer: row.hs.itemClass, detail: row.hs.digits ? () => t(`HS ${row.hs.digits}${spec ? `（16項(1) ${spec.ja}）` : ""}`, `HS ${row.hs.digits}${spec ? ` (16項(1) ${spec.en})` : ""}`) : undefined };
+    return {
+      answer: row.hs.itemClass,
+      detail: row.hs.digits
+        ? () =>
+            t(
+              `HS ${row.hs.digits}${spec ? `（16項(1) ${spec.ja}）` : ""}`,
+              `HS ${row.hs.digits}${spec ? ` (16項(1) ${spec.en})` : ""}`,
+            )
+        : undefined,
+    };
   },
   destinationGroup: ({ row }) => {
     const g = destinationGroup(row);
@@ -170,8 +217,12 @@ const FACTS: Record<FactKey, (f: FactInput) => FactAnswer> = {
   informGroupA: ({ row }) => informAnswer(row),
   groupADiversion: ({ row, matches }) => {
     const outside: Text[] = [];
-    for (const [c, role] of [[row.consigneeCountry.iso2, t("荷受人", "consignee")], [row.endUserCountry.iso2, t("需要者", "end user")]] as const) {
-      if (c && !GROUP_A.has(c)) outside.push(t(`${role.ja}所在国 ${countryName(c, "ja")}`, `${role.en} in ${countryName(c, "en")}`));
+    for (const [c, role] of [
+      [row.consigneeCountry.iso2, t("荷受人", "consignee")],
+      [row.endUserCountry.iso2, t("需要者", "end user")],
+    ] as const) {
+      if (c && !GROUP_A.has(c))
+        outside.push(t(`${role.ja}所在国 ${countryName(c, "ja")}`, `${role.en} in ${countryName(c, "en")}`));
     }
     const listed = matches.filter((m) => m.isEndUserList && !m.suppressed);
     if (listed.length) outside.push(matchDetail(listed));
@@ -206,7 +257,10 @@ const FACTS: Record<FactKey, (f: FactInput) => FactAnswer> = {
   cwUserClearly: ({ row, redFlags }) => cwUserClearly(row, redFlags),
   militaryName: ({ row }) => {
     if (row.activity === "CW") return ans("no"); // the conventional-weapons user prong already handles it
-    for (const [name, role] of [[row.endUser, t("需要者", "End user")], [row.consignee, t("荷受人", "Consignee")]] as const) {
+    for (const [name, role] of [
+      [row.endUser, t("需要者", "End user")],
+      [row.consignee, t("荷受人", "Consignee")],
+    ] as const) {
       const w = name && !findWord(name, NOT_MILITARY_WORDS) ? findWord(name, MILITARY_WORDS) : undefined;
       if (w) return { answer: "yes", detail: t(`${role.ja}「${name}」（${w}）`, `${role.en} "${name}" (${w})`) };
     }

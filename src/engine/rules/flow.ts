@@ -26,17 +26,35 @@ export const FLOW: FlowDefinition = {
       lane: "gate",
       fact: "technology",
       label: { ja: "技術提供か", en: "Technology transfer?" },
-      question: { ja: "この取引は貨物の輸出ではなく技術の提供ですか。", en: "Is this a transfer of technology rather than an export of goods?" },
-      citation: { ja: "外為法第25条、外為令別表16項、貿易外省令第9条第2項第7号・第8号", en: "FEFTA Art. 25; Foreign Exchange Order Appended Table item 16; Trade-Related Invisible Trade Ordinance Art. 9(2)(vii)(viii)", confidence: METI },
+      question: {
+        ja: "この取引は貨物の輸出ではなく技術の提供ですか。",
+        en: "Is this a transfer of technology rather than an export of goods?",
+      },
+      citation: {
+        ja: "外為法第25条、外為令別表16項、貿易外省令第9条第2項第7号・第8号",
+        en: "FEFTA Art. 25; Foreign Exchange Order Appended Table item 16; Trade-Related Invisible Trade Ordinance Art. 9(2)(vii)(viii)",
+        confidence: METI,
+      },
       answers: {
         yes: {
           outcome: "REVIEW",
           reasons: ["TECH_TRANSFER"],
-          text: { ja: "技術提供には同じ補完的規制が外為令側で適用され、官民対話スキームの事前届出の対象かも確認が必要です。以下の判定は貨物と同じ論理で行います。", en: "Technology transfers fall under the same catch-all through the Foreign Exchange Order, and the public–private technology pre-notification scheme may apply; the checks below follow the goods logic." },
+          text: {
+            ja: "技術提供には同じ補完的規制が外為令側で適用され、官民対話スキームの事前届出の対象かも確認が必要です。以下の判定は貨物と同じ論理で行います。",
+            en: "Technology transfers fall under the same catch-all through the Foreign Exchange Order, and the public–private technology pre-notification scheme may apply; the checks below follow the goods logic.",
+          },
           next: "KP",
           unverified: true,
         },
-        invalid: { outcome: "REVIEW", reasons: ["TECH_TRANSFER"], text: { ja: "取引種別を解釈できません（技術提供の可能性）。貨物として判定を続けますが、確認してください。", en: "The transaction type is not understood (it may be a technology transfer); the checks continue as for goods, but check it." }, next: "KP" },
+        invalid: {
+          outcome: "REVIEW",
+          reasons: ["TECH_TRANSFER"],
+          text: {
+            ja: "取引種別を解釈できません（技術提供の可能性）。貨物として判定を続けますが、確認してください。",
+            en: "The transaction type is not understood (it may be a technology transfer); the checks continue as for goods, but check it.",
+          },
+          next: "KP",
+        },
         no: { next: "KP" },
       },
     },
@@ -45,10 +63,25 @@ export const FLOW: FlowDefinition = {
       lane: "gate",
       fact: "northKorea",
       label: { ja: "北朝鮮関係か", en: "North Korea involved?" },
-      question: { ja: "仕向地または荷受人・需要者の所在国が北朝鮮ですか。", en: "Is the destination, or the country of the consignee or end user, North Korea?" },
-      citation: { ja: "輸出貿易管理令第2条第1項第1号の2（北朝鮮向け全貨物の承認、現行措置で全面禁止）", en: "Export Trade Control Order Art. 2(1)(i-2): all goods to North Korea need approval; total ban under current measures", confidence: LAW },
+      question: {
+        ja: "仕向地または荷受人・需要者の所在国が北朝鮮ですか。",
+        en: "Is the destination, or the country of the consignee or end user, North Korea?",
+      },
+      citation: {
+        ja: "輸出貿易管理令第2条第1項第1号の2（北朝鮮向け全貨物の承認、現行措置で全面禁止）",
+        en: "Export Trade Control Order Art. 2(1)(i-2): all goods to North Korea need approval; total ban under current measures",
+        confidence: LAW,
+      },
       answers: {
-        yes: { outcome: "PROHIBITED", reasons: ["KP_TOTAL_BAN"], text: { ja: "北朝鮮向けの輸出は全面的に禁止されています。", en: "Exports to North Korea are banned outright." }, next: null },
+        yes: {
+          outcome: "PROHIBITED",
+          reasons: ["KP_TOTAL_BAN"],
+          text: {
+            ja: "北朝鮮向けの輸出は全面的に禁止されています。",
+            en: "Exports to North Korea are banned outright.",
+          },
+          next: null,
+        },
         no: { next: "OTHER_REGIME" },
       },
     },
@@ -57,10 +90,25 @@ export const FLOW: FlowDefinition = {
       lane: "gate",
       fact: "otherRegime",
       label: { ja: "ロシア・ベラルーシ・イラン", en: "Russia, Belarus, Iran?" },
-      question: { ja: "仕向地または当事者の所在国がロシア、ベラルーシまたはイランですか。", en: "Is the destination or a party's country Russia, Belarus or Iran?" },
-      citation: { ja: "輸出貿易管理令第2条第1項第1号の3〜7・別表第二の三（ロシア・ベラルーシ）、国連安保理決議2231号関連措置（イラン）", en: "Export Trade Control Order Art. 2(1)(i-3)–(i-7) and Appended Table 2-3 (Russia, Belarus); UNSCR 2231 measures (Iran)", confidence: SECONDARY },
+      question: {
+        ja: "仕向地または当事者の所在国がロシア、ベラルーシまたはイランですか。",
+        en: "Is the destination or a party's country Russia, Belarus or Iran?",
+      },
+      citation: {
+        ja: "輸出貿易管理令第2条第1項第1号の3〜7・別表第二の三（ロシア・ベラルーシ）、国連安保理決議2231号関連措置（イラン）",
+        en: "Export Trade Control Order Art. 2(1)(i-3)–(i-7) and Appended Table 2-3 (Russia, Belarus); UNSCR 2231 measures (Iran)",
+        confidence: SECONDARY,
+      },
       answers: {
-        yes: { outcome: "REVIEW", reasons: ["OTHER_REGIME"], text: { ja: "16項のキャッチオールとは別の制裁・承認制度の対象国です。品目ごとの輸出禁止・承認要否を確認してください。", en: "A country under sanctions and approval regimes outside the 16項 catch-all; check item-level bans and approvals." }, next: "COUNTRY" },
+        yes: {
+          outcome: "REVIEW",
+          reasons: ["OTHER_REGIME"],
+          text: {
+            ja: "16項のキャッチオールとは別の制裁・承認制度の対象国です。品目ごとの輸出禁止・承認要否を確認してください。",
+            en: "A country under sanctions and approval regimes outside the 16項 catch-all; check item-level bans and approvals.",
+          },
+          next: "COUNTRY",
+        },
         no: { next: "COUNTRY" },
       },
     },
@@ -69,10 +117,25 @@ export const FLOW: FlowDefinition = {
       lane: "gate",
       fact: "countryKnown",
       label: { ja: "国を特定できるか", en: "Countries recognised?" },
-      question: { ja: "仕向地（と記入された当事者の所在国）を国・地域として特定できますか。", en: "Can the destination (and any party country given) be recognised as a country or region?" },
-      citation: { ja: "輸出貿易管理令別表第三・第三の二（仕向地による区分）", en: "Export Trade Control Order Appended Tables 3 and 3-2 (grouping by destination)", confidence: LAW },
+      question: {
+        ja: "仕向地（と記入された当事者の所在国）を国・地域として特定できますか。",
+        en: "Can the destination (and any party country given) be recognised as a country or region?",
+      },
+      citation: {
+        ja: "輸出貿易管理令別表第三・第三の二（仕向地による区分）",
+        en: "Export Trade Control Order Appended Tables 3 and 3-2 (grouping by destination)",
+        confidence: LAW,
+      },
       answers: {
-        no: { outcome: "REVIEW", reasons: ["COUNTRY_UNKNOWN"], text: { ja: "国を特定できないため仕向地区分を決められません。一般国として判定を続けます。", en: "The country cannot be recognised, so its group is unknown; the checks continue as for a general country." }, next: "OTHER_LIST" },
+        no: {
+          outcome: "REVIEW",
+          reasons: ["COUNTRY_UNKNOWN"],
+          text: {
+            ja: "国を特定できないため仕向地区分を決められません。一般国として判定を続けます。",
+            en: "The country cannot be recognised, so its group is unknown; the checks continue as for a general country.",
+          },
+          next: "OTHER_LIST",
+        },
         yes: { next: "OTHER_LIST" },
       },
     },
@@ -81,10 +144,25 @@ export const FLOW: FlowDefinition = {
       lane: "gate",
       fact: "otherListMatch",
       label: { ja: "他リストとの一致", en: "Other list match?" },
-      question: { ja: "当事者が外国ユーザーリスト以外の読み込まれたリスト（自社拒否リスト、OFAC SDN等）と一致しますか。", en: "Does a party match a loaded list other than the End User List (own deny list, OFAC SDN …)?" },
-      citation: { ja: "自社の輸出管理内部規程（CP）、米国OFAC SDNリスト（米国原産品等）", en: "Company internal compliance programme; US OFAC SDN list (US-origin goods etc.)", confidence: SECONDARY },
+      question: {
+        ja: "当事者が外国ユーザーリスト以外の読み込まれたリスト（自社拒否リスト、OFAC SDN等）と一致しますか。",
+        en: "Does a party match a loaded list other than the End User List (own deny list, OFAC SDN …)?",
+      },
+      citation: {
+        ja: "自社の輸出管理内部規程（CP）、米国OFAC SDNリスト（米国原産品等）",
+        en: "Company internal compliance programme; US OFAC SDN list (US-origin goods etc.)",
+        confidence: SECONDARY,
+      },
       answers: {
-        yes: { outcome: "REVIEW", reasons: ["OTHER_LIST_MATCH"], text: { ja: "読み込まれたリストとの一致（または一致の可能性）があります。取引前に確認してください。", en: "A party matches (or may match) a loaded list; check before proceeding." }, next: "LIST" },
+        yes: {
+          outcome: "REVIEW",
+          reasons: ["OTHER_LIST_MATCH"],
+          text: {
+            ja: "読み込まれたリストとの一致（または一致の可能性）があります。取引前に確認してください。",
+            en: "A party matches (or may match) a loaded list; check before proceeding.",
+          },
+          next: "LIST",
+        },
         no: { next: "LIST" },
       },
     },
@@ -93,11 +171,34 @@ export const FLOW: FlowDefinition = {
       lane: "scope",
       fact: "listControl",
       label: { ja: "リスト規制該当か", en: "List-controlled?" },
-      question: { ja: "該非判定の結果、輸出令別表第一の1〜15項に該当しますか。", en: "Is the item list-controlled (Appended Table 1, items 1–15)?" },
-      citation: { ja: "外為法第48条第1項、輸出貿易管理令第1条第1項・別表第一1〜15項", en: "FEFTA Art. 48(1); Export Trade Control Order Art. 1(1) and Appended Table 1 items 1–15", confidence: LAW },
+      question: {
+        ja: "該非判定の結果、輸出令別表第一の1〜15項に該当しますか。",
+        en: "Is the item list-controlled (Appended Table 1, items 1–15)?",
+      },
+      citation: {
+        ja: "外為法第48条第1項、輸出貿易管理令第1条第1項・別表第一1〜15項",
+        en: "FEFTA Art. 48(1); Export Trade Control Order Art. 1(1) and Appended Table 1 items 1–15",
+        confidence: LAW,
+      },
       answers: {
-        controlled: { outcome: "LICENSE_REQUIRED", reasons: ["LIST_CONTROLLED"], text: { ja: "リスト規制品のため、仕向地にかかわらず輸出許可が必要です（少額特例の適用は別途確認）。", en: "A list-controlled item needs an export licence for any destination (the small-value exemption is a separate check)." }, next: null },
-        unknown: { outcome: "REVIEW", reasons: ["CLASSIFICATION_UNKNOWN"], text: { ja: "該非判定が未了です。該非判定を行ってください。キャッチオールの確認は続けます。", en: "The item has not been classified; classify it. The catch-all checks still run." }, next: "HS" },
+        controlled: {
+          outcome: "LICENSE_REQUIRED",
+          reasons: ["LIST_CONTROLLED"],
+          text: {
+            ja: "リスト規制品のため、仕向地にかかわらず輸出許可が必要です（少額特例の適用は別途確認）。",
+            en: "A list-controlled item needs an export licence for any destination (the small-value exemption is a separate check).",
+          },
+          next: null,
+        },
+        unknown: {
+          outcome: "REVIEW",
+          reasons: ["CLASSIFICATION_UNKNOWN"],
+          text: {
+            ja: "該非判定が未了です。該非判定を行ってください。キャッチオールの確認は続けます。",
+            en: "The item has not been classified; classify it. The catch-all checks still run.",
+          },
+          next: "HS",
+        },
         "non-controlled": { next: "HS" },
       },
     },
@@ -106,11 +207,34 @@ export const FLOW: FlowDefinition = {
       lane: "scope",
       fact: "hsScope",
       label: { ja: "16項の対象か（HS）", en: "In 16項 scope (HS)?" },
-      question: { ja: "HSコードから、16項(1)特定品目、16項(2)、16項対象外のどれに当たりますか。", en: "By its HS code, is the item a 16項(1) specified item, a 16項(2) item, or outside 16項?" },
-      citation: { ja: "輸出貿易管理令別表第一16の項、貨物等省令第十四条の二", en: "Export Trade Control Order Appended Table 1 item 16; Goods Ordinance Art. 14-2", confidence: LAW },
+      question: {
+        ja: "HSコードから、16項(1)特定品目、16項(2)、16項対象外のどれに当たりますか。",
+        en: "By its HS code, is the item a 16項(1) specified item, a 16項(2) item, or outside 16項?",
+      },
+      citation: {
+        ja: "輸出貿易管理令別表第一16の項、貨物等省令第十四条の二",
+        en: "Export Trade Control Order Appended Table 1 item 16; Goods Ordinance Art. 14-2",
+        confidence: LAW,
+      },
       answers: {
-        OUT: { outcome: "NO_LICENSE", reasons: ["NOT_CATCH_ALL_SCOPE"], text: { ja: "食料品・木材等の16項対象外の類に属するため、補完的輸出規制は適用されません。", en: "The HS chapter (food, wood and the like) is outside 16項, so the catch-all does not apply." }, next: null },
-        INVALID: { outcome: "REVIEW", reasons: ["HS_INVALID"], text: { ja: "HSコードが空欄または不正で、16項の区分を決められません。正しいコードを確認してください。", en: "The HS code is missing or malformed, so the 16項 class cannot be set; check the code." }, next: "GROUP" },
+        OUT: {
+          outcome: "NO_LICENSE",
+          reasons: ["NOT_CATCH_ALL_SCOPE"],
+          text: {
+            ja: "食料品・木材等の16項対象外の類に属するため、補完的輸出規制は適用されません。",
+            en: "The HS chapter (food, wood and the like) is outside 16項, so the catch-all does not apply.",
+          },
+          next: null,
+        },
+        INVALID: {
+          outcome: "REVIEW",
+          reasons: ["HS_INVALID"],
+          text: {
+            ja: "HSコードが空欄または不正で、16項の区分を決められません。正しいコードを確認してください。",
+            en: "The HS code is missing or malformed, so the 16項 class cannot be set; check the code.",
+          },
+          next: "GROUP",
+        },
         "*": { next: "GROUP" },
       },
     },
@@ -119,8 +243,15 @@ export const FLOW: FlowDefinition = {
       lane: "scope",
       fact: "destinationGroup",
       label: { ja: "仕向地の区分", en: "Destination group" },
-      question: { ja: "仕向地はグループA（別表第三）、国連武器禁輸国（別表第三の二）、一般国のどれですか。", en: "Is the destination Group A (Table 3), a UN arms-embargo destination (Table 3-2), or a general country?" },
-      citation: { ja: "輸出貿易管理令別表第一16の項（仕向地欄）、別表第三、別表第三の二", en: "Export Trade Control Order Appended Table 1 item 16 (region column), Tables 3 and 3-2", confidence: LAW },
+      question: {
+        ja: "仕向地はグループA（別表第三）、国連武器禁輸国（別表第三の二）、一般国のどれですか。",
+        en: "Is the destination Group A (Table 3), a UN arms-embargo destination (Table 3-2), or a general country?",
+      },
+      citation: {
+        ja: "輸出貿易管理令別表第一16の項（仕向地欄）、別表第三、別表第三の二",
+        en: "Export Trade Control Order Appended Table 1 item 16 (region column), Tables 3 and 3-2",
+        confidence: LAW,
+      },
       answers: {
         A: { next: "A_INFORM" },
         "*": { next: "INFORM" },
@@ -131,12 +262,43 @@ export const FLOW: FlowDefinition = {
       lane: "groupA",
       fact: "informGroupA",
       label: { ja: "インフォームあり（グループA）", en: "Informed (Group A)?" },
-      question: { ja: "経済産業省から許可申請すべき旨の通知（インフォーム）を受けていますか。", en: "Has METI informed the exporter that a licence application is needed?" },
-      citation: { ja: "外為法第48条第2項、輸出貿易管理令第1条第3項・第4条第2項第3号イ・ロ（2025年10月9日施行）", en: "FEFTA Art. 48(2); Export Trade Control Order Art. 1(3), Art. 4(2)(iii)(a)(b) (in force 2025-10-09)", confidence: LAW },
+      question: {
+        ja: "経済産業省から許可申請すべき旨の通知（インフォーム）を受けていますか。",
+        en: "Has METI informed the exporter that a licence application is needed?",
+      },
+      citation: {
+        ja: "外為法第48条第2項、輸出貿易管理令第1条第3項・第4条第2項第3号イ・ロ（2025年10月9日施行）",
+        en: "FEFTA Art. 48(2); Export Trade Control Order Art. 1(3), Art. 4(2)(iii)(a)(b) (in force 2025-10-09)",
+        confidence: LAW,
+      },
       answers: {
-        yes: { outcome: "LICENSE_REQUIRED", reasons: ["INFORM"], text: { ja: "グループA向けでもインフォームを受けた場合は許可が必要です。", en: "Even to Group A, an inform makes a licence necessary." }, next: "RED_FLAGS" },
-        invalid: { outcome: "REVIEW", reasons: ["INFORM"], text: { ja: "インフォーム欄の値を解釈できません。確認してください。", en: "The inform value is not understood; check it." }, next: "A_DIVERSION" },
-        no: { outcome: "NO_LICENSE", reasons: ["GROUP_A"], text: { ja: "グループA向けには客観要件がなく、インフォームがなければ許可は不要です。", en: "Group A has no objective requirement; without an inform no licence is needed." }, next: "A_DIVERSION" },
+        yes: {
+          outcome: "LICENSE_REQUIRED",
+          reasons: ["INFORM"],
+          text: {
+            ja: "グループA向けでもインフォームを受けた場合は許可が必要です。",
+            en: "Even to Group A, an inform makes a licence necessary.",
+          },
+          next: "RED_FLAGS",
+        },
+        invalid: {
+          outcome: "REVIEW",
+          reasons: ["INFORM"],
+          text: {
+            ja: "インフォーム欄の値を解釈できません。確認してください。",
+            en: "The inform value is not understood; check it.",
+          },
+          next: "A_DIVERSION",
+        },
+        no: {
+          outcome: "NO_LICENSE",
+          reasons: ["GROUP_A"],
+          text: {
+            ja: "グループA向けには客観要件がなく、インフォームがなければ許可は不要です。",
+            en: "Group A has no objective requirement; without an inform no licence is needed.",
+          },
+          next: "A_DIVERSION",
+        },
       },
     },
     {
@@ -144,10 +306,25 @@ export const FLOW: FlowDefinition = {
       lane: "groupA",
       fact: "groupADiversion",
       label: { ja: "迂回のおそれ", en: "Diversion risk?" },
-      question: { ja: "荷受人・需要者がグループA外に所在するか、外国ユーザーリストと一致しますか。", en: "Is the consignee or end user outside Group A, or on the End User List?" },
-      citation: { ja: "外為法第48条第2項（グループA経由の迂回対策インフォーム）、中間報告(b)", en: "FEFTA Art. 48(2) (Group A diversion inform); interim report (b)", confidence: INFERENCE },
+      question: {
+        ja: "荷受人・需要者がグループA外に所在するか、外国ユーザーリストと一致しますか。",
+        en: "Is the consignee or end user outside Group A, or on the End User List?",
+      },
+      citation: {
+        ja: "外為法第48条第2項（グループA経由の迂回対策インフォーム）、中間報告(b)",
+        en: "FEFTA Art. 48(2) (Group A diversion inform); interim report (b)",
+        confidence: INFERENCE,
+      },
       answers: {
-        yes: { outcome: "REVIEW", reasons: ["GROUP_A_DIVERSION_RISK"], text: { ja: "グループA国を経由した迂回のおそれがあります。新設のインフォームはこの迂回を対象とします。最終仕向先を確認してください。", en: "Possible diversion through a Group A country, which the new Group A inform targets; confirm the final destination." }, next: "A_WEAPONS" },
+        yes: {
+          outcome: "REVIEW",
+          reasons: ["GROUP_A_DIVERSION_RISK"],
+          text: {
+            ja: "グループA国を経由した迂回のおそれがあります。新設のインフォームはこの迂回を対象とします。最終仕向先を確認してください。",
+            en: "Possible diversion through a Group A country, which the new Group A inform targets; confirm the final destination.",
+          },
+          next: "A_WEAPONS",
+        },
         no: { next: "A_WEAPONS" },
       },
     },
@@ -156,10 +333,25 @@ export const FLOW: FlowDefinition = {
       lane: "groupA",
       fact: "groupAWeapons",
       label: { ja: "兵器関連の事情（グループA）", en: "Weapons concern (Group A)?" },
-      question: { ja: "グループA向けでも、兵器用途を知っている、または需要者が兵器の開発等を行うと分かっていますか。", en: "Even to Group A, is a weapons use known, or is the end user known to work on weapons?" },
-      citation: { ja: "輸出貿易管理令第4条第2項（グループAに客観要件なし）、外為法第48条第2項（インフォーム）— 事前相談の推奨は本ツールの判断", en: "Export Trade Control Order Art. 4(2) (no objective requirement for Group A); FEFTA Art. 48(2) (inform) — recommending consultation is this tool's choice", confidence: INFERENCE },
+      question: {
+        ja: "グループA向けでも、兵器用途を知っている、または需要者が兵器の開発等を行うと分かっていますか。",
+        en: "Even to Group A, is a weapons use known, or is the end user known to work on weapons?",
+      },
+      citation: {
+        ja: "輸出貿易管理令第4条第2項（グループAに客観要件なし）、外為法第48条第2項（インフォーム）— 事前相談の推奨は本ツールの判断",
+        en: "Export Trade Control Order Art. 4(2) (no objective requirement for Group A); FEFTA Art. 48(2) (inform) — recommending consultation is this tool's choice",
+        confidence: INFERENCE,
+      },
       answers: {
-        yes: { outcome: "REVIEW", reasons: ["GROUP_A_WEAPONS_CONCERN"], text: { ja: "グループA向けに客観要件はありませんが、兵器関連の事情を知りながら輸出する前に、経済産業省への事前相談を勧めます。", en: "Group A has no objective requirement, but with a known weapons concern consult METI before shipping." }, next: "RED_FLAGS" },
+        yes: {
+          outcome: "REVIEW",
+          reasons: ["GROUP_A_WEAPONS_CONCERN"],
+          text: {
+            ja: "グループA向けに客観要件はありませんが、兵器関連の事情を知りながら輸出する前に、経済産業省への事前相談を勧めます。",
+            en: "Group A has no objective requirement, but with a known weapons concern consult METI before shipping.",
+          },
+          next: "RED_FLAGS",
+        },
         no: { next: "RED_FLAGS" },
       },
     },
@@ -168,11 +360,34 @@ export const FLOW: FlowDefinition = {
       lane: "wmd",
       fact: "inform",
       label: { ja: "インフォームあり", en: "Informed?" },
-      question: { ja: "経済産業省から大量破壊兵器または通常兵器についてインフォームを受けていますか。", en: "Has METI informed the exporter (WMD or conventional weapons)?" },
-      citation: { ja: "輸出貿易管理令第4条第1項第3号ロ・ニ、第4号ロ・ニ", en: "Export Trade Control Order Art. 4(1)(iii)(b)(d), (iv)(b)(d)", confidence: LAW },
+      question: {
+        ja: "経済産業省から大量破壊兵器または通常兵器についてインフォームを受けていますか。",
+        en: "Has METI informed the exporter (WMD or conventional weapons)?",
+      },
+      citation: {
+        ja: "輸出貿易管理令第4条第1項第3号ロ・ニ、第4号ロ・ニ",
+        en: "Export Trade Control Order Art. 4(1)(iii)(b)(d), (iv)(b)(d)",
+        confidence: LAW,
+      },
       answers: {
-        yes: { outcome: "LICENSE_REQUIRED", reasons: ["INFORM"], text: { ja: "インフォームを受けているため許可が必要です。", en: "An inform was received, so a licence is needed." }, next: "WMD_USE" },
-        invalid: { outcome: "REVIEW", reasons: ["INFORM"], text: { ja: "インフォーム欄の値を解釈できません。確認してください。", en: "The inform value is not understood; check it." }, next: "WMD_USE" },
+        yes: {
+          outcome: "LICENSE_REQUIRED",
+          reasons: ["INFORM"],
+          text: {
+            ja: "インフォームを受けているため許可が必要です。",
+            en: "An inform was received, so a licence is needed.",
+          },
+          next: "WMD_USE",
+        },
+        invalid: {
+          outcome: "REVIEW",
+          reasons: ["INFORM"],
+          text: {
+            ja: "インフォーム欄の値を解釈できません。確認してください。",
+            en: "The inform value is not understood; check it.",
+          },
+          next: "WMD_USE",
+        },
         no: { next: "WMD_USE" },
       },
     },
@@ -181,11 +396,34 @@ export const FLOW: FlowDefinition = {
       lane: "wmd",
       fact: "wmdUse",
       label: { ja: "大量破壊兵器用途か", en: "WMD end use known?" },
-      question: { ja: "契約書等や相手方からの連絡で、核兵器等の開発等（または省令別表の行為）に用いられると分かっていますか。", en: "Do documents or the customer say the goods will be used for developing weapons of mass destruction (or an activity in the ordinance's table)?" },
-      citation: { ja: "輸出貿易管理令第4条第1項第3号イ・第4号イ、核兵器等開発等省令第一号（「明らか」の例外なし）", en: "Export Trade Control Order Art. 4(1)(iii)(a), (iv)(a); WMD ordinance item 1 (no 'clearly' exception)", confidence: LAW },
+      question: {
+        ja: "契約書等や相手方からの連絡で、核兵器等の開発等（または省令別表の行為）に用いられると分かっていますか。",
+        en: "Do documents or the customer say the goods will be used for developing weapons of mass destruction (or an activity in the ordinance's table)?",
+      },
+      citation: {
+        ja: "輸出貿易管理令第4条第1項第3号イ・第4号イ、核兵器等開発等省令第一号（「明らか」の例外なし）",
+        en: "Export Trade Control Order Art. 4(1)(iii)(a), (iv)(a); WMD ordinance item 1 (no 'clearly' exception)",
+        confidence: LAW,
+      },
       answers: {
-        yes: { outcome: "LICENSE_REQUIRED", reasons: ["WMD_END_USE"], text: { ja: "大量破壊兵器等の開発等に用いられることを知っているため、許可が必要です（用途要件に例外はありません）。", en: "The goods are known to be for WMD development, so a licence is needed (the use prong has no exception)." }, next: "WMD_USER" },
-        invalid: { outcome: "REVIEW", reasons: ["WMD_END_USE"], text: { ja: "兵器用途欄の値を解釈できません。確認してください。", en: "The weapons-use value is not understood; check it." }, next: "WMD_USER" },
+        yes: {
+          outcome: "LICENSE_REQUIRED",
+          reasons: ["WMD_END_USE"],
+          text: {
+            ja: "大量破壊兵器等の開発等に用いられることを知っているため、許可が必要です（用途要件に例外はありません）。",
+            en: "The goods are known to be for WMD development, so a licence is needed (the use prong has no exception).",
+          },
+          next: "WMD_USER",
+        },
+        invalid: {
+          outcome: "REVIEW",
+          reasons: ["WMD_END_USE"],
+          text: {
+            ja: "兵器用途欄の値を解釈できません。確認してください。",
+            en: "The weapons-use value is not understood; check it.",
+          },
+          next: "WMD_USER",
+        },
         no: { next: "WMD_USER" },
       },
     },
@@ -194,14 +432,45 @@ export const FLOW: FlowDefinition = {
       lane: "wmd",
       fact: "wmdUser",
       label: { ja: "需要者要件（大量破壊兵器）", en: "WMD end-user prong" },
-      question: { ja: "需要者が核兵器等の開発等を行う（行った）と文書・連絡で示されているか、外国ユーザーリストに掲載されていますか。", en: "Do documents or communications say the end user develops (or developed) WMD, or is the end user on the End User List?" },
-      citation: { ja: "核兵器等開発等省令第二号・第三号、平成13年経済産業省告示第760号第二号、外国ユーザーリスト（20250922貿局第1号）", en: "WMD ordinance items 2 and 3; METI Notice No. 760 of 2001 item 2; End User List notice 20250922-1", confidence: METI },
+      question: {
+        ja: "需要者が核兵器等の開発等を行う（行った）と文書・連絡で示されているか、外国ユーザーリストに掲載されていますか。",
+        en: "Do documents or communications say the end user develops (or developed) WMD, or is the end user on the End User List?",
+      },
+      citation: {
+        ja: "核兵器等開発等省令第二号・第三号、平成13年経済産業省告示第760号第二号、外国ユーザーリスト（20250922貿局第1号）",
+        en: "WMD ordinance items 2 and 3; METI Notice No. 760 of 2001 item 2; End User List notice 20250922-1",
+        confidence: METI,
+      },
       answers: {
         eul: { next: "WMD_EUL_CLEARLY" },
         documented: { next: "WMD_DOC_CLEARLY" },
-        eulOtherParty: { outcome: "REVIEW", reasons: ["EUL_MATCH"], text: { ja: "荷受人または買主が外国ユーザーリストと一致します。真の需要者を確認してください。", en: "The consignee or buyer matches the End User List; confirm who the real end user is." }, next: "CW_SCOPE" },
-        possible: { outcome: "REVIEW", reasons: ["EUL_POSSIBLE_MATCH"], text: { ja: "外国ユーザーリストと一致する可能性があります。同一かどうか確認してください。", en: "A party may be on the End User List; confirm whether it is the same entity." }, next: "CW_SCOPE" },
-        unknown: { outcome: "REVIEW", reasons: ["END_USER_ACTIVITY_UNKNOWN"], text: { ja: "需要者の兵器関連活動が「不明」とされています。確認してください。", en: "The end user's weapons activity is marked unknown; find out." }, next: "CW_SCOPE" },
+        eulOtherParty: {
+          outcome: "REVIEW",
+          reasons: ["EUL_MATCH"],
+          text: {
+            ja: "荷受人または買主が外国ユーザーリストと一致します。真の需要者を確認してください。",
+            en: "The consignee or buyer matches the End User List; confirm who the real end user is.",
+          },
+          next: "CW_SCOPE",
+        },
+        possible: {
+          outcome: "REVIEW",
+          reasons: ["EUL_POSSIBLE_MATCH"],
+          text: {
+            ja: "外国ユーザーリストと一致する可能性があります。同一かどうか確認してください。",
+            en: "A party may be on the End User List; confirm whether it is the same entity.",
+          },
+          next: "CW_SCOPE",
+        },
+        unknown: {
+          outcome: "REVIEW",
+          reasons: ["END_USER_ACTIVITY_UNKNOWN"],
+          text: {
+            ja: "需要者の兵器関連活動が「不明」とされています。確認してください。",
+            en: "The end user's weapons activity is marked unknown; find out.",
+          },
+          next: "CW_SCOPE",
+        },
         none: { next: "CW_SCOPE" },
       },
     },
@@ -210,11 +479,34 @@ export const FLOW: FlowDefinition = {
       lane: "wmd",
       fact: "eulClearly",
       label: { ja: "リスト掲載者：「明らか」か", en: "Listed user: 'clearly'?" },
-      question: { ja: "需要者は外国ユーザーリスト掲載者です。兵器の開発等に用いられないことが明らかだと、明らかガイドラインに沿って判断・文書化していますか。", en: "The end user is on the End User List. Has the exporter documented, along METI's guideline, that the goods will clearly not be used for weapons?" },
-      citation: { ja: "核兵器等開発等省令第二号・第三号ただし書、外国ユーザーリスト（20250922貿局第1号）、明らかガイドライン⑰", en: "WMD ordinance items 2–3 proviso; End User List notice 20250922-1; guideline item 17", confidence: METI },
+      question: {
+        ja: "需要者は外国ユーザーリスト掲載者です。兵器の開発等に用いられないことが明らかだと、明らかガイドラインに沿って判断・文書化していますか。",
+        en: "The end user is on the End User List. Has the exporter documented, along METI's guideline, that the goods will clearly not be used for weapons?",
+      },
+      citation: {
+        ja: "核兵器等開発等省令第二号・第三号ただし書、外国ユーザーリスト（20250922貿局第1号）、明らかガイドライン⑰",
+        en: "WMD ordinance items 2–3 proviso; End User List notice 20250922-1; guideline item 17",
+        confidence: METI,
+      },
       answers: {
-        yes: { outcome: "NO_LICENSE", reasons: ["EUL_MATCH", "CLEARLY_NOT_FOR_WEAPONS"], text: { ja: "需要者は外国ユーザーリスト掲載者ですが、「明らか」と文書化されているため、この要件による許可は不要です。判断記録を保存してください。", en: "The end user is on the End User List, but the 'clearly not for weapons' judgement is documented, so this prong needs no licence; keep the record." }, next: "CW_SCOPE" },
-        no: { outcome: "LICENSE_REQUIRED", reasons: ["EUL_MATCH"], text: { ja: "需要者が外国ユーザーリストに掲載されており、需要者要件に当たります。「明らか」と判断・文書化されない限り許可が必要です。", en: "The end user is on the End User List, which meets the end-user prong; a licence is needed unless the 'clearly not for weapons' judgement is documented." }, next: "CW_SCOPE" },
+        yes: {
+          outcome: "NO_LICENSE",
+          reasons: ["EUL_MATCH", "CLEARLY_NOT_FOR_WEAPONS"],
+          text: {
+            ja: "需要者は外国ユーザーリスト掲載者ですが、「明らか」と文書化されているため、この要件による許可は不要です。判断記録を保存してください。",
+            en: "The end user is on the End User List, but the 'clearly not for weapons' judgement is documented, so this prong needs no licence; keep the record.",
+          },
+          next: "CW_SCOPE",
+        },
+        no: {
+          outcome: "LICENSE_REQUIRED",
+          reasons: ["EUL_MATCH"],
+          text: {
+            ja: "需要者が外国ユーザーリストに掲載されており、需要者要件に当たります。「明らか」と判断・文書化されない限り許可が必要です。",
+            en: "The end user is on the End User List, which meets the end-user prong; a licence is needed unless the 'clearly not for weapons' judgement is documented.",
+          },
+          next: "CW_SCOPE",
+        },
       },
     },
     {
@@ -222,11 +514,34 @@ export const FLOW: FlowDefinition = {
       lane: "wmd",
       fact: "clearlyDocumented",
       label: { ja: "兵器関連の需要者：「明らか」か", en: "WMD user: 'clearly'?" },
-      question: { ja: "需要者は核兵器等の開発等を行う（行った）とされています。兵器の開発等に用いられないことが明らかだと判断・文書化していますか。", en: "The end user is said to develop (or have developed) WMD. Has the exporter documented that the goods will clearly not be used for that?" },
-      citation: { ja: "核兵器等開発等省令第二号・第三号ただし書（明らかなときを除く）、補完規制通達1.(6)明らかガイドライン", en: "WMD ordinance items 2–3 proviso ('except where clear'); catch-all circular 1.(6) guideline", confidence: LAW },
+      question: {
+        ja: "需要者は核兵器等の開発等を行う（行った）とされています。兵器の開発等に用いられないことが明らかだと判断・文書化していますか。",
+        en: "The end user is said to develop (or have developed) WMD. Has the exporter documented that the goods will clearly not be used for that?",
+      },
+      citation: {
+        ja: "核兵器等開発等省令第二号・第三号ただし書（明らかなときを除く）、補完規制通達1.(6)明らかガイドライン",
+        en: "WMD ordinance items 2–3 proviso ('except where clear'); catch-all circular 1.(6) guideline",
+        confidence: LAW,
+      },
       answers: {
-        yes: { outcome: "NO_LICENSE", reasons: ["WMD_END_USER", "CLEARLY_NOT_FOR_WEAPONS"], text: { ja: "「明らか」と文書化されているため、この要件による許可は不要です。判断記録を保存してください。", en: "The 'clearly not for weapons' judgement is documented, so this prong needs no licence; keep the record." }, next: "CW_SCOPE" },
-        no: { outcome: "LICENSE_REQUIRED", reasons: ["WMD_END_USER"], text: { ja: "需要者が大量破壊兵器等の開発等を行う（行った）ことが示されています。「明らか」と判断・文書化されない限り許可が必要です。", en: "The end user is shown to develop (or have developed) WMD; a licence is needed unless the 'clearly not for weapons' judgement is documented." }, next: "CW_SCOPE" },
+        yes: {
+          outcome: "NO_LICENSE",
+          reasons: ["WMD_END_USER", "CLEARLY_NOT_FOR_WEAPONS"],
+          text: {
+            ja: "「明らか」と文書化されているため、この要件による許可は不要です。判断記録を保存してください。",
+            en: "The 'clearly not for weapons' judgement is documented, so this prong needs no licence; keep the record.",
+          },
+          next: "CW_SCOPE",
+        },
+        no: {
+          outcome: "LICENSE_REQUIRED",
+          reasons: ["WMD_END_USER"],
+          text: {
+            ja: "需要者が大量破壊兵器等の開発等を行う（行った）ことが示されています。「明らか」と判断・文書化されない限り許可が必要です。",
+            en: "The end user is shown to develop (or have developed) WMD; a licence is needed unless the 'clearly not for weapons' judgement is documented.",
+          },
+          next: "CW_SCOPE",
+        },
       },
     },
     {
@@ -234,14 +549,61 @@ export const FLOW: FlowDefinition = {
       lane: "cw",
       fact: "cwScope",
       label: { ja: "通常兵器の客観要件の適用", en: "CW prongs apply?" },
-      question: { ja: "国連武器禁輸国向け、または16項(1)特定品目ですか（通常兵器の客観要件が適用されるか）。", en: "Is the destination a UN arms-embargo country, or the item a 16項(1) specified item (do the conventional-weapons prongs apply)?" },
-      citation: { ja: "輸出貿易管理令第4条第1項第3号ハ（16項(1)）・第4号（16項(2)は別表第三の二向けのみハを適用）", en: "Export Trade Control Order Art. 4(1)(iii)(c) (16項(1)); Art. 4(1)(iv) (16項(2): (c) only for Table 3-2 destinations)", confidence: LAW },
+      question: {
+        ja: "国連武器禁輸国向け、または16項(1)特定品目ですか（通常兵器の客観要件が適用されるか）。",
+        en: "Is the destination a UN arms-embargo country, or the item a 16項(1) specified item (do the conventional-weapons prongs apply)?",
+      },
+      citation: {
+        ja: "輸出貿易管理令第4条第1項第3号ハ（16項(1)）・第4号（16項(2)は別表第三の二向けのみハを適用）",
+        en: "Export Trade Control Order Art. 4(1)(iii)(c) (16項(1)); Art. 4(1)(iv) (16項(2): (c) only for Table 3-2 destinations)",
+        confidence: LAW,
+      },
       answers: {
-        embargo: { outcome: "NO_LICENSE", reasons: ["ARMS_EMBARGO_DEST"], text: { ja: "国連武器禁輸国向けのため、すべての16項貨物に通常兵器の用途要件・需要者要件が適用されます。", en: "A UN arms-embargo destination: the conventional-weapons use and user prongs apply to all 16項 goods." }, next: "CW_USE" },
-        specified: { outcome: "NO_LICENSE", reasons: ["SPECIFIED_ITEM_16_1"], text: { ja: "16項(1)特定品目のため、一般国向けでも通常兵器の用途要件・需要者要件が適用されます。", en: "A 16項(1) specified item: the conventional-weapons use and user prongs apply even to a general country." }, next: "CW_USE" },
-        embargoSpecified: { outcome: "NO_LICENSE", reasons: ["ARMS_EMBARGO_DEST", "SPECIFIED_ITEM_16_1"], text: { ja: "国連武器禁輸国向けの16項(1)特定品目です。通常兵器の客観要件が適用され、「明らか」の判断は使えません。", en: "A 16項(1) specified item to a UN arms-embargo destination: the conventional-weapons prongs apply and the 'clearly' route is closed." }, next: "CW_USE" },
-        unknown: { outcome: "NO_LICENSE", reasons: ["HS_AMBIGUOUS"], text: { ja: "HSコードだけでは16項(1)特定品目かどうか決められません。通常兵器の要件による判定は「要確認」を上限とします。", en: "The HS code alone cannot tell whether this is a 16項(1) specified item; outcomes of the conventional-weapons prongs are capped at review." }, next: "CW_USE", cap: "REVIEW" },
-        hsInvalid: { next: "CW_USE", cap: "REVIEW", text: { ja: "HSコードが不正のため16項(1)かどうか不明です。通常兵器の要件に当たる事情があれば要確認とします。", en: "With no valid HS code the 16項(1) status is unknown; any conventional-weapons indication leads to review." } },
+        embargo: {
+          outcome: "NO_LICENSE",
+          reasons: ["ARMS_EMBARGO_DEST"],
+          text: {
+            ja: "国連武器禁輸国向けのため、すべての16項貨物に通常兵器の用途要件・需要者要件が適用されます。",
+            en: "A UN arms-embargo destination: the conventional-weapons use and user prongs apply to all 16項 goods.",
+          },
+          next: "CW_USE",
+        },
+        specified: {
+          outcome: "NO_LICENSE",
+          reasons: ["SPECIFIED_ITEM_16_1"],
+          text: {
+            ja: "16項(1)特定品目のため、一般国向けでも通常兵器の用途要件・需要者要件が適用されます。",
+            en: "A 16項(1) specified item: the conventional-weapons use and user prongs apply even to a general country.",
+          },
+          next: "CW_USE",
+        },
+        embargoSpecified: {
+          outcome: "NO_LICENSE",
+          reasons: ["ARMS_EMBARGO_DEST", "SPECIFIED_ITEM_16_1"],
+          text: {
+            ja: "国連武器禁輸国向けの16項(1)特定品目です。通常兵器の客観要件が適用され、「明らか」の判断は使えません。",
+            en: "A 16項(1) specified item to a UN arms-embargo destination: the conventional-weapons prongs apply and the 'clearly' route is closed.",
+          },
+          next: "CW_USE",
+        },
+        unknown: {
+          outcome: "NO_LICENSE",
+          reasons: ["HS_AMBIGUOUS"],
+          text: {
+            ja: "HSコードだけでは16項(1)特定品目かどうか決められません。通常兵器の要件による判定は「要確認」を上限とします。",
+            en: "The HS code alone cannot tell whether this is a 16項(1) specified item; outcomes of the conventional-weapons prongs are capped at review.",
+          },
+          next: "CW_USE",
+          cap: "REVIEW",
+        },
+        hsInvalid: {
+          next: "CW_USE",
+          cap: "REVIEW",
+          text: {
+            ja: "HSコードが不正のため16項(1)かどうか不明です。通常兵器の要件に当たる事情があれば要確認とします。",
+            en: "With no valid HS code the 16項(1) status is unknown; any conventional-weapons indication leads to review.",
+          },
+        },
         no: { next: "CW_OUT_OF_SCOPE" },
       },
     },
@@ -250,10 +612,25 @@ export const FLOW: FlowDefinition = {
       lane: "cw",
       fact: "cwUse",
       label: { ja: "通常兵器用途（要件外）", en: "CW use (outside prongs)" },
-      question: { ja: "16項(2)貨物を一般国へ輸出する場合でも、通常兵器の開発等に用いられると知っていますか。", en: "For 16項(2) goods to a general country, is conventional-weapons use nonetheless known?" },
-      citation: { ja: "輸出貿易管理令第4条第1項第4号（一般国向け16項(2)はインフォームのみ）", en: "Export Trade Control Order Art. 4(1)(iv) (16項(2) to general countries: inform only)", confidence: LAW },
+      question: {
+        ja: "16項(2)貨物を一般国へ輸出する場合でも、通常兵器の開発等に用いられると知っていますか。",
+        en: "For 16項(2) goods to a general country, is conventional-weapons use nonetheless known?",
+      },
+      citation: {
+        ja: "輸出貿易管理令第4条第1項第4号（一般国向け16項(2)はインフォームのみ）",
+        en: "Export Trade Control Order Art. 4(1)(iv) (16項(2) to general countries: inform only)",
+        confidence: LAW,
+      },
       answers: {
-        yes: { outcome: "REVIEW", reasons: ["CW_END_USE"], text: { ja: "一般国向け16項(2)貨物に通常兵器の客観要件はありませんが、兵器用途を知りながらの輸出は経済産業省への事前相談を勧めます。", en: "16項(2) goods to a general country have no conventional-weapons objective requirement, but with a known weapons use consult METI before shipping." }, next: "MILITARY" },
+        yes: {
+          outcome: "REVIEW",
+          reasons: ["CW_END_USE"],
+          text: {
+            ja: "一般国向け16項(2)貨物に通常兵器の客観要件はありませんが、兵器用途を知りながらの輸出は経済産業省への事前相談を勧めます。",
+            en: "16項(2) goods to a general country have no conventional-weapons objective requirement, but with a known weapons use consult METI before shipping.",
+          },
+          next: "MILITARY",
+        },
         no: { next: "MILITARY" },
       },
     },
@@ -262,10 +639,25 @@ export const FLOW: FlowDefinition = {
       lane: "cw",
       fact: "cwUse",
       label: { ja: "通常兵器用途か", en: "CW end use known?" },
-      question: { ja: "契約書等や相手方からの連絡で、通常兵器（別表第一1項貨物）の開発・製造・使用に用いられると分かっていますか。", en: "Do documents or the customer say the goods will be used to develop, make or use conventional weapons (Appended Table 1 item 1 goods)?" },
-      citation: { ja: "通常兵器開発等省令第一号（用途要件、「明らか」の例外なし）", en: "Conventional-weapons ordinance item 1 (use prong; no 'clearly' exception)", confidence: LAW },
+      question: {
+        ja: "契約書等や相手方からの連絡で、通常兵器（別表第一1項貨物）の開発・製造・使用に用いられると分かっていますか。",
+        en: "Do documents or the customer say the goods will be used to develop, make or use conventional weapons (Appended Table 1 item 1 goods)?",
+      },
+      citation: {
+        ja: "通常兵器開発等省令第一号（用途要件、「明らか」の例外なし）",
+        en: "Conventional-weapons ordinance item 1 (use prong; no 'clearly' exception)",
+        confidence: LAW,
+      },
       answers: {
-        yes: { outcome: "LICENSE_REQUIRED", reasons: ["CW_END_USE"], text: { ja: "通常兵器の開発等に用いられることを知っているため許可が必要です（用途要件に例外はありません）。", en: "The goods are known to be for conventional weapons, so a licence is needed (the use prong has no exception)." }, next: "CW_USER" },
+        yes: {
+          outcome: "LICENSE_REQUIRED",
+          reasons: ["CW_END_USE"],
+          text: {
+            ja: "通常兵器の開発等に用いられることを知っているため許可が必要です（用途要件に例外はありません）。",
+            en: "The goods are known to be for conventional weapons, so a licence is needed (the use prong has no exception).",
+          },
+          next: "CW_USER",
+        },
         no: { next: "CW_USER" },
       },
     },
@@ -274,14 +666,45 @@ export const FLOW: FlowDefinition = {
       lane: "cw",
       fact: "cwUser",
       label: { ja: "需要者要件（通常兵器）", en: "CW end-user prong" },
-      question: { ja: "需要者が通常兵器の開発・製造・使用を行う（行った）と文書・連絡で示されているか、外国ユーザーリストに掲載されていますか。", en: "Do documents or communications say the end user develops, makes or uses conventional weapons, or is it on the End User List?" },
-      citation: { ja: "通常兵器開発等省令第二号・第三号（2025年10月9日新設）、外国ユーザーリスト（20250922貿局第1号）", en: "Conventional-weapons ordinance items 2 and 3 (new from 2025-10-09); End User List notice 20250922-1", confidence: LAW },
+      question: {
+        ja: "需要者が通常兵器の開発・製造・使用を行う（行った）と文書・連絡で示されているか、外国ユーザーリストに掲載されていますか。",
+        en: "Do documents or communications say the end user develops, makes or uses conventional weapons, or is it on the End User List?",
+      },
+      citation: {
+        ja: "通常兵器開発等省令第二号・第三号（2025年10月9日新設）、外国ユーザーリスト（20250922貿局第1号）",
+        en: "Conventional-weapons ordinance items 2 and 3 (new from 2025-10-09); End User List notice 20250922-1",
+        confidence: LAW,
+      },
       answers: {
         eul: { next: "CW_EUL_CLEARLY" },
         documented: { next: "CW_USER_CLEARLY" },
-        eulOtherParty: { outcome: "REVIEW", reasons: ["EUL_MATCH"], text: { ja: "荷受人または買主が外国ユーザーリストと一致します。真の需要者を確認してください。", en: "The consignee or buyer matches the End User List; confirm who the real end user is." }, next: "MILITARY" },
-        possible: { outcome: "REVIEW", reasons: ["EUL_POSSIBLE_MATCH"], text: { ja: "外国ユーザーリストと一致する可能性があります。確認してください。", en: "A party may be on the End User List; confirm." }, next: "MILITARY" },
-        unknown: { outcome: "REVIEW", reasons: ["END_USER_ACTIVITY_UNKNOWN"], text: { ja: "需要者の兵器関連活動が不明です。通常兵器の需要者要件に当たるか確認してください。", en: "The end user's weapons activity is unknown; check the conventional-weapons user prong." }, next: "MILITARY" },
+        eulOtherParty: {
+          outcome: "REVIEW",
+          reasons: ["EUL_MATCH"],
+          text: {
+            ja: "荷受人または買主が外国ユーザーリストと一致します。真の需要者を確認してください。",
+            en: "The consignee or buyer matches the End User List; confirm who the real end user is.",
+          },
+          next: "MILITARY",
+        },
+        possible: {
+          outcome: "REVIEW",
+          reasons: ["EUL_POSSIBLE_MATCH"],
+          text: {
+            ja: "外国ユーザーリストと一致する可能性があります。確認してください。",
+            en: "A party may be on the End User List; confirm.",
+          },
+          next: "MILITARY",
+        },
+        unknown: {
+          outcome: "REVIEW",
+          reasons: ["END_USER_ACTIVITY_UNKNOWN"],
+          text: {
+            ja: "需要者の兵器関連活動が不明です。通常兵器の需要者要件に当たるか確認してください。",
+            en: "The end user's weapons activity is unknown; check the conventional-weapons user prong.",
+          },
+          next: "MILITARY",
+        },
         none: { next: "MILITARY" },
       },
     },
@@ -290,13 +713,53 @@ export const FLOW: FlowDefinition = {
       lane: "cw",
       fact: "cwEulClearly",
       label: { ja: "リスト掲載者：「明らか」か", en: "Listed user: 'clearly'?" },
-      question: { ja: "外国ユーザーリスト掲載の需要者について、「明らか」と判断・文書化していますか（禁輸国向け特定品目では不可）。", en: "For a listed end user, is the 'clearly not for weapons' judgement documented (impossible for specified items to embargo destinations)?" },
-      citation: { ja: "通常兵器開発等省令第二号・第三号ただし書、明らかガイドライン⑰・⑲", en: "Conventional-weapons ordinance items 2–3 proviso; 'clearly' guideline items 17 and 19", confidence: SECONDARY },
+      question: {
+        ja: "外国ユーザーリスト掲載の需要者について、「明らか」と判断・文書化していますか（禁輸国向け特定品目では不可）。",
+        en: "For a listed end user, is the 'clearly not for weapons' judgement documented (impossible for specified items to embargo destinations)?",
+      },
+      citation: {
+        ja: "通常兵器開発等省令第二号・第三号ただし書、明らかガイドライン⑰・⑲",
+        en: "Conventional-weapons ordinance items 2–3 proviso; 'clearly' guideline items 17 and 19",
+        confidence: SECONDARY,
+      },
       answers: {
-        maybeClosed: { outcome: "REVIEW", reasons: ["CLEARLY_ROUTE_CLOSED"], text: { ja: "国連武器禁輸国向けで、HSコードからは16項(1)特定品目かどうか決められません。特定品目なら「明らか」の判断は使えないため、要確認とします。", en: "A UN arms-embargo destination where the HS code cannot show whether this is a 16項(1) item; if it is, the 'clearly' route is closed, so review." }, next: "MILITARY", unverified: true },
-        closed: { outcome: "LICENSE_REQUIRED", reasons: ["EUL_MATCH", "CLEARLY_ROUTE_CLOSED"], text: { ja: "国連武器禁輸国向けの16項(1)特定品目では「明らか」の判断が認められないため、許可が必要です。", en: "For a 16項(1) item to a UN arms-embargo destination the 'clearly' route is closed, so a licence is needed." }, next: "MILITARY" },
-        yes: { outcome: "NO_LICENSE", reasons: ["EUL_MATCH", "CLEARLY_NOT_FOR_WEAPONS"], text: { ja: "「明らか」と文書化されています。判断記録を保存してください。", en: "The 'clearly not for weapons' judgement is documented; keep the record." }, next: "MILITARY" },
-        no: { outcome: "LICENSE_REQUIRED", reasons: ["EUL_MATCH", "CW_END_USER"], text: { ja: "外国ユーザーリスト掲載者は通常兵器の需要者要件にも当たります。「明らか」の文書化がない限り許可が必要です。", en: "A listed entity also meets the conventional-weapons user prong; without a documented 'clearly' judgement a licence is needed." }, next: "MILITARY" },
+        maybeClosed: {
+          outcome: "REVIEW",
+          reasons: ["CLEARLY_ROUTE_CLOSED"],
+          text: {
+            ja: "国連武器禁輸国向けで、HSコードからは16項(1)特定品目かどうか決められません。特定品目なら「明らか」の判断は使えないため、要確認とします。",
+            en: "A UN arms-embargo destination where the HS code cannot show whether this is a 16項(1) item; if it is, the 'clearly' route is closed, so review.",
+          },
+          next: "MILITARY",
+          unverified: true,
+        },
+        closed: {
+          outcome: "LICENSE_REQUIRED",
+          reasons: ["EUL_MATCH", "CLEARLY_ROUTE_CLOSED"],
+          text: {
+            ja: "国連武器禁輸国向けの16項(1)特定品目では「明らか」の判断が認められないため、許可が必要です。",
+            en: "For a 16項(1) item to a UN arms-embargo destination the 'clearly' route is closed, so a licence is needed.",
+          },
+          next: "MILITARY",
+        },
+        yes: {
+          outcome: "NO_LICENSE",
+          reasons: ["EUL_MATCH", "CLEARLY_NOT_FOR_WEAPONS"],
+          text: {
+            ja: "「明らか」と文書化されています。判断記録を保存してください。",
+            en: "The 'clearly not for weapons' judgement is documented; keep the record.",
+          },
+          next: "MILITARY",
+        },
+        no: {
+          outcome: "LICENSE_REQUIRED",
+          reasons: ["EUL_MATCH", "CW_END_USER"],
+          text: {
+            ja: "外国ユーザーリスト掲載者は通常兵器の需要者要件にも当たります。「明らか」の文書化がない限り許可が必要です。",
+            en: "A listed entity also meets the conventional-weapons user prong; without a documented 'clearly' judgement a licence is needed.",
+          },
+          next: "MILITARY",
+        },
       },
     },
     {
@@ -304,16 +767,81 @@ export const FLOW: FlowDefinition = {
       lane: "cw",
       fact: "cwUserClearly",
       label: { ja: "「明らか」か（Red Flags）", en: "'Clearly'? (red flags)" },
-      question: { ja: "用途と取引条件から、通常兵器の開発等に用いられないことが明らかですか（懸念取引Red Flagsで判断）。", en: "Is it clear from the use and the terms of the deal that the goods will not go to conventional weapons (judged by the red flags)?" },
-      citation: { ja: "通常兵器開発等省令第二号・第三号ただし書、中間報告図3（Red Flagsによる判断）、明らかガイドライン⑲", en: "Conventional-weapons ordinance items 2–3 proviso; interim report figure 3 (red-flag test); guideline item 19", confidence: SECONDARY },
+      question: {
+        ja: "用途と取引条件から、通常兵器の開発等に用いられないことが明らかですか（懸念取引Red Flagsで判断）。",
+        en: "Is it clear from the use and the terms of the deal that the goods will not go to conventional weapons (judged by the red flags)?",
+      },
+      citation: {
+        ja: "通常兵器開発等省令第二号・第三号ただし書、中間報告図3（Red Flagsによる判断）、明らかガイドライン⑲",
+        en: "Conventional-weapons ordinance items 2–3 proviso; interim report figure 3 (red-flag test); guideline item 19",
+        confidence: SECONDARY,
+      },
       answers: {
-        maybeClosed: { outcome: "REVIEW", reasons: ["CW_END_USER", "CLEARLY_ROUTE_CLOSED"], text: { ja: "国連武器禁輸国向けで、HSコードからは16項(1)特定品目かどうか決められません。特定品目なら「明らか」の判断は使えないため、要確認とします。", en: "A UN arms-embargo destination where the HS code cannot show whether this is a 16項(1) item; if it is, the 'clearly' route is closed, so review." }, next: "MILITARY", unverified: true },
-        closed: { outcome: "LICENSE_REQUIRED", reasons: ["CW_END_USER", "CLEARLY_ROUTE_CLOSED"], text: { ja: "国連武器禁輸国向けの16項(1)特定品目では「明らか」の判断が認められないため、許可が必要です。", en: "For a 16項(1) item to a UN arms-embargo destination the 'clearly' route is closed, so a licence is needed." }, next: "MILITARY" },
-        documented: { outcome: "NO_LICENSE", reasons: ["CW_END_USER", "CLEARLY_NOT_FOR_WEAPONS"], text: { ja: "「明らか」と文書化されています。判断記録を保存してください。", en: "The 'clearly not for weapons' judgement is documented; keep the record." }, next: "MILITARY" },
-        redFlags: { outcome: "LICENSE_REQUIRED", reasons: ["CW_END_USER", "RED_FLAGS"], text: { ja: "通常兵器の開発等を行う需要者で、Red Flagsに当たる事情があるため「明らか」とはいえず、許可が必要です。", en: "The end user works on conventional weapons and red flags are present, so it is not 'clear'; a licence is needed." }, next: "MILITARY" },
-        embargoNotClear: { outcome: "REVIEW", reasons: ["CW_END_USER"], text: { ja: "国連武器禁輸国向けでは、おそれの強い貨物例（本ツールは保持していません）に当たる場合「明らか」が使えないため、Red Flagsの回答だけでは判断できません。", en: "At a UN arms-embargo destination the 'clearly' route is closed for METI's high-concern goods examples, which this tool does not hold, so red-flag answers alone cannot clear the row." }, next: "MILITARY", unverified: true },
-        allClear: { outcome: "NO_LICENSE", reasons: ["CW_END_USER"], text: { ja: "19項目のRed Flagsがすべて「いいえ」で、データからも検出されないため「明らか」と扱います。判断記録を保存してください。", en: "All 19 red flags answered no and none detected, so the row is treated as 'clearly' not for weapons; keep the record." }, next: "MILITARY" },
-        incomplete: { outcome: "REVIEW", reasons: ["CW_END_USER"], text: { ja: "通常兵器の開発等を行う需要者です。Red Flagsのチェックリストが未完了のため判断できません。19項目すべてに回答してください。", en: "The end user works on conventional weapons and the red-flag checklist is incomplete; answer all 19 items." }, next: "MILITARY" },
+        maybeClosed: {
+          outcome: "REVIEW",
+          reasons: ["CW_END_USER", "CLEARLY_ROUTE_CLOSED"],
+          text: {
+            ja: "国連武器禁輸国向けで、HSコードからは16項(1)特定品目かどうか決められません。特定品目なら「明らか」の判断は使えないため、要確認とします。",
+            en: "A UN arms-embargo destination where the HS code cannot show whether this is a 16項(1) item; if it is, the 'clearly' route is closed, so review.",
+          },
+          next: "MILITARY",
+          unverified: true,
+        },
+        closed: {
+          outcome: "LICENSE_REQUIRED",
+          reasons: ["CW_END_USER", "CLEARLY_ROUTE_CLOSED"],
+          text: {
+            ja: "国連武器禁輸国向けの16項(1)特定品目では「明らか」の判断が認められないため、許可が必要です。",
+            en: "For a 16項(1) item to a UN arms-embargo destination the 'clearly' route is closed, so a licence is needed.",
+          },
+          next: "MILITARY",
+        },
+        documented: {
+          outcome: "NO_LICENSE",
+          reasons: ["CW_END_USER", "CLEARLY_NOT_FOR_WEAPONS"],
+          text: {
+            ja: "「明らか」と文書化されています。判断記録を保存してください。",
+            en: "The 'clearly not for weapons' judgement is documented; keep the record.",
+          },
+          next: "MILITARY",
+        },
+        redFlags: {
+          outcome: "LICENSE_REQUIRED",
+          reasons: ["CW_END_USER", "RED_FLAGS"],
+          text: {
+            ja: "通常兵器の開発等を行う需要者で、Red Flagsに当たる事情があるため「明らか」とはいえず、許可が必要です。",
+            en: "The end user works on conventional weapons and red flags are present, so it is not 'clear'; a licence is needed.",
+          },
+          next: "MILITARY",
+        },
+        embargoNotClear: {
+          outcome: "REVIEW",
+          reasons: ["CW_END_USER"],
+          text: {
+            ja: "国連武器禁輸国向けでは、おそれの強い貨物例（本ツールは保持していません）に当たる場合「明らか」が使えないため、Red Flagsの回答だけでは判断できません。",
+            en: "At a UN arms-embargo destination the 'clearly' route is closed for METI's high-concern goods examples, which this tool does not hold, so red-flag answers alone cannot clear the row.",
+          },
+          next: "MILITARY",
+          unverified: true,
+        },
+        allClear: {
+          outcome: "NO_LICENSE",
+          reasons: ["CW_END_USER"],
+          text: {
+            ja: "19項目のRed Flagsがすべて「いいえ」で、データからも検出されないため「明らか」と扱います。判断記録を保存してください。",
+            en: "All 19 red flags answered no and none detected, so the row is treated as 'clearly' not for weapons; keep the record.",
+          },
+          next: "MILITARY",
+        },
+        incomplete: {
+          outcome: "REVIEW",
+          reasons: ["CW_END_USER"],
+          text: {
+            ja: "通常兵器の開発等を行う需要者です。Red Flagsのチェックリストが未完了のため判断できません。19項目すべてに回答してください。",
+            en: "The end user works on conventional weapons and the red-flag checklist is incomplete; answer all 19 items.",
+          },
+          next: "MILITARY",
+        },
       },
     },
     {
@@ -321,10 +849,26 @@ export const FLOW: FlowDefinition = {
       lane: "cw",
       fact: "militaryName",
       label: { ja: "軍・国防機関らしい名称", en: "Military-sounding party?" },
-      question: { ja: "荷受人・需要者の名称が軍・国防機関を示していますか（兵器関連活動の記載なし）。", en: "Does the consignee's or end user's name mark a military or defence body (with no weapons activity stated)?" },
-      citation: { ja: "通常兵器開発等省令第二号（「使用」を含む）— 軍は省令に明記されていないため推論", en: "Conventional-weapons ordinance item 2 (includes 'use') — armed forces are not named in the ordinance; inference", confidence: INFERENCE },
+      question: {
+        ja: "荷受人・需要者の名称が軍・国防機関を示していますか（兵器関連活動の記載なし）。",
+        en: "Does the consignee's or end user's name mark a military or defence body (with no weapons activity stated)?",
+      },
+      citation: {
+        ja: "通常兵器開発等省令第二号（「使用」を含む）— 軍は省令に明記されていないため推論",
+        en: "Conventional-weapons ordinance item 2 (includes 'use') — armed forces are not named in the ordinance; inference",
+        confidence: INFERENCE,
+      },
       answers: {
-        yes: { outcome: "REVIEW", reasons: ["MILITARY_END_USER_SUSPECTED"], text: { ja: "名称が軍・国防機関を示しています。省令は軍を明記していませんが、軍は通常兵器を使用するため需要者要件に当たる可能性があります。", en: "The name marks a military or defence body. The ordinance does not name armed forces, but they use conventional weapons, so the user prong may be met." }, next: "RED_FLAGS", unverified: true },
+        yes: {
+          outcome: "REVIEW",
+          reasons: ["MILITARY_END_USER_SUSPECTED"],
+          text: {
+            ja: "名称が軍・国防機関を示しています。省令は軍を明記していませんが、軍は通常兵器を使用するため需要者要件に当たる可能性があります。",
+            en: "The name marks a military or defence body. The ordinance does not name armed forces, but they use conventional weapons, so the user prong may be met.",
+          },
+          next: "RED_FLAGS",
+          unverified: true,
+        },
         no: { next: "RED_FLAGS" },
       },
     },
@@ -333,10 +877,25 @@ export const FLOW: FlowDefinition = {
       lane: "flags",
       fact: "redFlags",
       label: { ja: "Red Flagsの有無", en: "Any red flags?" },
-      question: { ja: "懸念取引のRed Flags（19項目）に当たる事情が検出または回答されていますか。", en: "Has any of the 19 transaction red flags been detected or answered yes?" },
-      citation: { ja: "中間報告別紙（米国EAR第732部補則3のRed Flags 1〜19）、明らかガイドライン", en: "Interim report appendix (US EAR Part 732 Supp. 3 red flags 1–19); 'clearly' guideline", confidence: SECONDARY },
+      question: {
+        ja: "懸念取引のRed Flags（19項目）に当たる事情が検出または回答されていますか。",
+        en: "Has any of the 19 transaction red flags been detected or answered yes?",
+      },
+      citation: {
+        ja: "中間報告別紙（米国EAR第732部補則3のRed Flags 1〜19）、明らかガイドライン",
+        en: "Interim report appendix (US EAR Part 732 Supp. 3 red flags 1–19); 'clearly' guideline",
+        confidence: SECONDARY,
+      },
       answers: {
-        any: { outcome: "REVIEW", reasons: ["RED_FLAGS"], text: { ja: "未解消のRed Flagsがあります。相手方に照会し、解消できなければ取引を見合わせるか許可申請・事前相談をしてください。", en: "Unresolved red flags: inquire with the customer; if they cannot be resolved, hold the deal or apply for a licence / consult METI." }, next: "END" },
+        any: {
+          outcome: "REVIEW",
+          reasons: ["RED_FLAGS"],
+          text: {
+            ja: "未解消のRed Flagsがあります。相手方に照会し、解消できなければ取引を見合わせるか許可申請・事前相談をしてください。",
+            en: "Unresolved red flags: inquire with the customer; if they cannot be resolved, hold the deal or apply for a licence / consult METI.",
+          },
+          next: "END",
+        },
         "*": { next: "END" },
       },
     },
@@ -345,10 +904,25 @@ export const FLOW: FlowDefinition = {
       lane: "flags",
       fact: "decisionSoFar",
       label: { ja: "判定", en: "Decision" },
-      question: { ja: "判定：上の各段階で最も重い結果。いずれの要件にも当たらなければ許可は不要です。", en: "Decision: the most severe outcome above; where no requirement is met, no licence is needed." },
-      citation: { ja: "輸出貿易管理令第4条第1項第3号・第4号（いずれにも該当しないとき）", en: "Export Trade Control Order Art. 4(1)(iii), (iv) (none of the cases applies)", confidence: LAW },
+      question: {
+        ja: "判定：上の各段階で最も重い結果。いずれの要件にも当たらなければ許可は不要です。",
+        en: "Decision: the most severe outcome above; where no requirement is met, no licence is needed.",
+      },
+      citation: {
+        ja: "輸出貿易管理令第4条第1項第3号・第4号（いずれにも該当しないとき）",
+        en: "Export Trade Control Order Art. 4(1)(iii), (iv) (none of the cases applies)",
+        confidence: LAW,
+      },
       answers: {
-        NO_LICENSE: { outcome: "NO_LICENSE", reasons: ["NO_REQUIREMENT"], text: { ja: "補完的輸出規制のいずれの要件にも当たらないため、許可は不要です。判断の根拠を保存してください。", en: "No catch-all requirement is met, so no licence is needed; keep the evidence." }, next: null },
+        NO_LICENSE: {
+          outcome: "NO_LICENSE",
+          reasons: ["NO_REQUIREMENT"],
+          text: {
+            ja: "補完的輸出規制のいずれの要件にも当たらないため、許可は不要です。判断の根拠を保存してください。",
+            en: "No catch-all requirement is met, so no licence is needed; keep the evidence.",
+          },
+          next: null,
+        },
         "*": { next: null },
       },
     },

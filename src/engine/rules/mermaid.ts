@@ -18,11 +18,21 @@ export function flowToMermaid(lang: Lang, path: StepTaken[] = []): string {
     lines.push(`  ${node.id}{"${esc(node.label[lang])}"}`);
     for (const [answer, branch] of Object.entries(node.answers)) {
       const label = answer === "*" ? (lang === "ja" ? "その他" : "other") : answerLabel(answer, lang);
-      const outcome = branch.outcome && branch.outcome !== "NO_LICENSE" ? ` ⇒ ${decisionLabel(branch.outcome, lang)}` : "";
+      const outcome =
+        branch.outcome && branch.outcome !== "NO_LICENSE" ? ` ⇒ ${decisionLabel(branch.outcome, lang)}` : "";
       const target = branch.next ?? `STOP_${node.id}_${edge}`;
-      if (!branch.next) lines.push(`  ${target}(["${esc(branch.outcome ? decisionLabel(branch.outcome, lang) : lang === "ja" ? "終了" : "end")}"])`);
+      if (!branch.next)
+        lines.push(
+          `  ${target}(["${esc(branch.outcome ? decisionLabel(branch.outcome, lang) : lang === "ja" ? "終了" : "end")}"])`,
+        );
       lines.push(`  ${node.id} -->|"${esc(label + outcome)}"| ${target}`);
-      if (taken.has(`${node.id}:${answer}`) || (answer === "*" && visited.has(node.id) && path.some((p) => p.nodeId === node.id && !(p.answer in node.answers)))) hot.push(edge);
+      if (
+        taken.has(`${node.id}:${answer}`) ||
+        (answer === "*" &&
+          visited.has(node.id) &&
+          path.some((p) => p.nodeId === node.id && !(p.answer in node.answers)))
+      )
+        hot.push(edge);
       edge++;
     }
   }

@@ -35,7 +35,14 @@ export function traceSteps(result: ScreenResult, lang: Lang): TraceStep[] {
 }
 
 export function traceText(result: ScreenResult, lang: Lang): string {
-  const lines = traceSteps(result, lang).map((s, i) => `${String(i + 1).padStart(2)}. ${s.question}\n    → ${s.answer}${s.outcome ? `  ⇒ ${s.outcome}` : ""}   [${s.citation}]`);
-  lines.push(lang === "ja" ? `判定: ${decisionLabel(result.decision, lang)}` : `Decision: ${decisionLabel(result.decision, lang)}`);
+  const lines = traceSteps(result, lang).map(
+    (s, i) =>
+      `${String(i + 1).padStart(2)}. ${s.question}\n    → ${s.answer}${s.outcome ? `  ⇒ ${s.outcome}` : ""}   [${s.citation}]`,
+  );
+  lines.push(
+    lang === "ja"
+      ? `判定: ${decisionLabel(result.decision, lang)}`
+      : `Decision: ${decisionLabel(result.decision, lang)}`,
+  );
   return lines.join("\n");
 }

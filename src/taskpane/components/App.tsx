@@ -14,7 +14,11 @@ import { ListsTab } from "./ListsTab";
 import { ScreenTab } from "./ScreenTab";
 
 const useStyles = makeStyles({
-  root: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`, fontFamily: tokens.fontFamilyBase, color: tokens.colorNeutralForeground1 },
+  root: {
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    fontFamily: tokens.fontFamilyBase,
+    color: tokens.colorNeutralForeground1,
+  },
   header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   sub: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3, margin: "2px 0 0 0" },
@@ -42,7 +46,12 @@ export function App({ lang }: { lang: Lang }): React.ReactElement {
 
   const configure = React.useCallback(async (current: StoredList[]) => {
     try {
-      setVersions(await engine.configure(current.map((l) => l.list), allowJson.current));
+      setVersions(
+        await engine.configure(
+          current.map((l) => l.list),
+          allowJson.current,
+        ),
+      );
     } catch (e) {
       setError(String(e instanceof Error ? e.message : e));
     }
@@ -80,7 +89,8 @@ export function App({ lang }: { lang: Lang }): React.ReactElement {
 
   const onLoadDemo = async () => {
     const res = await fetch(new URL("demo-list.csv", document.baseURI).href);
-    if (!res.ok) return { ok: false, message: { ja: "デモリストのファイルがありません。", en: "The demo list file is missing." } };
+    if (!res.ok)
+      return { ok: false, message: { ja: "デモリストのファイルがありません。", en: "The demo list file is missing." } };
     const text = await res.text();
     const { importDemoList } = await import(/* webpackChunkName: "list-import" */ "../listImport");
     const r = importDemoList(text);
@@ -119,7 +129,12 @@ export function App({ lang }: { lang: Lang }): React.ReactElement {
           </MessageBarBody>
         </MessageBar>
       )}
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as "screen" | "lists")} size="small" style={{ marginTop: 8 }}>
+      <TabList
+        selectedValue={tab}
+        onTabSelect={(_, d) => setTab(d.value as "screen" | "lists")}
+        size="small"
+        style={{ marginTop: 8 }}
+      >
         <Tab value="screen" data-testid="tab-screen">
           {t(lang, "tabScreen")}
         </Tab>
@@ -140,7 +155,16 @@ export function App({ lang }: { lang: Lang }): React.ReactElement {
           }}
         />
       </div>
-      {tab === "lists" && <ListsTab lang={lang} lists={lists} persistent={persistent} onImportFile={onImportFile} onLoadDemo={onLoadDemo} onRemove={onRemove} />}
+      {tab === "lists" && (
+        <ListsTab
+          lang={lang}
+          lists={lists}
+          persistent={persistent}
+          onImportFile={onImportFile}
+          onLoadDemo={onLoadDemo}
+          onRemove={onRemove}
+        />
+      )}
     </div>
   );
 }

@@ -4,7 +4,15 @@ import { decisionLabel } from "../../engine/present";
 import type { Decision, Lang } from "../../engine/types";
 import { DECISION_FILLS } from "../outputBlock";
 
-export function DecisionBadge({ decision, lang, size = "medium" }: { decision: Decision; lang: Lang; size?: "small" | "medium" }): React.ReactElement {
+export function DecisionBadge({
+  decision,
+  lang,
+  size = "medium",
+}: {
+  decision: Decision;
+  lang: Lang;
+  size?: "small" | "medium";
+}): React.ReactElement {
   return (
     <span
       data-decision={decision}

@@ -44,7 +44,17 @@ export function FlowDiagram({ path, lang }: { path: readonly StepTaken[]; lang: 
     }
     const answer = taken.get(n.id);
     const next = answer !== undefined ? branchOf(n, answer)?.next : undefined;
-    for (const to of targets) edges.push({ from: i, to, onPath: answer !== undefined && next !== undefined && next !== null && index.get(next) === to && taken.has(nodes[to].id) });
+    for (const to of targets)
+      edges.push({
+        from: i,
+        to,
+        onPath:
+          answer !== undefined &&
+          next !== undefined &&
+          next !== null &&
+          index.get(next) === to &&
+          taken.has(nodes[to].id),
+      });
   });
   let skipLane = 0;
 
@@ -61,7 +71,15 @@ export function FlowDiagram({ path, lang }: { path: readonly StepTaken[]; lang: 
         <marker id="anpo-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="4" markerHeight="4" orient="auto">
           <path d="M0,0 L8,4 L0,8 z" fill="#0F6CBD" />
         </marker>
-        <marker id="anpo-arrow-faint" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="5" markerHeight="5" orient="auto">
+        <marker
+          id="anpo-arrow-faint"
+          viewBox="0 0 8 8"
+          refX="7"
+          refY="4"
+          markerWidth="5"
+          markerHeight="5"
+          orient="auto"
+        >
           <path d="M0,0 L8,4 L0,8 z" fill="#C8C8C8" />
         </marker>
       </defs>
@@ -73,7 +91,18 @@ export function FlowDiagram({ path, lang }: { path: readonly StepTaken[]; lang: 
           const marker = e.onPath ? "url(#anpo-arrow)" : "url(#anpo-arrow-faint)";
           if (e.to === e.from + 1) {
             const x = BOX_X + 18;
-            return <line key={k} x1={x} y1={y(e.from) + BOX_H} x2={x} y2={y(e.to) - 1} stroke={stroke} strokeWidth={width} markerEnd={marker} />;
+            return (
+              <line
+                key={k}
+                x1={x}
+                y1={y(e.from) + BOX_H}
+                x2={x}
+                y2={y(e.to) - 1}
+                stroke={stroke}
+                strokeWidth={width}
+                markerEnd={marker}
+              />
+            );
           }
           // Skips run down the gutter on the right, each in its own lane.
           const lane = e.onPath ? 6 : 12 + ((skipLane++ * 5) % 90);
@@ -96,7 +125,14 @@ export function FlowDiagram({ path, lang }: { path: readonly StepTaken[]; lang: 
         const onPath = answer !== undefined;
         const branch = onPath ? branchOf(n, answer) : undefined;
         const outcome = branch?.outcome;
-        const fill = outcome && outcome !== "NO_LICENSE" ? DECISION_FILLS[outcome] : outcome === "NO_LICENSE" ? DECISION_FILLS.NO_LICENSE : onPath ? "#EBF3FC" : "#FAFAFA";
+        const fill =
+          outcome && outcome !== "NO_LICENSE"
+            ? DECISION_FILLS[outcome]
+            : outcome === "NO_LICENSE"
+              ? DECISION_FILLS.NO_LICENSE
+              : onPath
+                ? "#EBF3FC"
+                : "#FAFAFA";
         const answerText = onPath ? (ANSWER_LABELS[answer]?.[lang] ?? answer) : "";
         return (
           <g key={n.id} data-node={n.id} data-on-path={onPath ? "yes" : "no"}>
@@ -111,7 +147,13 @@ export function FlowDiagram({ path, lang }: { path: readonly StepTaken[]; lang: 
               stroke={onPath ? "#0F6CBD" : "#D1D1D1"}
               strokeWidth={onPath ? 2 : 1}
             />
-            <text x={BOX_X + 8} y={y(i) + BOX_H / 2 + 4} fontSize={11} fill={onPath ? "#1b1b1b" : "#8a8a8a"} fontWeight={onPath ? 600 : 400}>
+            <text
+              x={BOX_X + 8}
+              y={y(i) + BOX_H / 2 + 4}
+              fontSize={11}
+              fill={onPath ? "#1b1b1b" : "#8a8a8a"}
+              fontWeight={onPath ? 600 : 400}
+            >
               {fit(n.label[lang], lang)}
             </text>
             {onPath && (

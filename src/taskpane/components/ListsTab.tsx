@@ -12,11 +12,22 @@ import type { StringKey } from "../strings";
 
 const useStyles = makeStyles({
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
-  th: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, padding: "3px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  th: {
+    textAlign: "left",
+    fontWeight: tokens.fontWeightSemibold,
+    padding: "3px 4px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   td: { padding: "4px", verticalAlign: "top", borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
   nowrap: { whiteSpace: "nowrap" },
   hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
-  actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalM, alignItems: "flex-start" },
+  actions: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    marginTop: tokens.spacingVerticalM,
+    alignItems: "flex-start",
+  },
   demoRow: { background: "#FFF8E1" },
 });
 
@@ -78,7 +89,12 @@ export function ListsTab(props: {
           </thead>
           <tbody>
             {lists.map((l) => (
-              <tr key={l.list.id} className={l.kind === "demo" ? s.demoRow : undefined} data-list={l.list.id} data-kind={l.kind}>
+              <tr
+                key={l.list.id}
+                className={l.kind === "demo" ? s.demoRow : undefined}
+                data-list={l.list.id}
+                data-kind={l.kind}
+              >
                 <td className={s.td}>
                   <Badge appearance="tint" color={KIND[l.kind].color} size="small">
                     {t(lang, KIND[l.kind].key)}
@@ -95,7 +111,14 @@ export function ListsTab(props: {
                 </td>
                 <td className={`${s.td} ${s.nowrap}`}>{l.list.entries.length.toLocaleString()}</td>
                 <td className={s.td}>
-                  <Button size="small" appearance="subtle" onClick={() => handle(async () => (await props.onRemove(l.list.id), { ok: true, name: l.list.name }))} disabled={busy}>
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    onClick={() =>
+                      handle(async () => (await props.onRemove(l.list.id), { ok: true, name: l.list.name }))
+                    }
+                    disabled={busy}
+                  >
                     {t(lang, "remove")}
                   </Button>
                 </td>
@@ -121,12 +144,22 @@ export function ListsTab(props: {
         <Button appearance="primary" onClick={() => input.current?.click()} disabled={busy} data-testid="import-list">
           {t(lang, "importFile")}
         </Button>
-        <Button appearance="secondary" onClick={() => handle(props.onLoadDemo)} disabled={busy || lists.some((l) => l.kind === "demo")} data-testid="load-demo">
+        <Button
+          appearance="secondary"
+          onClick={() => handle(props.onLoadDemo)}
+          disabled={busy || lists.some((l) => l.kind === "demo")}
+          data-testid="load-demo"
+        >
           {t(lang, "loadDemo")}
         </Button>
         {busy && <Spinner size="tiny" label={t(lang, "importing")} />}
         {status && (
-          <MessageBar intent={status.intent} data-testid="list-status" layout="multiline" style={{ alignSelf: "stretch" }}>
+          <MessageBar
+            intent={status.intent}
+            data-testid="list-status"
+            layout="multiline"
+            style={{ alignSelf: "stretch" }}
+          >
             <MessageBarBody>{status.text}</MessageBarBody>
           </MessageBar>
         )}

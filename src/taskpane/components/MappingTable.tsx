@@ -9,7 +9,12 @@ import { t } from "../strings";
 
 const useStyles = makeStyles({
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, tableLayout: "fixed" },
-  th: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  th: {
+    textAlign: "left",
+    fontWeight: tokens.fontWeightSemibold,
+    padding: "2px 4px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   td: { padding: "2px 4px", verticalAlign: "middle", borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
   header: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", width: "38%" },
   select: { width: "100%", minWidth: 0 },
@@ -50,7 +55,8 @@ export function MappingTable(props: {
       {duplicates.length > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>
-            {t(lang, "duplicateField")}: {duplicates.map((f) => FIELD_LABELS[f][lang]).join(lang === "ja" ? "、" : ", ")}
+            {t(lang, "duplicateField")}:{" "}
+            {duplicates.map((f) => FIELD_LABELS[f][lang]).join(lang === "ja" ? "、" : ", ")}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -70,7 +76,12 @@ export function MappingTable(props: {
                 <td className={`${s.td} ${s.col}`}>{columnLetter(firstCol + i)}</td>
                 <td className={`${s.td} ${s.header}`} title={h}>
                   {h}
-                  {f && REQUIRED.has(f) && <span className={s.required} title={t(lang, "required")}> *</span>}
+                  {f && REQUIRED.has(f) && (
+                    <span className={s.required} title={t(lang, "required")}>
+                      {" "}
+                      *
+                    </span>
+                  )}
                 </td>
                 <td className={s.td}>
                   <Select

@@ -53,7 +53,12 @@ export function NotThisPartyDialog(props: {
               <Input value={reviewer} onChange={(_, d) => setReviewer(d.value)} data-testid="reviewer" />
             </Field>
             <Field label={t(lang, "reason")} required>
-              <Textarea value={reason} onChange={(_, d) => setReason(d.value)} placeholder={t(lang, "reasonPlaceholder")} data-testid="reason" />
+              <Textarea
+                value={reason}
+                onChange={(_, d) => setReason(d.value)}
+                placeholder={t(lang, "reasonPlaceholder")}
+                data-testid="reason"
+              />
             </Field>
           </DialogContent>
           <DialogActions>

@@ -11,7 +11,11 @@ import { t } from "../strings";
 
 const useStyles = makeStyles({
   section: { marginTop: tokens.spacingVerticalM },
-  h: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `0 0 ${tokens.spacingVerticalXS} 0` },
+  h: {
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `0 0 ${tokens.spacingVerticalXS} 0`,
+  },
   list: { margin: 0, paddingLeft: "18px", fontSize: tokens.fontSizeBase200 },
   cite: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100, display: "block" },
   match: {
@@ -77,7 +81,8 @@ export function RowDetail(props: {
                 <li key={i} data-code={r.code}>
                   <DecisionBadge decision={r.outcome} lang={lang} size="small" /> {r.text[lang]}
                   <span className={s.cite}>
-                    {r.citation[lang]} — {t(lang, "confidence")}: {CONFIDENCE[r.citation.confidence]?.[lang] ?? r.citation.confidence}
+                    {r.citation[lang]} — {t(lang, "confidence")}:{" "}
+                    {CONFIDENCE[r.citation.confidence]?.[lang] ?? r.citation.confidence}
                   </span>
                 </li>
               ))}
@@ -124,7 +129,13 @@ export function RowDetail(props: {
                     {t(lang, "allowListed")}: {m.suppressed.reviewer}, {m.suppressed.date} — {m.suppressed.reason}
                   </div>
                 ) : (
-                  <Button size="small" appearance="outline" style={{ marginTop: 4 }} onClick={() => props.onNotThisParty(m)} data-testid="not-this-party">
+                  <Button
+                    size="small"
+                    appearance="outline"
+                    style={{ marginTop: 4 }}
+                    onClick={() => props.onNotThisParty(m)}
+                    data-testid="not-this-party"
+                  >
                     {t(lang, "notThisParty")}
                   </Button>
                 )}

@@ -31,12 +31,34 @@ import { RowDetail } from "./RowDetail";
 
 const useStyles = makeStyles({
   step: { marginTop: tokens.spacingVerticalL },
-  stepTitle: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: `0 0 ${tokens.spacingVerticalS} 0` },
-  hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, margin: `0 0 ${tokens.spacingVerticalS} 0` },
+  stepTitle: {
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `0 0 ${tokens.spacingVerticalS} 0`,
+  },
+  hint: {
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground3,
+    margin: `0 0 ${tokens.spacingVerticalS} 0`,
+  },
   facts: { fontSize: tokens.fontSizeBase200, margin: 0, paddingLeft: "16px" },
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
-  counts: { display: "grid", gridTemplateColumns: "max-content max-content", gap: "4px 12px", fontSize: tokens.fontSizeBase300, alignItems: "center" },
-  list: { listStyle: "none", padding: 0, margin: 0, maxHeight: "380px", overflowY: "auto", border: `1px solid ${tokens.colorNeutralStroke3}`, borderRadius: tokens.borderRadiusMedium },
+  counts: {
+    display: "grid",
+    gridTemplateColumns: "max-content max-content",
+    gap: "4px 12px",
+    fontSize: tokens.fontSizeBase300,
+    alignItems: "center",
+  },
+  list: {
+    listStyle: "none",
+    padding: 0,
+    margin: 0,
+    maxHeight: "380px",
+    overflowY: "auto",
+    border: `1px solid ${tokens.colorNeutralStroke3}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   item: {
     display: "block",
     width: "100%",
@@ -50,7 +72,13 @@ const useStyles = makeStyles({
     fontFamily: "inherit",
     ":hover": { background: tokens.colorNeutralBackground1Hover },
   },
-  summary: { color: tokens.colorNeutralForeground2, display: "block", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  summary: {
+    color: tokens.colorNeutralForeground2,
+    display: "block",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+  },
   messages: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
 
@@ -78,7 +106,13 @@ function initialColumns(d: DetectedData): Array<CanonicalField | null> {
   });
 }
 
-export function ScreenTab(props: { lang: Lang; engine: EngineClient; versions: Versions | null; lists: ListsSummary; onAllowListChanged(json: string): void }): React.ReactElement {
+export function ScreenTab(props: {
+  lang: Lang;
+  engine: EngineClient;
+  versions: Versions | null;
+  lists: ListsSummary;
+  onAllowListChanged(json: string): void;
+}): React.ReactElement {
   const { lang, engine, versions } = props;
   const s = useStyles();
   const [checking, setChecking] = React.useState(false);
@@ -112,7 +146,14 @@ export function ScreenTab(props: { lang: Lang; engine: EngineClient; versions: V
     const cancel = new RunCancel(engine);
     cancelRef.current = cancel;
     setSelected(null);
-    const zero: RunProgress = { done: 0, total: detected.region.rowCount, counts: { PROHIBITED: 0, LICENSE_REQUIRED: 0, REVIEW: 0, NO_LICENSE: 0 }, blank: 0, attention: [], attentionTotal: 0 };
+    const zero: RunProgress = {
+      done: 0,
+      total: detected.region.rowCount,
+      counts: { PROHIBITED: 0, LICENSE_REQUIRED: 0, REVIEW: 0, NO_LICENSE: 0 },
+      blank: 0,
+      attention: [],
+      attentionTotal: 0,
+    };
     setRun({ status: "running", progress: zero });
     const outcome = await runSheet({
       region: detected.region,
@@ -121,7 +162,10 @@ export function ScreenTab(props: { lang: Lang; engine: EngineClient; versions: V
       engine,
       versions,
       cancel,
-      onProgress: (p) => setRun((prev) => (prev.status === "cancelling" ? { status: "cancelling", progress: p } : { status: "running", progress: p })),
+      onProgress: (p) =>
+        setRun((prev) =>
+          prev.status === "cancelling" ? { status: "cancelling", progress: p } : { status: "running", progress: p },
+        ),
     });
     cancelRef.current = null;
     setRun({ status: "finished", outcome });
@@ -166,7 +210,12 @@ export function ScreenTab(props: { lang: Lang; engine: EngineClient; versions: V
         <p className={s.stepTitle}>{t(lang, "step1")}</p>
         <p className={s.hint}>{t(lang, "step1Hint")}</p>
         <div className={s.row}>
-          <Button appearance={detected ? "secondary" : "primary"} onClick={check} disabled={checking || running} data-testid="check-data">
+          <Button
+            appearance={detected ? "secondary" : "primary"}
+            onClick={check}
+            disabled={checking || running}
+            data-testid="check-data"
+          >
             {checking ? t(lang, "checking") : t(lang, "checkData")}
           </Button>
           {checking && <Spinner size="tiny" />}
@@ -185,7 +234,11 @@ export function ScreenTab(props: { lang: Lang; engine: EngineClient; versions: V
               {region.tableName ? ` (${t(lang, "table")} ${region.tableName})` : ""}
             </li>
             <li>
-              {t(lang, "blockAt")}: {a1(region.sheet, region.headerRow, region.blockCol, 1, BLOCK_WIDTH).replace(/\d+$/, String(region.firstRow + region.rowCount))}{" "}
+              {t(lang, "blockAt")}:{" "}
+              {a1(region.sheet, region.headerRow, region.blockCol, 1, BLOCK_WIDTH).replace(
+                /\d+$/,
+                String(region.firstRow + region.rowCount),
+              )}{" "}
               {region.hasBlock ? t(lang, "blockReplace") : ""}
             </li>
             {detected?.notes.map((n, i) => (
@@ -201,7 +254,14 @@ export function ScreenTab(props: { lang: Lang; engine: EngineClient; versions: V
           <p className={s.hint}>
             {t(lang, "mappingHint")} {detected?.savedMapping ? t(lang, "savedMappingUsed") : ""}
           </p>
-          <MappingTable lang={lang} headers={region.headers} firstCol={region.firstCol} columns={columns} onChange={setColumns} disabled={running} />
+          <MappingTable
+            lang={lang}
+            headers={region.headers}
+            firstCol={region.firstCol}
+            columns={columns}
+            onChange={setColumns}
+            disabled={running}
+          />
         </section>
       )}
 
@@ -226,7 +286,12 @@ export function ScreenTab(props: { lang: Lang; engine: EngineClient; versions: V
             )}
           </div>
           <div className={s.row} style={{ marginTop: 8 }}>
-            <Button appearance="primary" onClick={start} disabled={running || missing.length > 0 || !versions} data-testid="run">
+            <Button
+              appearance="primary"
+              onClick={start}
+              disabled={running || missing.length > 0 || !versions}
+              data-testid="run"
+            >
               {t(lang, "run")}
             </Button>
             {running && (
@@ -243,7 +308,9 @@ export function ScreenTab(props: { lang: Lang; engine: EngineClient; versions: V
               </span>
             </div>
           )}
-          {run.status === "finished" && <Results lang={lang} outcome={run.outcome} onSelect={(row) => setSelected(row)} region={region} />}
+          {run.status === "finished" && (
+            <Results lang={lang} outcome={run.outcome} onSelect={(row) => setSelected(row)} region={region} />
+          )}
         </section>
       )}
     </div>
@@ -256,16 +323,27 @@ function countLabel(lang: Lang, n: number, what: "flag" | "match"): string {
   return `${n} ${what === "flag" ? (n === 1 ? "flag" : "flags") : n === 1 ? "match" : "matches"}`;
 }
 
-function Results(props: { lang: Lang; outcome: RunOutcome; region: DetectedData["region"]; onSelect(row: AttentionRow): void }): React.ReactElement {
+function Results(props: {
+  lang: Lang;
+  outcome: RunOutcome;
+  region: DetectedData["region"];
+  onSelect(row: AttentionRow): void;
+}): React.ReactElement {
   const { lang, outcome } = props;
   const s = useStyles();
   const intent = outcome.status === "completed" ? "success" : outcome.status === "cancelled" ? "warning" : "error";
-  const title = outcome.status === "completed" ? t(lang, "done") : outcome.status === "cancelled" ? t(lang, "cancelled") : t(lang, "failed");
+  const title =
+    outcome.status === "completed"
+      ? t(lang, "done")
+      : outcome.status === "cancelled"
+        ? t(lang, "cancelled")
+        : t(lang, "failed");
   return (
     <div data-testid="results" data-status={outcome.status}>
       <MessageBar intent={intent} style={{ marginTop: 8 }}>
         <MessageBarBody>
-          <b>{title}</b> — {t(lang, "rowsScreened")}: {outcome.report.rowsScreened.toLocaleString()} / {outcome.total.toLocaleString()}
+          <b>{title}</b> — {t(lang, "rowsScreened")}: {outcome.report.rowsScreened.toLocaleString()} /{" "}
+          {outcome.total.toLocaleString()}
           {outcome.status !== "completed" && outcome.report.rowsScreened > 0 ? ` ${t(lang, "cancelledNote")}` : ""}
           {outcome.report.error ? ` ${outcome.report.error.text[lang]}` : ""}
         </MessageBarBody>
@@ -291,7 +369,9 @@ function Results(props: { lang: Lang; outcome: RunOutcome; region: DetectedData[
         {t(lang, "attention")} ({outcome.attentionTotal.toLocaleString()})
       </p>
       {outcome.attentionTotal === 0 && <span className={s.hint}>{t(lang, "noAttention")}</span>}
-      {outcome.attentionTotal > SHOWN_ROWS && <p className={s.hint}>{t(lang, "attentionMore").replace("{n}", SHOWN_ROWS.toLocaleString())}</p>}
+      {outcome.attentionTotal > SHOWN_ROWS && (
+        <p className={s.hint}>{t(lang, "attentionMore").replace("{n}", SHOWN_ROWS.toLocaleString())}</p>
+      )}
       <ul className={s.list} data-testid="attention-list">
         {outcome.attention.slice(0, SHOWN_ROWS).map((a) => (
           <li key={a.row}>
@@ -338,7 +418,12 @@ function DetailView(props: {
         const { result: r } = await engine.detail(raw, columns, lang, props.screenedAt);
         if (live) setResult(r);
       } catch (e) {
-        if (live) setError(e instanceof SheetProblem ? e.text[lang] : `${t(lang, "errorTitle")}: ${e instanceof Error ? e.message : String(e)}`);
+        if (live)
+          setError(
+            e instanceof SheetProblem
+              ? e.text[lang]
+              : `${t(lang, "errorTitle")}: ${e instanceof Error ? e.message : String(e)}`,
+          );
       } finally {
         if (live) setLoading(false);
       }
@@ -382,7 +467,11 @@ function DetailView(props: {
       setMessage(t(lang, "allowSaved"));
       setMatch(null);
     } catch (e) {
-      setError(e instanceof SheetProblem ? e.text[lang] : `${t(lang, "errorTitle")}: ${e instanceof Error ? e.message : String(e)}`);
+      setError(
+        e instanceof SheetProblem
+          ? e.text[lang]
+          : `${t(lang, "errorTitle")}: ${e instanceof Error ? e.message : String(e)}`,
+      );
     } finally {
       setBusy(false);
     }

@@ -62,7 +62,13 @@ function makeHost(config: HostConfig) {
       header.forEach((h, j) => wb.setCell(s, row, col + j, h));
       const dests = ["US", "DE", "CN", "VN", "KP", "IR", "TH", "FR"];
       for (let i = 1; i <= n; i++) {
-        const vals: CellValue[] = [`PO-${i}`, "8471.30", i % 10 === 3 ? "" : "non-controlled", dests[i % dests.length], `Customer ${i % 97} Co., Ltd.`];
+        const vals: CellValue[] = [
+          `PO-${i}`,
+          "8471.30",
+          i % 10 === 3 ? "" : "non-controlled",
+          dests[i % dests.length],
+          `Customer ${i % 97} Co., Ltd.`,
+        ];
         vals.forEach((v, j) => j < header.length && wb.setCell(s, row + i, col + j, v));
       }
     },
@@ -142,7 +148,9 @@ globals.Office = {
   HostType: { Excel: "Excel" },
   context: {
     displayLanguage: config.displayLanguage ?? "en-US",
-    requirements: { isSetSupported: (name: string, version?: string) => name === "ExcelApi" && Number(version ?? "1.1") <= 1.17 },
+    requirements: {
+      isSetSupported: (name: string, version?: string) => name === "ExcelApi" && Number(version ?? "1.1") <= 1.17,
+    },
   },
   onReady(cb?: (info: typeof ready) => void) {
     return new Promise((resolve) => {

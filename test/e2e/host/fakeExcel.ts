@@ -125,8 +125,17 @@ export class FakeWorkbook {
   }
 
   addSheet(name: string): SheetModel {
-    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new ExcelApiError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
-    const s: SheetModel = { name, cols: new Map(), formulas: new Map(), merged: [], hiddenRows: new Set(), tables: [], conditionalFormats: [] };
+    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+      throw new ExcelApiError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
+    const s: SheetModel = {
+      name,
+      cols: new Map(),
+      formulas: new Map(),
+      merged: [],
+      hiddenRows: new Set(),
+      tables: [],
+      conditionalFormats: [],
+    };
     this.sheets.push(s);
     this.journal?.push(() => this.sheets.splice(this.sheets.indexOf(s), 1));
     return s;
@@ -139,7 +148,9 @@ export class FakeWorkbook {
   /** Test set-up: puts rows of values (strings starting "=" are stored as formulas with value `formulaValue`). */
   put(sheetName: string, rows: ReadonlyArray<ReadonlyArray<CellValue | null | undefined>>, row = 0, col = 0): void {
     const s = this.sheet(sheetName) ?? this.addSheet(sheetName);
-    rows.forEach((r, i) => r.forEach((v, j) => this.setCell(s, row + i, col + j, v === null || v === undefined ? "" : v)));
+    rows.forEach((r, i) =>
+      r.forEach((v, j) => this.setCell(s, row + i, col + j, v === null || v === undefined ? "" : v)),
+    );
   }
 
   getCell(s: SheetModel, r: number, c: number): CellValue | "" {
@@ -198,19 +209,35 @@ export class FakeWorkbook {
 
   /** Bounding box of non-empty cells inside `b`, or null. */
   usedBox(s: SheetModel, b: Box): Box | null {
-    let r0 = Infinity, r1 = -1, c0 = Infinity, c1 = -1;
+    let r0 = Infinity,
+      r1 = -1,
+      c0 = Infinity,
+      c1 = -1;
     for (const [c, col] of s.cols) {
       if (c < b.col || c >= b.col + b.cols) continue;
-      let first = -1, last = -1;
+      let first = -1,
+        last = -1;
       const end = Math.min(col.length, b.row + b.rows);
       if (col.length - b.row < 5_000 || b.rows < 5_000) {
-        for (let r = b.row; r < end; r++) if (col[r] !== undefined) { if (first < 0) first = r; last = r; }
+        for (let r = b.row; r < end; r++)
+          if (col[r] !== undefined) {
+            if (first < 0) first = r;
+            last = r;
+          }
       } else {
         // forEach skips holes: fast on sparse columns.
-        col.forEach((v, r) => { if (r >= b.row && r < end) { if (first < 0) first = r; last = r; } });
+        col.forEach((v, r) => {
+          if (r >= b.row && r < end) {
+            if (first < 0) first = r;
+            last = r;
+          }
+        });
       }
       if (first < 0) continue;
-      r0 = Math.min(r0, first); r1 = Math.max(r1, last); c0 = Math.min(c0, c); c1 = Math.max(c1, c);
+      r0 = Math.min(r0, first);
+      r1 = Math.max(r1, last);
+      c0 = Math.min(c0, c);
+      c1 = Math.max(c1, c);
     }
     return r1 < 0 ? null : { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
   }
@@ -219,7 +246,8 @@ export class FakeWorkbook {
   region(s: SheetModel, r: number, c: number): Box {
     const rowHas = (rr: number, lo: number, hi: number) => {
       if (rr < 0 || rr >= GRID_ROWS) return false;
-      for (let cc = Math.max(0, lo); cc <= Math.min(GRID_COLS - 1, hi); cc++) if (s.cols.get(cc)?.[rr] !== undefined) return true;
+      for (let cc = Math.max(0, lo); cc <= Math.min(GRID_COLS - 1, hi); cc++)
+        if (s.cols.get(cc)?.[rr] !== undefined) return true;
       return false;
     };
     const colHas = (cc: number, lo: number, hi: number) => {
@@ -229,14 +257,29 @@ export class FakeWorkbook {
       for (let rr = Math.max(0, lo); rr <= Math.min(col.length - 1, hi); rr++) if (col[rr] !== undefined) return true;
       return false;
     };
-    let top = r, bottom = r, left = c, right = c;
+    let top = r,
+      bottom = r,
+      left = c,
+      right = c;
     let grown = true;
     while (grown) {
       grown = false;
-      while (rowHas(top - 1, left - 1, right + 1)) { top--; grown = true; }
-      while (rowHas(bottom + 1, left - 1, right + 1)) { bottom++; grown = true; }
-      while (colHas(left - 1, top - 1, bottom + 1)) { left--; grown = true; }
-      while (colHas(right + 1, top - 1, bottom + 1)) { right++; grown = true; }
+      while (rowHas(top - 1, left - 1, right + 1)) {
+        top--;
+        grown = true;
+      }
+      while (rowHas(bottom + 1, left - 1, right + 1)) {
+        bottom++;
+        grown = true;
+      }
+      while (colHas(left - 1, top - 1, bottom + 1)) {
+        left--;
+        grown = true;
+      }
+      while (colHas(right + 1, top - 1, bottom + 1)) {
+        right++;
+        grown = true;
+      }
     }
     return { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
   }
@@ -250,7 +293,9 @@ export class FakeWorkbook {
     for (const c of colsSorted) {
       s.cols.get(c)!.forEach((v, r) => {
         if (exclude.some((b) => r >= b.row && r < b.row + b.rows && c >= b.col && c < b.col + b.cols)) return;
-        out.push(`${r},${c}=${typeof v}:${String(v)}${s.formulas.has(`${r},${c}`) ? `|${s.formulas.get(`${r},${c}`)}` : ""}`);
+        out.push(
+          `${r},${c}=${typeof v}:${String(v)}${s.formulas.has(`${r},${c}`) ? `|${s.formulas.get(`${r},${c}`)}` : ""}`,
+        );
       });
     }
     return out.join("\n");
@@ -267,7 +312,10 @@ export class FakeWorkbook {
     if (requestBytes > PAYLOAD_LIMIT) {
       rec.ok = false;
       rec.error = "RequestPayloadSizeLimitExceeded";
-      throw new ExcelApiError("RequestPayloadSizeLimitExceeded", `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
+      throw new ExcelApiError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload size (${requestBytes} bytes) has exceeded the limit.`,
+      );
     }
     this.journal = [];
     try {
@@ -285,13 +333,19 @@ export class FakeWorkbook {
         rec.ok = false;
         rec.error = "CellCountLimitExceeded";
         this.undo();
-        throw new ExcelApiError("CellCountLimitExceeded", `The batch reads ${this.readCells} cells; Excel reads at most ${READ_CELL_LIMIT}.`);
+        throw new ExcelApiError(
+          "CellCountLimitExceeded",
+          `The batch reads ${this.readCells} cells; Excel reads at most ${READ_CELL_LIMIT}.`,
+        );
       }
       if (response > PAYLOAD_LIMIT) {
         rec.ok = false;
         rec.error = "ResponsePayloadSizeLimitExceeded";
         this.undo();
-        throw new ExcelApiError("ResponsePayloadSizeLimitExceeded", `The response payload size (${response} bytes) has exceeded the limit.`);
+        throw new ExcelApiError(
+          "ResponsePayloadSizeLimitExceeded",
+          `The response payload size (${response} bytes) has exceeded the limit.`,
+        );
       }
       // Loaded values become readable only when the batch succeeded.
       for (const c of commits) c();
@@ -485,7 +539,8 @@ export class FakeApplication {
   }
   calculate(type: string): void {
     this.ctx.queue(() => {
-      if (!["Recalculate", "Full", "FullRebuild"].includes(type)) throw new ExcelApiError("InvalidArgument", `calculate(${type})`);
+      if (!["Recalculate", "Full", "FullRebuild"].includes(type))
+        throw new ExcelApiError("InvalidArgument", `calculate(${type})`);
     }, 32);
   }
 }
@@ -571,7 +626,10 @@ export class FakeWorksheet extends ClientObject<SheetModel> {
     return new FakeRange(this.ctx, () => {
       const s = this.target();
       if (row < 0 || col < 0 || rows < 1 || cols < 1 || row + rows > GRID_ROWS || col + cols > GRID_COLS) {
-        throw new ExcelApiError("InvalidArgument", `getRangeByIndexes(${row}, ${col}, ${rows}, ${cols}) is outside the grid.`);
+        throw new ExcelApiError(
+          "InvalidArgument",
+          `getRangeByIndexes(${row}, ${col}, ${rows}, ${cols}) is outside the grid.`,
+        );
       }
       return { sheet: s, box: { row, col, rows, cols } };
     });
@@ -593,7 +651,9 @@ export class FakeTableCollection {
     private readonly sheet: () => SheetModel,
   ) {}
   load(props?: string | string[]): this {
-    const names = (Array.isArray(props) ? props : (props ?? "items/name").split(",")).map((p) => p.trim().replace(/^items\//, ""));
+    const names = (Array.isArray(props) ? props : (props ?? "items/name").split(",")).map((p) =>
+      p.trim().replace(/^items\//, ""),
+    );
     let found: TableModel[] = [];
     this.ctx.queue(
       () => {
@@ -648,7 +708,16 @@ export class FakeTable extends ClientObject<TableModel> {
   }
 }
 
-const RANGE_PROPS = ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "values", "formulas", "rowHidden"];
+const RANGE_PROPS = [
+  "address",
+  "rowIndex",
+  "columnIndex",
+  "rowCount",
+  "columnCount",
+  "values",
+  "formulas",
+  "rowHidden",
+];
 
 export class FakeRange extends ClientObject<RangeTarget> {
   readonly format: FakeRangeFormat;
@@ -677,10 +746,11 @@ export class FakeRange extends ClientObject<RangeTarget> {
           return { value: this.ctx.model.values(t.sheet, b), cells: b.rows * b.cols };
         case "formulas": {
           const v = this.ctx.model.values(t.sheet, b);
-          for (let i = 0; i < b.rows; i++) for (let j = 0; j < b.cols; j++) {
-            const f = t.sheet.formulas.get(`${b.row + i},${b.col + j}`);
-            if (f !== undefined) v[i][j] = f;
-          }
+          for (let i = 0; i < b.rows; i++)
+            for (let j = 0; j < b.cols; j++) {
+              const f = t.sheet.formulas.get(`${b.row + i},${b.col + j}`);
+              if (f !== undefined) v[i][j] = f;
+            }
           return { value: v, cells: b.rows * b.cols };
         }
         case "rowHidden": {
@@ -695,13 +765,27 @@ export class FakeRange extends ClientObject<RangeTarget> {
     return this;
   }
 
-  get address(): string { return this.loaded("address") as string; }
-  get rowIndex(): number { return this.loaded("rowIndex") as number; }
-  get columnIndex(): number { return this.loaded("columnIndex") as number; }
-  get rowCount(): number { return this.loaded("rowCount") as number; }
-  get columnCount(): number { return this.loaded("columnCount") as number; }
-  get rowHidden(): boolean | null { return this.loaded("rowHidden") as boolean | null; }
-  get formulas(): unknown[][] { return this.loaded("formulas") as unknown[][]; }
+  get address(): string {
+    return this.loaded("address") as string;
+  }
+  get rowIndex(): number {
+    return this.loaded("rowIndex") as number;
+  }
+  get columnIndex(): number {
+    return this.loaded("columnIndex") as number;
+  }
+  get rowCount(): number {
+    return this.loaded("rowCount") as number;
+  }
+  get columnCount(): number {
+    return this.loaded("columnCount") as number;
+  }
+  get rowHidden(): boolean | null {
+    return this.loaded("rowHidden") as boolean | null;
+  }
+  get formulas(): unknown[][] {
+    return this.loaded("formulas") as unknown[][];
+  }
   get values(): unknown[][] {
     return this.loaded("values") as unknown[][];
   }
@@ -711,14 +795,24 @@ export class FakeRange extends ClientObject<RangeTarget> {
       () => {
         const t = this.target();
         if (copy.length !== t.box.rows || copy.some((r) => r.length !== t.box.cols)) {
-          throw new ExcelApiError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range ${address(t.sheet.name, t.box)}.`);
+          throw new ExcelApiError(
+            "InvalidArgument",
+            `The number of rows or columns in the input array doesn't match the size or dimensions of the range ${address(t.sheet.name, t.box)}.`,
+          );
         }
         for (let i = 0; i < copy.length; i++) {
           for (let j = 0; j < copy[i].length; j++) {
             const x = copy[i][j];
-            if (x !== null && typeof x === "object") throw new ExcelApiError("InvalidArgument", "A cell value must be a string, number or boolean.");
-            if (typeof x === "string" && x.length > 32_767) throw new ExcelApiError("InvalidArgument", "Text values are limited to 32,767 characters.");
-            this.ctx.model.setCell(t.sheet, t.box.row + i, t.box.col + j, x === null || x === undefined ? "" : (x as CellValue));
+            if (x !== null && typeof x === "object")
+              throw new ExcelApiError("InvalidArgument", "A cell value must be a string, number or boolean.");
+            if (typeof x === "string" && x.length > 32_767)
+              throw new ExcelApiError("InvalidArgument", "Text values are limited to 32,767 characters.");
+            this.ctx.model.setCell(
+              t.sheet,
+              t.box.row + i,
+              t.box.col + j,
+              x === null || x === undefined ? "" : (x as CellValue),
+            );
           }
         }
       },
@@ -787,8 +881,12 @@ export class FakeRangeAreas extends ClientObject<{ sheet: SheetModel; boxes: Box
     });
     return this;
   }
-  get address(): string { return this.loaded("address") as string; }
-  get areaCount(): number { return this.loaded("areaCount") as number; }
+  get address(): string {
+    return this.loaded("address") as string;
+  }
+  get areaCount(): number {
+    return this.loaded("areaCount") as number;
+  }
 }
 
 /** Write-only formatting proxies: each assignment is recorded (the host keeps no per-cell formats). */
@@ -806,11 +904,31 @@ export class FakeRangeFormat {
   constructor(ctx: FakeRequestContext, target: () => RangeTarget) {
     const fill = formatSetter(ctx, target, "fill.color");
     const bold = formatSetter(ctx, target, "font.bold");
-    this.fill = { set color(v: string) { fill(v); }, get color(): string { throw notLoaded("color", "RangeFill"); } };
-    this.font = { set bold(v: boolean) { bold(v); }, get bold(): boolean { throw notLoaded("bold", "RangeFont"); } };
+    this.fill = {
+      set color(v: string) {
+        fill(v);
+      },
+      get color(): string {
+        throw notLoaded("color", "RangeFill");
+      },
+    };
+    this.font = {
+      set bold(v: boolean) {
+        bold(v);
+      },
+      get bold(): boolean {
+        throw notLoaded("bold", "RangeFont");
+      },
+    };
     for (const p of ["columnWidth", "wrapText", "horizontalAlignment", "verticalAlignment", "rowHeight"]) {
       const set = formatSetter(ctx, target, p);
-      Object.defineProperty(this, p, { set, get: () => { throw notLoaded(p, "RangeFormat"); }, enumerable: true });
+      Object.defineProperty(this, p, {
+        set,
+        get: () => {
+          throw notLoaded(p, "RangeFormat");
+        },
+        enumerable: true,
+      });
     }
   }
 }
@@ -832,15 +950,36 @@ export class FakeConditionalFormats {
     const ctx = this.ctx;
     this.ctx.queue(() => {
       const t = this.target();
-      if (type !== "Custom") throw new ExcelApiError("InvalidArgument", `conditional format type ${type} not supported by this host`);
+      if (type !== "Custom")
+        throw new ExcelApiError("InvalidArgument", `conditional format type ${type} not supported by this host`);
       cf.box = { ...t.box };
       t.sheet.conditionalFormats.push(cf);
       ctx.model.recordFormat(t.sheet.name, t.box, `conditionalFormat.add(${type})`);
     });
     return {
       custom: {
-        rule: { set formula(v: string) { ctx.queue(() => { cf.formula = v; }); }, get formula(): string { return cf.formula; } },
-        format: { fill: { set color(v: string) { ctx.queue(() => { cf.fill = v; }); }, get color(): string { return cf.fill; } } },
+        rule: {
+          set formula(v: string) {
+            ctx.queue(() => {
+              cf.formula = v;
+            });
+          },
+          get formula(): string {
+            return cf.formula;
+          },
+        },
+        format: {
+          fill: {
+            set color(v: string) {
+              ctx.queue(() => {
+                cf.fill = v;
+              });
+            },
+            get color(): string {
+              return cf.fill;
+            },
+          },
+        },
       },
     };
   }

@@ -21,14 +21,17 @@ function run(config: unknown): Promise<void> {
 
 export default async function globalSetup(): Promise<void> {
   if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}. Install Debian's chromium (apt-get install -y chromium) or set ANPO_CHROMIUM.`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}. Install Debian's chromium (apt-get install -y chromium) or set ANPO_CHROMIUM.`,
+    );
   }
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const makeConfig = require(path.join(ROOT, "webpack.config.js"));
   const addin = await makeConfig({}, { mode: "production" });
   await run(addin);
-  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) throw new Error("production build did not produce dist/taskpane.html");
+  if (!fs.existsSync(path.join(DIST, "taskpane.html")))
+    throw new Error("production build did not produce dist/taskpane.html");
   await run({
     mode: "development",
     devtool: false,
@@ -40,7 +43,10 @@ export default async function globalSetup(): Promise<void> {
         {
           test: /\.ts$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2020", target: "es2019", noEmit: false } } },
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { module: "es2020", target: "es2019", noEmit: false } },
+          },
         },
       ],
     },

@@ -23,7 +23,10 @@ export interface Pane {
   shot(name: string): Promise<string>;
 }
 
-export async function openPane(serverUrl: string, options: { displayLanguage?: string; width?: number } = {}): Promise<Pane> {
+export async function openPane(
+  serverUrl: string,
+  options: { displayLanguage?: string; width?: number } = {},
+): Promise<Pane> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "anpo-e2e-profile-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

@@ -17,7 +17,18 @@ export interface EvalOutcome {
 }
 
 export function evaluate(screener: PartyScreener, queries: LabelledQuery[]): EvalOutcome {
-  const out: EvalOutcome = { positives: 0, found: 0, top1: 0, recall: 0, negatives: 0, falsePositives: 0, fpRate: 0, misses: [], fps: [], byKind: {} };
+  const out: EvalOutcome = {
+    positives: 0,
+    found: 0,
+    top1: 0,
+    recall: 0,
+    negatives: 0,
+    falsePositives: 0,
+    fpRate: 0,
+    misses: [],
+    fps: [],
+    byKind: {},
+  };
   for (const q of queries) {
     const matches = screener.screenParty(q.query, q.country, "end_user");
     const got = matches.map((m) => `${m.id} ${m.score} ${m.matchedName}`);

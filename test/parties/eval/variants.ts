@@ -34,13 +34,19 @@ export function rng(seed: number): () => number {
   };
 }
 
-const LEGAL_WORDS = /^(co|co\.|co\.,|company|corp|corp\.|corporation|inc|inc\.|ltd|ltd\.|limited|llc|jsc|ojsc|cjsc|pjsc|oao|zao|ao|ooo|gmbh|plc|pvt|pty|fze|fzc|fzco|llp|\(pvt\)|pvt\.)[,.]*$/i;
+const LEGAL_WORDS =
+  /^(co|co\.|co\.,|company|corp|corp\.|corporation|inc|inc\.|ltd|ltd\.|limited|llc|jsc|ojsc|cjsc|pjsc|oao|zao|ao|ooo|gmbh|plc|pvt|pty|fze|fzc|fzco|llp|\(pvt\)|pvt\.)[,.]*$/i;
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 const KANA = /[\u3040-\u30ff]/;
 const NON_LATIN = /[^\u0000-\u024f\u2000-\u206f]/;
 
 function outsideParens(s: string): string {
-  return s.normalize("NFKC").replace(/\([^()]*\)/g, " ").replace(/\([^()]*\)/g, " ").replace(/\s+/g, " ").trim();
+  return s
+    .normalize("NFKC")
+    .replace(/\([^()]*\)/g, " ")
+    .replace(/\([^()]*\)/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 function words(s: string): string[] {
@@ -51,14 +57,19 @@ function isLegal(w: string): boolean {
   return LEGAL_WORDS.test(w.replace(/,$/, ""));
 }
 
-const LEGAL_PHRASES = /^(open |closed |public |private )?joint[- ]stock company\b|\bjoint[- ]stock company$|\blimited liability company$|^limited liability company\b|\b(co\.?,? ?ltd\.?|company limited|pvt\.? ltd\.?|\(pvt\) ltd\.?|pty\.? ltd\.?)$/i;
+const LEGAL_PHRASES =
+  /^(open |closed |public |private )?joint[- ]stock company\b|\bjoint[- ]stock company$|\blimited liability company$|^limited liability company\b|\b(co\.?,? ?ltd\.?|company limited|pvt\.? ltd\.?|\(pvt\) ltd\.?|pty\.? ltd\.?)$/i;
 
 function stripLegal(s: string): string {
   let prev = "";
   let cur = s.trim();
   while (prev !== cur) {
     prev = cur;
-    cur = cur.replace(LEGAL_PHRASES, "").replace(/^[\s,.]+|[\s,.]+$/g, "").trim() || prev;
+    cur =
+      cur
+        .replace(LEGAL_PHRASES, "")
+        .replace(/^[\s,.]+|[\s,.]+$/g, "")
+        .trim() || prev;
   }
   const ws = words(cur);
   while (ws.length > 1 && isLegal(ws[ws.length - 1])) ws.pop();
@@ -67,8 +78,32 @@ function stripLegal(s: string): string {
 }
 
 const KEYBOARD_NEIGHBOURS: Record<string, string> = {
-  a: "sqz", b: "vn", c: "xv", d: "sf", e: "wr", f: "dg", g: "fh", h: "gj", i: "uo", j: "hk", k: "jl", l: "k", m: "n", n: "bm",
-  o: "ip", p: "o", q: "w", r: "et", s: "ad", t: "ry", u: "yi", v: "cb", w: "qe", x: "zc", y: "tu", z: "x",
+  a: "sqz",
+  b: "vn",
+  c: "xv",
+  d: "sf",
+  e: "wr",
+  f: "dg",
+  g: "fh",
+  h: "gj",
+  i: "uo",
+  j: "hk",
+  k: "jl",
+  l: "k",
+  m: "n",
+  n: "bm",
+  o: "ip",
+  p: "o",
+  q: "w",
+  r: "et",
+  s: "ad",
+  t: "ry",
+  u: "yi",
+  v: "cb",
+  w: "qe",
+  x: "zc",
+  y: "tu",
+  z: "x",
 };
 
 function typo(word: string, r: () => number): string {
@@ -85,13 +120,16 @@ function typo(word: string, r: () => number): string {
     letters[i] = upper ? n.toUpperCase() : n;
   } else if (op === 1) letters.splice(i, 1);
   else if (op === 2) letters.splice(i, 0, c);
-  else if (i + 1 < letters.length && /[a-z]/i.test(letters[i + 1])) [letters[i], letters[i + 1]] = [letters[i + 1], letters[i]];
+  else if (i + 1 < letters.length && /[a-z]/i.test(letters[i + 1]))
+    [letters[i], letters[i + 1]] = [letters[i + 1], letters[i]];
   else letters.splice(i, 1);
   return letters.join("");
 }
 
 function fullWidth(s: string): string {
-  return [...s].map((c) => (c === " " ? "\u3000" : c >= "!" && c <= "~" ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c)).join("");
+  return [...s]
+    .map((c) => (c === " " ? "\u3000" : c >= "!" && c <= "~" ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c))
+    .join("");
 }
 
 /** Rough Japanese rendering of a Latin word (how staff often write foreign names in katakana). */
@@ -110,7 +148,9 @@ export function katakanaOf(word: string): string {
     .replace(/th/g, "s")
     .replace(/gh/g, "g")
     .replace(/kh/g, "h")
-    .replace(/ng(?=[^aeiou]|$)/g, (m, off: number, all: string) => (all.endsWith("ing") && off === all.length - 2 ? "ngu" : "n"))
+    .replace(/ng(?=[^aeiou]|$)/g, (m, off: number, all: string) =>
+      all.endsWith("ing") && off === all.length - 2 ? "ngu" : "n",
+    )
     .replace(/du/g, "da")
     .replace(/tu/g, "ta")
     .replace(/ee|ea/g, "ii")
@@ -141,7 +181,11 @@ export function katakanaOf(word: string): string {
     }
     // consonant: keep digraphs together
     const two = s.slice(i, i + 2);
-    const cons = ["sh", "ch", "ts", "th", "dh", "ky", "ny", "ry", "gy", "by", "py", "my", "hy", "zh", "kh"].includes(two) ? two : c;
+    const cons = ["sh", "ch", "ts", "th", "dh", "ky", "ny", "ry", "gy", "by", "py", "my", "hy", "zh", "kh"].includes(
+      two,
+    )
+      ? two
+      : c;
     const next = s[i + cons.length] ?? "";
     if ("aeiouy".includes(next) && next !== "") {
       out += cons === "zh" ? "j" : cons === "kh" ? "h" : cons;
@@ -166,12 +210,56 @@ export function katakanaOf(word: string): string {
 }
 
 const CYR: Array<[string, string]> = [
-  ["shch", "щ"], ["zh", "ж"], ["kh", "х"], ["ts", "ц"], ["ch", "ч"], ["sh", "ш"], ["yu", "ю"], ["ya", "я"], ["yo", "ё"],
-  ["iy", "ий"], ["yy", "ый"], ["ye", "е"], ["a", "а"], ["b", "б"], ["v", "в"], ["g", "г"], ["d", "д"], ["e", "е"], ["z", "з"],
-  ["i", "и"], ["k", "к"], ["l", "л"], ["m", "м"], ["n", "н"], ["o", "о"], ["p", "п"], ["r", "р"], ["s", "с"], ["t", "т"],
-  ["u", "у"], ["f", "ф"], ["h", "х"], ["c", "к"], ["w", "в"], ["x", "кс"], ["j", "дж"], ["q", "к"],
+  ["shch", "щ"],
+  ["zh", "ж"],
+  ["kh", "х"],
+  ["ts", "ц"],
+  ["ch", "ч"],
+  ["sh", "ш"],
+  ["yu", "ю"],
+  ["ya", "я"],
+  ["yo", "ё"],
+  ["iy", "ий"],
+  ["yy", "ый"],
+  ["ye", "е"],
+  ["a", "а"],
+  ["b", "б"],
+  ["v", "в"],
+  ["g", "г"],
+  ["d", "д"],
+  ["e", "е"],
+  ["z", "з"],
+  ["i", "и"],
+  ["k", "к"],
+  ["l", "л"],
+  ["m", "м"],
+  ["n", "н"],
+  ["o", "о"],
+  ["p", "п"],
+  ["r", "р"],
+  ["s", "с"],
+  ["t", "т"],
+  ["u", "у"],
+  ["f", "ф"],
+  ["h", "х"],
+  ["c", "к"],
+  ["w", "в"],
+  ["x", "кс"],
+  ["j", "дж"],
+  ["q", "к"],
 ];
-const CYR_LEGAL: Record<string, string> = { jsc: "АО", ao: "АО", llc: "ООО", ooo: "ООО", ojsc: "ОАО", oao: "ОАО", pjsc: "ПАО", pao: "ПАО", cjsc: "ЗАО", zao: "ЗАО" };
+const CYR_LEGAL: Record<string, string> = {
+  jsc: "АО",
+  ao: "АО",
+  llc: "ООО",
+  ooo: "ООО",
+  ojsc: "ОАО",
+  oao: "ОАО",
+  pjsc: "ПАО",
+  pao: "ПАО",
+  cjsc: "ЗАО",
+  zao: "ЗАО",
+};
 
 /** Russian spelling of a transliterated Russian name (rule-based; legal forms as their Russian abbreviations). */
 export function cyrillicOf(name: string): string {
@@ -206,7 +294,9 @@ export function cyrillicOf(name: string): string {
               s = s.slice(1);
             }
           }
-          return part.length > 1 && part === part.toUpperCase() ? out.toUpperCase() : out.charAt(0).toUpperCase() + out.slice(1);
+          return part.length > 1 && part === part.toUpperCase()
+            ? out.toUpperCase()
+            : out.charAt(0).toUpperCase() + out.slice(1);
         })
         .join("-");
     })
@@ -214,7 +304,8 @@ export function cyrillicOf(name: string): string {
 }
 
 /** English words that show a name is English, not a transliterated Russian one. */
-const ENGLISH = /\b(research|production|plant|corporation|institute|state|federal|design|bureau|engineering|scientific|enterprise|company|center|centre|joint|stock|association|industrial|factory|machine|building|named|after|and|of|the|for|service|agency|group|holding|systems|technologies|electronics|works|defense|aviation|academy|university|radio|space|missile|military|trading|international|limited|concern|federation|russian|ministry|special|plants|navigation|instruments|optical|laser|technology|precision|shipyard|arsenal|national|intelligence|security|unitary|open)\b/i;
+const ENGLISH =
+  /\b(research|production|plant|corporation|institute|state|federal|design|bureau|engineering|scientific|enterprise|company|center|centre|joint|stock|association|industrial|factory|machine|building|named|after|and|of|the|for|service|agency|group|holding|systems|technologies|electronics|works|defense|aviation|academy|university|radio|space|missile|military|trading|international|limited|concern|federation|russian|ministry|special|plants|navigation|instruments|optical|laser|technology|precision|shipyard|arsenal|national|intelligence|security|unitary|open)\b/i;
 
 function latinForms(e: PartyEntry): string[] {
   return [e.name, ...e.aliases].map(outsideParens).filter((s) => s.length >= 4 && !NON_LATIN.test(s));
@@ -245,13 +336,29 @@ const MAKERS: Record<string, Maker> = {
     const f = pick(latinForms(e), r);
     if (!f) return undefined;
     const k = Math.floor(r() * 3);
-    const q = k === 0 ? f.toLowerCase() : k === 1 ? f.toUpperCase() : f.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
+    const q =
+      k === 0
+        ? f.toLowerCase()
+        : k === 1
+          ? f.toUpperCase()
+          : f.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
     return { query: q, from: f };
   },
   punctuation: (e, r) => {
-    const f = pick(latinForms(e).filter((s) => /[.,'&\-()"]/.test(s)), r);
+    const f = pick(
+      latinForms(e).filter((s) => /[.,'&\-()"]/.test(s)),
+      r,
+    );
     if (!f) return undefined;
-    return { query: f.replace(/[.,'"“”]/g, "").replace(/-/g, r() < 0.5 ? " " : "").replace(/&/g, " and ").replace(/\s+/g, " ").trim(), from: f };
+    return {
+      query: f
+        .replace(/[.,'"“”]/g, "")
+        .replace(/-/g, r() < 0.5 ? " " : "")
+        .replace(/&/g, " and ")
+        .replace(/\s+/g, " ")
+        .trim(),
+      from: f,
+    };
   },
   "legal-form": (e, r) => {
     const f = pick(latinForms(e), r);
@@ -267,7 +374,9 @@ const MAKERS: Record<string, Maker> = {
     const f = pick(latinForms(e), r);
     if (!f) return undefined;
     const ws = words(f);
-    const cands = ws.map((w, i) => (w.replace(/[^A-Za-z]/g, "").length >= 5 && !isLegal(w) ? i : -1)).filter((i) => i >= 0);
+    const cands = ws
+      .map((w, i) => (w.replace(/[^A-Za-z]/g, "").length >= 5 && !isLegal(w) ? i : -1))
+      .filter((i) => i >= 0);
     const i = pick(cands, r);
     if (i === undefined) return undefined;
     ws[i] = typo(ws[i], r);
@@ -277,7 +386,9 @@ const MAKERS: Record<string, Maker> = {
     const f = pick(latinForms(e), r);
     if (!f) return undefined;
     const ws = words(f);
-    const cands = ws.map((w, i) => (w.replace(/[^A-Za-z]/g, "").length >= 6 && !isLegal(w) ? i : -1)).filter((i) => i >= 0);
+    const cands = ws
+      .map((w, i) => (w.replace(/[^A-Za-z]/g, "").length >= 6 && !isLegal(w) ? i : -1))
+      .filter((i) => i >= 0);
     if (cands.length >= 2) {
       const a = cands.splice(Math.floor(r() * cands.length), 1)[0];
       const b = cands[Math.floor(r() * cands.length)];
@@ -309,7 +420,10 @@ const MAKERS: Record<string, Maker> = {
     // Users leave out common words ("Korea", "Trading", "General"), not the rare one that names the party.
     const rareIdx = core.map((w, i) => (f0(w) <= 2 && w.length >= 3 ? i : -1)).filter((i) => i >= 0);
     if (rareIdx.length === 0) return undefined;
-    const choices = core.map((w, i) => i).filter((i) => !rareIdx.includes(i) || rareIdx.length > 1).filter((i) => !/^(of|the|and|for|&)$/i.test(core[i]));
+    const choices = core
+      .map((w, i) => i)
+      .filter((i) => !rareIdx.includes(i) || rareIdx.length > 1)
+      .filter((i) => !/^(of|the|and|for|&)$/i.test(core[i]));
     if (choices.length === 0) return undefined;
     const drop = choices.reduce((bi, i) => (f0(core[i]) > f0(core[bi]) ? i : bi), choices[0]);
     return { query: core.filter((_, i) => i !== drop).join(" "), from: f };
@@ -319,7 +433,10 @@ const MAKERS: Record<string, Maker> = {
     return f ? { query: fullWidth(f), from: f } : undefined;
   },
   katakana: (e, r) => {
-    const f = pick(latinForms(e).filter((s) => words(stripLegal(s)).length <= 4), r);
+    const f = pick(
+      latinForms(e).filter((s) => words(stripLegal(s)).length <= 4),
+      r,
+    );
     if (!f) return undefined;
     const core = words(stripLegal(f).replace(/[-/]/g, " ")).filter((w) => !/^(of|the|and|for|&)$/i.test(w));
     if (core.length === 0 || core.some((w) => /\d/.test(w) || w.replace(/[^A-Za-z]/g, "").length < 2)) return undefined;
@@ -328,9 +445,12 @@ const MAKERS: Record<string, Maker> = {
     const render = (w: string) =>
       /^[A-Z]{2,5}$/.test(w.replace(/[^A-Za-z]/g, "")) && w === w.toUpperCase() && !KATAKANA_WORDS[w.toLowerCase()]
         ? w
-        : KATAKANA_WORDS[w.toLowerCase().replace(/[^a-z]/g, "")] ?? katakanaOf(w);
+        : (KATAKANA_WORDS[w.toLowerCase().replace(/[^a-z]/g, "")] ?? katakanaOf(w));
     const parts = core.map(render);
-    let q = parts.reduce((acc, p, i) => (i === 0 ? p : /^[A-Za-z]/.test(p) || /[A-Za-z]$/.test(acc) ? `${acc} ${p}` : `${acc}${sep}${p}`), "");
+    let q = parts.reduce(
+      (acc, p, i) => (i === 0 ? p : /^[A-Za-z]/.test(p) || /[A-Za-z]$/.test(acc) ? `${acc} ${p}` : `${acc}${sep}${p}`),
+      "",
+    );
     const legal = r();
     if (legal < 0.3) q = `株式会社${q}`;
     else if (legal < 0.5) q = `${q}社`;
@@ -346,7 +466,10 @@ const MAKERS: Record<string, Maker> = {
     return q ? { query: q, from: f } : undefined;
   },
   "han-legal": (e, r) => {
-    const f = pick(hanForms(e).filter((s) => /(股份有限公司|有限公司|会社|公司)$/.test(s)), r);
+    const f = pick(
+      hanForms(e).filter((s) => /(股份有限公司|有限公司|会社|公司)$/.test(s)),
+      r,
+    );
     if (!f) return undefined;
     const q = /股份有限公司$/.test(f)
       ? f.replace(/股份有限公司$/, "有限公司")
@@ -357,7 +480,10 @@ const MAKERS: Record<string, Maker> = {
   },
   cyrillic: (e, r) => {
     if (e.country !== "RU") return undefined;
-    const f = pick(latinForms(e).filter((s) => !ENGLISH.test(s) && !/\b(ltd|llc|inc|corp|co)\b/i.test(s)), r);
+    const f = pick(
+      latinForms(e).filter((s) => !ENGLISH.test(s) && !/\b(ltd|llc|inc|corp|co)\b/i.test(s)),
+      r,
+    );
     if (!f) return undefined;
     const q = cyrillicOf(f);
     return /[\u0400-\u04ff]/.test(q) ? { query: q, from: f } : undefined;
@@ -375,7 +501,8 @@ export function generatePositives(list: PartyList, seed = 20250929, sample = 300
   wordFrequency = new Map();
   for (const e of list.entries) {
     const seen = new Set<string>();
-    for (const n of [e.name, ...e.aliases]) for (const w of words(n.toLowerCase())) seen.add(w.replace(/[^a-z0-9]/g, ""));
+    for (const n of [e.name, ...e.aliases])
+      for (const w of words(n.toLowerCase())) seen.add(w.replace(/[^a-z0-9]/g, ""));
     for (const w of seen) wordFrequency.set(w, (wordFrequency.get(w) ?? 0) + 1);
   }
   const order = list.entries.map((_, i) => i);
@@ -420,7 +547,10 @@ function readLines(file: string): string[] {
 export function loadNegatives(): LabelledQuery[] {
   const dir = path.join(__dirname, "..", "negatives");
   const out: LabelledQuery[] = [];
-  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith(".txt")).sort()) {
+  for (const f of fs
+    .readdirSync(dir)
+    .filter((x) => x.endsWith(".txt"))
+    .sort()) {
     for (const line of readLines(path.join(dir, f))) {
       const [query, country] = line.split("\t");
       const q: LabelledQuery = { query, kind: `negative:${f.replace(/\.txt$/, "")}` };
