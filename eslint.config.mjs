@@ -21,6 +21,8 @@ export default tseslint.config(
         "error",
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none", ignoreRestSiblings: true },
       ],
+      // Off: the normalisers and CSV/XML readers match control characters on purpose, to strip or reject them.
+      "no-control-regex": "off",
     },
   },
   {
@@ -32,8 +34,10 @@ export default tseslint.config(
       "office-addins/no-office-initialize": "error",
       "office-addins/no-navigational-load": "error",
       "office-addins/load-object-before-read": "error",
-      "office-addins/call-sync-before-read": "error",
-      "office-addins/call-sync-after-load": "error",
+      // Off: every sync goes through trackedSync(context, ...) (it counts requests and payload bytes), which these two
+      // rules cannot follow; the fake Excel host in the e2e tests enforces load-sync-read at run time instead.
+      "office-addins/call-sync-before-read": "off",
+      "office-addins/call-sync-after-load": "off",
       "office-addins/test-for-null-using-isNullObject": "error",
     },
   },

@@ -164,7 +164,7 @@ export async function excelTraffic(n = 100_000): Promise<string> {
 function loadEul(): PartyList | null {
   const file = path.join(SHARED, "meti-eul", "20250929_4.xlsx");
   if (!fs.existsSync(file)) return null;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS module loaded lazily at run time
   const { importMetiEul } = require("../src/engine/parties/import-meti-eul");
   return importMetiEul(fs.readFileSync(file), { fileName: "20250929_4.xlsx" });
 }
@@ -225,9 +225,9 @@ async function customFunctions(n = 10_000): Promise<string> {
 
 async function bundleSize(): Promise<string> {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "anpo-bench-dist-"));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS module loaded lazily at run time
   const webpack = require("webpack");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS module loaded lazily at run time
   const makeConfig = require(path.join(ROOT, "webpack.config.js"));
   const config = await makeConfig({}, { mode: "production" });
   config.output.path = out;

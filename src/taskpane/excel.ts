@@ -231,6 +231,8 @@ async function detectIn(context: Excel.RequestContext, stats: SyncStats, hook?: 
   selection.load("rowIndex,columnIndex");
   const used = ws.getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
+  // ws.tables is a collection proxy; its items are loaded on the next line (the rule cannot see a collection load).
+  // eslint-disable-next-line office-addins/load-object-before-read
   const tables = ws.tables;
   tables.load("items/name,items/showTotals");
   const selRegion = selection.getSurroundingRegion();

@@ -2,7 +2,6 @@
  * Task pane entry: waits for Office.js, then renders the React app inside Fluent UI's provider.
  */
 /// <reference types="office-js" />
-import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "./components/App";

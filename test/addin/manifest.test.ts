@@ -13,7 +13,7 @@ jest.mock("../../node_modules/office-addin-manifest/node_modules/uuid/dist-node/
 }));
 import { OfficeAddinManifest } from "office-addin-manifest";
 // The package's own XML handler (xml2js underneath); not re-exported from its main module.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS module loaded lazily at run time
 const { ManifestHandlerXml } = require("office-addin-manifest/lib/manifestHandler/manifestHandlerXml");
 
 const ROOT = path.resolve(__dirname, "..", "..");

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-this-alias -- the mock's nested plain objects call back into the workbook that made them */
 /**
  * A small Excel workbook for unit tests of src/taskpane/excel.ts, built from office-addin-mock's
  * OfficeMockObject (so properties read before `load` + `sync` come back as the mock's "not loaded" marker).

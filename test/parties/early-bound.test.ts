@@ -30,13 +30,11 @@ function verdicts(
 ): Array<{ name: string; score: number; admitted: boolean }> {
   const q = analyzeName(query);
   if (!q.usable) return [];
-  return idx
-    .candidates(q, limit)
-    .map((ni) => ({
-      name: idx.names[ni].text,
-      score: idx.scoreName(q, ni).score,
-      admitted: idx.boundAdmits(q, ni, BAR),
-    }));
+  return idx.candidates(q, limit).map((ni) => ({
+    name: idx.names[ni].text,
+    score: idx.scoreName(q, ni).score,
+    admitted: idx.boundAdmits(q, ni, BAR),
+  }));
 }
 
 function ownList(rows: string[]): PartyList {

@@ -20,7 +20,7 @@ function nameKey(name: string): string {
     .toLowerCase()
     .replace(/^the\s+/, "")
     .replace(/\bthe\b/g, "")
-    .replace(/[\s.,'’()（）・\-]/g, "");
+    .replace(/[\s.,'’()（）・-]/g, "");
 }
 
 function buildIndex(): Map<string, string> {

@@ -71,7 +71,6 @@ const nonAsciiCache = new Map<string, string>();
 
 function cleanNonAscii(s: string): string {
   // Strip C0/C1 control characters except whitespace, then normalise width and compatibility forms.
-  // eslint-disable-next-line no-control-regex
   s = s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, "");
   return s.normalize("NFKC").trim();
 }

@@ -47,7 +47,7 @@ function parseListControlText(raw: string): ListControlValue {
   if (m)
     item =
       m[2]
-        .replace(/^[(（\[［]\s*/, "")
+        .replace(/^[(（[［]\s*/, "")
         .replace(/\s*[)）\]］]$/, "")
         .trim() || undefined;
   else if (/^\d+(の\d+)?\s*項/.test(k))
@@ -116,7 +116,7 @@ function parseDateUncached(value: unknown): string | undefined {
   const s = cellText(value);
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/.exec(s);
   if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const [mo, d] = [Number(m[2]), Number(m[3])];
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
   return `${m[1]}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }

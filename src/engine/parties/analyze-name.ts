@@ -107,7 +107,8 @@ export const MAX_NAME_CHARS = 300;
 const DASHES = /[\u002d\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d\u30fc\uff70\u2500\u2501\u301c\uff5e~]/g;
 const KANA_CHAR = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const APOSTROPHES = /['’‘`´ʼʻ′]/g;
-const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u200d\ufe0e\ufe0f\u20e3]/gu;
+// An alternation of single code points (not one class) so that joiners and variation selectors are matched alone.
+const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u200d|\ufe0e|\ufe0f|\u20e3/gu;
 const CONTROL = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}]/gu;
 
 type CharClass = "alpha" | "digit" | "han" | "kana" | "mark" | "sep";

@@ -11,7 +11,7 @@
  * exact combination: its words keep their full weight and every extra word on either side costs in full.
  */
 import { makeToken, type AnalyzedName, type NameToken } from "./analyze-name";
-import { joinedSkeleton, kanaLatinMayReach, rememberSkeletons, skeletonOf, tokenSimilarity } from "./token-similarity";
+import { joinedSkeleton, kanaLatinMayReach, rememberSkeletons, tokenSimilarity } from "./token-similarity";
 
 export const QUERY_EXTRA_COST = 0.8;
 export const LIST_EXTRA_COST = 0.35;

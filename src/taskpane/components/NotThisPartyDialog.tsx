@@ -35,7 +35,13 @@ export function NotThisPartyDialog(props: {
   const { lang, match, busy } = props;
   const [reviewer, setReviewer] = React.useState(lastReviewer);
   const [reason, setReason] = React.useState("");
-  React.useEffect(() => setReason(""), [match?.id, match?.query]);
+  // A new match starts with an empty reason (state reset while rendering, as React documents for derived state).
+  const matchKey = `${match?.id ?? ""}\u0000${match?.query ?? ""}`;
+  const [reasonFor, setReasonFor] = React.useState(matchKey);
+  if (reasonFor !== matchKey) {
+    setReasonFor(matchKey);
+    setReason("");
+  }
   const ok = reviewer.trim() !== "" && reason.trim() !== "";
   return (
     <Dialog open={match !== null} onOpenChange={(_, d) => !d.open && props.onCancel()}>

@@ -431,7 +431,7 @@ function DetailView(props: {
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reload only when another row is selected, not on every render
   }, [row.row]);
 
   const saveAllow = async (reviewer: string, reason: string) => {

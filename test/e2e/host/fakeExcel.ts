@@ -226,7 +226,7 @@ export class FakeWorkbook {
           }
       } else {
         // forEach skips holes: fast on sparse columns.
-        col.forEach((v, r) => {
+        col.forEach((_v, r) => {
           if (r >= b.row && r < end) {
             if (first < 0) first = r;
             last = r;

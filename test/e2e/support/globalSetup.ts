@@ -6,7 +6,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { ARTIFACTS, CHROMIUM, DIST, HOST_BUNDLE, ROOT } from "./paths";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS module loaded lazily at run time
 const webpack = require("webpack");
 
 function run(config: unknown): Promise<void> {
@@ -26,7 +26,7 @@ export default async function globalSetup(): Promise<void> {
     );
   }
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS module loaded lazily at run time
   const makeConfig = require(path.join(ROOT, "webpack.config.js"));
   const addin = await makeConfig({}, { mode: "production" });
   await run(addin);

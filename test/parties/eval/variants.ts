@@ -148,7 +148,7 @@ export function katakanaOf(word: string): string {
     .replace(/th/g, "s")
     .replace(/gh/g, "g")
     .replace(/kh/g, "h")
-    .replace(/ng(?=[^aeiou]|$)/g, (m, off: number, all: string) =>
+    .replace(/ng(?=[^aeiou]|$)/g, (_m, off: number, all: string) =>
       all.endsWith("ing") && off === all.length - 2 ? "ngu" : "n",
     )
     .replace(/du/g, "da")
@@ -421,7 +421,7 @@ const MAKERS: Record<string, Maker> = {
     const rareIdx = core.map((w, i) => (f0(w) <= 2 && w.length >= 3 ? i : -1)).filter((i) => i >= 0);
     if (rareIdx.length === 0) return undefined;
     const choices = core
-      .map((w, i) => i)
+      .map((_w, i) => i)
       .filter((i) => !rareIdx.includes(i) || rareIdx.length > 1)
       .filter((i) => !/^(of|the|and|for|&)$/i.test(core[i]));
     if (choices.length === 0) return undefined;
@@ -529,7 +529,7 @@ export function generatePositives(list: PartyList, seed = 20250929, sample = 300
     for (const start of [n % latinKinds.length, (n + 4) % latinKinds.length]) {
       for (let k = 0; k < latinKinds.length; k++) if (tryKind(latinKinds[(start + k) % latinKinds.length])) break;
     }
-    if (hanForms(e).length > 0) tryKind(r() < 0.6 ? "han-variant" : "han-legal") || tryKind("han-variant");
+    if (hanForms(e).length > 0 && !tryKind(r() < 0.6 ? "han-variant" : "han-legal")) tryKind("han-variant");
     if (e.country === "RU") tryKind("cyrillic");
   });
   return out;
