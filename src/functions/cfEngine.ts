@@ -13,7 +13,7 @@ import type { DetailedPartyScreener } from "../engine/parties/screener";
 import type { PartyList } from "../engine/parties/list-model";
 import type { Lang, OrderRow, ScreenResult } from "../engine/types";
 import { matchText, reasonsText, redFlagsText } from "../taskpane/blockRow";
-import { loadLists } from "../taskpane/listStore";
+import { loadLists } from "../addin/listStore";
 
 export type Job = { kind: "rows"; rows: OrderRow[] } | { kind: "party"; name: string; country?: string };
 

@@ -2,8 +2,8 @@
 // =ANPO.PARTY(...). They run in the shared runtime with the task pane. Non-volatile; every call of a
 // recalculation burst is batched into one engine pass; they never write to any cell.
 import type { OrderRow } from "../engine/types";
-import { detectLang } from "../taskpane/lang";
-import { LISTS_CHANGED_EVENT } from "../taskpane/listStore";
+import { detectLang } from "../addin/lang";
+import { LISTS_CHANGED_EVENT } from "../addin/listStore";
 import { createBatcher } from "./batch";
 import type { Job } from "./cfEngine";
 import { isEmptyCall, rowFromArgs, rowsFromRange } from "./inputs";

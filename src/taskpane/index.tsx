@@ -5,7 +5,7 @@
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "./components/App";
-import { detectLang } from "./lang";
+import { detectLang } from "../addin/lang";
 
 function render(): void {
   const rootEl = document.getElementById("anpo-root");

@@ -7,7 +7,7 @@ import { importOwnList } from "../engine/parties/import-own-list";
 import { importSdnCsv, looksLikeSdnCsv } from "../engine/parties/import-sdn";
 import { ListImportError, METI_EUL_LIST_ID } from "../engine/parties/list-model";
 import type { Text } from "../engine/types";
-import type { StoredList } from "./listStore";
+import type { StoredList } from "../addin/listStore";
 
 export type ImportOutcome = { ok: true; stored: StoredList } | { ok: false; message: Text };
 

@@ -7,8 +7,8 @@ import { MessageBar, MessageBarBody, Tab, TabList, makeStyles, tokens } from "@f
 import type { Lang, Versions } from "../../engine/types";
 import { EngineClient } from "../engineClient";
 import { readAllowListJson } from "../excel";
-import { isPersistent, loadLists, removeList, saveList } from "../listStore";
-import type { StoredList } from "../listStore";
+import { isPersistent, loadLists, removeList, saveList } from "../../addin/listStore";
+import type { StoredList } from "../../addin/listStore";
 import { t } from "../strings";
 import { ListsTab } from "./ListsTab";
 import { ScreenTab } from "./ScreenTab";

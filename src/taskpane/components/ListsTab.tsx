@@ -5,7 +5,7 @@
 import * as React from "react";
 import { Badge, Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang, Text } from "../../engine/types";
-import type { ListKind, StoredList } from "../listStore";
+import type { ListKind, StoredList } from "../../addin/listStore";
 import { screenedAtText } from "../runController";
 import { t } from "../strings";
 import type { StringKey } from "../strings";
