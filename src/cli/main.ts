@@ -1,5 +1,8 @@
 /** Entry point of `npm run screen` (tsx src/cli/main.ts). All logic lives in run.ts. */
 import { runCli } from "./run";
+import { installSignalCleanup } from "./safeOutput";
+
+installSignalCleanup();
 
 runCli(process.argv.slice(2)).then(
   (code) => {

@@ -142,8 +142,16 @@ export const msg = {
     en: `The output folder does not exist: ${dir}`,
   }),
   writeFailed: (file: string, why: string): Text => ({
-    ja: `出力を書き込めません: ${file}（${why}）。入力は変更していません。`,
-    en: `Cannot write the output: ${file} (${why}). The input was not changed.`,
+    ja: `出力を書き込めません: ${file}（${why}）。一時ファイルは削除し、以前の出力ファイル（あれば）と入力は変更していません。`,
+    en: `Cannot write the output: ${file} (${why}). The temporary file was removed; the previous output (if any) and the input are unchanged.`,
+  }),
+  staleTempRemoved: (file: string): Text => ({
+    ja: `前回中断された実行の一時ファイルを削除しました: ${file}`,
+    en: `Removed a temporary file left by an interrupted earlier run: ${file}`,
+  }),
+  interrupted: (signal: string): Text => ({
+    ja: `中断されました (${signal})。一時ファイルを削除しました。以前の出力ファイルはそのままです。`,
+    en: `Interrupted (${signal}). The temporary file was removed; the previous output file is unchanged.`,
   }),
   internalError: (why: string): Text => ({
     ja: `内部エラー: ${why}`,

@@ -36,34 +36,4 @@ export function checkOutputPath(out: string, inputs: readonly string[]): void {
   if (!fs.existsSync(dir)) throw new InputError(msg.outDirMissing(dir));
 }
 
-/** Writes the data to a temporary file beside the target, flushes it, then renames it over the target. */
-export function writeFileAtomic(target: string, data: Uint8Array): void {
-  const dir = path.dirname(path.resolve(target));
-  const tmp = path.join(
-    dir,
-    `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`,
-  );
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(tmp, "wx");
-    fs.writeSync(fd, data);
-    fs.fsyncSync(fd);
-    fs.closeSync(fd);
-    fd = undefined;
-    fs.renameSync(tmp, target);
-  } catch (e) {
-    if (fd !== undefined) {
-      try {
-        fs.closeSync(fd);
-      } catch {
-        /* already closed */
-      }
-    }
-    try {
-      fs.unlinkSync(tmp);
-    } catch {
-      /* nothing to clean */
-    }
-    throw new InputError(msg.writeFailed(target, e instanceof Error ? e.message : String(e)));
-  }
-}
+export { writeFileAtomic } from "./safeOutput";

@@ -11,7 +11,8 @@ import type { Lang, Text } from "../engine/types";
 import { defaultLang, parseCliArgs } from "./args";
 import { parseCsvBytes, raggedCount, renderCsv } from "./csvFile";
 import { InputError, msg } from "./messages";
-import { checkOutputPath, defaultOutputPath, writeFileAtomic } from "./outputFile";
+import { checkOutputPath, defaultOutputPath } from "./outputFile";
+import { removeStaleTemps, writeFileAtomic } from "./safeOutput";
 import { ListImportError } from "../engine/parties/list-model";
 import type { PartyScreener } from "../engine/types";
 import { findOrder, formatExplain } from "./explain";
@@ -126,6 +127,7 @@ async function run(
     .filter((f): f is string => !!f)
     .map((f) => path.resolve(cwd, f));
   checkOutputPath(outputFile, readFiles);
+  const staleNotes = removeStaleTemps(outputFile);
 
   const sheet = format === "csv" ? parseCsvBytes(bytes, input) : await readXlsx(bytes, input, args.sheet);
   const grid = sheet.grid;
@@ -166,7 +168,7 @@ async function run(
   const screened = screenSheet(grid.rows, headerIndex, mapping, ctx, lang);
   if (screened.outcomes.length === 0) throw new InputError(msg.noDataRows());
 
-  const notes: Text[] = [...grid.notes];
+  const notes: Text[] = [...staleNotes, ...grid.notes];
   if (headerIndex > 0) notes.push(msg.headerRowNotFirst(headerIndex + 1));
   notes.push(...mapping.messages);
   const outputNames = new Set<string>(OUTPUT_COLUMNS);
