@@ -13,6 +13,7 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const LicensePlugin = require("webpack-license-plugin");
 
 const DEV_URL = "https://localhost:3000/";
 
@@ -92,6 +93,31 @@ module.exports = async (env, argv) => {
       maxAssetSize: 3_000_000,
     },
     plugins: [
+      // Every third-party package bundled into dist/ with its licence: a JSON inventory and THIRD_PARTY_NOTICES.txt.
+      // Licence texts come from the installed packages only (no download); copyleft licences fail the build.
+      new LicensePlugin({
+        outputFilename: "third-party-licenses.json",
+        includeNoticeText: true,
+        unacceptableLicenseTest: (id) => /^(A?GPL|LGPL|SSPL)/i.test(id),
+        additionalFiles: {
+          "THIRD_PARTY_NOTICES.txt": (packages) =>
+            [
+              "anpo-screen bundles the following third-party packages. Their licences follow.",
+              "anpo-screen は以下の第三者パッケージを同梱しています。各ライセンスを以下に示します。",
+              "",
+              ...packages.map((p) =>
+                [
+                  "=".repeat(78),
+                  `${p.name} ${p.version} — ${p.license}`,
+                  p.repository ? `Source: ${p.repository}` : "",
+                  "",
+                  p.licenseText || "(no licence text in the package; see its package.json)",
+                  p.noticeText ? `\n${p.noticeText}` : "",
+                ].join("\n"),
+              ),
+            ].join("\n"),
+        },
+      }),
       new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
