@@ -13,6 +13,10 @@ export interface CliArgs {
   allow?: string;
   previous?: string;
   explain?: string;
+  /** With --explain: figure 1's five regimes for the row. */
+  regimes: boolean;
+  /** With --explain: FIELD=VALUE changes to screen the row again with. */
+  whatIf: string[];
   escapeInput: boolean;
   help: boolean;
 }
@@ -33,6 +37,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         allow: { type: "string" },
         previous: { type: "string" },
         explain: { type: "string" },
+        regimes: { type: "boolean" },
+        "what-if": { type: "string", multiple: true },
         "escape-input": { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -58,6 +64,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     allow: values.allow,
     previous: values.previous,
     explain: values.explain,
+    regimes: values.regimes ?? false,
+    whatIf: values["what-if"] ?? [],
     escapeInput: values["escape-input"] ?? false,
     help: values.help ?? false,
   };

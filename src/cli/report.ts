@@ -5,7 +5,8 @@
 import { DECISIONS, decisionLabel } from "../engine";
 import { FIELD_LABELS, columnLetter, headerText } from "../engine/headers";
 import type { HeaderMapping } from "../engine/headers";
-import type { Lang, Text } from "../engine/types";
+import type { EngineContext } from "../engine";
+import type { Lang, OrderRow, Text } from "../engine/types";
 import { displayWidth, fit } from "./cellText";
 import type { ScreenedSheet } from "./screenSheet";
 
@@ -30,6 +31,8 @@ export interface RunReport {
   previous?: { summary: Text; lines: Text[] };
   /** First output column letter (xlsx). */
   outputFrom?: string;
+  /** The engine context and the order rows, for --explain's --what-if and --regimes. */
+  engine?: { ctx: EngineContext; rowOf: (index: number) => OrderRow };
 }
 
 const L = {

@@ -19,7 +19,8 @@ import { findOrder, formatExplain } from "./explain";
 import { loadPartyScreener } from "./lists";
 import { describeChanges, readPreviousOutput } from "./previousFile";
 import { formatReport, RunReport } from "./report";
-import { screenSheet } from "./screenSheet";
+import { screenSheet, toOrderRow } from "./screenSheet";
+import { checkWhatIf, formatExplainExtras } from "./explainExtras";
 import { isZip, readXlsx, renderXlsx, writeOutputColumns, outputStartColumn } from "./xlsxFile";
 import { addSummarySheet } from "./xlsxSummary";
 
@@ -80,7 +81,7 @@ export async function runCli(argv: readonly string[], io: Partial<CliIo> = {}): 
     if (args.explain !== undefined) {
       const text = formatExplain(report.screened.outcomes, args.explain, lang);
       if (findOrder(report.screened.outcomes, args.explain).length === 0) err(text);
-      else out(text);
+      else out(text + explainExtras(report, args, lang));
     }
     return 0;
   } catch (e) {
@@ -102,6 +103,7 @@ async function run(
   cwd: string,
   now: () => Date,
 ): Promise<RunReport> {
+  checkWhatIf(args.whatIf);
   const bundled = args.input === undefined;
   const input = bundled ? EXAMPLE_INPUT : path.resolve(cwd, args.input!);
   const bytes = readInputBytes(input);
@@ -188,6 +190,7 @@ async function run(
     screened,
     listNotes,
     notes,
+    engine: { ctx, rowOf: (index) => toOrderRow(grid.rows[index], mapping) },
   };
 
   const outputHeader = [...OUTPUT_COLUMNS];
@@ -227,6 +230,19 @@ async function run(
     writeFileAtomic(outputFile, await renderXlsx(sheet.workbook));
   }
   return report;
+}
+
+function explainExtras(report: RunReport, args: ReturnType<typeof parseCliArgs>, lang: Lang): string {
+  if (!report.engine || args.explain === undefined) return "";
+  const extras = { regimes: args.regimes, whatIf: args.whatIf };
+  return formatExplainExtras(
+    report.screened.outcomes,
+    args.explain,
+    lang,
+    extras,
+    report.engine.rowOf,
+    report.engine.ctx,
+  );
 }
 
 /** A single numeric score becomes a number cell; everything else stays text. */
