@@ -12,9 +12,12 @@ describe("--explain extras", () => {
     expect(en.stdout).toContain("What if (the sheet is not changed): destination=North Korea");
     expect(en.stdout).toMatch(/Decision: No licence → Prohibited/);
     expect(en.stdout).toContain("now: KP North Korea involved? → yes");
-    const ja = await cli(["--explain", "EX-001", "--what-if", "destination=North Korea", "--out", out, "--lang", "ja"], {
-      cwd: dir,
-    });
+    const ja = await cli(
+      ["--explain", "EX-001", "--what-if", "destination=North Korea", "--out", out, "--lang", "ja"],
+      {
+        cwd: dir,
+      },
+    );
     expect(ja.stdout).toContain("もしも（シートは変更しません）");
     expect(ja.stdout).toContain("判定: 申請不要 → ");
   });
