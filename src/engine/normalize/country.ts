@@ -1,40 +1,104 @@
 /**
- * Country recognition: ISO2, ISO3, English or Japanese names (full-width and case insensitive) → ISO 3166-1 alpha-2.
- * Names come from i18n-iso-countries (maintained), plus everyday short names it lacks (reference/countryAliases).
+ * Country recognition: ISO2, ISO3, English, Japanese, Chinese, Korean and Russian names (full-width and case
+ * insensitive) → ISO 3166-1 alpha-2. Names come from i18n-iso-countries (maintained) plus the spellings order sheets
+ * use that it lacks (reference/data/country-names.json, each with its source). A name two countries answer to, a
+ * placeholder (N/A, TBD, -) and a lower-case two-letter word ("in", "no") are not resolved: the row goes to review.
  */
 import countries from "i18n-iso-countries";
 import en from "i18n-iso-countries/langs/en.json";
 import ja from "i18n-iso-countries/langs/ja.json";
-import { EXTRA_COUNTRY_NAMES } from "../reference/countryAliases";
+import zh from "i18n-iso-countries/langs/zh.json";
+import ko from "i18n-iso-countries/langs/ko.json";
+import ru from "i18n-iso-countries/langs/ru.json";
+import {
+  AMBIGUOUS_COUNTRY_NAMES,
+  EXTRA_COUNTRY_NAMES,
+  PLACEHOLDER_NONE,
+  PLACEHOLDER_UNKNOWN,
+  WORD_CODES,
+  japaneseShortName,
+} from "../reference/countryAliases";
 import { cellText } from "./text";
 
-countries.registerLocale(en);
-countries.registerLocale(ja);
+for (const locale of [en, ja, zh, ko, ru]) countries.registerLocale(locale);
+const LIBRARY_LANGS = ["en", "ja", "zh", "ko", "ru"];
 
-let index: Map<string, string> | null = null;
+/** Abbreviations expanded before comparing ("Korea, Dem. People's Rep." = "Democratic People's Republic of Korea"). */
+const ABBREVIATIONS: Array<[RegExp, string]> = [
+  [/\b(?:rep|repub)\b\.?/g, " republic "],
+  [/\bdem\b\.?/g, " democratic "],
+  [/\bpdr\b\.?/g, " peoples democratic republic "],
+  [/\bdpr\b\.?/g, " democratic peoples republic "],
+  [/\bpr\b\.?/g, " peoples republic "],
+  [/\bst\b\.?/g, " saint "],
+  [/\bsts\b\.?/g, " states "],
+  [/\bfed\b\.?/g, " federation "],
+  [/\bis\b\./g, " islands "],
+  [/&/g, " and "],
+];
+const STOP_WORDS = new Set(["the", "of", "and"]);
 
-/** Comparison key for a country name: NFKC, lower case, without spaces, dots, commas, apostrophes, 'the'. */
-function nameKey(name: string): string {
-  return name
+/**
+ * Comparison key for a country name: NFKC, lower case, apostrophes dropped, dotted initials joined (U.S.A. → usa),
+ * abbreviations expanded, split into words without 'the', 'of', 'and', words sorted (so "Korea, Republic of" and
+ * "Republic of Korea" meet).
+ */
+export function countryKey(name: string): string {
+  let s = name
     .normalize("NFKC")
     .toLowerCase()
-    .replace(/^the\s+/, "")
-    .replace(/\bthe\b/g, "")
-    .replace(/[\s.,'’()（）・-]/g, "");
+    .replace(/['’‘`´]/g, "");
+  // Latin diacritics do not matter (São Tomé = Sao Tome, Türkiye = Turkiye); other scripts keep their marks.
+  if (/[^\x00-\x7F]/.test(s))
+    s = s
+      .normalize("NFD")
+      .replace(/([a-z])\p{M}+/gu, "$1")
+      .normalize("NFC");
+  // Join dotted initials: "p.d.r." → "pdr.", "u.s.a." → "usa."
+  for (let i = 0; i < 3; i++) s = s.replace(/\b([a-z])\.(?=[a-z](?:\.|\b))/g, "$1");
+  for (const [re, to] of ABBREVIATIONS) s = s.replace(re, to);
+  const words = s.split(/[^\p{L}\p{N}\p{M}]+/u).filter((w) => w && !STOP_WORDS.has(w));
+  return words.sort().join(" ");
 }
 
-function buildIndex(): Map<string, string> {
-  const map = new Map<string, string>();
+interface CountryIndex {
+  names: Map<string, string>;
+  /** Keys claimed by more than one country, with the codes. */
+  ambiguous: Map<string, string[]>;
+}
+
+let index: CountryIndex | null = null;
+
+function buildIndex(): CountryIndex {
+  const claims = new Map<string, Set<string>>();
   const add = (name: string, code: string) => {
-    const k = nameKey(name);
-    if (k && !map.has(k)) map.set(k, code);
+    const k = countryKey(name);
+    if (!k) return;
+    let set = claims.get(k);
+    if (!set) claims.set(k, (set = new Set()));
+    set.add(code);
   };
   for (const [code, names] of Object.entries(EXTRA_COUNTRY_NAMES)) for (const n of names) add(n, code);
-  for (const lang of ["en", "ja"]) {
+  for (const lang of LIBRARY_LANGS) {
     const all = countries.getNames(lang, { select: "all" }) as unknown as Record<string, string[]>;
     for (const [code, names] of Object.entries(all)) for (const n of names) add(n, code);
   }
-  return map;
+  const names = new Map<string, string>();
+  const ambiguous = new Map<string, string[]>();
+  for (const [k, codes] of claims) {
+    if (codes.size === 1) names.set(k, [...codes][0]);
+    else ambiguous.set(k, [...codes].sort());
+  }
+  for (const n of AMBIGUOUS_COUNTRY_NAMES) {
+    const k = countryKey(n);
+    names.delete(k);
+    if (!ambiguous.has(k)) ambiguous.set(k, []);
+  }
+  return { names, ambiguous };
+}
+
+function getIndex(): CountryIndex {
+  return (index ??= buildIndex());
 }
 
 export interface CountryResolution {
@@ -42,6 +106,10 @@ export interface CountryResolution {
   iso2?: string;
   /** The cleaned input text. */
   input: string;
+  /** The whole cell is a placeholder: "none" (N/A, -, なし) or "unknown" (TBD, 不明). Never a country. */
+  placeholder?: "none" | "unknown";
+  /** The name is shared by several countries (codes, when known): not enough to choose. */
+  ambiguous?: readonly string[];
 }
 
 /** Results by input text; order sheets repeat the same few country cells, so this is bounded and cleared when full. */
@@ -54,72 +122,122 @@ export function resolveCountry(value: unknown): CountryResolution {
   let hit = cache.get(input);
   if (!hit) {
     if (cache.size > 5000) cache.clear();
-    hit = resolveUncached(input);
+    hit = Object.freeze(resolveUncached(input));
     cache.set(input, hit);
   }
   return hit;
 }
 
+const placeholderKey = (s: string) =>
+  s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/([a-z])\.$/, "$1");
+const NONE_SET = new Set(PLACEHOLDER_NONE.map(placeholderKey));
+const UNKNOWN_SET = new Set(PLACEHOLDER_UNKNOWN.map(placeholderKey));
+const WORD_CODE_SET = new Set(WORD_CODES);
+
+/** "none" / "unknown" when the whole text is a placeholder (or has no letters or digits at all). */
+export function countryPlaceholder(text: string): "none" | "unknown" | undefined {
+  const k = placeholderKey(text);
+  if (NONE_SET.has(k)) return "none";
+  if (UNKNOWN_SET.has(k)) return "unknown";
+  if (!/[\p{L}\p{N}]/u.test(k)) return "unknown";
+  return undefined;
+}
+
 function resolveUncached(input: string): CountryResolution {
+  const placeholder = countryPlaceholder(input);
+  if (placeholder) return { input, placeholder };
   // The End User List writes "中国\nPeople's Republic of China": try each line.
   const lines = input
     .split(/[\r\n]+/)
     .map((s) => s.trim())
     .filter(Boolean);
+  let ambiguous: readonly string[] | undefined;
   for (const line of lines) {
-    const code = lookup(line);
-    if (code) return { iso2: code, input };
+    const r = lookup(line);
+    if (r.iso2) return { iso2: r.iso2, input };
+    ambiguous ??= r.ambiguous;
   }
-  return { input };
+  return ambiguous ? { input, ambiguous } : { input };
 }
 
-/** Names shared by two countries: a cell saying only this is not enough to choose (→ not recognised, review). */
-const AMBIGUOUS_NAMES = new Set(["korea", "congo", "guinea", "コンゴ", "朝鮮"].map((n) => nameKey(n)));
-
-/** "Korea, Democratic People's Republic of" / "Korea (the Democratic People's Republic of)" → "Democratic People's Republic of Korea". */
-function reordered(text: string): string | undefined {
-  const comma = /^([^,(]+),\s*(.+)$/.exec(text);
-  if (comma) return `${comma[2]} ${comma[1]}`;
-  const paren = /^([^(]+)\((.+)\)\s*$/.exec(text);
-  if (paren) return `${paren[2]} ${paren[1]}`;
-  return undefined;
+function lookup(text: string): { iso2?: string; ambiguous?: readonly string[] } {
+  const code = codeOf(text);
+  if (code !== undefined) return code ? { iso2: code } : {};
+  const idx = getIndex();
+  const k = countryKey(text);
+  const amb = idx.ambiguous.get(k);
+  if (amb) return { ambiguous: amb };
+  const iso2 = idx.names.get(k);
+  return iso2 ? { iso2 } : {};
 }
 
-function lookup(text: string): string | undefined {
-  if (AMBIGUOUS_NAMES.has(nameKey(text))) return undefined;
-  const direct = lookupName(text);
-  if (direct) return direct;
-  const alt = reordered(text);
-  return alt ? lookupName(alt) : undefined;
-}
-
-function lookupName(text: string): string | undefined {
+/**
+ * ISO alpha-2 / alpha-3 code when the whole text is one: a code string, "" when it has the shape of a code but is
+ * not one to accept (a lower-case word such as "in", "no", "can"), undefined when the text is not code-shaped.
+ */
+function codeOf(text: string): string | undefined {
+  if (!/^[A-Za-z]{2,3}$/.test(text)) return undefined;
   const upper = text.toUpperCase();
-  if (/^[A-Z]{2}$/.test(upper) && countries.isValid(upper)) return upper;
-  if (/^[A-Z]{3}$/.test(upper)) {
-    const a2 = countries.alpha3ToAlpha2(upper);
-    if (a2) return a2;
+  const isWord = WORD_CODE_SET.has(upper) && text !== upper;
+  if (upper.length === 2) {
+    if (!countries.isValid(upper)) return undefined;
+    return isWord ? "" : upper;
   }
-  if (!index) index = buildIndex();
-  return index.get(nameKey(text));
+  const a2 = countries.alpha3ToAlpha2(upper);
+  if (!a2) return undefined;
+  return isWord ? "" : a2;
 }
 
 /** Name of a country in the given language, for messages. */
 export function countryName(iso2: string, lang: "ja" | "en"): string {
-  const extra = EXTRA_COUNTRY_NAMES[iso2];
-  if (lang === "ja" && extra && /[^\x00-\x7F]/.test(extra[0])) return extra[0];
+  if (lang === "ja") {
+    const short = japaneseShortName(iso2);
+    if (short) return short;
+  }
   return countries.getName(iso2, lang) ?? iso2;
 }
 
-/** Splits a comma/semicolon/slash/、 separated list of countries and resolves each. */
 const NO_COUNTRIES = Object.freeze([]) as unknown as CountryResolution[];
 
+/**
+ * Splits a list of countries (; / 、 → -> and commas) and resolves each. A comma inside a name ("Korea, Republic of")
+ * is kept: neighbouring comma parts are joined when together they are one country. Placeholders meaning "none"
+ * (N/A, -, なし, direct) are dropped, so a transit cell saying "N/A" means no transit.
+ */
 export function resolveCountryList(value: unknown): CountryResolution[] {
   const text = cellText(value);
   if (!text) return NO_COUNTRIES;
-  return text
-    .split(/[,;/、，；\n]+|\s*->\s*|\s*→\s*/)
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .map((s) => resolveCountry(s));
+  const whole = resolveCountry(text);
+  if (whole.placeholder === "none") return NO_COUNTRIES;
+  if (whole.iso2 || whole.placeholder) return [whole];
+  const out: CountryResolution[] = [];
+  for (const part of text.split(/[;/、，；\n]+|\s*->\s*|\s*→\s*|\s*>\s*|\s+via\s+/i)) {
+    const p = part.trim();
+    if (!p) continue;
+    const r = resolveCountry(p);
+    if (r.iso2 || !p.includes(",")) {
+      if (r.placeholder !== "none") out.push(r);
+      continue;
+    }
+    const bits = p
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
+    for (let i = 0; i < bits.length; i++) {
+      const pair = i + 1 < bits.length ? resolveCountry(`${bits[i]}, ${bits[i + 1]}`) : undefined;
+      if (pair?.iso2) {
+        out.push(pair);
+        i++;
+        continue;
+      }
+      const one = resolveCountry(bits[i]);
+      if (one.placeholder !== "none") out.push(one);
+    }
+  }
+  return out;
 }

@@ -1,63 +1,36 @@
 /**
- * Japanese and English short names that i18n-iso-countries does not carry but order sheets use.
- * Facts: everyday names of countries/regions (and the short names used in 輸出令's appended tables).
+ * Country spellings beyond what i18n-iso-countries carries, read from reference/data/country-names.json (each
+ * spelling grouped by its source: UN, ISO, World Bank, IMF, OFAC, ordinary English, endonyms, Japanese formal and
+ * short names, kanji abbreviations, Chinese and Korean usage), plus the placeholder cells and the two-letter codes
+ * that are also words.
  */
-export const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
-  CN: ["中国", "中華人民共和国", "中国大陸", "China (PRC)", "PRC", "Mainland China"],
-  KR: ["韓国", "大韓民国", "South Korea", "Republic of Korea", "Korea, South", "ROK"],
-  KP: ["北朝鮮", "朝鮮民主主義人民共和国", "DPRK", "Korea, North", "Democratic People's Republic of Korea"],
-  US: ["米国", "アメリカ", "アメリカ合衆国", "合衆国", "USA", "U.S.", "United States"],
-  GB: ["英国", "イギリス", "連合王国", "UK", "U.K.", "Great Britain", "Britain", "England"],
-  TW: ["台湾", "臺灣", "台灣", "Taiwan", "Chinese Taipei", "ROC", "Republic of China"],
-  HK: ["香港", "Hong Kong", "Hong Kong SAR", "HKSAR"],
-  MO: ["マカオ", "澳門", "澳门", "Macau", "Macao"],
-  RU: ["ロシア", "ロシア連邦", "Russia", "Russian Federation"],
-  BY: ["ベラルーシ", "Belarus"],
-  IR: ["イラン", "Iran", "Islamic Republic of Iran"],
-  IQ: ["イラク", "Iraq"],
-  SY: ["シリア", "Syria"],
-  VN: ["ベトナム", "Vietnam", "Viet Nam"],
-  AE: ["アラブ首長国連邦", "UAE", "U.A.E.", "ドバイ", "Dubai"],
-  DE: ["ドイツ", "Germany"],
-  FR: ["フランス", "France"],
-  NL: ["オランダ", "Netherlands", "Holland"],
-  CH: ["スイス", "Switzerland"],
-  CZ: ["チェコ", "Czech Republic", "Czechia"],
-  CF: ["中央アフリカ", "Central African Republic"],
-  CD: ["コンゴ民主共和国", "DR Congo", "DRC", "Congo (Kinshasa)"],
-  CG: ["コンゴ共和国", "Congo (Brazzaville)"],
-  SS: ["南スーダン", "South Sudan"],
-  SD: ["スーダン", "Sudan"],
-  LY: ["リビア", "Libya"],
-  LB: ["レバノン", "Lebanon"],
-  SO: ["ソマリア", "Somalia"],
-  AF: ["アフガニスタン", "Afghanistan"],
-  MM: ["ミャンマー", "Myanmar", "Burma"],
-  LA: ["ラオス", "Laos"],
-  TR: ["トルコ", "トルコ共和国", "Turkey", "Türkiye", "Turkiye"],
-  KG: ["キルギス", "Kyrgyzstan"],
-  KZ: ["カザフスタン", "Kazakhstan"],
-  UZ: ["ウズベキスタン", "Uzbekistan"],
-  AM: ["アルメニア", "Armenia"],
-  IN: ["インド", "India"],
-  TH: ["タイ", "Thailand"],
-  SG: ["シンガポール", "Singapore"],
-  MY: ["マレーシア", "Malaysia"],
-  ID: ["インドネシア", "Indonesia"],
-  PH: ["フィリピン", "Philippines"],
-  PK: ["パキスタン", "Pakistan"],
-  EG: ["エジプト", "Egypt"],
-  IL: ["イスラエル", "Israel"],
-  YE: ["イエメン", "Yemen"],
-  SA: ["サウジアラビア", "Saudi Arabia"],
-  MX: ["メキシコ", "Mexico"],
-  BR: ["ブラジル", "Brazil"],
-  JP: ["日本", "Japan"],
-  AU: ["オーストラリア", "豪州", "Australia"],
-  NZ: ["ニュージーランド", "New Zealand"],
-  CA: ["カナダ", "Canada"],
-  IT: ["イタリア", "Italy"],
-  ES: ["スペイン", "Spain"],
-  GR: ["ギリシャ", "Greece"],
-  VE: ["ベネズエラ", "Venezuela"],
-};
+import data from "./data/country-names.json";
+
+export type CountryNameSource = keyof typeof data.sources;
+
+/** Spellings by ISO 3166-1 alpha-2 code and source. */
+export const COUNTRY_NAMES = data.names as Record<string, Partial<Record<CountryNameSource, string[]>>>;
+
+export const COUNTRY_NAME_SOURCES = data.sources as Record<CountryNameSource, string>;
+export const COUNTRY_NAMES_AS_OF = data.as_of;
+
+/** All spellings of one country, any source (curated first: JA before JA_FORMAL so the first Japanese name is 通称). */
+export const EXTRA_COUNTRY_NAMES: Record<string, string[]> = Object.fromEntries(
+  Object.entries(COUNTRY_NAMES).map(([code, bySource]) => [code, Object.values(bySource).flat()]),
+);
+
+/** Japanese short name (通称) for messages, when the data has one. */
+export function japaneseShortName(iso2: string): string | undefined {
+  const n = COUNTRY_NAMES[iso2];
+  return n?.JA?.find((s) => /[^\x00-\x7F]/.test(s)) ?? n?.JA_FORMAL?.[0];
+}
+
+/** Names more than one country answers to. */
+export const AMBIGUOUS_COUNTRY_NAMES: readonly string[] = data.ambiguous.names;
+
+/** Whole cells meaning "no country" (none) or "not known" (unknown). */
+export const PLACEHOLDER_NONE: readonly string[] = data.placeholders.none;
+export const PLACEHOLDER_UNKNOWN: readonly string[] = data.placeholders.unknown;
+
+/** ISO codes that are also ordinary words: a code only when the whole cell is the code in capitals. */
+export const WORD_CODES: readonly string[] = [...data.word_codes.codes, ...data.word_codes.alpha3];
