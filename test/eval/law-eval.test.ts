@@ -8,7 +8,7 @@
  *   - user-cw-figure3          CW end user cleared because all 19 red flags were answered no (issue 9 §1)
  *   - user-cw-16-2-general     documented CW end user, 16項(2) to 一般国 cleared: legally inform-only, but the
  *                              set's principle (a weapons fact is never cleared silently) asks for REVIEW
- *   - embargo-military, embargo-resident   military end users at / resident in 別表第三の二 not recognised
+ *   - embargo-military         a military end user at 別表第三の二 written in French not recognised
  *   - hs-invalid               HS 7700 (a reserved chapter) read as a 16項(2) code
  *   - military-name            defence bodies in Spanish, Portuguese, French, Indonesian/Malay, Thai, Vietnamese,
  *                              Filipino, Arabic, Persian, Turkish, Korean … not recognised (issue 9 §4)
@@ -65,6 +65,7 @@ const ASSERTED = [
   "group-a-diversion",
   "military-group-a",
   "embargo-user-cw",
+  "embargo-resident",
   "hs-16-1-cw-user",
   "hs-16-2-military",
   "hs-mangled",
