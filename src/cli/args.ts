@@ -19,6 +19,9 @@ export interface CliArgs {
   whatIf: string[];
   escapeInput: boolean;
   help: boolean;
+  /** Worker threads for screening (0 = this thread); undefined = chosen by the input size. */
+  threads?: number;
+  quiet: boolean;
 }
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
@@ -40,6 +43,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         regimes: { type: "boolean" },
         "what-if": { type: "string", multiple: true },
         "escape-input": { type: "boolean" },
+        threads: { type: "string" },
+        quiet: { type: "boolean", short: "q" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -54,7 +59,13 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     if (l !== "ja" && l !== "en") throw new InputError(msg.badLang(values.lang));
     lang = l;
   }
+  let threads: number | undefined;
+  if (values.threads !== undefined) {
+    threads = Number(values.threads);
+    if (!Number.isInteger(threads) || threads < 0 || threads > 64) throw new InputError(msg.badThreads(values.threads));
+  }
   return {
+    threads,
     input: positionals[0],
     out: values.out,
     sheet: values.sheet,
@@ -68,6 +79,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     whatIf: values["what-if"] ?? [],
     escapeInput: values["escape-input"] ?? false,
     help: values.help ?? false,
+    quiet: values.quiet ?? false,
   };
 }
 

@@ -7,7 +7,7 @@
 import { parse } from "csv-parse/sync";
 import { columnLetter } from "../engine/headers";
 import { decodeText, Decoded } from "./decode";
-import { escapeFormula, looksLikeFormula } from "./csvSafety";
+import { looksLikeFormula } from "./csvSafety";
 import { InputError, msg } from "./messages";
 import type { SheetGrid } from "./sheetGrid";
 
@@ -81,36 +81,6 @@ export function parseCsvBytes(bytes: Uint8Array, file: string): CsvInput {
   };
 }
 
-export interface CsvOutputPlan {
-  /** Index (0-based) of the header record. */
-  headerIndex: number;
-  /** Names of the output columns. */
-  outputHeader: readonly string[];
-  /** Output values per record index (rows that were screened). */
-  outputs: Map<number, ReadonlyArray<string | number | null | undefined>>;
-  /** Prefix formula-like input values with an apostrophe too. */
-  escapeInput: boolean;
-}
-
-/** Renders the output CSV (UTF-8 with BOM). */
-export function renderCsv(input: CsvInput, plan: CsvOutputPlan): Buffer {
-  const width = Math.max(0, ...input.records.map((r) => r.length));
-  const blankOut = plan.outputHeader.map(() => "");
-  const out = input.records.map((rec, i) => {
-    const cells = plan.escapeInput ? rec.map((v) => (looksLikeFormula(v) ? escapeFormula(v) : v)) : rec.slice();
-    while (cells.length < width) cells.push("");
-    let extra: string[];
-    if (i === plan.headerIndex) extra = plan.outputHeader.slice();
-    else {
-      const values = plan.outputs.get(i);
-      extra = values ? values.map(cellText).map(escapeFormula) : blankOut;
-    }
-    return [...cells, ...extra];
-  });
-  const body = out.map((cells) => csvRecord(cells, input.delimiter)).join(input.eol) + input.eol;
-  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body, "utf8")]);
-}
-
 /**
  * One CSV record (RFC 4180): a field is quoted when it holds the separator, a quote, CR or LF, or starts or ends
  * with a space; quotes inside are doubled. Written here rather than with csv-stringify, which took several seconds
@@ -126,15 +96,4 @@ export function csvRecord(cells: readonly string[], delimiter: string): string {
     line += quote ? `"${v.replace(/"/g, '""')}"` : v;
   }
   return line;
-}
-
-function cellText(v: string | number | null | undefined): string {
-  if (v === null || v === undefined) return "";
-  return typeof v === "number" ? String(v) : v;
-}
-
-/** Number of records whose length differs from the header's. */
-export function raggedCount(input: CsvInput, headerIndex: number): number {
-  const w = input.records[headerIndex]?.length ?? 0;
-  return input.records.filter((r, i) => i > headerIndex && r.length !== w && !(r.length === 1 && r[0] === "")).length;
 }

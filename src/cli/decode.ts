@@ -16,7 +16,7 @@ export interface Decoded {
   invalid: number;
 }
 
-const LABELS: Record<CsvEncoding, string> = {
+export const LABELS: Record<CsvEncoding, string> = {
   "utf-8": "UTF-8",
   "utf-8-bom": "UTF-8 (BOM)",
   "utf-16le": "UTF-16LE",
@@ -57,7 +57,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
 }
 
 /** UTF-16 text of mostly ASCII/Latin has a NUL in every other byte. */
-function guessUtf16WithoutBom(buf: Buffer): "utf-16le" | "utf-16be" | null {
+export function guessUtf16WithoutBom(buf: Buffer): "utf-16le" | "utf-16be" | null {
   const n = Math.min(buf.length - (buf.length % 2), 4096);
   if (n < 4) return null;
   let evenZero = 0;

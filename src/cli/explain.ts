@@ -1,7 +1,7 @@
 /** `--explain ORDER_ID`: the full reasoning for one order — reasons with citations, red flags, the path through the flow. */
 import { traceText } from "../engine";
 import type { Lang } from "../engine/types";
-import type { RowOutcome } from "./screenSheet";
+import { orderKey, type RowOutcome } from "./sheetRun";
 
 const L = {
   title: { ja: "判定の説明", en: "Explanation" },
@@ -14,8 +14,7 @@ const L = {
 
 /** Outcomes whose order id equals the wanted one (trimmed, NFKC, case-insensitive). */
 export function findOrder(outcomes: readonly RowOutcome[], id: string): RowOutcome[] {
-  const key = (s: string) => s.normalize("NFKC").trim().toLowerCase();
-  return outcomes.filter((o) => key(o.orderId) === key(id));
+  return outcomes.filter((o) => orderKey(o.orderId) === orderKey(id));
 }
 
 export function formatExplain(outcomes: readonly RowOutcome[], id: string, lang: Lang): string {
@@ -25,12 +24,13 @@ export function formatExplain(outcomes: readonly RowOutcome[], id: string, lang:
   for (const o of hits) {
     out.push("");
     out.push(
-      `${L.title[lang]}: ${o.orderId} (${L.row[lang]} ${o.index + 1}) — ${o.result.decision} ${o.columns.decision_label}`,
+      `${L.title[lang]}: ${o.orderId} (${L.row[lang]} ${o.index + 1}) — ${o.decision} ${o.columns.decision_label}`,
     );
     out.push(
       `${L.reasons[lang]}: ${o.columns.reasons || "-"}${o.columns.red_flags ? ` | ${o.columns.red_flags}` : ""}`,
     );
     for (const line of o.columns.explanation.split("\n")) if (line) out.push(`  ${line}`);
+    if (!o.result) continue;
     const matches = o.result.partyMatches;
     if (matches.length > 0) {
       out.push(`${L.matches[lang]}:`);

@@ -9,7 +9,7 @@ import { compareRegimes, regimesText } from "../engine/regimes/compare";
 import { parseWhatIf, whatIf, WhatIfError } from "../engine/whatif/whatIf";
 import { whatIfText } from "../engine/whatif/whatIfText";
 import { findOrder } from "./explain";
-import type { RowOutcome } from "./screenSheet";
+import type { RowOutcome } from "./sheetRun";
 import { InputError } from "./messages";
 
 export interface ExplainExtras {
@@ -40,6 +40,7 @@ export function formatExplainExtras(
   if (!extras.regimes && extras.whatIf.length === 0) return "";
   const out: string[] = [];
   for (const o of findOrder(outcomes, id)) {
+    if (!o.result) continue;
     const row = rowOf(o.index);
     if (extras.whatIf.length) {
       out.push("");

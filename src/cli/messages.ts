@@ -32,6 +32,8 @@ export const msg = {
       "    --regimes       （--explain と併用）図１の5つの通常兵器キャッチオール規制との比較（参考）",
       "    --what-if F=V   （--explain と併用）項目 F を値 V に変えた場合の判定・理由・経路の違い（繰り返し可）",
       "  --escape-input    CSV 出力で入力列の数式のような値にも ' を付ける（既定: 入力列はそのまま）",
+      "  --threads N       判定に使うワーカースレッド数（0 = 使わない。既定: 1 MB 以上の入力で CPU 数）",
+      "  --quiet, -q       進行状況を表示しない（既定: 5,000 行以上で stderr に表示）",
       "  --help            この説明",
       "終了コード: 0 = 実行できた（判定結果に関係なく）、2 = 入力が使えない、1 = 内部エラー",
     ].join("\n"),
@@ -49,6 +51,8 @@ export const msg = {
       "    --regimes       (with --explain) figure 1's five conventional-weapons catch-alls compared (for reference)",
       "    --what-if F=V   (with --explain) how decision, reasons and path change with field F set to V (repeatable)",
       "  --escape-input    CSV output: also prefix formula-like input values with ' (default: input columns unchanged)",
+      "  --threads N       worker threads for screening (0 = none; default: one per CPU for inputs of 1 MB or more)",
+      "  --quiet, -q       no progress display (default: on stderr for files of 5,000 rows or more)",
       "  --help            this text",
       "Exit codes: 0 = it ran (whatever the decisions), 2 = unusable input, 1 = internal error",
     ].join("\n"),
@@ -56,6 +60,10 @@ export const msg = {
   badOption: (detail: string): Text => ({
     ja: `引数が正しくありません: ${detail}（--help で使い方を表示）`,
     en: `Invalid arguments: ${detail} (see --help)`,
+  }),
+  badThreads: (value: string): Text => ({
+    ja: `--threads は 0〜64 の整数を指定してください（0 = ワーカースレッドを使わない。指定値: ${value}）`,
+    en: `--threads must be a whole number from 0 to 64 (0 = no worker threads; got: ${value})`,
   }),
   badLang: (value: string): Text => ({
     ja: `--lang は ja か en を指定してください（指定値: ${value}）`,
@@ -189,6 +197,14 @@ export const msg = {
     ja: `判定に使う列がすべて空の行 ${count} 行は注文行ではないので判定していません（出力にはそのまま残ります）。`,
     en: `${count} row(s) with all screened columns blank are not orders and were not screened (they are kept in the output).`,
   }),
+  csvWiderRows: (count: number): Text => ({
+    ja: `${count} 行は読み込み前の確認より列が多く、その行だけ結果の列が右にずれています（値はすべて出力しています）。`,
+    en: `${count} row(s) turned out wider than the first pass counted; on those rows the output columns sit further right (every value is written).`,
+  }),
+  invalidBytes: (count: number, label: string): Text => ({
+    ja: `文字コード ${label} として読めないバイトが ${count} か所あり、「\uFFFD」に置き換わっています。`,
+    en: `${count} byte sequence(s) are not valid ${label} and were replaced by "\uFFFD".`,
+  }),
   raggedRows: (count: number): Text => ({
     ja: `見出しより列の多い行・少ない行が ${count} 行あります。出力では空のセルで列をそろえました。`,
     en: `${count} row(s) have more or fewer cells than the header; the output pads them with empty cells.`,
@@ -197,9 +213,9 @@ export const msg = {
     ja: "入力にはすでに判定結果の列（decision など）があります。新しい結果の列はその右に追加しました。",
     en: "The input already has output columns (decision etc.); the new ones were appended to their right.",
   }),
-  engineFailed: (rows: number[]): Text => ({
-    ja: `${rows.length} 行で判定中に内部エラーが起きました（行 ${rows.slice(0, 10).join("、")}）。これらは「要確認」としました。手作業で確認してください。`,
-    en: `An internal error occurred while screening ${rows.length} row(s) (rows ${rows.slice(0, 10).join(", ")}). They are marked REVIEW; check them by hand.`,
+  engineFailed: (count: number, rows: number[]): Text => ({
+    ja: `${count} 行で判定中に内部エラーが起きました（行 ${rows.slice(0, 10).join("、")}）。これらは「要確認」としました。手作業で確認してください。`,
+    en: `An internal error occurred while screening ${count} row(s) (rows ${rows.slice(0, 10).join(", ")}). They are marked REVIEW; check them by hand.`,
   }),
   engineFailedExplanation: (why: string): Text => ({
     ja: `この行の判定中に内部エラーが起きました（${why}）。自動判定できないため要確認です。`,

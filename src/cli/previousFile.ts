@@ -10,7 +10,6 @@ import { cellToText } from "./cellText";
 import { parseCsvBytes } from "./csvFile";
 import { InputError, msg } from "./messages";
 import { compareWithPrevious } from "./previous";
-import type { RowOutcome } from "./screenSheet";
 import { isZip, readXlsx } from "./xlsxFile";
 
 export interface PreviousRow {
@@ -63,17 +62,12 @@ const idSet = (s: string) =>
 /** Changes against the previous output, as a summary line and one line per changed row, in both languages. */
 export function describeChanges(
   previous: PreviousRow[],
-  outcomes: readonly RowOutcome[],
+  current: ReadonlyArray<{ order_id: string; decision: string; party_match_id: string }>,
   file: string,
 ): { summary: Text; lines: Text[] } {
-  const current = outcomes.map((o) => ({
-    order_id: o.orderId,
-    decision: o.columns.decision,
-    party_match_id: o.columns.party_match_id,
-  }));
   const changes = compareWithPrevious(
     previous.map((r) => ({ ...r })),
-    current,
+    current.slice(),
     "order_id",
   );
   const name = path.basename(file);

@@ -8,7 +8,7 @@ import type { HeaderMapping } from "../engine/headers";
 import type { EngineContext } from "../engine";
 import type { Lang, OrderRow, Text } from "../engine/types";
 import { displayWidth, fit } from "./cellText";
-import type { ScreenedSheet } from "./screenSheet";
+import type { ScreenedSheet } from "./sheetRun";
 
 export interface RunReport {
   inputFile: string;
@@ -33,6 +33,8 @@ export interface RunReport {
   outputFrom?: string;
   /** The engine context and the order rows, for --explain's --what-if and --regimes. */
   engine?: { ctx: EngineContext; rowOf: (index: number) => OrderRow };
+  /** Worker threads that screened the rows (0 = the main thread). */
+  threads?: number;
 }
 
 const L = {
@@ -72,12 +74,15 @@ function fill(text: string, vars: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ""));
 }
 
-/** Rows that are not NO_LICENSE, most severe first, then in sheet order. */
+/** Rows that are not NO_LICENSE, most severe first, then in sheet order (at most ATTENTION_KEPT per decision). */
 export function attentionRows(report: RunReport) {
-  const rank = (d: string) => DECISIONS.indexOf(d as (typeof DECISIONS)[number]);
-  return report.screened.outcomes
-    .filter((o) => o.result.decision !== "NO_LICENSE")
-    .sort((a, b) => rank(a.result.decision) - rank(b.result.decision) || a.index - b.index);
+  return report.screened.attention;
+}
+
+/** How many rows are not NO_LICENSE (all of them, also beyond the ones kept). */
+export function attentionCount(report: RunReport): number {
+  const c = report.screened.counts;
+  return c.PROHIBITED + c.LICENSE_REQUIRED + c.REVIEW;
 }
 
 /** Column-mapping lines: "A 注文番号 → order_id". */
@@ -125,7 +130,7 @@ export function formatReport(report: RunReport, lang: Lang): string {
   const labels = DECISIONS.map((d) => decisionLabel(d, lang));
   const w1 = Math.max(displayWidth(L.decision[lang]), ...DECISIONS.map(displayWidth), displayWidth(L.total[lang]));
   const w2 = Math.max(displayWidth(L.label[lang]), ...labels.map(displayWidth));
-  const w3 = Math.max(displayWidth(L.count[lang]), 5, String(s.outcomes.length).length);
+  const w3 = Math.max(displayWidth(L.count[lang]), 5, String(s.total).length);
   const rule = `  ${"-".repeat(w1)}  ${"-".repeat(w2)}  ${"-".repeat(w3)}`;
   out.push(`  ${fit(L.decision[lang], w1)}  ${fit(L.label[lang], w2)}  ${fit(L.count[lang], w3, "right")}`);
   out.push(rule);
@@ -134,12 +139,13 @@ export function formatReport(report: RunReport, lang: Lang): string {
   );
   out.push(rule);
   out.push(
-    `  ${fit(L.total[lang], w1)}  ${fit("", w2)}  ${fit(String(s.outcomes.length), w3, "right")}${s.blankRows ? `   (${L.blank[lang]}: ${s.blankRows})` : ""}`,
+    `  ${fit(L.total[lang], w1)}  ${fit("", w2)}  ${fit(String(s.total), w3, "right")}${s.blankRows ? `   (${L.blank[lang]}: ${s.blankRows})` : ""}`,
   );
   out.push("");
 
   const attention = attentionRows(report);
-  out.push(`${L.attention[lang]}: ${attention.length}`);
+  const attentionTotal = attentionCount(report);
+  out.push(`${L.attention[lang]}: ${attentionTotal}`);
   if (attention.length > 0) {
     const rows = attention.slice(0, MAX_ATTENTION_LINES);
     const rowW = Math.max(displayWidth(L.row[lang]), ...rows.map((o) => String(o.index + 1).length));
@@ -154,7 +160,7 @@ export function formatReport(report: RunReport, lang: Lang): string {
         `  ${fit(String(o.index + 1), rowW, "right")}  ${fit(o.orderId, idW)}  ${fit(o.columns.decision_label, decW)}  ${o.columns.reasons || "-"}${flags}`,
       );
     }
-    if (attention.length > rows.length) out.push(`  … ${fill(L.more[lang], { n: attention.length - rows.length })}`);
+    if (attentionTotal > rows.length) out.push(`  … ${fill(L.more[lang], { n: attentionTotal - rows.length })}`);
   }
 
   if (report.previous) {

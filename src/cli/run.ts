@@ -5,22 +5,26 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { OUTPUT_COLUMNS, createContext } from "../engine";
-import { columnLetter, findHeaderRow, headerText } from "../engine/headers";
-import type { Lang, Text } from "../engine/types";
-import { defaultLang, parseCliArgs } from "./args";
-import { parseCsvBytes, raggedCount, renderCsv } from "./csvFile";
+import { OUTPUT_COLUMNS, type EngineContext } from "../engine";
+import { columnLetter, headerText } from "../engine/headers";
+import { versionsOf } from "../engine/screen";
+import type { Decision, Lang, Text } from "../engine/types";
+import { defaultLang, parseCliArgs, type CliArgs } from "./args";
+import { CsvWriter } from "./csvOutput";
+import { openCsv, readCsvRecords } from "./csvStream";
 import { InputError, msg } from "./messages";
 import { checkOutputPath, defaultOutputPath } from "./outputFile";
-import { removeStaleTemps, writeFileAtomic } from "./safeOutput";
 import { ListImportError } from "../engine/parties/list-model";
 import type { PartyScreener } from "../engine/types";
 import { findOrder, formatExplain } from "./explain";
-import { loadPartyScreener } from "./lists";
+import { loadPartyScreener, type LoadPartyScreenerOptions } from "./lists";
 import { describeChanges, readPreviousOutput } from "./previousFile";
 import { formatReport, RunReport } from "./report";
-import { screenSheet, toOrderRow } from "./screenSheet";
 import { checkWhatIf, formatExplainExtras } from "./explainExtras";
+import { createProgress, type Progress } from "./progress";
+import { removeStaleTemps, SafeOutput, writeFileAtomic } from "./safeOutput";
+import { defaultThreads, mainContext } from "./screenPool";
+import { screenRows, type RowSink } from "./sheetRun";
 import { isZip, readXlsx, renderXlsx, writeOutputColumns, outputStartColumn } from "./xlsxFile";
 import { addSummarySheet } from "./xlsxSummary";
 
@@ -31,7 +35,12 @@ export interface CliIo {
   /** Folder that relative paths are resolved against. */
   cwd: string;
   now: () => Date;
+  /** Whether stderr is a terminal (progress bar) — else progress comes as a line every 10 %. */
+  stderrIsTty: boolean;
 }
+
+/** Files with fewer rows than this finish too fast to need a progress display. */
+export const PROGRESS_MIN_ROWS = 5000;
 
 /** The bundled example order sheet screened when no input is given. */
 export const EXAMPLE_INPUT = path.resolve(__dirname, "..", "..", "examples", "orders-example.csv");
@@ -46,7 +55,8 @@ function formatOf(file: string): Format | "unsupported" | "sniff" {
   return "sniff";
 }
 
-function readInputBytes(file: string): Uint8Array {
+/** Checks the input exists and is a non-empty file; returns its size and first bytes. */
+function inspectInput(file: string): { size: number; head: Uint8Array } {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -56,7 +66,11 @@ function readInputBytes(file: string): Uint8Array {
   if (!stat.isFile()) throw new InputError(msg.notAFile(file));
   if (stat.size === 0) throw new InputError(msg.emptyFile(file));
   try {
-    return fs.readFileSync(file);
+    const fd = fs.openSync(file, "r");
+    const head = Buffer.alloc(8);
+    const n = fs.readSync(fd, head, 0, 8, 0);
+    fs.closeSync(fd);
+    return { size: stat.size, head: head.subarray(0, n) };
   } catch (e) {
     throw new InputError(msg.unreadableFile(file, e instanceof Error ? e.message : String(e)));
   }
@@ -76,11 +90,19 @@ export async function runCli(argv: readonly string[], io: Partial<CliIo> = {}): 
       out(msg.usage()[lang] + "\n");
       return 0;
     }
-    const report = await run(args, lang, cwd, now);
+    const report = await run(args, lang, cwd, now, (total) =>
+      createProgress({
+        quiet: args.quiet || total < PROGRESS_MIN_ROWS,
+        isTty: io.stderrIsTty ?? (io.stderr === undefined && process.stderr.isTTY === true),
+        total,
+        lang,
+        write: err,
+      }),
+    );
     out(formatReport(report, lang));
     if (args.explain !== undefined) {
-      const text = formatExplain(report.screened.outcomes, args.explain, lang);
-      if (findOrder(report.screened.outcomes, args.explain).length === 0) err(text);
+      const text = formatExplain(report.screened.explained, args.explain, lang);
+      if (findOrder(report.screened.explained, args.explain).length === 0) err(text);
       else out(text + explainExtras(report, args, lang));
     }
     return 0;
@@ -98,20 +120,21 @@ export async function runCli(argv: readonly string[], io: Partial<CliIo> = {}): 
 }
 
 async function run(
-  args: ReturnType<typeof parseCliArgs>,
+  args: CliArgs,
   lang: Lang,
   cwd: string,
   now: () => Date,
+  progressFor: (total: number) => Progress,
 ): Promise<RunReport> {
   checkWhatIf(args.whatIf);
   const bundled = args.input === undefined;
   const input = bundled ? EXAMPLE_INPUT : path.resolve(cwd, args.input!);
-  const bytes = readInputBytes(input);
+  const { size, head } = inspectInput(input);
 
   let format = formatOf(input);
   if (format === "unsupported") throw new InputError(msg.unsupportedFormat(input));
-  if (format === "sniff") format = isZip(bytes) ? "xlsx" : "csv";
-  if (format === "csv" && isZip(bytes)) throw new InputError(msg.zipNamedCsv(input));
+  if (format === "sniff") format = isZip(head) ? "xlsx" : "csv";
+  if (format === "csv" && isZip(head)) throw new InputError(msg.zipNamedCsv(input));
 
   let outputFile: string;
   if (args.out !== undefined) outputFile = path.resolve(cwd, args.out);
@@ -131,31 +154,19 @@ async function run(
   checkOutputPath(outputFile, readFiles);
   const staleNotes = removeStaleTemps(outputFile);
 
-  const sheet = format === "csv" ? parseCsvBytes(bytes, input) : await readXlsx(bytes, input, args.sheet);
-  const grid = sheet.grid;
-
-  const guess = findHeaderRow(grid.rows);
-  if (!guess) throw new InputError(msg.noHeader());
-  if (!guess.mapping.ok) {
-    throw new InputError(
-      msg.missingRequired(),
-      guess.mapping.messages.filter((m) => m.en.startsWith("Required column")),
-    );
-  }
-  const headerIndex = guess.index;
-  const mapping = guess.mapping;
-  const headerCells = grid.rows[headerIndex];
-
+  // The lists are loaded here first, so that a bad list file stops the run before anything is written.
   let parties: PartyScreener | undefined;
+  let listSpec: LoadPartyScreenerOptions | null = null;
   const listNotes: string[] = [];
   if (args.eul !== undefined || args.lists.length > 0 || args.allow !== undefined) {
     const abs = (f: string) => path.resolve(cwd, f);
+    listSpec = {
+      eul: args.eul === undefined ? undefined : abs(args.eul),
+      lists: args.lists.map(abs),
+      allow: args.allow === undefined ? undefined : abs(args.allow),
+    };
     try {
-      const loaded = await loadPartyScreener({
-        eul: args.eul === undefined ? undefined : abs(args.eul),
-        lists: args.lists.map(abs),
-        allow: args.allow === undefined ? undefined : abs(args.allow),
-      });
+      const loaded = await loadPartyScreener(listSpec);
       parties = loaded.screener;
       listNotes.push(...loaded.notes);
     } catch (e) {
@@ -165,64 +176,78 @@ async function run(
   }
   const previous =
     args.previous === undefined ? undefined : await readPreviousOutput(path.resolve(cwd, args.previous), args.sheet);
-  const ctx = createContext({ parties });
-
-  const screened = screenSheet(grid.rows, headerIndex, mapping, ctx, lang);
-  if (screened.outcomes.length === 0) throw new InputError(msg.noDataRows());
-
-  const notes: Text[] = [...staleNotes, ...grid.notes];
-  if (headerIndex > 0) notes.push(msg.headerRowNotFirst(headerIndex + 1));
-  notes.push(...mapping.messages);
-  const outputNames = new Set<string>(OUTPUT_COLUMNS);
-  if (headerCells.some((h) => outputNames.has(headerText(h).trim()))) notes.push(msg.alreadyScreened());
-  if (screened.blankRows > 0) notes.push(msg.blankRowsSkipped(screened.blankRows));
-  const failed = screened.outcomes.filter((o) => o.engineError).map((o) => o.index + 1);
-  if (failed.length > 0) notes.push(msg.engineFailed(failed));
-
-  const report: RunReport = {
-    previous: previous && describeChanges(previous, screened.outcomes, args.previous!),
-    inputFile: shownPath(cwd, input),
-    outputFile: shownPath(cwd, outputFile),
-    format,
-    headerRow: headerIndex + 1,
-    headerCells,
-    mapping,
-    screened,
-    listNotes,
-    notes,
-    engine: { ctx, rowOf: (index) => toOrderRow(grid.rows[index], mapping) },
+  const ctx = mainContext({ parties });
+  const setup = {
+    threads: args.threads ?? defaultThreads(size),
+    lang,
+    keepResults: args.explain !== undefined,
+    lists: listSpec,
+    ctx,
   };
+  const common = { setup, versions: versionsOf(ctx), explain: args.explain, keepCurrent: previous !== undefined };
 
-  const outputHeader = [...OUTPUT_COLUMNS];
-  const values = (o: (typeof screened.outcomes)[number]) => OUTPUT_COLUMNS.map((c) => o.columns[c]);
-
-  if (sheet.kind === "csv") {
-    report.encoding = sheet.decoded.label;
+  const notes: Text[] = [...staleNotes];
+  let report: RunReport;
+  if (format === "csv") {
     if (args.sheet !== undefined) notes.push(msg.sheetIgnoredForCsv(args.sheet));
-    const ragged = raggedCount(sheet, headerIndex);
-    if (ragged > 0) notes.push(msg.raggedRows(ragged));
-    if (sheet.formulaLike.length > 0) {
-      notes.push(msg.csvFormulaLike(sheet.formulaLike.length, sheet.formulaLike.slice(0, 5)));
-      if (args.escapeInput) notes.push(msg.csvFormulaEscaped(sheet.formulaLike.length));
+    const src = openCsv(input, size);
+    const reading = readCsvRecords(src);
+    let output: SafeOutput | undefined;
+    let writer: CsvWriter | undefined;
+    const progress = progressFor(src.records);
+    try {
+      const done = await screenRows(reading.records, {
+        ...common,
+        progress: (rows) => progress.update(rows),
+        start: () => {
+          output = new SafeOutput(outputFile);
+          writer = new CsvWriter(output, src, args.escapeInput);
+          return writer;
+        },
+      });
+      if (done.screened.total === 0) throw new InputError(msg.noDataRows());
+      writer!.flush();
+      output!.commit();
+      if (src.encoding !== "utf-8" && src.encoding !== "utf-8-bom") notes.push(msg.encodingUsed(src.label));
+      if (reading.invalid() > 0) notes.push(msg.invalidBytes(reading.invalid(), src.label));
+      report = baseReport(done, input, outputFile, cwd, "csv", notes, listNotes, ctx);
+      if (previous) report.previous = describeChanges(previous, report.screened.current ?? [], args.previous!);
+      report.encoding = src.label;
+      notes.push(...writer!.notes(args.escapeInput));
+    } finally {
+      progress.stop();
+      output?.abort();
     }
-    const data = renderCsv(sheet, {
-      headerIndex,
-      outputHeader,
-      outputs: new Map(screened.outcomes.map((o) => [o.index, values(o)])),
-      escapeInput: args.escapeInput,
-    });
-    writeFileAtomic(outputFile, data);
   } else {
+    const sheet = await readXlsx(fs.readFileSync(input), input, args.sheet);
+    notes.push(...sheet.grid.notes);
+    const outputs = new Map<number, Array<string | number>>();
+    const decisions = new Map<number, Decision>();
     const scoreColumn = OUTPUT_COLUMNS.indexOf("party_match_score");
+    const sink: RowSink = {
+      row: (index, _cells, kind, r) => {
+        if (kind !== "order" || !r) return;
+        outputs.set(
+          index,
+          OUTPUT_COLUMNS.map((c, k) => (k === scoreColumn ? xlsxValue(r.columns[c]) : r.columns[c])),
+        );
+        decisions.set(index, r.decision);
+      },
+    };
+    async function* gridRows() {
+      for (const r of sheet.grid.rows) yield r;
+    }
+    const done = await screenRows(gridRows(), { ...common, start: () => sink });
+    if (done.screened.total === 0) throw new InputError(msg.noDataRows());
+    report = baseReport(done, input, outputFile, cwd, "xlsx", notes, listNotes, ctx);
+    if (previous) report.previous = describeChanges(previous, report.screened.current ?? [], args.previous!);
     report.sheetName = sheet.worksheet.name;
     report.outputFrom = columnLetter(outputStartColumn(sheet) - 1);
     writeOutputColumns(sheet, {
-      headerIndex,
-      outputHeader,
-      outputs: new Map(
-        screened.outcomes.map((o) => [o.index, values(o).map((v, k) => (k === scoreColumn ? xlsxValue(v) : v))]),
-      ),
-      decisions: new Map(screened.outcomes.map((o) => [o.index, o.result.decision])),
+      headerIndex: done.headerIndex,
+      outputHeader: [...OUTPUT_COLUMNS],
+      outputs,
+      decisions,
       decisionColumn: OUTPUT_COLUMNS.indexOf("decision"),
       scoreColumn,
     });
@@ -232,11 +257,43 @@ async function run(
   return report;
 }
 
+function baseReport(
+  done: Awaited<ReturnType<typeof screenRows>>,
+  input: string,
+  outputFile: string,
+  cwd: string,
+  format: Format,
+  notes: Text[],
+  listNotes: string[],
+  ctx: EngineContext,
+): RunReport {
+  const { headerIndex, mapping, headerCells, screened } = done;
+  if (headerIndex > 0) notes.push(msg.headerRowNotFirst(headerIndex + 1));
+  notes.push(...mapping.messages);
+  const outputNames = new Set<string>(OUTPUT_COLUMNS);
+  if (headerCells.some((h) => outputNames.has(headerText(h).trim()))) notes.push(msg.alreadyScreened());
+  if (screened.blankRows > 0) notes.push(msg.blankRowsSkipped(screened.blankRows));
+  if (screened.failedCount > 0) notes.push(msg.engineFailed(screened.failedCount, screened.failedRows));
+  return {
+    inputFile: shownPath(cwd, input),
+    outputFile: shownPath(cwd, outputFile),
+    format,
+    headerRow: headerIndex + 1,
+    headerCells,
+    mapping,
+    screened,
+    listNotes,
+    notes,
+    engine: { ctx, rowOf: (index) => screened.explained.find((o) => o.index === index)?.row ?? {} },
+    threads: done.threads,
+  };
+}
+
 function explainExtras(report: RunReport, args: ReturnType<typeof parseCliArgs>, lang: Lang): string {
   if (!report.engine || args.explain === undefined) return "";
   const extras = { regimes: args.regimes, whatIf: args.whatIf };
   return formatExplainExtras(
-    report.screened.outcomes,
+    report.screened.explained,
     args.explain,
     lang,
     extras,

@@ -5,7 +5,7 @@
 import type ExcelJS from "exceljs";
 import { DECISIONS, decisionLabel } from "../engine";
 import type { Lang } from "../engine/types";
-import { REPORT_LABELS as L, RunReport, attentionRows, mappingLines } from "./report";
+import { REPORT_LABELS as L, RunReport, attentionCount, attentionRows, mappingLines } from "./report";
 import { DECISION_COLOURS } from "./xlsxFile";
 
 const BASE_NAME = { ja: "判定サマリー", en: "Screening summary" };
@@ -70,18 +70,18 @@ export function addSummarySheet(
     r.getCell(1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: c.fill } };
     r.getCell(1).font = { color: { argb: c.font }, bold: c.bold };
   }
-  const total = ws.addRow([L.total[lang], "", report.screened.outcomes.length]);
+  const total = ws.addRow([L.total[lang], "", report.screened.total]);
   total.font = bold;
   if (report.screened.blankRows) ws.addRow([L.blank[lang], "", report.screened.blankRows]);
 
   const attention = attentionRows(report);
-  section(`${L.attention[lang]} (${attention.length})`);
+  section(`${L.attention[lang]} (${attentionCount(report)})`);
   if (attention.length === 0) ws.addRow([L.none[lang]]);
   else {
     ws.addRow([L.row[lang], L.order[lang], L.decision[lang], L.reasons[lang], L.redFlags[lang]]).font = bold;
     for (const o of attention) {
       const r = ws.addRow([o.index + 1, o.orderId, o.columns.decision_label, o.columns.reasons, o.columns.red_flags]);
-      const c = DECISION_COLOURS[o.result.decision];
+      const c = DECISION_COLOURS[o.decision];
       r.getCell(3).fill = { type: "pattern", pattern: "solid", fgColor: { argb: c.fill } };
       r.getCell(3).font = { color: { argb: c.font }, bold: c.bold };
     }

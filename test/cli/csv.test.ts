@@ -6,7 +6,10 @@ import * as fs from "fs";
 import * as path from "path";
 import iconv from "iconv-lite";
 import { parse } from "csv-parse/sync";
-import { parseCsvBytes, renderCsv } from "../../src/cli/csvFile";
+import { CsvWriter } from "../../src/cli/csvOutput";
+import { openCsv } from "../../src/cli/csvStream";
+import type { RowScreened } from "../../src/cli/rowResult";
+import { SafeOutput } from "../../src/cli/safeOutput";
 import { DECISIONS, OUTPUT_COLUMNS } from "../../src/engine";
 import {
   CLEAN_ROW,
@@ -202,24 +205,28 @@ describe("formula injection", () => {
 
   it("prefixes our own output cells that start with = + - @ tab CR with an apostrophe", () => {
     // Output values can carry attacker-controlled text (party names from lists, quoted input in explanations).
-    const input = parseCsvBytes(
-      Buffer.from(
-        csvText([
-          ["a", "b"],
-          ["1", "=2"],
-        ]),
-      ),
-      "x.csv",
+    const dir = tempDir();
+    const file = path.join(dir, "x.csv");
+    fs.writeFileSync(
+      file,
+      csvText([
+        ["a", "b"],
+        ["1", "=2"],
+      ]),
     );
+    const src = openCsv(file, fs.statSync(file).size);
+    const target = path.join(dir, "o.csv");
+    const out = new SafeOutput(target);
+    const writer = new CsvWriter(out, src, false);
     const hostile = ['=HYPERLINK("http://x")', "+1", "-2-3", "@SUM(A1)", "\tTAB", "\rCR", "safe", "0.93"];
-    const bytes = renderCsv(input, {
-      headerIndex: 0,
-      outputHeader: hostile.map((_, i) => `o${i}`),
-      outputs: new Map([[1, hostile]]),
-      escapeInput: false,
-    });
+    const columns = Object.fromEntries(OUTPUT_COLUMNS.map((c, i) => [c, hostile[i] ?? ""]));
+    writer.row(0, ["a", "b"], "header", undefined);
+    writer.row(1, ["1", "=2"], "order", { decision: "REVIEW", columns } as RowScreened);
+    writer.flush();
+    out.commit();
+    const bytes = fs.readFileSync(target);
     const rows = parse(bytes.subarray(3).toString("utf8")) as string[][];
-    expect(rows[1]).toEqual(["1", "=2", ...hostile.slice(0, 6).map((v) => `'${v}`), "safe", "0.93"]);
+    expect(rows[1].slice(0, 10)).toEqual(["1", "=2", ...hostile.slice(0, 6).map((v) => `'${v}`), "safe", "0.93"]);
   });
 
   it("echoes formula-like input cells unchanged by default and says so", async () => {

@@ -1,25 +1,36 @@
 /**
- * The real command as a user runs it (tsx src/cli/main.ts, what `npm run screen` calls): exit codes of the
- * process and where the output goes. One happy run and one unusable input; the rest is tested in-process.
+ * The real command as a user runs it: the bundled CLI (dist/cli/anpo-screen.js, built with esbuild as `npm run screen`
+ * does), its exit codes, where the output goes, worker threads giving the same output as the main thread, and a file
+ * above the 125,000 rows that used to overflow the stack.
  */
-import { spawnSync } from "child_process";
+import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { REPO, tempDir } from "./helpers";
+import { CLEAN_ROW, MIN_HEADER, REPO, csvText, readOutputCsv, tempDir } from "./helpers";
 
-const TSX = path.join(REPO, "node_modules", ".bin", "tsx");
-const MAIN = path.join(REPO, "src", "cli", "main.ts");
+const BUNDLE = path.join(REPO, "dist", "cli", "anpo-screen.js");
+
+beforeAll(() => {
+  execFileSync(process.execPath, [path.join(REPO, "scripts", "build-cli.mjs"), "--if-stale"], { stdio: "inherit" });
+}, 120_000);
 
 function runMain(args: string[], cwd: string, lang: string) {
-  return spawnSync(TSX, [MAIN, ...args], {
+  return spawnSync(process.execPath, [BUNDLE, ...args], {
     cwd,
     encoding: "utf8",
     env: { ...process.env, LANG: lang, LC_ALL: "", LC_MESSAGES: "" },
-    timeout: 60_000,
+    timeout: 240_000,
   });
 }
 
 describe("the screen command as a process", () => {
+  it("package.json runs the bundle: `npm run screen` and the bin entry", () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(REPO, "package.json"), "utf8"));
+    expect(pkg.bin["anpo-screen"]).toBe("dist/cli/anpo-screen.js");
+    expect(pkg.scripts.screen).toContain("node dist/cli/anpo-screen.js");
+    expect(fs.readFileSync(BUNDLE, "utf8").startsWith("#!/usr/bin/env node")).toBe(true);
+  });
+
   it("screens the bundled example with no arguments: exit 0, Japanese summary under a ja locale, output in ./out", () => {
     const dir = tempDir();
     const r = runMain([], dir, "ja_JP.UTF-8");
@@ -35,5 +46,41 @@ describe("the screen command as a process", () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("File not found");
     expect(r.stdout).toBe("");
+  });
+
+  it("worker threads write the same file as the main thread, rows in input order, with a party list", () => {
+    const dir = tempDir();
+    const example = fs.readFileSync(path.join(REPO, "examples", "orders-example.csv"), "utf8").split(/\r?\n/);
+    const body = example.slice(1).filter(Boolean);
+    const lines = [example[0]];
+    for (let i = 0; i < 6000; i++) lines.push(i % 97 === 0 ? "" : body[i % body.length]);
+    fs.writeFileSync(path.join(dir, "orders.csv"), lines.join("\n") + "\n");
+    const list = path.join(REPO, "examples", "demo-list.csv");
+    const a = runMain(["orders.csv", "--threads", "0", "--out", "a.csv", "--list", list], dir, "en_US.UTF-8");
+    const b = runMain(["orders.csv", "--threads", "2", "--out", "b.csv", "--list", list], dir, "en_US.UTF-8");
+    expect(a.status).toBe(0);
+    expect(b.status).toBe(0);
+    expect(fs.readFileSync(path.join(dir, "b.csv")).equals(fs.readFileSync(path.join(dir, "a.csv")))).toBe(true);
+    const out = readOutputCsv(path.join(dir, "b.csv"));
+    expect(out.length).toBe(lines.length);
+    const decision = out[0].indexOf("decision");
+    const matches = out.filter((r) => r[out[0].indexOf("party_match_id")]);
+    expect(matches.length).toBeGreaterThan(0);
+    expect(out.slice(1).filter((r) => r[decision]).length).toBe(lines.length - 1 - Math.ceil(6000 / 97));
+  });
+
+  it("screens 130,000 rows (above the old stack overflow at about 125,000): every row has a result", () => {
+    const dir = tempDir();
+    const rows = [MIN_HEADER];
+    for (let i = 0; i < 130_000; i++) rows.push(CLEAN_ROW(`ORD-${i}`, i % 2 ? "US" : "China"));
+    fs.writeFileSync(path.join(dir, "big.csv"), csvText(rows));
+    const r = runMain(["big.csv", "--quiet"], dir, "en_US.UTF-8");
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Total\s+130000/);
+    const out = readOutputCsv(path.join(dir, "big.screened.csv"));
+    expect(out.length).toBe(130_001);
+    const decision = out[0].indexOf("decision");
+    expect(out.slice(1).every((r, i) => r[0] === `ORD-${i}` && r[decision] !== "")).toBe(true);
   });
 });

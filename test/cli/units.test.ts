@@ -7,7 +7,6 @@ import { parse } from "csv-parse/sync";
 import { csvRecord } from "../../src/cli/csvFile";
 import { formatReport } from "../../src/cli/report";
 import { mapHeaders } from "../../src/engine/headers";
-import type { ScreenResult } from "../../src/engine/types";
 import { defaultLang, parseCliArgs } from "../../src/cli/args";
 import { displayWidth, fit } from "../../src/cli/cellText";
 import { escapeFormula, looksLikeFormula } from "../../src/cli/csvSafety";
@@ -159,21 +158,6 @@ describe("csvRecord (CSV output quoting)", () => {
 describe("printed summary", () => {
   it("keeps large counts whole", () => {
     const n = 123456;
-    const outcomes = Array.from({ length: n }, (_, i) => ({
-      index: i + 1,
-      orderId: `R-${i}`,
-      result: { decision: "NO_LICENSE" } as ScreenResult,
-      columns: {
-        decision: "NO_LICENSE",
-        decision_label: "No licence",
-        reasons: "NO_REQUIREMENT",
-        explanation: "",
-        red_flags: "",
-        party_match_id: "",
-        party_match_name: "",
-        party_match_score: "",
-      },
-    }));
     const counts = { PROHIBITED: 0, LICENSE_REQUIRED: 0, REVIEW: 0, NO_LICENSE: n };
     const text = formatReport(
       {
@@ -183,7 +167,18 @@ describe("printed summary", () => {
         headerRow: 1,
         headerCells: ["destination"],
         mapping: mapHeaders(["destination"]),
-        screened: { outcomes, counts, blankRows: 0, versions: { engine: "e", rules: "r", lists: {} } },
+        screened: {
+          total: n,
+          counts,
+          blankRows: 0,
+          versions: { engine: "e", rules: "r", lists: {} },
+          attention: [],
+          failedRows: [],
+          failedCount: 0,
+          explained: [],
+          byDestination: new Map(),
+          byRedFlag: new Map(),
+        },
         listNotes: [],
         notes: [],
       },

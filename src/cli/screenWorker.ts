@@ -1,0 +1,34 @@
+/**
+ * Worker thread (piscina) of the CLI: screens batches of order rows with the engine and the party screener. Each worker
+ * loads the party lists once (the same files the main thread checked) and keeps the context for the whole run.
+ */
+import { createContext, type EngineContext } from "../engine";
+import type { Lang, OrderRow } from "../engine/types";
+import { loadPartyScreener, type LoadPartyScreenerOptions } from "./lists";
+import { screenOrders, type RowScreened } from "./rowResult";
+
+export interface ScreenTask {
+  lists: LoadPartyScreenerOptions | null;
+  today: string;
+  lang: Lang;
+  keepResults: boolean;
+  orders: OrderRow[];
+}
+
+let cached: { key: string; ctx: Promise<EngineContext> } | undefined;
+
+async function contextFor(task: ScreenTask): Promise<EngineContext> {
+  const key = JSON.stringify([task.lists, task.today]);
+  if (!cached || cached.key !== key) {
+    const ctx = (async () => {
+      const parties = task.lists ? (await loadPartyScreener(task.lists)).screener : undefined;
+      return createContext({ parties, options: { today: task.today } });
+    })();
+    cached = { key, ctx };
+  }
+  return cached.ctx;
+}
+
+export default async function screenTask(task: ScreenTask): Promise<RowScreened[]> {
+  return screenOrders(task.orders, await contextFor(task), task.lang, task.keepResults);
+}

@@ -1,0 +1,258 @@
+/**
+ * The streaming core of a run, the same for CSV and workbooks: rows come in one by one; the header row is found in
+ * the first 20; order rows are screened in batches (worker threads or this thread) and every row — title rows,
+ * header, blank rows and orders — is handed to the output in input order with its result. What the summary needs
+ * is tallied on the way (counts, a bounded list of the rows needing attention), so memory does not grow with the
+ * number of rows.
+ */
+import { DECISIONS } from "../engine";
+import { findHeaderRow, type HeaderMapping } from "../engine/headers";
+import type { Decision, OrderRow, Versions } from "../engine/types";
+import { cellToText } from "./cellText";
+import { InputError, msg } from "./messages";
+import type { RowScreened } from "./rowResult";
+import { BATCH_ROWS, OrderedScreener, type ScreenerSetup } from "./screenPool";
+import { isBlankCell } from "./sheetGrid";
+import { orderRowBuilder } from "./screenSheet";
+
+export interface RowOutcome {
+  /** Index of the row in the sheet (0-based; sheet row = index + 1). */
+  index: number;
+  orderId: string;
+  decision: Decision;
+  columns: RowScreened["columns"];
+  result?: RowScreened["result"];
+  engineError?: string;
+  /** The order row as screened (kept for --explain's rows only). */
+  row?: OrderRow;
+}
+
+/** Rows needing attention kept for the summary, per decision (the counts are always complete). */
+export const ATTENTION_KEPT = 2000;
+const FAILED_KEPT = 100;
+
+export interface ScreenedSheet {
+  /** Order rows screened. */
+  total: number;
+  counts: Record<Decision, number>;
+  blankRows: number;
+  versions: Versions;
+  /** Rows that are not NO_LICENSE, most severe first, then in sheet order; at most ATTENTION_KEPT per decision. */
+  attention: RowOutcome[];
+  /** Rows whose engine call failed (row numbers, the first FAILED_KEPT) and how many. */
+  failedRows: number[];
+  failedCount: number;
+  /** Rows whose order id is the one asked for with --explain. */
+  explained: RowOutcome[];
+  /** Order id, decision and match ids of every row, only when --previous asks for them. */
+  current?: Array<{ order_id: string; decision: string; party_match_id: string }>;
+  /** Rows per destination value (as written) and decision; rows per red-flag code. */
+  byDestination: Map<string, Record<Decision, number>>;
+  byRedFlag: Map<string, number>;
+}
+
+const zeroCounts = () => Object.fromEntries(DECISIONS.map((d) => [d, 0])) as Record<Decision, number>;
+const DESTINATIONS_KEPT = 500;
+
+export class Tally {
+  readonly sheet: ScreenedSheet;
+  private readonly kept: Record<Decision, RowOutcome[]> = {
+    PROHIBITED: [],
+    LICENSE_REQUIRED: [],
+    REVIEW: [],
+    NO_LICENSE: [],
+  };
+  private readonly explainKey?: string;
+  private readonly orderRow?: (cells: readonly unknown[]) => OrderRow;
+
+  constructor(
+    versions: Versions,
+    private readonly orderIdColumn: number | undefined,
+    private readonly destinationColumn: number | undefined,
+    opts: { explain?: string; keepCurrent: boolean; orderRow?: (cells: readonly unknown[]) => OrderRow },
+  ) {
+    this.orderRow = opts.orderRow;
+    this.sheet = {
+      total: 0,
+      counts: zeroCounts(),
+      blankRows: 0,
+      versions,
+      attention: [],
+      failedRows: [],
+      failedCount: 0,
+      explained: [],
+      current: opts.keepCurrent ? [] : undefined,
+      byDestination: new Map(),
+      byRedFlag: new Map(),
+    };
+    if (opts.explain !== undefined) this.explainKey = orderKey(opts.explain);
+  }
+
+  add(index: number, cells: readonly unknown[], r: RowScreened): void {
+    const s = this.sheet;
+    s.total++;
+    s.counts[r.decision]++;
+    const orderId = this.orderIdColumn === undefined ? "" : cellToText(cells[this.orderIdColumn]);
+    if (r.error !== undefined) {
+      s.failedCount++;
+      if (s.failedRows.length < FAILED_KEPT) s.failedRows.push(index + 1);
+    }
+    const outcome = (): RowOutcome => ({
+      index,
+      orderId,
+      decision: r.decision,
+      columns: r.columns,
+      result: r.result,
+      engineError: r.error,
+    });
+    if (r.decision !== "NO_LICENSE" && this.kept[r.decision].length < ATTENTION_KEPT) {
+      this.kept[r.decision].push({ ...outcome(), result: undefined });
+    }
+    if (this.explainKey !== undefined && orderKey(orderId) === this.explainKey) {
+      s.explained.push({ ...outcome(), row: this.orderRow?.(cells) });
+    }
+    s.current?.push({ order_id: orderId, decision: r.columns.decision, party_match_id: r.columns.party_match_id });
+    const dest = this.destinationColumn === undefined ? "" : cellToText(cells[this.destinationColumn]);
+    let perDest = s.byDestination.get(dest);
+    if (!perDest && s.byDestination.size < DESTINATIONS_KEPT) s.byDestination.set(dest, (perDest = zeroCounts()));
+    if (perDest) perDest[r.decision]++;
+    if (r.columns.red_flags) {
+      for (const code of r.columns.red_flags.split(/[;,]\s*/)) {
+        const c = code.trim();
+        if (c) s.byRedFlag.set(c, (s.byRedFlag.get(c) ?? 0) + 1);
+      }
+    }
+  }
+
+  blank(): void {
+    this.sheet.blankRows++;
+  }
+
+  finish(): ScreenedSheet {
+    this.sheet.attention = DECISIONS.flatMap((d) => this.kept[d]);
+    return this.sheet;
+  }
+}
+
+/** Order ids compared for --explain: trimmed, NFKC, case-insensitive. */
+export function orderKey(s: string): string {
+  return s.normalize("NFKC").trim().toLowerCase();
+}
+
+export type RowKind = "above" | "header" | "blank" | "order";
+
+/** Where the rows go, in input order. */
+export interface RowSink {
+  row(index: number, cells: unknown[], kind: RowKind, result: RowScreened | undefined): void;
+}
+
+export interface HeaderFound {
+  headerIndex: number;
+  mapping: HeaderMapping;
+  headerCells: unknown[];
+}
+
+export interface ScreenRowsOptions {
+  setup: ScreenerSetup;
+  versions: Versions;
+  explain?: string;
+  keepCurrent: boolean;
+  /** Called once the header row is known, before any row is handed out; returns the sink. */
+  start: (header: HeaderFound) => RowSink | Promise<RowSink>;
+  /** Called after each delivered batch with the rows read so far. */
+  progress?: (rowsRead: number) => void;
+}
+
+interface BatchEntry {
+  index: number;
+  cells: unknown[];
+  /** Position in the batch's orders, or -1 for a blank row. */
+  slot: number;
+}
+
+/** Runs the rows through header detection, screening and the sink. */
+export async function screenRows(
+  rows: AsyncIterable<unknown[]>,
+  opts: ScreenRowsOptions,
+): Promise<HeaderFound & { screened: ScreenedSheet; threads: number }> {
+  const iterator = rows[Symbol.asyncIterator]();
+  const head: unknown[][] = [];
+  let ended = false;
+  while (head.length < 20) {
+    const next = await iterator.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    head.push(next.value);
+  }
+  const guess = findHeaderRow(head);
+  if (!guess) throw new InputError(msg.noHeader());
+  if (!guess.mapping.ok) {
+    throw new InputError(
+      msg.missingRequired(),
+      guess.mapping.messages.filter((m) => m.en.startsWith("Required column")),
+    );
+  }
+  const header: HeaderFound = { headerIndex: guess.index, mapping: guess.mapping, headerCells: head[guess.index] };
+  const tally = new Tally(opts.versions, guess.mapping.byField.order_id, guess.mapping.byField.destination, {
+    explain: opts.explain,
+    keepCurrent: opts.keepCurrent,
+    orderRow: orderRowBuilder(guess.mapping),
+  });
+  const sink = await opts.start(header);
+  let delivered = 0;
+  const screener = new OrderedScreener<BatchEntry[]>(opts.setup, (results, entries) => {
+    for (const e of entries) {
+      if (e.slot < 0) {
+        sink.row(e.index, e.cells, "blank", undefined);
+        continue;
+      }
+      const r = results[e.slot];
+      tally.add(e.index, e.cells, r);
+      sink.row(e.index, e.cells, "order", r);
+    }
+    delivered += entries.length;
+    opts.progress?.(header.headerIndex + 1 + delivered);
+  });
+  try {
+    const mappedColumns = Object.values(guess.mapping.byField) as number[];
+    const build = orderRowBuilder(guess.mapping);
+    let entries: BatchEntry[] = [];
+    let orders: OrderRow[] = [];
+    const take = async (index: number, cells: unknown[]) => {
+      if (index < header.headerIndex) return sink.row(index, cells, "above", undefined);
+      if (index === header.headerIndex) return sink.row(index, cells, "header", undefined);
+      if (mappedColumns.every((c) => isBlankCell(cells[c]))) {
+        tally.blank();
+        entries.push({ index, cells, slot: -1 });
+      } else {
+        entries.push({ index, cells, slot: orders.length });
+        orders.push(build(cells));
+      }
+      if (orders.length >= BATCH_ROWS || entries.length >= BATCH_ROWS * 4) {
+        const [o, e] = [orders, entries];
+        orders = [];
+        entries = [];
+        await screener.submit(o, e);
+      }
+    };
+    let index = 0;
+    for (const cells of head) await take(index++, cells);
+    if (!ended) {
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) break;
+        await take(index++, next.value);
+      }
+    }
+    if (entries.length > 0) await screener.submit(orders, entries);
+    const threads = screener.threads;
+    await screener.finish();
+    return { ...header, screened: tally.finish(), threads };
+  } catch (e) {
+    await screener.close();
+    await iterator.return?.();
+    throw e;
+  }
+}
