@@ -46,5 +46,5 @@ describe("progress lines", () => {
     expect(r.stdout).not.toMatch(/rows\/s/);
     const q = await cli(["p.csv", "--threads", "0", "--quiet", "--out", "q.csv"], { cwd: dir });
     expect(q.stderr).toBe("");
-  });
+  }, 120_000);
 });

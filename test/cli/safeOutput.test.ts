@@ -188,5 +188,5 @@ describe("a full disk (tmpfs)", () => {
     expect(r.stderr).toContain("出力を書き込めません");
     expect(fs.readFileSync(target, "utf8")).toBe("previous output\n");
     expect(listing(mounted)).toEqual(["orders.screened.csv"]);
-  });
+  }, 120_000);
 });
