@@ -30,6 +30,7 @@ import {
 } from "./outputBlock";
 import { isPayloadLimitError, jsonBytes, PAYLOAD_BUDGET_BYTES, rowsPerReadBlock, splitRowsByBytes } from "./payload";
 import { a1, columnLetter } from "./sheetAddress";
+import { rowAsText, rowsAsText } from "./textCells";
 
 /** Excel's grid. */
 export const MAX_ROWS = 1_048_576;
@@ -546,11 +547,12 @@ export async function runScreening(options: RunOptions): Promise<RunReport> {
         const readBytesPerRow = jsonBytes(rows) / Math.max(1, rows.length);
         pendingRead = null;
 
-        const out = options.isCancelled() ? null : await options.processBlock(rows, start);
+        let out = options.isCancelled() ? null : await options.processBlock(rows, start);
         if (!out || options.isCancelled()) {
           return await finishIncomplete(context, ws, region, options, stats, stored, logLookup, progress, "cancelled");
         }
         if (out.length !== rows.length) throw new Error(`processBlock returned ${out.length} rows for ${rows.length}`);
+        out = rowsAsText(out);
         // Blocks are sized so that a block's output fits one request: learn the output size as we go.
         writeBytesPerRow = Math.max(64, (jsonBytes(out) / Math.max(1, out.length)) * 1.02);
 
@@ -770,7 +772,7 @@ async function finishIncomplete(
       ws.getRangeByIndexes(fromRow, region.blockCol, remaining, BLOCK_WIDTH).clear("Contents");
       const label = NOT_SCREENED_LABEL[options.lang];
       const marks: unknown[][] = [];
-      for (let i = 0; i < remaining; i++) marks.push([label, NOT_SCREENED_CODE]);
+      for (let i = 0; i < remaining; i++) marks.push(rowAsText([label, NOT_SCREENED_CODE]));
       for (const chunk of splitRowsByBytes(marks, PAYLOAD_BUDGET_BYTES)) {
         ws.getRangeByIndexes(fromRow + chunk.start, region.blockCol, chunk.rows.length, 2).values = chunk.rows as never;
         await trackedSync(context, stats, chunk.bytes);
@@ -835,7 +837,7 @@ async function appendAudit(
   } else {
     row = log.used.rowIndex + log.used.rowCount;
   }
-  sheet.getRangeByIndexes(row, 0, 1, LOG_WIDTH).values = [auditRow(entry, lang)] as never;
+  sheet.getRangeByIndexes(row, 0, 1, LOG_WIDTH).values = [rowAsText(auditRow(entry, lang))] as never;
 }
 
 interface StoredState {
@@ -914,7 +916,7 @@ export async function writeBlockRow(region: DataRegion, row: number, values: unk
         a1(region.sheet, region.headerRow, region.blockCol, 1, BLOCK_WIDTH),
       );
     }
-    ws.getRangeByIndexes(row, region.blockCol, 1, BLOCK_WIDTH).values = [values] as never;
+    ws.getRangeByIndexes(row, region.blockCol, 1, BLOCK_WIDTH).values = [rowAsText(values)] as never;
     await context.sync();
   });
 }

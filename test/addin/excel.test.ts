@@ -428,3 +428,50 @@ describe("cancel and failure leave the sheet consistent", () => {
       expect(String(wb.get(i, region.blockCol + BLOCK_INDEX.reasons))).toMatch(new RegExp(`^PO-${i} `));
   });
 });
+
+describe("text stays text", () => {
+  test("every written cell starting with = + - @ tab or CR gets Excel's text prefix; other cells are unchanged", async () => {
+    wb.put([HEADERS, ...orderRows(6)]);
+    const { region } = await detectData();
+    const risky = ['=HYPERLINK("http://x","list")', "+81 3 1234", "-SUM(A1)", "@list", "\tTabbed", "\rReturn"];
+    const report = await runScreening(
+      options(region, {
+        processBlock: async (rows) =>
+          fakeBlock(rows).map((r, i) => {
+            r[BLOCK_INDEX.party] = `${risky[i]} #1 Listed Party`;
+            return r;
+          }),
+        audit: (status, rowsScreened) => ({
+          time: "2026-11-25T10:00:00Z",
+          kind: "run",
+          sheet: region.sheet,
+          range: region.address,
+          engineVersion: "test",
+          rulesVersion: "test",
+          lists: {},
+          rowsScreened,
+          rowsTotal: region.rowCount,
+          counts: {},
+          status,
+          detail: "=cmd|' /C calc'!A0",
+        }),
+      }),
+    );
+    expect(report.status).toBe("completed");
+    const partyCol = region.blockCol + BLOCK_INDEX.party;
+    for (let i = 0; i < risky.length; i++) {
+      expect(wb.get(i + 1, partyCol)).toBe(`${risky[i]} #1 Listed Party`);
+      expect(wb.textPrefixed.has(`Orders!${i + 1},${partyCol}`)).toBe(true);
+    }
+    // Nothing the add-in wrote became a formula.
+    expect([...wb.formulas.keys()]).toEqual([]);
+    // Ordinary text is written as it is (no apostrophe where none is needed).
+    expect(wb.get(1, region.blockCol + BLOCK_INDEX.reasons)).toBe("PO-1 " + "x".repeat(20));
+    expect(wb.textPrefixed.has(`Orders!1,${region.blockCol + BLOCK_INDEX.reasons}`)).toBe(false);
+    // The log row: the detail and the "-" written when no list was loaded.
+    expect(wb.get(1, 14, LOG_SHEET_NAME)).toBe("=cmd|' /C calc'!A0");
+    expect(wb.textPrefixed.has(`${LOG_SHEET_NAME}!1,14`)).toBe(true);
+    expect(wb.get(1, 6, LOG_SHEET_NAME)).toBe("-");
+    expect(wb.get(1, 7, LOG_SHEET_NAME)).toBe(6);
+  });
+});

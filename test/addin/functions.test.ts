@@ -4,7 +4,7 @@
  */
 import { createBatcher } from "../../src/functions/batch";
 import { isEmptyCall, rowFromArgs, rowsFromRange } from "../../src/functions/inputs";
-import { build, processJobs, useLoaded } from "../../src/functions/cfEngine";
+import { build, processJobs, readAllowList, setAllowListWait, useLoaded } from "../../src/functions/cfEngine";
 import { importOwnList } from "../../src/engine/parties/import-own-list";
 import { screenOrder, screenRow, party } from "../../src/functions/functions";
 
@@ -138,5 +138,72 @@ describe("answers from the engine", () => {
     setTimeout(() => order.push("timer ran"), 0);
     await pass;
     expect(order).toEqual(["timer ran", "burst done"]);
+  });
+});
+
+describe("the allow-list as the functions read it", () => {
+  const g = globalThis as { Excel?: unknown };
+  afterEach(() => {
+    delete g.Excel;
+    setAllowListWait(15_000);
+  });
+
+  test("a read Excel refuses comes back as a problem, not as an empty allow-list", async () => {
+    g.Excel = {
+      run: async () => {
+        throw Object.assign(new Error("The settings cannot be read now"), { code: "GeneralException" });
+      },
+    };
+    const read = await readAllowList();
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.problem.en).toMatch(/could not be read \(The settings cannot be read now\)/);
+  });
+
+  test("a read Excel does not answer is reported after the wait, never silently dropped", async () => {
+    g.Excel = { run: () => new Promise(() => undefined) };
+    setAllowListWait(50);
+    const read = await readAllowList();
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.problem.ja).toMatch(/許可リストを読めませんでした/);
+  });
+
+  test("a readable setting is used", async () => {
+    g.Excel = {
+      run: async (fn: (ctx: unknown) => Promise<unknown>) =>
+        fn({
+          workbook: {
+            settings: {
+              getItemOrNullObject: () => ({ isNullObject: false, value: '{"x":1}', load: () => undefined }),
+            },
+          },
+          sync: async () => undefined,
+        }),
+    };
+    expect(await readAllowList()).toEqual({ ok: true, json: '{"x":1}' });
+  });
+
+  test("results a missing allow-list could change say so (SCREEN, SCREENROW, PARTY); others do not", async () => {
+    useLoaded(
+      await build([importOwnList(OWN_LIST)], { ok: false, problem: { ja: "読めません", en: "cannot be read" } }),
+    );
+    const hit = await party("KVA Trading", "AE");
+    expect(hit).toMatch(/Kestrel Vane Avionics Trading LLC.*\(note: cannot be read\)$/);
+    expect(await party("Completely Different Bakery", "FR")).toBe("No match");
+    const matched = await screenOrder("Germany", "8471.30", "KVA Trading", "", "", "", "", "non-controlled");
+    expect(matched).toMatch(/\(note: cannot be read\)$/);
+    const clean = await screenOrder("Germany", "0901.21", "Rösterei GmbH", "coffee shop", "", "", "", "non-controlled");
+    expect(clean).toBe("No licence");
+    const rows = await screenRow(
+      [["DE", "8471.30", "non-controlled", "KVA Trading"]],
+      [["Destination", "HS code", "List control", "End user"]],
+    );
+    expect(rows[0][1]).toMatch(/cannot be read$/);
+    const ja = (await processJobs([{ kind: "party", name: "KVA Trading", country: "AE" }], "ja"))[0];
+    expect(ja).toMatch(/（注意: 読めません）$/);
+  });
+
+  test("a damaged allow-list setting is named in the results too", async () => {
+    useLoaded(await build([importOwnList(OWN_LIST)], "{not json"));
+    expect(await party("KVA Trading", "AE")).toMatch(/allow-list is damaged/);
   });
 });

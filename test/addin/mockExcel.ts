@@ -111,6 +111,37 @@ export class MockWorkbook {
     );
   }
 
+  /** Cells written with Excel's text prefix (a leading apostrophe), by sheet and "row,col". */
+  readonly textPrefixed = new Set<string>();
+
+  /**
+   * Values written by the add-in, as Excel takes them: a leading apostrophe is the text prefix (not part of
+   * the value); text starting with = + - @ that is not a plain number would become a formula, recorded as
+   * such in `formulas` (the mock does not calculate; the cell shows #NAME?).
+   */
+  enter(rows: Cell[][], row: number, col: number, sheetName: string): void {
+    const out = rows.map((r, i) =>
+      r.map((v, j) => {
+        const k = `${sheetName}!${key(row + i, col + j)}`;
+        this.textPrefixed.delete(k);
+        this.formulas.delete(k);
+        if (typeof v === "string" && v.startsWith("'")) {
+          this.textPrefixed.add(k);
+          return v.slice(1);
+        }
+        if (typeof v === "string" && /^[=+\-@]/.test(v) && !/^[+-]?\d+(\.\d+)?$/.test(v)) {
+          this.formulas.set(k, v);
+          return "#NAME?";
+        }
+        return v;
+      }),
+    );
+    this.put(out, row, col, sheetName);
+  }
+
+  /** Formula text of cells the add-in wrote as formulas (which it must never do), by sheet and "row,col". */
+  readonly formulas = new Map<string, string>();
+
   get(row: number, col: number, sheetName = this.activeSheet): Cell | "" {
     return this.sheet(sheetName).cells.get(key(row, col)) ?? "";
   }
@@ -467,7 +498,7 @@ export class MockWorkbook {
         bytes += b;
         ops.push(() => {
           if (!this.sheets.has(w.sheet)) throw new Error(`no sheet ${w.sheet}`);
-          this.put(vals, w.r, w.c, w.sheet);
+          this.enter(vals, w.r, w.c, w.sheet);
           this.events.push({
             sync: syncNo,
             kind: "values",

@@ -7,7 +7,7 @@ import { MessageBar, MessageBarBody, Tab, TabList, makeStyles, tokens } from "@f
 import type { Lang, Versions } from "../../engine/types";
 import { EngineClient } from "../engineClient";
 import { readAllowListJson } from "../excel";
-import { isPersistent, loadLists, removeList, saveList } from "../../addin/listStore";
+import { isPersistent, loadLists, removeList, saveList, storageProblem } from "../../addin/listStore";
 import type { StoredList } from "../../addin/listStore";
 import { t } from "../strings";
 import { ListsTab } from "./ListsTab";
@@ -61,7 +61,7 @@ export function App({ lang }: { lang: Lang }): React.ReactElement {
     (async () => {
       const [loaded, persist] = await Promise.all([loadLists(), isPersistent()]);
       setLists(loaded);
-      setPersistent(persist);
+      setPersistent(persist && !storageProblem());
       try {
         allowJson.current = await readAllowListJson();
       } catch {
@@ -73,6 +73,8 @@ export function App({ lang }: { lang: Lang }): React.ReactElement {
 
   const refresh = async () => {
     const loaded = await loadLists();
+    // A failed write keeps the lists in memory for the session; the pane says they will not survive a restart.
+    if (storageProblem()) setPersistent(false);
     setLists(loaded);
     await configure(loaded);
   };
@@ -147,7 +149,13 @@ export function App({ lang }: { lang: Lang }): React.ReactElement {
           lang={lang}
           engine={engine}
           versions={versions}
-          lists={{ count: lists.length, demoOnly: demoLoaded && lists.length === 1, demoLoaded }}
+          lists={{
+            count: lists.length,
+            demoOnly: demoLoaded && lists.length === 1,
+            demoLoaded,
+            names: lists.map((l) => `${l.list.name} (${l.list.version})`),
+            storageProblem: persistent ? null : (storageProblem() ?? null),
+          }}
           onAllowListChanged={(json) => {
             allowJson.current = json;
             // The custom functions (same runtime) reload the allow-list before their next call.

@@ -22,7 +22,8 @@ import { RunCancel, runSheet, screenedAtText } from "../runController";
 import type { RunOutcome, RunProgress } from "../runController";
 import type { AttentionRow } from "../screenRows";
 import { a1, columnLetter } from "../sheetAddress";
-import { t } from "../strings";
+import { t, tx } from "../strings";
+import { RUN_TEXT } from "../runStrings";
 import { BLOCK_WIDTH } from "../outputBlock";
 import { DecisionBadge } from "./DecisionBadge";
 import { MappingTable } from "./MappingTable";
@@ -94,6 +95,10 @@ export interface ListsSummary {
   count: number;
   demoOnly: boolean;
   demoLoaded: boolean;
+  /** "name (version)" of every list in force. */
+  names?: string[];
+  /** Why the lists will not survive a restart (a failed write to this computer's storage), or null. */
+  storageProblem?: Text | null;
 }
 
 function initialColumns(d: DetectedData): Array<CanonicalField | null> {
@@ -122,6 +127,8 @@ export function ScreenTab(props: {
   const [run, setRun] = React.useState<RunState>({ status: "idle" });
   const cancelRef = React.useRef<RunCancel | null>(null);
   const [selected, setSelected] = React.useState<AttentionRow | null>(null);
+  /** The lists in force when the run started (named in the run's status). */
+  const [runLists, setRunLists] = React.useState<string[]>([]);
 
   const check = async () => {
     setChecking(true);
@@ -154,6 +161,7 @@ export function ScreenTab(props: {
       attention: [],
       attentionTotal: 0,
     };
+    setRunLists(props.lists.names ?? []);
     setRun({ status: "running", progress: zero });
     const outcome = await runSheet({
       region: detected.region,
@@ -274,6 +282,11 @@ export function ScreenTab(props: {
                 <MessageBarBody>{t(lang, "noListsWarning")}</MessageBarBody>
               </MessageBar>
             )}
+            {props.lists.storageProblem && (
+              <MessageBar intent="warning" data-testid="lists-not-stored">
+                <MessageBarBody>{props.lists.storageProblem[lang]}</MessageBarBody>
+              </MessageBar>
+            )}
             {props.lists.demoLoaded && (
               <MessageBar intent="warning" data-testid="demo-in-use">
                 <MessageBarBody>{t(lang, "demoInUse")}</MessageBarBody>
@@ -309,7 +322,13 @@ export function ScreenTab(props: {
             </div>
           )}
           {run.status === "finished" && (
-            <Results lang={lang} outcome={run.outcome} onSelect={(row) => setSelected(row)} region={region} />
+            <Results
+              lang={lang}
+              outcome={run.outcome}
+              onSelect={(row) => setSelected(row)}
+              region={region}
+              listNames={runLists}
+            />
           )}
         </section>
       )}
@@ -328,6 +347,7 @@ function Results(props: {
   outcome: RunOutcome;
   region: DetectedData["region"];
   onSelect(row: AttentionRow): void;
+  listNames: string[];
 }): React.ReactElement {
   const { lang, outcome } = props;
   const s = useStyles();
@@ -346,6 +366,10 @@ function Results(props: {
           {outcome.total.toLocaleString()}
           {outcome.status !== "completed" && outcome.report.rowsScreened > 0 ? ` ${t(lang, "cancelledNote")}` : ""}
           {outcome.report.error ? ` ${outcome.report.error.text[lang]}` : ""}
+          <span style={{ display: "block" }} data-testid="lists-in-force">
+            {tx(lang, RUN_TEXT.listsInForce)}:{" "}
+            {props.listNames.length > 0 ? props.listNames.join(lang === "ja" ? "、" : "; ") : tx(lang, RUN_TEXT.noList)}
+          </span>
         </MessageBarBody>
       </MessageBar>
       <p className={s.stepTitle} style={{ marginTop: 12 }}>

@@ -91,6 +91,10 @@ function makeHost(config: HostConfig) {
     values(sheet: string, box: Box): CellValue[][] {
       return wb.values(wb.sheet(sheet)!, box);
     },
+    /** Formula text of a cell ("" when it holds a plain value). */
+    formulaOf(sheet: string, row: number, col: number): string {
+      return wb.formulaOf(sheet, row, col) ?? "";
+    },
     snapshot(sheet: string, exclude: Box[] = []): string {
       return wb.snapshot(sheet, exclude);
     },

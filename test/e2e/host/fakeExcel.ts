@@ -185,6 +185,32 @@ export class FakeWorkbook {
     col[r] = v;
   }
 
+  /**
+   * A value written through `range.values`, read as Excel reads typed input: a leading apostrophe is the text
+   * prefix (kept out of the value); text starting with = + - @ (other than a plain number) becomes a formula,
+   * whose value this host shows as #NAME? (it does not calculate).
+   */
+  enterValue(s: SheetModel, r: number, c: number, v: CellValue): void {
+    if (typeof v === "string" && v.startsWith("'")) {
+      this.setCell(s, r, c, v.slice(1));
+      return;
+    }
+    if (typeof v === "string" && /^[=+\-@]/.test(v) && !/^[+-]?\d+(\.\d+)?$/.test(v)) {
+      this.setCell(s, r, c, "#NAME?");
+      const fkey = `${r},${c}`;
+      const before = s.formulas.get(fkey);
+      this.journal?.push(() => (before === undefined ? s.formulas.delete(fkey) : s.formulas.set(fkey, before)));
+      s.formulas.set(fkey, v.startsWith("=") ? v : `=${v}`);
+      return;
+    }
+    this.setCell(s, r, c, v);
+  }
+
+  /** Formula text of a cell, or undefined. */
+  formulaOf(sheetName: string, r: number, c: number): string | undefined {
+    return this.sheet(sheetName)?.formulas.get(`${r},${c}`);
+  }
+
   /** A formula cell with its last calculated value (the host does not calculate). */
   putFormula(sheetName: string, r: number, c: number, formula: string, value: CellValue): void {
     const s = this.sheet(sheetName)!;
@@ -807,7 +833,7 @@ export class FakeRange extends ClientObject<RangeTarget> {
               throw new ExcelApiError("InvalidArgument", "A cell value must be a string, number or boolean.");
             if (typeof x === "string" && x.length > 32_767)
               throw new ExcelApiError("InvalidArgument", "Text values are limited to 32,767 characters.");
-            this.ctx.model.setCell(
+            this.ctx.model.enterValue(
               t.sheet,
               t.box.row + i,
               t.box.col + j,
