@@ -4,7 +4,8 @@
  */
 import type { MatchBand, PartyMatch, PartyRole, PartyScreener, Text } from "../types";
 import { AllowList, entryFingerprint } from "./allow-list";
-import { analyzeName } from "./analyze-name";
+import { analyzeName, type AnalyzedName } from "./analyze-name";
+import { readCell, type SetAside } from "./cell-parts";
 import { METI_EUL_LIST_ID, matchId, type PartyEntry, type PartyList } from "./list-model";
 import { NameIndex } from "./name-index";
 
@@ -64,6 +65,29 @@ export function indexFor(list: PartyList): NameIndex {
     indexCache.set(list, idx);
   }
   return idx;
+}
+
+const ADDRESS_COUNTRY_NOTE = "国・地域は住所から読み取りました / the country was read from the address in the cell";
+
+const SET_ASIDE_LABEL: Record<SetAside["kind"], { ja: string; en: string }> = {
+  address: { ja: "住所", en: "address" },
+  unit: { ja: "部署・学部・支店", en: "department, school or branch" },
+  contact: { ja: "担当者", en: "contact person" },
+  paren: { ja: "括弧内の語", en: "words in parentheses" },
+};
+
+/** Notes naming the words of the cell that were set aside as address, unit or contact (not counted against the match). */
+function setAsideNotes(removed: SetAside[]): string[] {
+  const out: string[] = [];
+  for (const kind of ["address", "unit", "contact", "paren"] as const) {
+    const parts = removed.filter((r) => r.kind === kind).map((r) => r.text);
+    if (parts.length === 0) continue;
+    const l = SET_ASIDE_LABEL[kind];
+    out.push(
+      `${l.ja}として照合から除いた語: ${parts.join(" / ")} / set aside as ${l.en} (not counted against the match): ${parts.join(" / ")}`,
+    );
+  }
+  return out;
 }
 
 function copyMatch(m: PartyMatch, role: PartyRole): PartyMatch {
@@ -148,50 +172,74 @@ export function createPartyScreener(lists: PartyList[], options: PartyScreenerOp
         en: `Country "${country}" is not an ISO alpha-2 code; not used in matching`,
       });
     }
+    // The cell as written, and further readings with address, unit and contact parts set aside (cell-parts.ts).
+    const cell = readCell(raw);
+    const addressCountry = cell.countries.length === 1 ? cell.countries[0] : undefined;
+    const effectiveCountry = country && /^[A-Za-z]{2}$/.test(country.trim()) ? country : addressCountry;
+    const readings: Array<{ q: AnalyzedName; removed: SetAside[] }> = [{ q, removed: [] }];
+    for (const r of cell.readings) {
+      const a = analyzeName(r.text);
+      if (a.usable) readings.push({ q: a, removed: r.removed });
+    }
     // Candidates may lose up to the country penalty, so search a little below the REVIEW bar.
     const floor = Math.max(0, thresholds.review - 0.001);
-    for (const idx of indexes) {
-      const list = idx.list;
-      for (const hit of idx.search(q, floor)) {
-        const cp = countryPenalty(country, hit.entry.country);
-        const score = Math.round(Math.max(0, hit.result.score - cp.penalty) * 1000) / 1000;
-        const band = bandOf(score);
-        if (!band) continue;
-        const id = matchId(list.id, hit.entry.id);
-        const explainNotes = [...hit.result.notes];
-        if (cp.note) explainNotes.push(cp.note);
-        const m: PartyMatch = {
-          id,
-          listId: list.id,
-          listName: list.name,
-          isEndUserList: list.id === METI_EUL_LIST_ID,
-          entryId: hit.entry.id,
-          entryName: hit.entry.name,
-          matchedName: hit.name.text,
-          score,
-          band,
-          role,
-          query: raw,
-          explain: {
-            queryNormalized: q.normalized,
-            candidateNormalized: hit.name.analyzed.normalized,
-            aligned: hit.result.aligned,
-            notes: explainNotes,
-          },
-        };
-        if (hit.entry.country) m.entryCountry = hit.entry.country;
-        if (hit.entry.cw !== undefined) m.cw = hit.entry.cw;
-        if (hit.entry.wmd !== undefined) m.wmd = [...hit.entry.wmd];
-        if (allow) {
-          const d = allow.decide(raw, id, hit.entry, today);
-          if (d?.applies) {
-            m.suppressed = { reviewer: d.entry.reviewer, date: d.entry.date, reason: d.entry.reason };
-            if (d.note) explainNotes.push(`${d.note.ja} / ${d.note.en}`);
-          } else if (d) {
-            explainNotes.push(`${d.note.ja} / ${d.note.en}`);
+    const byId = new Map<string, number>();
+    for (const reading of readings) {
+      for (const idx of indexes) {
+        const list = idx.list;
+        for (const hit of idx.search(reading.q, floor)) {
+          const cp = countryPenalty(effectiveCountry, hit.entry.country);
+          const score = Math.round(Math.max(0, hit.result.score - cp.penalty) * 1000) / 1000;
+          const band = bandOf(score);
+          if (!band) continue;
+          const id = matchId(list.id, hit.entry.id);
+          const prev = byId.get(id);
+          if (prev !== undefined && matches[prev].score >= score) continue;
+          const explainNotes = [...hit.result.notes];
+          if (cp.note) explainNotes.push(cp.note);
+          if (!country && addressCountry && cp.note) explainNotes.push(ADDRESS_COUNTRY_NOTE);
+          if (addressCountry && hit.entry.country === addressCountry)
+            explainNotes.push(
+              `住所の国・地域 (${addressCountry}) が掲載国と一致 / the address names the entry's country (${addressCountry})`,
+            );
+          explainNotes.push(...setAsideNotes(reading.removed));
+          const m: PartyMatch = {
+            id,
+            listId: list.id,
+            listName: list.name,
+            isEndUserList: list.id === METI_EUL_LIST_ID,
+            entryId: hit.entry.id,
+            entryName: hit.entry.name,
+            matchedName: hit.name.text,
+            score,
+            band,
+            role,
+            query: raw,
+            explain: {
+              queryNormalized: reading.q.normalized,
+              candidateNormalized: hit.name.analyzed.normalized,
+              aligned: hit.result.aligned,
+              notes: explainNotes,
+            },
+          };
+          if (hit.entry.country) m.entryCountry = hit.entry.country;
+          if (hit.entry.cw !== undefined) m.cw = hit.entry.cw;
+          if (hit.entry.wmd !== undefined) m.wmd = [...hit.entry.wmd];
+          if (allow) {
+            const d = allow.decide(raw, id, hit.entry, today);
+            if (d?.applies) {
+              m.suppressed = { reviewer: d.entry.reviewer, date: d.entry.date, reason: d.entry.reason };
+              if (d.note) explainNotes.push(`${d.note.ja} / ${d.note.en}`);
+            } else if (d) {
+              explainNotes.push(`${d.note.ja} / ${d.note.en}`);
+            }
+          }
+          if (prev !== undefined) matches[prev] = m;
+          else {
+            byId.set(id, matches.length);
+            matches.push(m);
           }
         }
-        matches.push(m);
       }
     }
     matches.sort(

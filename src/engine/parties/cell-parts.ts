@@ -1,0 +1,313 @@
+/**
+ * Reads an order sheet's party cell that holds more than the name (issue 10, point 1): a street address before
+ * or after it, a department, school, laboratory or branch, a contact person, a parenthetical note. The cell is cut
+ * into segments (commas, semicolons, line breaks, ideographic spaces, parentheses, contact markers); segments that
+ * read as an address (street, number, district, city, postcode, country — Latin, Han, kana, Cyrillic), as a unit of
+ * the organisation or as a contact person are set aside, and the remaining text is offered as a further *reading*
+ * of the cell. The screener scores the cell as written and every reading, keeps the best score per entry and says
+ * which words it set aside and why. Countries named in an address are returned too: they support (same country)
+ * or weigh against (another country) a match.
+ * Pure: tables are data (cell-tables.ts).
+ */
+import {
+  ADDRESS_WORDS_LATIN,
+  CONTACT_MARKERS_HAN,
+  CONTACT_MARKERS_LATIN,
+  HAN_ADDRESS_PREFIX,
+  HAN_ORG_ENDINGS,
+  PLACES,
+  UNIT_HEADS_LATIN,
+  UNIT_TAILS_LATIN,
+} from "./cell-tables";
+
+export type SetAsideKind = "address" | "unit" | "contact" | "paren";
+
+export interface SetAside {
+  kind: SetAsideKind;
+  text: string;
+}
+
+export interface CellReading {
+  /** The cell with the set-aside parts removed. */
+  text: string;
+  removed: SetAside[];
+}
+
+export interface CellParts {
+  /** Further readings of the cell (the cell as written is not among them); empty when nothing was set aside. */
+  readings: CellReading[];
+  /** ISO alpha-2 codes of the countries the address parts name (first mention first). */
+  countries: string[];
+}
+
+/** Most readings offered for one cell (each is one more search). */
+export const MAX_READINGS = 4;
+
+const NONE: CellParts = { readings: [], countries: [] };
+// Cells without any of these cannot hold anything to set aside (the common case: a plain name).
+const MAY_HOLD_EXTRAS =
+  /[^\u0000-\u007f]|[,;|(\d:]|\s[-–—]\s|\b(?:attn|attention|c\/o|mr|mrs|ms|dr|prof|contact|branch|department|dept|office|school|college|faculty|laboratory|lab|division)\b/i;
+const HAS_NON_LATIN = /[^\u0000-\u024f]/;
+
+const norm = (s: string) =>
+  s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/['’.]/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+function placeOf(words: string): string | undefined {
+  return PLACES.get(words);
+}
+
+/**
+ * Whether a Latin (or Cyrillic) segment is address data: a street line (a number with a street word, a box, a
+ * room), a postcode, or place names only (Tehran; Iran; Islamic Republic of Iran; Beijing 100081).
+ */
+function latinAddress(seg: string, countries: string[]): boolean {
+  const ws = norm(seg).split(" ").filter(Boolean);
+  if (ws.length === 0) return false;
+  let places = 0;
+  let street = 0;
+  let digits = 0;
+  let other = 0;
+  for (let i = 0; i < ws.length; i++) {
+    // places of up to four words (islamic republic of iran, russian federation, hong kong)
+    let hit = false;
+    for (let n = Math.min(5, ws.length - i); n >= 1; n--) {
+      const iso = placeOf(ws.slice(i, i + n).join(" "));
+      if (iso !== undefined) {
+        if (iso && !countries.includes(iso)) countries.push(iso);
+        places++;
+        i += n - 1;
+        hit = true;
+        break;
+      }
+    }
+    if (hit) continue;
+    const w = ws[i];
+    if (/^\d/.test(w)) digits++;
+    else if (ADDRESS_WORDS_LATIN.has(w)) street++;
+    else other++;
+  }
+  // street words need a number or a place with them ("Azadi Street, Tehran"); a lone name word may be a street's name
+  if (other === 0) return places + street + digits > 0 && (places > 0 || digits > 0 || street > 0);
+  return (digits > 0 && street > 0 && other <= 3) || (street > 0 && places > 0 && other <= 2);
+}
+
+/** Leading Han/kana address of a segment ("中国北京市海淀区学院路37号"), as the length of the prefix. */
+function hanAddressPrefix(seg: string, countries: string[]): number {
+  const m = HAN_ADDRESS_PREFIX.exec(seg);
+  if (!m || m[0].length === 0) return 0;
+  for (const [word, iso] of PLACES)
+    if (iso && HAS_NON_LATIN.test(word) && m[0].includes(word) && !countries.includes(iso)) countries.push(iso);
+  return m[0].length;
+}
+
+/** Whether a whole non-Latin segment is address data (イラン テヘラン; 香港 九龍; 平壌市西城区域). */
+function hanAddress(seg: string, countries: string[]): boolean {
+  const t = seg.replace(/[\s・]+/g, "");
+  if (t === "") return false;
+  if (hanAddressPrefix(t, countries) === t.length) return true;
+  // place names only
+  let rest = t;
+  let found = false;
+  for (;;) {
+    let hit = "";
+    for (const [word, iso] of PLACES) {
+      if (HAS_NON_LATIN.test(word) && rest.startsWith(word) && word.length > hit.length) {
+        hit = word;
+        if (iso && !countries.includes(iso)) countries.push(iso);
+      }
+    }
+    if (!hit) break;
+    found = true;
+    rest = rest.slice(hit.length).replace(/^[市都州区區省県道]/, "");
+  }
+  return found && rest === "";
+}
+
+function isContactStart(seg: string): boolean {
+  return CONTACT_MARKERS_LATIN.test(seg) || CONTACT_MARKERS_HAN.test(seg);
+}
+
+/** A Latin segment that is a unit of an organisation (School of …, Department of …, Sales Department, … Branch). */
+function isUnit(seg: string): boolean {
+  const n = norm(seg);
+  return UNIT_HEADS_LATIN.test(n) || UNIT_TAILS_LATIN.test(n);
+}
+
+/** Splits at top-level separators, keeping parenthesised parts as their own segments. */
+function segments(cell: string): Array<{ text: string; paren: boolean }> {
+  const out: Array<{ text: string; paren: boolean }> = [];
+  let cur = "";
+  let depth = 0;
+  let inner = "";
+  const flush = () => {
+    if (cur.trim()) out.push({ text: cur.trim(), paren: false });
+    cur = "";
+  };
+  for (const ch of cell) {
+    if (ch === "(" || ch === "（") {
+      if (depth === 0) flush();
+      else inner += ch;
+      depth++;
+    } else if ((ch === ")" || ch === "）") && depth > 0) {
+      depth--;
+      if (depth === 0) {
+        if (inner.trim()) out.push({ text: inner.trim(), paren: true });
+        inner = "";
+      } else inner += ch;
+    } else if (depth > 0) inner += ch;
+    else if (/[,;，、；\n|\u3000]/.test(ch)) flush();
+    else cur += ch;
+  }
+  if (depth > 0) cur += inner;
+  flush();
+  // " - " and "–" between parts
+  return out.flatMap((s) =>
+    s.paren
+      ? [s]
+      : s.text
+          .split(/\s[-–—]\s/)
+          .map((t) => t.trim())
+          .filter(Boolean)
+          .map((t) => ({ text: t, paren: false })),
+  );
+}
+
+/** Legal forms and the like that are their own comma segment but belong to the name ("Co., Ltd.", "Inc."). */
+const NAME_TAIL =
+  /^(co|ltd|limited|llc|l ?l ?c|inc|corp|corporation|company|jsc|fze|pvt ltd|pte ltd|gmbh|sa|sarl|sal|plc|pjsc|ojsc|fz llc|co ltd)$/;
+
+/** Where a contact marker starts inside a segment ("… c/o Dr. Ahmad Rezaei", "…联系人：李明"), or -1. */
+function contactAt(seg: string): number {
+  const re = /\s(?:attn|attention|c\/o|contact(?: person)?|mr|mrs|ms|dr|prof)\b\.?:?\s/i;
+  const m = re.exec(seg);
+  if (m) return m.index;
+  const h = /(?:联系人|聯繫人|联络人|担当者?|御中|收件人|ご担当|TEL|Tel)[:：\s]?/.exec(seg);
+  return h && h.index > 0 ? h.index : -1;
+}
+
+/** Cuts a Han segment after the first organisation ending that leaves more text ("北京理工大学材料学院" → 北京理工大学). */
+function hanOrgCut(seg: string): number {
+  let best = -1;
+  for (const w of HAN_ORG_ENDINGS) {
+    const i = seg.indexOf(w);
+    if (i > 0 && i + w.length < seg.length && (best < 0 || i + w.length < best)) best = i + w.length;
+  }
+  return best;
+}
+
+/** The further readings of a party cell, and the countries its address names. */
+export function readCell(raw: string): CellParts {
+  if (!raw || raw.length > 400 || !MAY_HOLD_EXTRAS.test(raw)) return NONE;
+  const cell = raw.normalize("NFKC");
+  const countries: string[] = [];
+  const removed: SetAside[] = [];
+  const kept: string[] = [];
+  /** Name parts with leading/trailing place words cut ("Iran Shahid Hemmat …" after "Tehran,"). */
+  const segs = segments(cell);
+  for (const s of segs) {
+    let t = s.text;
+    if (isContactStart(t)) {
+      removed.push({ kind: "contact", text: t });
+      continue;
+    }
+    const c = contactAt(t);
+    if (c > 0) {
+      removed.push({ kind: "contact", text: t.slice(c).trim() });
+      t = t.slice(0, c).trim();
+    }
+    if (/[様さま]$/.test(t) && [...t].length <= 6 && HAS_NON_LATIN.test(t)) {
+      removed.push({ kind: "contact", text: t });
+      continue;
+    }
+    if (!HAS_NON_LATIN.test(t) || /[\u0400-\u04ff]/.test(t)) {
+      const n = norm(t);
+      if (NAME_TAIL.test(n)) {
+        kept.push(t);
+        continue;
+      }
+      if (latinAddress(t, countries)) {
+        removed.push({ kind: "address", text: t });
+        continue;
+      }
+      if (s.paren) {
+        // an acronym or a note in parentheses: the cell is also scored without it
+        removed.push({ kind: "paren", text: t });
+        continue;
+      }
+      if (isUnit(t) && segs.length > 1) {
+        removed.push({ kind: "unit", text: t });
+        continue;
+      }
+      // a unit or a trailing address run glued to the name without a separator
+      const tail =
+        /^(.*\S)\s+((?:school|college|faculty|department|dept|division|laboratory|lab|state key laboratory|key laboratory)\s+of\s+.+|[\w\s]{0,30}?\b(?:branch|sales department|sales dept|procurement office|purchasing department|purchasing dept|representative office(?:\s+in\s+[\w\s]+)?|liaison office|head office))$/i.exec(
+          t,
+        );
+      if (tail && tail[1].split(/\s+/).length >= 2) {
+        removed.push({ kind: "unit", text: tail[2] });
+        t = tail[1];
+      }
+      kept.push(t);
+      continue;
+    }
+    // Han, kana or mixed
+    if (hanAddress(t, countries)) {
+      removed.push({ kind: "address", text: t });
+      continue;
+    }
+    const compact = t.replace(/\s+/g, "");
+    let body = compact;
+    const pre = hanAddressPrefix(body, countries);
+    if (pre > 0 && pre < body.length) {
+      removed.push({ kind: "address", text: body.slice(0, pre) });
+      body = body.slice(pre);
+    }
+    // a non-Latin address run before a Latin name ("イラン テヘラン Shahid …")
+    const mixed = /^([^A-Za-z]+?)\s*([A-Za-z].*)$/.exec(t);
+    if (mixed && hanAddress(mixed[1], countries)) {
+      removed.push({ kind: "address", text: mixed[1].trim() });
+      kept.push(mixed[2]);
+      continue;
+    }
+    const cut = hanOrgCut(body);
+    if (cut > 0) {
+      removed.push({ kind: "unit", text: body.slice(cut) });
+      body = body.slice(0, cut);
+    }
+    kept.push(body === compact ? t : body);
+  }
+  if (kept.length === 0) return { readings: [], countries };
+  const readings: CellReading[] = [];
+  const add = (text: string, extra: SetAside[] = []) => {
+    const tx = text.replace(/\s+/g, " ").trim();
+    if (!tx || norm(tx) === norm(cell) || readings.some((r) => norm(r.text) === norm(tx))) return;
+    if (removed.length + extra.length === 0) return;
+    if (readings.length < MAX_READINGS) readings.push({ text: tx, removed: [...removed, ...extra] });
+  };
+  const joined = kept.join(" ");
+  add(joined);
+  // each kept part alone, when the cell had several (a name beside words the tables do not know)
+  if (kept.length > 1) for (const k of kept) if (!NAME_TAIL.test(norm(k))) add(k);
+  // leading place words of a name part after an address ("Tehran, Iran Shahid Hemmat Industrial Group"); at
+  // least two words that are not a legal form must remain
+  const afterAddress = removed.some((r) => r.kind === "address");
+  for (const part of afterAddress ? [...kept].reverse() : []) {
+    const ws = part.split(/\s+/);
+    for (let n = Math.min(5, ws.length - 2); n >= 1; n--) {
+      if (ws.slice(n).filter((w) => !NAME_TAIL.test(norm(w))).length < 2) continue;
+      const lead = ws.slice(0, n).join(" ");
+      const iso = placeOf(norm(lead));
+      if (iso !== undefined) {
+        if (iso && !countries.includes(iso)) countries.push(iso);
+        add(ws.slice(n).join(" "), [{ kind: "address", text: lead }]);
+        break;
+      }
+    }
+  }
+  return { readings, countries };
+}

@@ -1,0 +1,113 @@
+/** Reading party cells that hold more than the name (issue 10, point 1): what is set aside, and what is kept. */
+import { readCell } from "../../src/engine/parties/cell-parts";
+import { createPartyScreener } from "../../src/engine/parties/screener";
+import type { PartyList } from "../../src/engine/parties/list-model";
+
+const texts = (cell: string) => readCell(cell).readings.map((r) => r.text);
+
+describe("readCell", () => {
+  test("a plain name has no further reading", () => {
+    expect(readCell("Shahid Hemmat Industrial Group")).toEqual({ readings: [], countries: [] });
+    expect(readCell("Beijing Chengxing Trading Co., Ltd.").readings).toEqual([]);
+    expect(readCell("北京理工大学").readings).toEqual([]);
+  });
+
+  test("a Latin street address after the name is set aside, and its country read", () => {
+    const r = readCell("Kalaye Electric Company, No. 12, Azadi Street, Tehran, Iran");
+    expect(r.readings[0].text).toBe("Kalaye Electric Company");
+    expect(r.readings[0].removed.map((x) => x.kind)).toEqual(["address", "address", "address", "address"]);
+    expect(r.countries).toEqual(["IR"]);
+  });
+
+  test("an address before the name, ending in the country without a separator", () => {
+    expect(texts("P.O. Box 16765-1835, Tehran, Islamic Republic of Iran Shahid Hemmat Industrial Group")).toContain(
+      "Shahid Hemmat Industrial Group",
+    );
+    expect(texts("イラン テヘラン Sanam Industrial Group")).toContain("Sanam Industrial Group");
+  });
+
+  test("Han addresses before or after the name (province, city, district, road, number)", () => {
+    expect(texts("中国北京市海淀区学院路37号北京理工大学")).toContain("北京理工大学");
+    expect(texts("广东省深圳市南山区科技园12栋深圳嘉思博科技有限公司")).toContain("深圳嘉思博科技有限公司");
+    const r = readCell("北京理工大学\u3000中国北京市海淀区学院路5号");
+    expect(r.readings[0].text).toBe("北京理工大学");
+    expect(r.countries).toEqual(["CN"]);
+  });
+
+  test("Cyrillic address parts are address data", () => {
+    expect(texts("АО «Концерн Радиоэлектронные Технологии», г. Москва, ул. Ленина, д. 5")).toContain(
+      "АО «Концерн Радиоэлектронные Технологии»",
+    );
+  });
+
+  test("departments, schools, laboratories and branches are set aside as units", () => {
+    expect(texts("School of Materials Science and Engineering, Harbin Institute of Technology")).toContain(
+      "Harbin Institute of Technology",
+    );
+    expect(texts("Harbin Engineering University College of Automation")).toContain("Harbin Engineering University");
+    expect(texts("Iran Electronics Industries Sales Department")).toContain("Iran Electronics Industries");
+    expect(texts("北京理工大学材料科学与工程学院")).toContain("北京理工大学");
+    expect(readCell("北京理工大学材料科学与工程学院").readings[0].removed).toEqual([
+      { kind: "unit", text: "材料科学与工程学院" },
+    ]);
+  });
+
+  test("contact persons are set aside", () => {
+    expect(texts("Kalaye Electric Company, Attn: Mr. Wang Lei")).toContain("Kalaye Electric Company");
+    expect(texts("Contact: Ms. Olga Ivanova, JSC Almaz-Antey")).toContain("JSC Almaz-Antey");
+    expect(texts("Kalaye Electric Company c/o Dr. Ahmad Rezaei")).toContain("Kalaye Electric Company");
+    expect(texts("北京理工大学 联系人：李明")).toContain("北京理工大学");
+  });
+
+  test("a parenthetical is also read without it; a legal form in its own segment stays with the name", () => {
+    expect(texts("Safe Technical Equipment Services LLC (STES)")).toContain("Safe Technical Equipment Services LLC");
+    expect(readCell("Hitachi, Ltd.").readings).toEqual([]);
+  });
+
+  test("place words before a name are cut only after an address, and two name words must remain", () => {
+    expect(texts("Japan Radio Co., Ltd.")).not.toContain("Radio Co Ltd.");
+    expect(texts("Tehran, Iran Electronics Industries")).toContain("Electronics Industries");
+  });
+});
+
+describe("the screener with longer cells", () => {
+  const list: PartyList = {
+    id: "t",
+    name: "test",
+    version: "1",
+    date: "2026-12-01",
+    source: "test",
+    entries: [
+      { id: "1", name: "Kalaye Electric Company", aliases: [], country: "IR" },
+      { id: "2", name: "Harbin Institute of Technology", aliases: ["哈爾浜工業大学"], country: "CN" },
+    ],
+  };
+  const s = createPartyScreener([list]);
+
+  test("a listed name followed by its address is a HIT, and the note names the address words", () => {
+    const m = s.screenParty("Kalaye Electric Company, No. 12, Azadi Street, Tehran, Iran", undefined, "end_user");
+    expect(m[0]?.id).toBe("t#1");
+    expect(m[0].band).toBe("HIT");
+    const notes = m[0].explain!.notes!.join("\n");
+    expect(notes).toMatch(/set aside as address/);
+    expect(notes).toMatch(/Azadi Street/);
+    expect(notes).toMatch(/the address names the entry's country \(IR\)/);
+  });
+
+  test("the country read from the address weighs against an entry of another country", () => {
+    const here = s.screenParty("Kalaye Electric Company, Tehran, Iran", undefined, "end_user")[0];
+    const there = s.screenParty("Kalaye Electric Company, Moscow, Russia", undefined, "end_user")[0];
+    expect(there.score).toBeLessThan(here.score);
+    expect(there.explain!.notes!.join("\n")).toMatch(/country was read from the address/);
+  });
+
+  test("a department after the name: found, and explained", () => {
+    const m = s.screenParty("哈爾浜工業大学材料科学与工程学院", undefined, "end_user");
+    expect(m[0]?.id).toBe("t#2");
+    expect(m[0].explain!.notes!.join("\n")).toMatch(/set aside as department, school or branch/);
+  });
+
+  test("the cell as written still counts (an entry that is itself a long cell)", () => {
+    expect(s.screenParty("Harbin Institute of Technology", "CN", "end_user")[0].band).toBe("HIT");
+  });
+});
