@@ -35,7 +35,7 @@ async function main() {
   console.log(
     `law evaluation — ${new Date().toISOString()} — ${written.length} written rows + ${eulRows.length} list rows`,
   );
-  console.log(`${"kind".padEnd(28)}${pad("rows", 6)}${pad("wrongNL", 9)}${pad("falseAl", 9)}${pad("other", 7)}`);
+  console.log(`${"kind".padEnd(34)}${pad("rows", 6)}${pad("wrongNL", 9)}${pad("falseAl", 9)}${pad("other", 7)}`);
   const tot = { rows: 0, w: 0, f: 0, m: 0 };
   for (const s of table) {
     tot.rows += s.rows;
@@ -43,10 +43,10 @@ async function main() {
     tot.f += s.falseAlarms;
     tot.m += s.otherMismatches;
     console.log(
-      `${s.kind.padEnd(28)}${pad(s.rows, 6)}${pad(s.wrongNoLicence, 9)}${pad(s.falseAlarms, 9)}${pad(s.otherMismatches, 7)}`,
+      `${s.kind.padEnd(34)}${pad(s.rows, 6)}${pad(s.wrongNoLicence, 9)}${pad(s.falseAlarms, 9)}${pad(s.otherMismatches, 7)}`,
     );
   }
-  console.log(`${"TOTAL".padEnd(28)}${pad(tot.rows, 6)}${pad(tot.w, 9)}${pad(tot.f, 9)}${pad(tot.m, 7)}`);
+  console.log(`${"TOTAL".padEnd(34)}${pad(tot.rows, 6)}${pad(tot.w, 9)}${pad(tot.f, 9)}${pad(tot.m, 7)}`);
   console.log(`\nWrong NO_LICENSE (${tot.w}):`);
   for (const o of outcomes) if (o.verdict === "wrong-no-licence") console.log(line(o));
   if (all) {

@@ -188,6 +188,8 @@ const CUSTOMERS: Record<string, [string, string]> = {
   CG: ["Pointe-Noire Bois SARL", "Zone Portuaire, Pointe-Noire"],
 };
 
+const EXCEL_ERRORS_EARLY = ["#N/A", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#SPILL!", "#CALC!"];
+
 let seq = 0;
 const rows: EvalRow[] = [];
 
@@ -689,6 +691,69 @@ PLACEHOLDERS.forEach((ph, i) =>
     end_user_country: i ? "Libya" : "Iraq",
     clearly_not_for_weapons: "yes",
     why: `end user resident in 別表第三の二 (${i ? "LY" : "IQ"}) with 16項(1) goods: ${C.g19} (non-residents as 需要者 included)`,
+  }),
+);
+
+// The 明らかガイドライン answered yes throughout, but the data contradicts an item (issue 9 §1: a detected red flag
+// that contradicts an item → LICENSE_REQUIRED, or REVIEW where that item is answered yes; never a clearance).
+const ALL_MG_YES = Object.fromEntries(MG_FIELDS.map((f) => [f, "yes"]));
+const CONTRADICTED: Array<[Partial<EvalRow>, string]> = [
+  [{ payment_terms: "Cash in advance", order_value: "60000000", currency: "JPY" }, "cash for ¥60m contradicts ⑬"],
+  [{ transit_countries: "United Arab Emirates, Kyrgyzstan" }, "route via diversion hubs contradicts ⑪"],
+  [{ service_declined: "yes" }, "installation and training declined contradicts ⑮"],
+  [{ end_user: "Global Freight Forwarding Logistics Co., Ltd." }, "a forwarder as end user contradicts ②"],
+  [{ end_use: "" }, "no end use given contradicts ①"],
+  [{ delivery_address: "P.O. Box 4411" }, "a P.O. box as delivery address contradicts ③"],
+  [{ rf01: "yes" }, "red flag 1 answered yes (reluctant about end use)"],
+  [{ rf12: "yes" }, "red flag 12 answered yes (evasive about re-export)"],
+];
+CONTRADICTED.forEach(([over, what], i) =>
+  add(GENERAL[i % GENERAL.length], s1(i + 6), {
+    kind: "clearly-guideline-contradicted",
+    expected: L_R,
+    end_user_weapons_activity: "CW",
+    ...ALL_MG_YES,
+    ...over,
+    why: `CW end user, every guideline item answered yes, but ${what}: not 明らか (${C.cwUser}; ${C.guide})`,
+  }),
+);
+MG_FIELDS.forEach((field, i) =>
+  add(GENERAL[i % GENERAL.length], s1(i), {
+    kind: "clearly-guideline-unreadable",
+    expected: R_L,
+    end_user_weapons_activity: i % 2 ? "CW" : "WMD",
+    ...ALL_MG_YES,
+    [field]: i % 3 === 0 ? EXCEL_ERRORS_EARLY[i % EXCEL_ERRORS_EARLY.length] : ["maybe", "一部", "?", "n/a"][i % 4],
+    why: `${i % 2 ? "CW" : "WMD"} end user; guideline item ${field} cannot be read, so 明らか is not established (${C.guide}; ${C.unread})`,
+  }),
+);
+["IQ", "LY", "SO"].forEach((iso, i) =>
+  add(iso, i === 2 ? s2(i) : s1(i + 5), {
+    kind: "clearly-guideline-embargo",
+    expected: L_R,
+    end_user_weapons_activity: "CW",
+    ...ALL_MG_YES,
+    why:
+      i === 2
+        ? `CW end user at 別表第三の二 with 16項(2) goods: ⑲ needs the goods to be outside the 34 おそれの強い貨物例, which this data cannot show → never cleared (${C.g19})`
+        : `${C.g19}: guideline answers cannot open a route ⑲ closes`,
+  }),
+);
+add("AE", s1(7), {
+  kind: "clearly-guideline-embargo",
+  expected: L_R,
+  end_user_weapons_activity: "CW",
+  end_user_country: "Sudan",
+  ...ALL_MG_YES,
+  why: `CW end user resident in Sudan (別表第三の二), 16項(1) goods via the UAE: ${C.g19} (residents as 需要者)`,
+});
+// Technology transfers follow the parallel 外為法25条 regime, which the goods rows do not decide.
+["technology", "技術", "software", "技術提供", "tech transfer"].forEach((v, i) =>
+  add(GENERAL[i], s1(i), {
+    kind: "technology",
+    expected: R_L,
+    transaction_type: v,
+    why: `transaction '${v}' is a technology transfer (外為法25条, 外為令別表16項, 貿易外省令9条2項7号・8号): not decided by the goods rules`,
   }),
 );
 

@@ -12,7 +12,7 @@ import * as path from "path";
 import { parse } from "csv-parse/sync";
 import { createContext, screen } from "../../src/engine";
 import type { Decision, EngineContext, OrderRow, ScreenResult } from "../../src/engine";
-import { base, INPUT_FIELDS, RF_FIELDS, S1, S2, type EvalRow } from "./build-set";
+import { base, INPUT_FIELDS, MG_FIELDS, RF_FIELDS, S1, S2, type EvalRow } from "./build-set";
 
 export const SET_FILE = path.join(__dirname, "law-eval-set.csv");
 export const SHARED_DIR = path.resolve(__dirname, "..", "..", "..", "shared");
@@ -187,6 +187,33 @@ export function buildEulRows(csvFile = EUL_CSV): EvalRow[] {
         why: `${cite} as end user behind a Group A consignee: the diversion the Group A inform targets (輸出令4条2項3号)`,
       } as EvalRow);
       if (!sanctioned) {
+        const closedG = EMBARGO.has(iso) && S1.includes(good);
+        push(
+          row({
+            end_user: e.name,
+            consignee: e.name,
+            buyer: e.name,
+            ...Object.fromEntries(MG_FIELDS.map((f) => [f, "yes"])),
+            kind: "eul-guideline",
+            expected: closedG ? "LICENSE_REQUIRED|REVIEW" : "NO_LICENSE|REVIEW|LICENSE_REQUIRED",
+            why: closedG
+              ? `${cite} at 別表第三の二 with 16項(1) goods: ⑲ closes the 明らか route whatever the answers`
+              : `${cite}, every guideline item answered yes (⑰ロ for CW-coded entries with 16項(1) goods: all items on all information)`,
+          }),
+        );
+        push(
+          row({
+            end_user: e.name,
+            consignee: e.name,
+            buyer: e.name,
+            ...Object.fromEntries(MG_FIELDS.map((f) => [f, "yes"])),
+            payment_terms: "Cash in advance",
+            order_value: "80000000",
+            kind: "eul-guideline-contradicted",
+            expected: "LICENSE_REQUIRED|REVIEW",
+            why: `${cite}, guideline answered yes but cash in advance for ¥80m contradicts ⑬: not 明らか`,
+          }),
+        );
         const closed = EMBARGO.has(iso) && S1.includes(good);
         push(
           row({

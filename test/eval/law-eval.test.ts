@@ -59,6 +59,10 @@ const ASSERTED = [
   "clearly-documented",
   "clearly-guideline",
   "clearly-closed-embargo",
+  "clearly-guideline-contradicted",
+  "clearly-guideline-unreadable",
+  "clearly-guideline-embargo",
+  "technology",
   "inform",
   "inform-none",
   "inform-unreadable",
@@ -85,6 +89,8 @@ const ASSERTED = [
   "eul-group-a",
   "eul-clearly",
   "eul-upper",
+  "eul-guideline",
+  "eul-guideline-contradicted",
 ];
 
 describe("law evaluation set (structure)", () => {
