@@ -121,6 +121,14 @@ export const msg = {
     ja: "取引先リストを読み込めないため判定を行いません（一部のリストだけで判定すると見落としが起きるため）。",
     en: "A party list could not be loaded, so nothing was screened (screening against only some of the lists could miss a party).",
   }),
+  xlsxTooLarge: (file: string, bytes: number, limit: number): Text => ({
+    ja: `ブックが大きすぎて展開できません: ${file}（展開後 ${(bytes / 1024 ** 3).toFixed(1)} GB、上限 ${(limit / 1024 ** 3).toFixed(0)} GB）。壊れているわけではありません。シートを分けて保存してください。`,
+    en: `The workbook is too large to unpack: ${file} (${(bytes / 1024 ** 3).toFixed(1)} GB unpacked, limit ${(limit / 1024 ** 3).toFixed(0)} GB). It is not damaged; split it into smaller workbooks.`,
+  }),
+  partTooLarge: (part: string): Text => ({
+    ja: `出力のブックの部品 ${part} が 4 GB を超えます（ZIP64 は未対応）。入力を分けてください。`,
+    en: `The output workbook's part ${part} would exceed 4 GB (ZIP64 is not supported); split the input.`,
+  }),
   noSheets: (file: string): Text => ({
     ja: `ブックにシートがありません: ${file}`,
     en: `The workbook has no sheets: ${file}`,

@@ -8,7 +8,7 @@ import * as path from "path";
 import { OUTPUT_COLUMNS, type EngineContext } from "../engine";
 import { columnLetter, headerText } from "../engine/headers";
 import { versionsOf } from "../engine/screen";
-import type { Decision, Lang, Text } from "../engine/types";
+import type { Lang, Text } from "../engine/types";
 import { defaultLang, parseCliArgs, type CliArgs } from "./args";
 import { CsvWriter } from "./csvOutput";
 import { openCsv, readCsvRecords } from "./csvStream";
@@ -22,11 +22,10 @@ import { describeChanges, readPreviousOutput } from "./previousFile";
 import { formatReport, RunReport } from "./report";
 import { checkWhatIf, formatExplainExtras } from "./explainExtras";
 import { createProgress, type Progress } from "./progress";
-import { removeStaleTemps, SafeOutput, writeFileAtomic } from "./safeOutput";
+import { removeStaleTemps, SafeOutput } from "./safeOutput";
 import { defaultThreads, mainContext } from "./screenPool";
-import { screenRows, type RowSink } from "./sheetRun";
-import { isZip, readXlsx, renderXlsx, writeOutputColumns, outputStartColumn } from "./xlsxFile";
-import { addSummarySheet } from "./xlsxSummary";
+import { screenRows } from "./sheetRun";
+import { isZip, openWorkbook, SheetReader, XlsxPatcher } from "./xlsxPatch";
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -219,40 +218,27 @@ async function run(
       output?.abort();
     }
   } else {
-    const sheet = await readXlsx(fs.readFileSync(input), input, args.sheet);
-    notes.push(...sheet.grid.notes);
-    const outputs = new Map<number, Array<string | number>>();
-    const decisions = new Map<number, Decision>();
-    const scoreColumn = OUTPUT_COLUMNS.indexOf("party_match_score");
-    const sink: RowSink = {
-      row: (index, _cells, kind, r) => {
-        if (kind !== "order" || !r) return;
-        outputs.set(
-          index,
-          OUTPUT_COLUMNS.map((c, k) => (k === scoreColumn ? xlsxValue(r.columns[c]) : r.columns[c])),
-        );
-        decisions.set(index, r.decision);
-      },
-    };
-    async function* gridRows() {
-      for (const r of sheet.grid.rows) yield r;
+    const wb = openWorkbook(input, args.sheet);
+    const reader = new SheetReader(wb);
+    let patcher: XlsxPatcher | undefined;
+    const progress = progressFor(wb.lastRow);
+    try {
+      const done = await screenRows(reader.rows(), {
+        ...common,
+        progress: (rows) => progress.update(rows),
+        start: () => (patcher = new XlsxPatcher(wb, reader, outputFile)),
+      });
+      if (done.screened.total === 0) throw new InputError(msg.noDataRows());
+      notes.push(...reader.notes());
+      report = baseReport(done, input, outputFile, cwd, "xlsx", notes, listNotes, ctx);
+      if (previous) report.previous = describeChanges(previous, report.screened.current ?? [], args.previous!);
+      report.sheetName = wb.sheet.name;
+      report.outputFrom = columnLetter(patcher!.outputFrom);
+      patcher!.finish(report, lang, now());
+    } finally {
+      progress.stop();
+      patcher?.abort();
     }
-    const done = await screenRows(gridRows(), { ...common, start: () => sink });
-    if (done.screened.total === 0) throw new InputError(msg.noDataRows());
-    report = baseReport(done, input, outputFile, cwd, "xlsx", notes, listNotes, ctx);
-    if (previous) report.previous = describeChanges(previous, report.screened.current ?? [], args.previous!);
-    report.sheetName = sheet.worksheet.name;
-    report.outputFrom = columnLetter(outputStartColumn(sheet) - 1);
-    writeOutputColumns(sheet, {
-      headerIndex: done.headerIndex,
-      outputHeader: [...OUTPUT_COLUMNS],
-      outputs,
-      decisions,
-      decisionColumn: OUTPUT_COLUMNS.indexOf("decision"),
-      scoreColumn,
-    });
-    addSummarySheet(sheet.workbook, report, lang, now());
-    writeFileAtomic(outputFile, await renderXlsx(sheet.workbook));
   }
   return report;
 }
@@ -300,11 +286,6 @@ function explainExtras(report: RunReport, args: ReturnType<typeof parseCliArgs>,
     report.engine.rowOf,
     report.engine.ctx,
   );
-}
-
-/** A single numeric score becomes a number cell; everything else stays text. */
-function xlsxValue(v: string): string | number {
-  return /^\d+(\.\d+)?$/.test(v) ? Number(v) : v;
 }
 
 /** A path as the user should see it: relative to the working folder when inside it, else absolute. */

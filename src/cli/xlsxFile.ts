@@ -4,8 +4,6 @@
  * of the screened sheet, decision cells are coloured, and a summary sheet is added (xlsxSummary.ts).
  */
 import ExcelJS from "exceljs";
-import { columnLetter } from "../engine/headers";
-import type { Decision } from "../engine/types";
 import { InputError, msg } from "./messages";
 import type { SheetGrid } from "./sheetGrid";
 
@@ -134,81 +132,4 @@ function plainValue(v: unknown, numFmt: string | undefined): unknown {
   return null;
 }
 
-export type OutputCell = string | number | null | undefined;
-
-export interface XlsxOutputPlan {
-  headerIndex: number;
-  outputHeader: readonly string[];
-  /** Output values per grid row index. */
-  outputs: Map<number, ReadonlyArray<OutputCell>>;
-  /** Decision per grid row index, for the cell colour. */
-  decisions: Map<number, Decision>;
-  /** Index of the decision column within outputHeader. */
-  decisionColumn: number;
-  /** Index of a numeric score column within outputHeader (number format 0.00), or -1. */
-  scoreColumn: number;
-}
-
-/** Fill and font colours of decision cells (ARGB), close to Excel's Bad / Neutral / Good cell styles. */
-export const DECISION_COLOURS: Record<Decision, { fill: string; font: string; bold: boolean }> = {
-  PROHIBITED: { fill: "FFC00000", font: "FFFFFFFF", bold: true },
-  LICENSE_REQUIRED: { fill: "FFFFC7CE", font: "FF9C0006", bold: true },
-  REVIEW: { fill: "FFFFEB9C", font: "FF9C5700", bold: false },
-  NO_LICENSE: { fill: "FFC6EFCE", font: "FF006100", bold: false },
-};
-
-const HEADER_FILL = "FFD9E1F2";
-const WIDTHS: Record<string, number> = {
-  explanation: 80,
-  reasons: 36,
-  decision_label: 16,
-  decision: 18,
-  red_flags: 16,
-  party_match_name: 30,
-};
-
-/** First output column (1-based). */
-export function outputStartColumn(input: XlsxInput): number {
-  return input.lastColumn + 1;
-}
-
-/** Writes the output columns into the screened sheet; touches no existing cell. */
-export function writeOutputColumns(input: XlsxInput, plan: XlsxOutputPlan): void {
-  const ws = input.worksheet;
-  const start = outputStartColumn(input);
-  const header = ws.getRow(plan.headerIndex + 1);
-  plan.outputHeader.forEach((name, k) => {
-    const cell = header.getCell(start + k);
-    cell.value = name;
-    cell.font = { bold: true };
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } };
-    const column = ws.getColumn(start + k);
-    if (!column.width) column.width = WIDTHS[name] ?? 14;
-  });
-  for (const [index, values] of plan.outputs) {
-    const row = ws.getRow(index + 1);
-    values.forEach((value, k) => {
-      const cell = row.getCell(start + k);
-      cell.value = value === undefined || value === "" ? null : value;
-      if (k === plan.scoreColumn && typeof value === "number") cell.numFmt = "0.00";
-    });
-    const decision = plan.decisions.get(index);
-    if (decision) {
-      const c = DECISION_COLOURS[decision];
-      const cell = row.getCell(start + plan.decisionColumn);
-      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: c.fill } };
-      cell.font = { color: { argb: c.font }, bold: c.bold };
-    }
-  }
-}
-
-/** Address range of the output block, e.g. "AR1:AY40", for messages. */
-export function outputRange(input: XlsxInput, headerIndex: number, columns: number, lastRowIndex: number): string {
-  const start = outputStartColumn(input);
-  return `${columnLetter(start - 1)}${headerIndex + 1}:${columnLetter(start + columns - 2)}${lastRowIndex + 1}`;
-}
-
-export async function renderXlsx(workbook: ExcelJS.Workbook): Promise<Buffer> {
-  const data = await workbook.xlsx.writeBuffer();
-  return Buffer.from(data as ArrayBuffer);
-}
+export { DECISION_COLOURS } from "./xlsxPatch";

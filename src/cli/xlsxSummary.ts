@@ -1,51 +1,45 @@
 /**
- * The summary sheet added to an output workbook: run facts, versions, counts per decision, the rows that
- * need attention, the column mapping used, lists loaded and notes.
+ * The summary sheet added to an output workbook: run facts (time in local time with the zone), versions, counts
+ * per decision, the rows that need attention, the column mapping used, lists loaded and notes. Built as plain rows
+ * (values plus a style key) and written as worksheet XML by xlsxPatch.ts.
  */
-import type ExcelJS from "exceljs";
 import { DECISIONS, decisionLabel } from "../engine";
-import type { Lang } from "../engine/types";
+import type { Decision, Lang } from "../engine/types";
 import { REPORT_LABELS as L, RunReport, attentionCount, attentionRows, mappingLines } from "./report";
-import { DECISION_COLOURS } from "./xlsxFile";
+import { localTime } from "./timeText";
 
-const BASE_NAME = { ja: "判定サマリー", en: "Screening summary" };
+export const SUMMARY_BASE_NAME = { ja: "判定サマリー", en: "Screening summary" };
 
 /** A sheet name not yet used in the workbook (Excel compares names case-insensitively). */
-export function freeSheetName(workbook: ExcelJS.Workbook, wanted: string): string {
-  const taken = new Set(workbook.worksheets.map((w) => w.name.toLowerCase()));
-  if (!taken.has(wanted.toLowerCase())) return wanted;
+export function freeSheetName(taken: readonly string[], wanted: string): string {
+  const set = new Set(taken.map((n) => n.toLowerCase()));
+  if (!set.has(wanted.toLowerCase())) return wanted;
   for (let n = 2; ; n++) {
     const name = `${wanted} (${n})`.slice(0, 31);
-    if (!taken.has(name.toLowerCase())) return name;
+    if (!set.has(name.toLowerCase())) return name;
   }
 }
 
-export function addSummarySheet(
-  workbook: ExcelJS.Workbook,
-  report: RunReport,
-  lang: Lang,
-  now: Date,
-): ExcelJS.Worksheet {
-  const ws = workbook.addWorksheet(freeSheetName(workbook, BASE_NAME[lang]));
-  ws.getColumn(1).width = 24;
-  ws.getColumn(2).width = 22;
-  ws.getColumn(3).width = 40;
-  ws.getColumn(4).width = 40;
-  const bold = { bold: true };
-  const section = (title: string) => {
-    ws.addRow([]);
-    const r = ws.addRow([title]);
-    r.font = { bold: true, size: 12 };
-  };
+export type SummaryStyle = "title" | "section" | "bold" | Decision;
+export interface SummaryCell {
+  value: string | number;
+  style?: SummaryStyle;
+}
+export type SummaryRow = SummaryCell[];
 
-  const title = ws.addRow([L.title[lang]]);
-  title.font = { bold: true, size: 14 };
+export function summaryRows(report: RunReport, lang: Lang, now: Date): SummaryRow[] {
+  const rows: SummaryRow[] = [];
+  const section = (title: string) => {
+    rows.push([]);
+    rows.push([{ value: title, style: "section" }]);
+  };
+  rows.push([{ value: L.title[lang], style: "title" }]);
   const v = report.screened.versions;
   const facts: Array<[string, string]> = [
     [L.input[lang], report.inputFile],
     [L.sheet[lang], report.sheetName ?? ""],
     [L.headerRow[lang], String(report.headerRow)],
-    [lang === "ja" ? "実行日時" : "Run at", now.toISOString()],
+    [lang === "ja" ? "実行日時" : "Run at", localTime(now)],
     [`${L.versions[lang]}: ${L.engine[lang]}`, v.engine],
     [`${L.versions[lang]}: ${L.rules[lang]}`, v.rules],
     [
@@ -56,50 +50,56 @@ export function addSummarySheet(
     ],
   ];
   if (report.outputFrom) facts.push([lang === "ja" ? "結果の列" : "Output columns", `${report.outputFrom} →`]);
-  for (const [k, val] of facts) {
-    const r = ws.addRow([k, val]);
-    r.getCell(1).font = bold;
-  }
+  for (const [k, val] of facts) rows.push([{ value: k, style: "bold" }, { value: val }]);
 
   section(lang === "ja" ? "判定別の件数" : "Rows per decision");
-  const head = ws.addRow([L.decision[lang], L.label[lang], L.count[lang]]);
-  head.font = bold;
-  for (const d of DECISIONS) {
-    const r = ws.addRow([d, decisionLabel(d, lang), report.screened.counts[d]]);
-    const c = DECISION_COLOURS[d];
-    r.getCell(1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: c.fill } };
-    r.getCell(1).font = { color: { argb: c.font }, bold: c.bold };
-  }
-  const total = ws.addRow([L.total[lang], "", report.screened.total]);
-  total.font = bold;
-  if (report.screened.blankRows) ws.addRow([L.blank[lang], "", report.screened.blankRows]);
+  rows.push([L.decision[lang], L.label[lang], L.count[lang]].map((value) => ({ value, style: "bold" as const })));
+  for (const d of DECISIONS)
+    rows.push([{ value: d, style: d }, { value: decisionLabel(d, lang) }, { value: report.screened.counts[d] }]);
+  rows.push([
+    { value: L.total[lang], style: "bold" },
+    { value: "", style: "bold" },
+    { value: report.screened.total, style: "bold" },
+  ]);
+  if (report.screened.blankRows)
+    rows.push([{ value: L.blank[lang] }, { value: "" }, { value: report.screened.blankRows }]);
 
   const attention = attentionRows(report);
-  section(`${L.attention[lang]} (${attentionCount(report)})`);
-  if (attention.length === 0) ws.addRow([L.none[lang]]);
+  const total = attentionCount(report);
+  section(`${L.attention[lang]} (${total})`);
+  if (attention.length === 0) rows.push([{ value: L.none[lang] }]);
   else {
-    ws.addRow([L.row[lang], L.order[lang], L.decision[lang], L.reasons[lang], L.redFlags[lang]]).font = bold;
-    for (const o of attention) {
-      const r = ws.addRow([o.index + 1, o.orderId, o.columns.decision_label, o.columns.reasons, o.columns.red_flags]);
-      const c = DECISION_COLOURS[o.decision];
-      r.getCell(3).fill = { type: "pattern", pattern: "solid", fgColor: { argb: c.fill } };
-      r.getCell(3).font = { color: { argb: c.font }, bold: c.bold };
-    }
+    rows.push(
+      [L.row[lang], L.order[lang], L.decision[lang], L.reasons[lang], L.redFlags[lang]].map((value) => ({
+        value,
+        style: "bold" as const,
+      })),
+    );
+    for (const o of attention)
+      rows.push([
+        { value: o.index + 1 },
+        { value: o.orderId },
+        { value: o.columns.decision_label, style: o.decision },
+        { value: o.columns.reasons },
+        { value: o.columns.red_flags },
+      ]);
+    if (total > attention.length)
+      rows.push([{ value: `… ${L.more[lang].replace("{n}", String(total - attention.length))}` }]);
   }
 
   if (report.previous) {
     section(L.previous[lang]);
-    ws.addRow([report.previous.summary[lang]]);
-    for (const line of report.previous.lines) ws.addRow([line[lang]]);
+    rows.push([{ value: report.previous.summary[lang] }]);
+    for (const line of report.previous.lines) rows.push([{ value: line[lang] }]);
   }
 
   section(L.mapping[lang]);
-  for (const line of mappingLines(report.mapping, report.headerCells, lang)) ws.addRow([line]);
+  for (const line of mappingLines(report.mapping, report.headerCells, lang)) rows.push([{ value: line }]);
 
   const notes = [...report.notes.map((n) => n[lang]), ...report.listNotes];
   if (notes.length > 0) {
     section(L.notes[lang]);
-    for (const n of notes) ws.addRow([n]);
+    for (const n of notes) rows.push([{ value: n }]);
   }
-  return ws;
+  return rows;
 }
