@@ -4,14 +4,17 @@
  */
 import type { RedFlagCode, Text } from "../types";
 import type { NormalizedRow } from "../normalize/row";
-import { toJpy } from "../normalize/values";
+import { toYen } from "../normalize/money";
 import { countryName } from "../normalize/country";
-import { findWord, isOneOf } from "./match";
+import { findWord, isOneOf, removeWords } from "./match";
 import groups from "../reference/data/country-groups.json";
 import {
   CASH_PAYMENT_WORDS,
   FORWARDER_WORDS,
-  NEW_CUSTOMER_WORDS,
+  GENERIC_END_USE_PHRASES,
+  NEW_CUSTOMER_CELLS,
+  NEW_CUSTOMER_PHRASES,
+  NOT_FORWARDER_WORDS,
   REMOTE_ADDRESS_WORDS,
   VAGUE_DATES,
   VAGUE_END_USE,
@@ -55,6 +58,12 @@ const endUseVague: Detector = {
     if (!row.endUse) return t("最終用途が空欄です", "End use is blank");
     if (isOneOf(row.endUse, VAGUE_END_USE))
       return t(`最終用途「${row.endUse}」は具体的でありません`, `End use "${row.endUse}" says nothing specific`);
+    const phrase = findWord(row.endUse, GENERIC_END_USE_PHRASES);
+    if (phrase)
+      return t(
+        `最終用途「${row.endUse}」は一般的な表現（${phrase}）で、具体的な用途を示していません`,
+        `End use "${row.endUse}" is generic wording ("${phrase}") and names no specific use`,
+      );
     if (!row.endUser) return t("最終需要者が空欄です", "End user is blank");
     return null;
   },
@@ -73,11 +82,9 @@ const newCustomer: Detector = {
         );
       return null;
     }
-    if (row.customerSinceRaw && isOneOf(row.customerSinceRaw, NEW_CUSTOMER_WORDS))
-      return t(
-        `取引開始「${row.customerSinceRaw}」：新規顧客です`,
-        `Customer since "${row.customerSinceRaw}": a new customer`,
-      );
+    const raw = row.customerSinceRaw;
+    const w = raw && (isOneOf(raw, NEW_CUSTOMER_CELLS) ? raw : findWord(raw, NEW_CUSTOMER_PHRASES));
+    if (w) return t(`取引開始「${raw}」：新規顧客です（${w}）`, `Customer since "${raw}": a new customer ("${w}")`);
     return null;
   },
 };
@@ -88,12 +95,22 @@ const cashPayment: Detector = {
   detect(row, opts) {
     const word = findWord(row.paymentTerms, CASH_PAYMENT_WORDS);
     if (!word || row.orderValue === undefined) return null;
-    const { jpy, known } = toJpy(row.orderValue, row.currency);
+    const { jpy, code } = toYen(row.orderValue, row.currency);
+    if (jpy === undefined) {
+      // Never compared as yen: the flag is raised (at least REVIEW) and says what could not be done.
+      const amount = `${groupDigits(row.orderValue)} ${row.currency}`;
+      return t(
+        `決済条件が「${row.paymentTerms}」（${word}）で、金額 ${amount} の通貨「${row.currency}」を円に換算できないため高額かどうか判定できません。通貨をISOコード（USD、CNY等）で記入してください`,
+        `Payment "${row.paymentTerms}" ("${word}") on ${amount}: the currency "${row.currency}" cannot be converted to yen, so whether the order is high-value cannot be judged. Write the currency as an ISO code (USD, CNY …)`,
+      );
+    }
     if (jpy < opts.highValueJpy) return null;
-    const amount = `${groupDigits(row.orderValue)} ${row.currency || "JPY"}`;
+    const amount = `${groupDigits(row.orderValue)} ${code}`;
+    const yen = code === "JPY" ? "" : `（約${groupDigits(Math.round(jpy))}円）`;
+    const yenEn = code === "JPY" ? "" : ` (about JPY ${groupDigits(Math.round(jpy))})`;
     return t(
-      `高額（${amount}）なのに決済条件が「${row.paymentTerms}」です${known ? "" : "（通貨不明のため円として比較）"}`,
-      `High-value order (${amount}) paid "${row.paymentTerms}"${known ? "" : " (currency unknown, compared as JPY)"}`,
+      `高額（${amount}${yen}）なのに決済条件が「${row.paymentTerms}」です`,
+      `High-value order (${amount}${yenEn}) paid "${row.paymentTerms}"`,
     );
   },
 };
@@ -135,13 +152,13 @@ const forwarder: Detector = {
   code: "RF09",
   index: 8,
   detect(row) {
-    const eu = findWord(row.endUser, FORWARDER_WORDS);
+    const eu = findWord(removeWords(row.endUser, NOT_FORWARDER_WORDS), FORWARDER_WORDS);
     if (eu)
       return t(
         `最終需要者「${row.endUser}」は運送・物流業者の名称です（${eu}）`,
         `End user "${row.endUser}" is named like a forwarder (${eu})`,
       );
-    const cn = findWord(row.consignee, FORWARDER_WORDS);
+    const cn = findWord(removeWords(row.consignee, NOT_FORWARDER_WORDS), FORWARDER_WORDS);
     if (cn && !row.endUser)
       return t(
         `荷受人「${row.consignee}」は運送・物流業者で、最終需要者が空欄です`,

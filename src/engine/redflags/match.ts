@@ -1,32 +1,76 @@
 /**
- * Finding a vocabulary word in a text (already NFKC-normalised by cellText): Latin words at word boundaries,
- * other scripts as substrings. Each vocabulary compiles once into a single regular expression.
+ * Finding a vocabulary word in a text (already NFKC-normalised by cellText). Latin-, Greek- and Cyrillic-script words
+ * match whole words (Unicode letters and digits count as word characters; a trailing * matches a word stem, e.g.
+ * "военн*"); other scripts (CJK, kana, Hangul, Thai, Arabic, Persian …) match inside the text. Each vocabulary
+ * compiles once into a single regular expression.
  */
 const compiled = new Map<readonly string[], RegExp>();
+const compiledExact = new Map<readonly string[], RegExp>();
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Scripts written with spaces between words: matched on word boundaries. */
+const WORDED = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}\p{P}\p{S}\p{M}\s]+$/u;
 
-function compile(words: readonly string[]): RegExp {
-  let re = compiled.get(words);
-  if (!re) {
-    const lower = [...new Set(words.map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length);
-    const latin = lower.filter((w) => /^[\x00-\x7F]+$/.test(w)).map(escape);
-    const other = lower.filter((w) => !/^[\x00-\x7F]+$/.test(w)).map(escape);
-    const parts: string[] = [];
-    if (latin.length) parts.push(`(?:^|[^a-z0-9])(${latin.join("|")})(?=$|[^a-z0-9])`);
-    if (other.length) parts.push(`(${other.join("|")})`);
-    re = new RegExp(parts.join("|"));
-    compiled.set(words, re);
-  }
-  return re;
+function pattern(w: string): string {
+  return w.endsWith("*") ? `${escape(w.slice(0, -1))}[\\p{L}\\p{M}]*` : escape(w);
 }
 
-/** The first vocabulary word found in the text, or undefined. */
+function build(words: readonly string[], flags: string): RegExp {
+  const uniq = [...new Set(words.map((w) => (flags.includes("i") ? normalizeForMatch(w) : w)))].sort(
+    (a, b) => b.length - a.length,
+  );
+  const worded = uniq.filter((w) => WORDED.test(w)).map(pattern);
+  const other = uniq.filter((w) => !WORDED.test(w)).map(pattern);
+  const parts: string[] = [];
+  if (worded.length) parts.push(`(?:^|[^\\p{L}\\p{N}\\p{M}])(${worded.join("|")})(?=$|[^\\p{L}\\p{N}\\p{M}])`);
+  if (other.length) parts.push(`(${other.join("|")})`);
+  return new RegExp(parts.join("|") || "(?!)", flags);
+}
+
+/** Lower case, typographic apostrophes and runs of spaces made plain. */
+export function normalizeForMatch(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/\s+/g, " ");
+}
+
+/** The first vocabulary word found in the text (case-insensitive), or undefined. */
 export function findWord(text: string, words: readonly string[]): string | undefined {
   if (!text) return undefined;
-  const m = compile(words).exec(text.toLowerCase());
+  let re = compiled.get(words);
+  if (!re) compiled.set(words, (re = build(words, "u")));
+  const m = re.exec(normalizeForMatch(text));
   if (!m) return undefined;
   return m[1] ?? m[2];
+}
+
+/** The first word found with its case as written (abbreviations such as PLA, MoD), or undefined. */
+export function findExact(text: string, words: readonly string[]): string | undefined {
+  if (!text) return undefined;
+  let re = compiledExact.get(words);
+  if (!re) compiledExact.set(words, (re = build(words, "u")));
+  const m = re.exec(text.replace(/\s+/g, " "));
+  if (!m) return undefined;
+  return m[1] ?? m[2];
+}
+
+/** The text with every occurrence of the words (case-insensitive, whole words as above) replaced by " | ". */
+export function removeWords(text: string, words: readonly string[]): string {
+  if (!text) return text;
+  const re = build(words, "gu");
+  const lower = normalizeForMatch(text);
+  const spaced = text.replace(/\s+/g, " ");
+  // Cut the same spans out of the text as written (normalisation keeps lengths, apart from the collapsed spaces).
+  let out = "";
+  let last = 0;
+  for (const m of lower.matchAll(re)) {
+    const word = m[1] ?? m[2];
+    const start = (m.index ?? 0) + m[0].indexOf(word);
+    out += spaced.slice(last, start) + " | ";
+    last = start + word.length;
+  }
+  return out + spaced.slice(last);
 }
 
 const sets = new Map<readonly string[], Set<string>>();
@@ -34,11 +78,10 @@ const sets = new Map<readonly string[], Set<string>>();
 /** True when the whole text (trimmed, lower case, without a final full stop) is one of the words. */
 export function isOneOf(text: string, words: readonly string[]): boolean {
   let set = sets.get(words);
-  if (!set) sets.set(words, (set = new Set(words.map((w) => w.toLowerCase()))));
+  if (!set) sets.set(words, (set = new Set(words.map((w) => normalizeForMatch(w).trim()))));
   return set.has(
-    text
-      .toLowerCase()
+    normalizeForMatch(text)
       .trim()
-      .replace(/[.。]$/, ""),
+      .replace(/[.。!！]$/, ""),
   );
 }

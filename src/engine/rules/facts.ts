@@ -8,8 +8,7 @@ import type { NormalizedRow } from "../normalize/row";
 import type { RedFlagSummary } from "../redflags";
 import type { FactKey } from "./flowTypes";
 import { countryName } from "../normalize/country";
-import { findWord } from "../redflags/match";
-import { MILITARY_WORDS, NOT_MILITARY_WORDS } from "../reference/vocabulary";
+import { findMilitaryBody } from "../redflags/military";
 import groups from "../reference/data/country-groups.json";
 
 const G = groups.groups;
@@ -261,7 +260,7 @@ const FACTS: Record<FactKey, (f: FactInput) => FactAnswer> = {
       [row.endUser, t("需要者", "End user")],
       [row.consignee, t("荷受人", "Consignee")],
     ] as const) {
-      const w = name && !findWord(name, NOT_MILITARY_WORDS) ? findWord(name, MILITARY_WORDS) : undefined;
+      const w = findMilitaryBody(name);
       if (w) return { answer: "yes", detail: t(`${role.ja}「${name}」（${w}）`, `${role.en} "${name}" (${w})`) };
     }
     return ans("no");
