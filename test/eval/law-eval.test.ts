@@ -8,14 +8,12 @@
  *   - user-cw-figure3          CW end user cleared because all 19 red flags were answered no (issue 9 §1)
  *   - user-cw-16-2-general     documented CW end user, 16項(2) to 一般国 cleared: legally inform-only, but the
  *                              set's principle (a weapons fact is never cleared silently) asks for REVIEW
- *   - embargo-military         a military end user at 別表第三の二 written in French not recognised
- *   - hs-invalid               HS 7700 (a reserved chapter) read as a 16項(2) code
- *   - military-name            defence bodies in Spanish, Portuguese, French, Indonesian/Malay, Thai, Vietnamese,
- *                              Filipino, Arabic, Persian, Turkish, Korean … not recognised (issue 9 §4)
- *   - redflag-phrase           red flags written as phrases (resale, new customer, forwarders in many languages,
- *                              free zones, P.O. boxes, services declined) not detected (issue 9 §5)
- *   - currency-cash-large, currency-unknown   amounts in $, US$, RMB, 元, €, ₩, HK$, S$, £, AED and unknown
- *                              currencies not converted; cash terms then cleared (issue 9 §5)
+ *   - military-name            a few defence bodies (Urdu 'Wazarat-e-Difa', Azerbaijani 'Müdafiə Nazirliyi') not
+ *                              recognised (issue 9 §4)
+ *   - redflag-phrase           some phrases not detected: stock/generic/reluctant end uses, Portuguese and Russian
+ *                              forwarders, services declined written in words (issue 9 §5)
+ *   - currency-cash-large      an amount with its currency symbol in the amount cell ($, US$, RMB, €, ₩, HK$, S$, £)
+ *                              is not read, and cash terms with it are cleared (issue 9 §5)
  *   - excel-error, unreadable  Excel errors / unreadable values in party countries, consignee, buyer, payment,
  *                              transit, dates, services, amounts and rf01–rf19 treated as blank (issue 9 §2)
  *   - out-of-scope-weapons-fact   goods outside 16項 with a weapons fact cleared silently (principle, not law)
@@ -70,10 +68,12 @@ const ASSERTED = [
   "military-group-a",
   "embargo-user-cw",
   "embargo-resident",
+  "embargo-military",
   "hs-16-1-cw-user",
   "hs-16-2-military",
   "hs-mangled",
   "hs-mangled-clean",
+  "hs-invalid",
   "list-controlled",
   "list-noncontrolled",
   "list-unknown",
@@ -83,6 +83,7 @@ const ASSERTED = [
   "military-16-2-general",
   "currency-cash-small",
   "currency-credit-large",
+  "currency-unknown",
   "eul-exact",
   "eul-figure3",
   "eul-consignee",
