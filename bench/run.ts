@@ -11,6 +11,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { runBundled } from "./bundle";
 import { runEngineBench } from "./engine";
+import { runCliBench } from "./cli";
 
 async function optional(file: string, fn: string): Promise<string> {
   const p = path.join(__dirname, file);
@@ -27,6 +28,8 @@ async function main() {
   console.log(await runEngineBench());
   console.log("\n== Party matching, bundled build ==");
   console.log(await runBundled("parties"));
+  console.log("\n== Bulk CLI (bundled; against a bare streaming read + write of the same file) ==");
+  console.log(await runCliBench());
   console.log("\n== Excel add-in ==");
   console.log(await optional("addin.ts", "runAddinBench"));
 }

@@ -1,6 +1,7 @@
 /** Command-line arguments of `npm run screen`. */
 import { parseArgs } from "node:util";
-import type { Lang } from "../engine/types";
+import type { Decision, Lang } from "../engine/types";
+import { DECISIONS } from "../engine";
 import { InputError, msg } from "./messages";
 
 export interface CliArgs {
@@ -22,6 +23,10 @@ export interface CliArgs {
   /** Worker threads for screening (0 = this thread); undefined = chosen by the input size. */
   threads?: number;
   quiet: boolean;
+  /** Output format: the input's (csv/xlsx), or JSON lines. */
+  format?: "jsonl";
+  /** Exit 3 when a row's decision is at or above this one. */
+  failOn?: Decision;
 }
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
@@ -45,6 +50,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         "escape-input": { type: "boolean" },
         threads: { type: "string" },
         quiet: { type: "boolean", short: "q" },
+        format: { type: "string" },
+        "fail-on": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -64,7 +71,21 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     threads = Number(values.threads);
     if (!Number.isInteger(threads) || threads < 0 || threads > 64) throw new InputError(msg.badThreads(values.threads));
   }
+  let format: "jsonl" | undefined;
+  if (values.format !== undefined) {
+    const f = values.format.trim().toLowerCase();
+    if (f !== "jsonl" && f !== "csv" && f !== "xlsx") throw new InputError(msg.badFormat(values.format));
+    format = f === "jsonl" ? "jsonl" : undefined;
+  }
+  let failOn: Decision | undefined;
+  if (values["fail-on"] !== undefined) {
+    const d = values["fail-on"].trim().toUpperCase() as Decision;
+    if (!DECISIONS.includes(d) || d === "NO_LICENSE") throw new InputError(msg.badFailOn(values["fail-on"]));
+    failOn = d;
+  }
   return {
+    format,
+    failOn,
     threads,
     input: positionals[0],
     out: values.out,

@@ -34,8 +34,10 @@ export const msg = {
       "  --escape-input    CSV 出力で入力列の数式のような値にも ' を付ける（既定: 入力列はそのまま）",
       "  --threads N       判定に使うワーカースレッド数（0 = 使わない。既定: 1 MB 以上の入力で CPU 数）",
       "  --quiet, -q       進行状況を表示しない（既定: 5,000 行以上で stderr に表示）",
+      "  --format jsonl    出力を 1 行 1 件の JSON（判定結果の全項目）にする（既定: 入力と同じ形式）",
+      "  --fail-on LEVEL   LEVEL（REVIEW / LICENSE_REQUIRED / PROHIBITED）以上の行があれば終了コード 3",
       "  --help            この説明",
-      "終了コード: 0 = 実行できた（判定結果に関係なく）、2 = 入力が使えない、1 = 内部エラー",
+      "終了コード: 0 = 実行できた（判定結果に関係なく）、3 = --fail-on の水準以上の行あり、2 = 入力が使えない・書き込めない、1 = 内部エラー",
     ].join("\n"),
     en: [
       "Usage: npm run screen -- [input.csv|input.xlsx] [options]",
@@ -53,8 +55,10 @@ export const msg = {
       "  --escape-input    CSV output: also prefix formula-like input values with ' (default: input columns unchanged)",
       "  --threads N       worker threads for screening (0 = none; default: one per CPU for inputs of 1 MB or more)",
       "  --quiet, -q       no progress display (default: on stderr for files of 5,000 rows or more)",
+      "  --format jsonl    write one JSON object per row (every field of the result) instead of the input's format",
+      "  --fail-on LEVEL   exit 3 when any row is at or above LEVEL (REVIEW, LICENSE_REQUIRED or PROHIBITED)",
       "  --help            this text",
-      "Exit codes: 0 = it ran (whatever the decisions), 2 = unusable input, 1 = internal error",
+      "Exit codes: 0 = it ran (whatever the decisions), 3 = rows at or above --fail-on, 2 = unusable input or output not written, 1 = internal error",
     ].join("\n"),
   }),
   badOption: (detail: string): Text => ({
@@ -64,6 +68,18 @@ export const msg = {
   badThreads: (value: string): Text => ({
     ja: `--threads は 0〜64 の整数を指定してください（0 = ワーカースレッドを使わない。指定値: ${value}）`,
     en: `--threads must be a whole number from 0 to 64 (0 = no worker threads; got: ${value})`,
+  }),
+  badFormat: (value: string): Text => ({
+    ja: `--format は jsonl を指定してください（省略時は入力と同じ形式。指定値: ${value}）`,
+    en: `--format must be jsonl (default: the input's format; got: ${value})`,
+  }),
+  badFailOn: (value: string): Text => ({
+    ja: `--fail-on は REVIEW、LICENSE_REQUIRED、PROHIBITED のいずれかです（指定値: ${value}）`,
+    en: `--fail-on must be REVIEW, LICENSE_REQUIRED or PROHIBITED (got: ${value})`,
+  }),
+  failOnHit: (level: string, count: number): Text => ({
+    ja: `--fail-on ${level}: ${level} 以上の行が ${count} 行あります（終了コード 3）。`,
+    en: `--fail-on ${level}: ${count} row(s) at or above ${level} (exit code 3).`,
   }),
   badLang: (value: string): Text => ({
     ja: `--lang は ja か en を指定してください（指定値: ${value}）`,

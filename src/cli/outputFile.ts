@@ -7,9 +7,9 @@ import * as path from "path";
 import { InputError, msg } from "./messages";
 
 /** `<dir>/<name>.screened.<ext>` beside the input. */
-export function defaultOutputPath(input: string): string {
-  const ext = path.extname(input);
-  const base = path.basename(input, ext);
+export function defaultOutputPath(input: string, format?: "jsonl"): string {
+  const ext = format === "jsonl" ? ".jsonl" : path.extname(input);
+  const base = path.basename(input, path.extname(input));
   return path.join(path.dirname(input), `${base}.screened${ext}`);
 }
 

@@ -5,7 +5,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { OUTPUT_COLUMNS, type EngineContext } from "../engine";
+import { DECISIONS, OUTPUT_COLUMNS, type EngineContext } from "../engine";
+import { JsonlWriter } from "./jsonlOutput";
 import { columnLetter, headerText } from "../engine/headers";
 import { versionsOf } from "../engine/screen";
 import type { Lang, Text } from "../engine/types";
@@ -104,6 +105,14 @@ export async function runCli(argv: readonly string[], io: Partial<CliIo> = {}): 
       if (findOrder(report.screened.explained, args.explain).length === 0) err(text);
       else out(text + explainExtras(report, args, lang));
     }
+    if (args.failOn !== undefined) {
+      const level = DECISIONS.indexOf(args.failOn);
+      const hits = DECISIONS.filter((_, k) => k <= level).reduce((n, d) => n + report.screened.counts[d], 0);
+      if (hits > 0) {
+        err(msg.failOnHit(args.failOn, hits)[lang] + "\n");
+        return 3;
+      }
+    }
     return 0;
   } catch (e) {
     if (e instanceof InputError) {
@@ -141,10 +150,12 @@ async function run(
     // Keep the repository clean: the example's output goes to ./out (git-ignored).
     const dir = path.join(cwd, "out");
     fs.mkdirSync(dir, { recursive: true });
-    outputFile = path.join(dir, path.basename(defaultOutputPath(input)));
-  } else outputFile = defaultOutputPath(input);
+    outputFile = path.join(dir, path.basename(defaultOutputPath(input, args.format)));
+  } else outputFile = defaultOutputPath(input, args.format);
   const outFormat = formatOf(outputFile);
-  if (outFormat !== format && !(outFormat === "sniff")) {
+  if (args.format === "jsonl") {
+    if (outFormat !== "sniff") throw new InputError(msg.outFormatMismatch(".jsonl", path.extname(outputFile)));
+  } else if (outFormat !== format && !(outFormat === "sniff")) {
     throw new InputError(msg.outFormatMismatch(path.extname(input) || format, path.extname(outputFile)));
   }
   const readFiles = [input, args.eul, ...args.lists, args.allow, args.previous]
@@ -179,7 +190,7 @@ async function run(
   const setup = {
     threads: args.threads ?? defaultThreads(size),
     lang,
-    keepResults: args.explain !== undefined,
+    keepResults: args.explain !== undefined || args.format === "jsonl",
     lists: listSpec,
     ctx,
   };
@@ -192,15 +203,18 @@ async function run(
     const src = openCsv(input, size);
     const reading = readCsvRecords(src);
     let output: SafeOutput | undefined;
-    let writer: CsvWriter | undefined;
+    let writer: CsvWriter | JsonlWriter | undefined;
     const progress = progressFor(src.records);
     try {
       const done = await screenRows(reading.records, {
         ...common,
         progress: (rows) => progress.update(rows),
-        start: () => {
+        start: (h) => {
           output = new SafeOutput(outputFile);
-          writer = new CsvWriter(output, src, args.escapeInput);
+          writer =
+            args.format === "jsonl"
+              ? new JsonlWriter(output, h.mapping.byField.order_id)
+              : new CsvWriter(output, src, args.escapeInput);
           return writer;
         },
       });
@@ -212,7 +226,7 @@ async function run(
       report = baseReport(done, input, outputFile, cwd, "csv", notes, listNotes, ctx);
       if (previous) report.previous = describeChanges(previous, report.screened.current ?? [], args.previous!);
       report.encoding = src.label;
-      notes.push(...writer!.notes(args.escapeInput));
+      if (writer instanceof CsvWriter) notes.push(...writer.notes(args.escapeInput));
     } finally {
       progress.stop();
       output?.abort();
@@ -221,23 +235,35 @@ async function run(
     const wb = openWorkbook(input, args.sheet);
     const reader = new SheetReader(wb);
     let patcher: XlsxPatcher | undefined;
+    let jsonl: { out: SafeOutput; writer: JsonlWriter } | undefined;
     const progress = progressFor(wb.lastRow);
     try {
       const done = await screenRows(reader.rows(), {
         ...common,
         progress: (rows) => progress.update(rows),
-        start: () => (patcher = new XlsxPatcher(wb, reader, outputFile)),
+        start: (h) => {
+          if (args.format !== "jsonl") return (patcher = new XlsxPatcher(wb, reader, outputFile));
+          const out = new SafeOutput(outputFile);
+          jsonl = { out, writer: new JsonlWriter(out, h.mapping.byField.order_id, () => reader.queue.splice(0)) };
+          return jsonl.writer;
+        },
       });
       if (done.screened.total === 0) throw new InputError(msg.noDataRows());
       notes.push(...reader.notes());
       report = baseReport(done, input, outputFile, cwd, "xlsx", notes, listNotes, ctx);
       if (previous) report.previous = describeChanges(previous, report.screened.current ?? [], args.previous!);
       report.sheetName = wb.sheet.name;
-      report.outputFrom = columnLetter(patcher!.outputFrom);
-      patcher!.finish(report, lang, now());
+      if (patcher) {
+        report.outputFrom = columnLetter(patcher.outputFrom);
+        patcher.finish(report, lang, now());
+      } else {
+        jsonl!.writer.flush();
+        jsonl!.out.commit();
+      }
     } finally {
       progress.stop();
       patcher?.abort();
+      jsonl?.out.abort();
     }
   }
   return report;

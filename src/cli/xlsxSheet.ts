@@ -16,12 +16,12 @@ export type SheetPiece =
 const SHEETDATA = /<([\w.-]+:)?sheetData\b(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/;
 const ROW_R = /\br\s*=\s*["'](\d+)["']/;
 
-/** Cuts the sheet text into pieces. */
+/** Cuts the sheet text into pieces (an index moves through the buffer; the buffer is compacted per chunk). */
 export function* sheetPieces(chunks: Iterable<Uint8Array>): Generator<SheetPiece> {
   const decoder = new TextDecoder("utf-8");
   let buf = "";
+  let pos = 0;
   let state: "before" | "rows" | "after" = "before";
-  let prefix = "";
   let lastRow = 0;
   let rowOpen: RegExp | undefined;
   let rowClose = "";
@@ -37,78 +37,86 @@ export function* sheetPieces(chunks: Iterable<Uint8Array>): Generator<SheetPiece
           }
           return;
         }
-        prefix = m[1] ?? "";
+        const prefix = m[1] ?? "";
         const end = m.index + m[0].length;
         yield { kind: "prologue", text: buf.slice(0, end), selfClosing: m[2] === "/" };
-        buf = buf.slice(end);
+        pos = end;
         state = m[2] === "/" ? "after" : "rows";
-        rowOpen = new RegExp(`^<${prefix.replace(/\./g, "\\.")}row\\b(?:[^>"']|"[^"]*"|'[^']*')*?(/?)>`);
+        rowOpen = new RegExp(`<${prefix.replace(/\./g, "\\.")}row\\b(?:[^>"']|"[^"]*"|'[^']*')*?(/?)>`, "y");
         rowClose = `</${prefix}row>`;
         dataClose = `</${prefix}sheetData>`;
         continue;
       }
       if (state === "after") {
         if (final) {
-          yield { kind: "epilogue", text: buf };
+          yield { kind: "epilogue", text: buf.slice(pos) };
           buf = "";
+          pos = 0;
         }
         return;
       }
-      // rows: whitespace or comments between rows pass through
-      const lt = buf.indexOf("<");
+      const lt = buf.indexOf("<", pos);
       if (lt < 0) {
-        if (final && buf) yield { kind: "between", text: buf };
-        if (final) buf = "";
-        if (!final) return;
+        if (final && pos < buf.length) yield { kind: "between", text: buf.slice(pos) };
+        if (final) pos = buf.length;
         return;
       }
-      if (lt > 0) {
-        yield { kind: "between", text: buf.slice(0, lt) };
-        buf = buf.slice(lt);
+      if (lt > pos) {
+        yield { kind: "between", text: buf.slice(pos, lt) };
+        pos = lt;
       }
-      if (buf.startsWith(dataClose)) {
+      if (buf.startsWith(dataClose, pos)) {
         state = "after";
         continue;
       }
-      if (buf.startsWith("<!--")) {
-        const e = buf.indexOf("-->");
+      if (buf.startsWith("<!--", pos)) {
+        const e = buf.indexOf("-->", pos);
         if (e < 0) return;
-        yield { kind: "between", text: buf.slice(0, e + 3) };
-        buf = buf.slice(e + 3);
+        yield { kind: "between", text: buf.slice(pos, e + 3) };
+        pos = e + 3;
         continue;
       }
+      rowOpen!.lastIndex = pos;
       const open = rowOpen!.exec(buf);
       if (!open) {
-        if (buf.indexOf(">") < 0 && !final) return; // tag not complete yet
+        if (buf.indexOf(">", pos) < 0 && !final) return; // tag not complete yet
         // Something unexpected inside sheetData: pass it through untouched up to the next tag.
-        const next = buf.indexOf("<", 1);
+        const next = buf.indexOf("<", pos + 1);
         if (next < 0) {
           if (!final) return;
-          yield { kind: "between", text: buf };
-          buf = "";
+          yield { kind: "between", text: buf.slice(pos) };
+          pos = buf.length;
           return;
         }
-        yield { kind: "between", text: buf.slice(0, next) };
-        buf = buf.slice(next);
+        yield { kind: "between", text: buf.slice(pos, next) };
+        pos = next;
         continue;
       }
       let end: number;
-      if (open[1] === "/") end = open[0].length;
+      if (open[1] === "/") end = pos + open[0].length;
       else {
-        const c = buf.indexOf(rowClose, open[0].length);
+        const c = buf.indexOf(rowClose, pos + open[0].length);
         if (c < 0) return;
         end = c + rowClose.length;
       }
       const rm = ROW_R.exec(open[0]);
       const r = rm ? Number(rm[1]) : lastRow + 1;
       lastRow = r;
-      yield { kind: "row", text: buf.slice(0, end), r };
-      buf = buf.slice(end);
+      yield { kind: "row", text: buf.slice(pos, end), r };
+      pos = end;
     }
   };
   for (const chunk of chunks) {
+    if (state !== "before") {
+      buf = buf.slice(pos);
+      pos = 0;
+    }
     buf += decoder.decode(chunk, { stream: true });
     yield* step(false);
+  }
+  if (state !== "before") {
+    buf = buf.slice(pos);
+    pos = 0;
   }
   buf += decoder.decode();
   yield* step(true);

@@ -1,0 +1,8 @@
+/* eslint-disable no-undef, @typescript-eslint/no-require-imports -- a CommonJS preload run by plain Node */
+// Preloaded into a benchmarked Node process (node -r): writes the process's peak resident memory (worker threads
+// included, they share the process) in KB to the file named by ANPO_PEAK_RSS_FILE when it exits.
+const fs = require("fs");
+process.on("exit", () => {
+  const f = process.env.ANPO_PEAK_RSS_FILE;
+  if (f) fs.writeFileSync(f, String(process.resourceUsage().maxRSS));
+});
