@@ -6,6 +6,7 @@
  */
 const compiled = new Map<readonly string[], RegExp>();
 const compiledExact = new Map<readonly string[], RegExp>();
+const compiledGlobal = new Map<readonly string[], RegExp>();
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Scripts written with spaces between words: matched on word boundaries. */
@@ -58,7 +59,8 @@ export function findExact(text: string, words: readonly string[]): string | unde
 /** The text with every occurrence of the words (case-insensitive, whole words as above) replaced by " | ". */
 export function removeWords(text: string, words: readonly string[]): string {
   if (!text) return text;
-  const re = build(words, "gu");
+  let re = compiledGlobal.get(words);
+  if (!re) compiledGlobal.set(words, (re = build(words, "gu")));
   const lower = normalizeForMatch(text);
   const spaced = text.replace(/\s+/g, " ");
   // Cut the same spans out of the text as written (normalisation keeps lengths, apart from the collapsed spaces).

@@ -123,8 +123,9 @@ function cwScope(row: NormalizedRow): FactAnswer {
   if (embargo) return ans("embargo");
   if (specified) return { answer: "specified", detail: itemDetail };
   if (uncertain) {
-    const why =
-      cls === "S1_CONDITIONAL"
+    const why = row.hs.note
+      ? row.hs.note
+      : cls === "S1_CONDITIONAL"
         ? t(
             `HS ${row.hs.digits}: 無人航空機・宇宙飛行体の部分品なら16項(1)`,
             `HS ${row.hs.digits}: 16項(1) only if a part of a UAV or spacecraft`,
@@ -202,10 +203,12 @@ const FACTS: Record<FactKey, (f: FactInput) => FactAnswer> = {
       detail: row.hs.digits
         ? () =>
             t(
-              `HS ${row.hs.digits}${spec ? `（16項(1) ${spec.ja}）` : ""}`,
-              `HS ${row.hs.digits}${spec ? ` (16項(1) ${spec.en})` : ""}`,
+              `HS ${row.hs.digits}${spec ? `（16項(1) ${spec.ja}）` : ""}${row.hs.note ? `。${row.hs.note.ja}` : ""}`,
+              `HS ${row.hs.digits}${spec ? ` (16項(1) ${spec.en})` : ""}${row.hs.note ? `. ${row.hs.note.en}` : ""}`,
             )
-        : undefined,
+        : row.hs.note
+          ? () => row.hs.note!
+          : undefined,
     };
   },
   destinationGroup: ({ row }) => {
