@@ -1,16 +1,14 @@
 /**
  * Node side of party screening for the CLI: reads list and allow-list files, tells list formats apart by
- * content (an .xlsx workbook is METI's End User List, OFAC's sdn.csv shape is the SDN list, any other CSV with
- * a `name` column is an own list) and builds the engine's party screener. Errors name the file and the problem
+ * content through the one list intake shared with the task pane (src/engine/parties/intake.ts) and builds the engine's party screener. Errors name the file and the problem
  * in both languages.
  */
 import { promises as fsp } from "fs";
 import * as path from "path";
 import type { PartyScreener, Text } from "../engine/types";
 import { AllowList, parseAllowListCsv, parseAllowListJson } from "../engine/parties/allow-list";
-import { importMetiEul } from "../engine/parties/import-meti-eul";
-import { importOwnList } from "../engine/parties/import-own-list";
-import { importSdnCsv, looksLikeSdnCsv } from "../engine/parties/import-sdn";
+import { decodeListText, detectListKind, readListFile } from "../engine/parties/intake";
+import type { ListFileKind } from "../engine/parties/intake";
 import { ListImportError, type PartyList } from "../engine/parties/list-model";
 import { createPartyScreener } from "../engine/parties/screener";
 
@@ -24,8 +22,6 @@ export interface LoadPartyScreenerOptions {
   /** OFAC SDN list in OFAC's CSV format. */
   sdn?: string;
 }
-
-export type ListFileKind = "meti-eul" | "ofac-sdn" | "own-list";
 
 const both = (t: Text) => `${t.ja} / ${t.en}`;
 
@@ -53,45 +49,26 @@ async function readBytes(file: string): Promise<Uint8Array> {
 
 function decodeText(bytes: Uint8Array, file: string): string {
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw fileError(file, "file", {
-      ja: "UTF-8 のテキストではありません (CSV は UTF-8 で保存してください)",
-      en: "not UTF-8 text (save the CSV as UTF-8)",
-    });
+    return decodeListText(bytes).text;
+  } catch (e) {
+    if (e instanceof ListImportError) throw fileError(file, e.format, e.text);
+    throw e;
   }
 }
 
-const isZip = (b: Uint8Array) => b.length >= 2 && b[0] === 0x50 && b[1] === 0x4b;
+export { detectListKind };
+export type { ListFileKind };
 
-/** Which list a file holds, judged by its content. */
-export function detectListKind(bytes: Uint8Array): ListFileKind {
-  if (isZip(bytes)) return "meti-eul";
-  const head = new TextDecoder("utf-8").decode(bytes.subarray(0, 400));
-  return looksLikeSdnCsv(head) ? "ofac-sdn" : "own-list";
-}
-
+/** A list file through the intake the task pane uses too (src/engine/parties/intake.ts). */
 async function loadList(file: string, expected?: ListFileKind): Promise<PartyList> {
   const bytes = await readBytes(file);
-  const kind = detectListKind(bytes);
-  if (expected && kind !== expected) {
-    const names: Record<ListFileKind, Text> = {
-      "meti-eul": { ja: "外国ユーザーリスト (Excel)", en: "METI End User List (Excel)" },
-      "ofac-sdn": { ja: "OFAC SDN の CSV", en: "an OFAC SDN CSV" },
-      "own-list": { ja: "自社リストの CSV", en: "an own-list CSV" },
-    };
-    throw fileError(file, expected, {
-      ja: `${names[expected].ja} のはずですが、中身は ${names[kind].ja} です`,
-      en: `expected ${names[expected].en}, but the file holds ${names[kind].en}`,
-    });
-  }
   const fileName = path.basename(file);
   try {
-    if (kind === "meti-eul") return importMetiEul(bytes, { fileName });
-    const text = decodeText(bytes, file);
-    if (kind === "ofac-sdn")
-      return importSdnCsv(text, { fileName: `${path.basename(path.dirname(file))}/${fileName}` });
-    return importOwnList(text, { fileName });
+    return readListFile(bytes, {
+      fileName,
+      sourcePath: `${path.basename(path.dirname(file))}/${fileName}`,
+      expected,
+    }).list;
   } catch (e) {
     if (e instanceof ListImportError) throw fileError(file, e.format, e.text);
     throw e;

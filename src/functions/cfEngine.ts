@@ -6,7 +6,7 @@
  * again on a later burst; it is never dropped silently.
  */
 /// <reference types="office-js" />
-import { decisionLabel } from "../engine/present";
+import { groupMatches, matchGroupLine, presentResult, reasonsCell, redFlagsCell } from "../engine/present";
 import { createContext, screen, versionsOf } from "../engine/screen";
 import type { EngineContext } from "../engine/screen";
 import { parseAllowListJson } from "../engine/parties/allow-list";
@@ -14,7 +14,6 @@ import { createPartyScreener } from "../engine/parties/screener";
 import type { DetailedPartyScreener } from "../engine/parties/screener";
 import type { PartyList } from "../engine/parties/list-model";
 import type { Lang, OrderRow, ScreenResult, Text } from "../engine/types";
-import { matchText, reasonsText, redFlagsText } from "../taskpane/blockRow";
 import { loadLists } from "../addin/listStore";
 
 export type Job = { kind: "rows"; rows: OrderRow[] } | { kind: "party"; name: string; country?: string };
@@ -174,12 +173,14 @@ export async function processJobs(jobs: Job[], lang: Lang): Promise<Array<unknow
       if (job.kind === "rows") {
         const rows: string[][] = [];
         for (const row of job.rows) {
-          const r = screenCached(row, l, versions);
-          const matched = r.partyMatches.some((m) => !m.suppressed);
+          const p = presentResult(screenCached(row, l, versions), lang);
+          const matched = p.matches.some((g) => !g.suppressed);
+          // Label, reasons, red flags (SCREENROW's three columns), then the fixed code (SCREEN's "code" result).
           rows.push([
-            flag(decisionLabel(r.decision, lang), matched),
-            note && matched ? `${reasonsText(r, lang)}\n${note}` : reasonsText(r, lang),
-            redFlagsText(r, lang),
+            flag(p.label, matched),
+            note && matched ? `${reasonsCell(p)}\n${note}` : reasonsCell(p),
+            redFlagsCell(p),
+            p.code,
           ]);
           if (++sinceYield >= SLICE_ROWS) {
             sinceYield = 0;
@@ -191,8 +192,8 @@ export async function processJobs(jobs: Job[], lang: Lang): Promise<Array<unknow
         out.push(lang === "ja" ? "リスト未読込" : "No list loaded");
       } else {
         const { matches } = l.screener.screenPartyDetailed(job.name, job.country, "end_user");
-        const best = matches.find((m) => !m.suppressed);
-        out.push(best ? flag(matchText(best, lang), true) : lang === "ja" ? "一致なし" : "No match");
+        const best = groupMatches(matches, lang).find((g) => !g.suppressed);
+        out.push(best ? flag(matchGroupLine(best, lang), true) : lang === "ja" ? "一致なし" : "No match");
         if (++sinceYield >= SLICE_ROWS) {
           sinceYield = 0;
           await yieldToEventLoop();

@@ -2,43 +2,22 @@
  * Importing a list file chosen in the pane, in the browser, with the same importers as the CLI.
  * Loaded on demand (it brings the xlsx reader), so it does not weigh on the pane's first load.
  */
-import { importMetiEul } from "../engine/parties/import-meti-eul";
 import { importOwnList } from "../engine/parties/import-own-list";
-import { importSdnCsv, looksLikeSdnCsv } from "../engine/parties/import-sdn";
+import { readListFile } from "../engine/parties/intake";
 import { ListImportError, METI_EUL_LIST_ID } from "../engine/parties/list-model";
 import type { Text } from "../engine/types";
 import type { StoredList } from "../addin/listStore";
 
 export type ImportOutcome = { ok: true; stored: StoredList } | { ok: false; message: Text };
 
-/** CSV text in UTF-8 (with or without BOM), else Shift_JIS as Japanese Excel writes it. */
-export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("shift_jis").decode(bytes);
-  }
-}
-
-function isZip(bytes: Uint8Array): boolean {
-  return bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-}
-
-/** Recognises the file (METI End User List .xlsx, OFAC SDN CSV, own CSV list) and imports it. */
+/** Recognises the file (METI End User List .xlsx, OFAC SDN CSV, own CSV list) through the intake the CLI uses. */
 export function importListFile(fileName: string, data: ArrayBuffer, now = new Date()): ImportOutcome {
   const bytes = new Uint8Array(data);
   const importedAt = now.toISOString();
   try {
-    if (isZip(bytes)) {
-      const list = importMetiEul(bytes, { fileName });
-      return { ok: true, stored: { list, kind: "official-eul", importedAt, fileName } };
-    }
-    const text = decodeText(bytes);
-    if (looksLikeSdnCsv(text)) {
-      const list = importSdnCsv(text, { fileName });
-      return { ok: true, stored: { list, kind: "sdn", importedAt, fileName } };
-    }
-    const list = importOwnList(text, { fileName });
+    const { list, kind } = readListFile(bytes, { fileName });
+    if (kind === "meti-eul") return { ok: true, stored: { list, kind: "official-eul", importedAt, fileName } };
+    if (kind === "ofac-sdn") return { ok: true, stored: { list, kind: "sdn", importedAt, fileName } };
     if (list.id === METI_EUL_LIST_ID || list.id === "demo") {
       return {
         ok: false,

@@ -1,11 +1,12 @@
 /**
  * The add-in's output block: the columns it writes to the right of the order data, their header names in
- * both languages, and how the add-in recognises a block it wrote before. Pure (no Excel, no engine).
+ * both languages, and how the add-in recognises a block it wrote before. Pure (no Excel; colours from the engine's presentation palette).
  *
  * Every header starts with "ANPO " so that our columns cannot be mistaken for the user's, and a header in
  * either language is recognised, so a Japanese and an English user can re-run each other's sheets.
  */
 import type { Lang, Text } from "../engine/types";
+import { COLOUR_FILL, DECISION_COLOUR } from "../engine/present/colours";
 
 export type BlockKey = "decision" | "code" | "reasons" | "red_flags" | `rf${string}` | "party" | "screened_at";
 
@@ -75,13 +76,13 @@ export function findOwnBlockStart(headerRow: readonly unknown[]): number {
   return -1;
 }
 
-/** Decision colours (fills of the decision cell), light enough for black text. */
+/** Decision colours (fills of the decision cell): the presentation model's palette, light enough for black text. */
 export const DECISION_FILLS: Readonly<Record<string, string>> = {
-  PROHIBITED: "#F4A7A7",
-  LICENSE_REQUIRED: "#F8C99A",
-  REVIEW: "#FBE89A",
-  NO_LICENSE: "#C6E7C1",
-  NOT_SCREENED: "#D9D9D9",
+  PROHIBITED: COLOUR_FILL[DECISION_COLOUR.PROHIBITED],
+  LICENSE_REQUIRED: COLOUR_FILL[DECISION_COLOUR.LICENSE_REQUIRED],
+  REVIEW: COLOUR_FILL[DECISION_COLOUR.REVIEW],
+  NO_LICENSE: COLOUR_FILL[DECISION_COLOUR.NO_LICENSE],
+  NOT_SCREENED: COLOUR_FILL["not-screened"],
 };
 
 /** Code written in the code column for rows that a cancelled or failed run did not reach. */

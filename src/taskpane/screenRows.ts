@@ -5,8 +5,10 @@
  */
 import { screen, versionsOf } from "../engine/screen";
 import type { EngineContext } from "../engine/screen";
-import type { CanonicalField, Decision, Lang, OrderRow, ScreenResult } from "../engine/types";
-import { blankBlockRow, blockRow } from "./blockRow";
+import type { CanonicalField, Decision, Lang, OrderRow } from "../engine/types";
+import { needsAttention, presentResult } from "../engine/present";
+import type { Presentation } from "../engine/present";
+import { blankBlockRow, blockRowOf } from "./blockRow";
 
 export interface AttentionRow {
   /** 0-based sheet row. */
@@ -48,26 +50,19 @@ export function toOrderRow(raw: readonly unknown[], columns: ReadonlyArray<Canon
   return any ? row : null;
 }
 
-/** Needs a person: anything but a clean NO_LICENSE (a flag, a live match or a note about the input). */
-export function needsAttention(r: ScreenResult): boolean {
-  return (
-    r.decision !== "NO_LICENSE" ||
-    r.redFlags.length > 0 ||
-    r.partyMatches.some((m) => !m.suppressed) ||
-    r.notes.length > 0
-  );
-}
+/** Needs a person: the presentation model's rule (anything but a clean NO_LICENSE). */
+export { needsAttention };
 
-export function attentionRow(r: ScreenResult, row: number, orderRow: OrderRow, lang: Lang): AttentionRow {
-  const deciding = r.reasons.find((x) => x.outcome === r.decision) ?? r.reasons[0];
+export function attentionRow(p: Presentation, row: number, orderRow: OrderRow): AttentionRow {
+  const deciding = p.reasons.find((x) => x.outcome === p.code) ?? p.reasons[0];
   const id = orderRow.order_id;
   return {
     row,
     orderId: id === undefined || id === null ? "" : String(id),
-    decision: r.decision,
-    summary: deciding ? deciding.text[lang] : (r.notes[0]?.[lang] ?? ""),
-    redFlags: r.redFlags.length,
-    matches: r.partyMatches.filter((m) => !m.suppressed).length,
+    decision: p.code,
+    summary: deciding ? deciding.text : (p.notes[0] ?? ""),
+    redFlags: p.redFlags.length,
+    matches: p.matches.filter((g) => !g.suppressed).length,
   };
 }
 
@@ -94,10 +89,10 @@ export function screenSlice(
       acc.blank++;
       continue;
     }
-    const r = screen(orderRow, ctx, versions);
-    acc.out.push(blockRow(r, lang, screenedAt));
-    acc.counts[r.decision]++;
-    if (needsAttention(r)) acc.attention.push(attentionRow(r, firstRow + i, orderRow, lang));
+    const p = presentResult(screen(orderRow, ctx, versions), lang);
+    acc.out.push(blockRowOf(p, lang, screenedAt));
+    acc.counts[p.code]++;
+    if (p.needsAttention) acc.attention.push(attentionRow(p, firstRow + i, orderRow));
   }
 }
 

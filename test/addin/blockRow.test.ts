@@ -91,7 +91,12 @@ test("party text names list, entry, alias, score; allow-listed matches say so; l
     versions: { engine: "", rules: "", lists: {} },
   } as ScreenResult;
   const text = partyText(r, "en");
-  expect(text).toContain('METI End User List #12 Alpha Beta Institute (alias ABI) ← end user "A.B.I." 0.93 HIT');
+  expect(text).toContain('METI End User List #12 Alpha Beta Institute ← end user "A.B.I." (alias ABI) 0.93 HIT');
+  // Grouped by list entry: the consignee matching the same entry is named on the same line, not a second one.
+  const both = { ...r, partyMatches: [m, { ...m, role: "consignee", query: "Alpha Beta Inst.", score: 0.97 }] };
+  expect(partyText(both as ScreenResult, "en")).toBe(
+    'METI End User List #12 Alpha Beta Institute ← consignee "Alpha Beta Inst." (alias ABI), end user "A.B.I." (alias ABI) 0.97 HIT',
+  );
   expect(text).toContain("allow-listed (Sato, 2026-11-01)");
   const long = { ...r, notes: [{ ja: "x".repeat(40_000), en: "x".repeat(40_000) }] } as ScreenResult;
   expect(String(blockRow(long, "en", "t")[BLOCK_INDEX.reasons]).length).toBe(MAX_CELL_CHARS);

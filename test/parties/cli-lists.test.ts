@@ -65,7 +65,7 @@ describe("loadPartyScreener (CLI) with the demo list", () => {
       expect(notes.join("\n")).toMatch(/Allow-list: 1 reviewed/);
     }
   });
-  test("clear errors: missing file, folder, wrong kind, not UTF-8, truncated own list, duplicate list ids", async () => {
+  test("clear errors: missing file, folder, wrong kind, neither UTF-8 nor Shift_JIS, truncated own list, duplicate list ids", async () => {
     const dir = tempDir();
     expect((await loadError({ lists: [path.join(dir, "nope.csv")] })).text.en).toMatch(/nope\.csv: file not found/);
     expect((await loadError({ lists: [dir] })).text.en).toMatch(/is a folder/);
@@ -73,8 +73,14 @@ describe("loadPartyScreener (CLI) with the demo list", () => {
       /expected METI End User List \(Excel\), but the file holds an own-list CSV/,
     );
     const sjis = path.join(dir, "sjis.csv");
+    // A Shift_JIS own list (as Japanese Excel saves CSV) loads, as it does in the pane; bytes that are
+    // neither UTF-8 nor Shift_JIS are refused with the file named.
     fs.writeFileSync(sjis, Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x0a, 0x83, 0x41, 0x83, 0x43, 0x0a]));
-    expect((await loadError({ lists: [sjis] })).text.en).toMatch(/not UTF-8/);
+    const { lists } = await loadPartyScreener({ lists: [sjis] });
+    expect(lists[0].entries.map((e) => e.name)).toEqual(["アイ"]);
+    const bad = path.join(dir, "bad.csv");
+    fs.writeFileSync(bad, Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x0a, 0xfd, 0xa0, 0x0a]));
+    expect((await loadError({ lists: [bad] })).text.en).toMatch(/bad\.csv: the text is neither UTF-8 nor Shift_JIS/);
     const cut = path.join(dir, "cut.csv");
     const demo = fs.readFileSync(DEMO, "utf8");
     fs.writeFileSync(cut, demo.slice(0, demo.indexOf("Цветлоград") + 4));

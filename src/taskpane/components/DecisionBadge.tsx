@@ -1,8 +1,7 @@
-/** The decision as a coloured label (same colours as the sheet's decision cells). */
+/** The decision as a coloured label (the presentation model's colour token, as in the sheet's decision cells). */
 import * as React from "react";
-import { decisionLabel } from "../../engine/present";
+import { COLOUR_FILL, COLOUR_INK, DECISION_COLOUR, decisionLabel } from "../../engine/present";
 import type { Decision, Lang } from "../../engine/types";
-import { DECISION_FILLS } from "../outputBlock";
 
 export function DecisionBadge({
   decision,
@@ -18,8 +17,8 @@ export function DecisionBadge({
       data-decision={decision}
       style={{
         display: "inline-block",
-        background: DECISION_FILLS[decision],
-        color: "#1b1b1b",
+        background: COLOUR_FILL[DECISION_COLOUR[decision]],
+        color: COLOUR_INK,
         borderRadius: 4,
         padding: size === "small" ? "0 6px" : "2px 8px",
         fontSize: size === "small" ? 12 : 13,

@@ -5,6 +5,7 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang, PartyMatch, ScreenResult } from "../../engine/types";
+import { NO_RED_FLAGS, presentResult } from "../../engine/present";
 import { DecisionBadge } from "./DecisionBadge";
 import { FlowDiagram } from "./FlowDiagram";
 import { t } from "../strings";
@@ -17,7 +18,7 @@ const useStyles = makeStyles({
     margin: `0 0 ${tokens.spacingVerticalXS} 0`,
   },
   list: { margin: 0, paddingLeft: "18px", fontSize: tokens.fontSizeBase200 },
-  cite: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100, display: "block" },
+  cite: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, display: "block" },
   match: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -25,21 +26,8 @@ const useStyles = makeStyles({
     marginBottom: tokens.spacingVerticalS,
     fontSize: tokens.fontSizeBase200,
   },
-  muted: { color: tokens.colorNeutralForeground3 },
+  muted: { color: tokens.colorNeutralForeground2 },
 });
-
-const CONFIDENCE: Record<string, { ja: string; en: string }> = {
-  law: { ja: "法令", en: "law" },
-  meti: { ja: "経産省資料", en: "METI document" },
-  secondary: { ja: "二次資料", en: "secondary source" },
-  inference: { ja: "推論", en: "inference" },
-};
-
-const ROLE: Record<PartyMatch["role"], { ja: string; en: string }> = {
-  end_user: { ja: "需要者", en: "End user" },
-  consignee: { ja: "荷受人", en: "Consignee" },
-  buyer: { ja: "買主", en: "Buyer" },
-};
 
 export function RowDetail(props: {
   lang: Lang;
@@ -53,14 +41,18 @@ export function RowDetail(props: {
 }): React.ReactElement {
   const { lang, result } = props;
   const s = useStyles();
+  // The same presentation the sheet, the CLI and the custom functions format.
+  const p = React.useMemo(() => (result ? presentResult(result, lang) : null), [result, lang]);
+  const headingRef = React.useRef<HTMLHeadingElement>(null);
+  React.useEffect(() => headingRef.current?.focus(), []);
   return (
     <div data-testid="row-detail">
       <Button size="small" appearance="subtle" onClick={props.onBack}>
         ← {t(lang, "back")}
       </Button>
-      <h3 style={{ margin: "6px 0" }}>
-        {props.title} {result && <DecisionBadge decision={result.decision} lang={lang} />}
-      </h3>
+      <h2 style={{ margin: "6px 0", fontSize: 16 }} tabIndex={-1} ref={headingRef} data-testid="detail-heading">
+        {props.title} {p && <DecisionBadge decision={p.code} lang={lang} />}
+      </h2>
       {props.loading && <Spinner size="tiny" />}
       {props.message && (
         <MessageBar intent="success">
@@ -72,83 +64,101 @@ export function RowDetail(props: {
           <MessageBarBody>{t(lang, "decisionChanged")}</MessageBarBody>
         </MessageBar>
       )}
-      {result && (
+      {result && p && (
         <>
-          <div className={s.section}>
-            <p className={s.h}>{t(lang, "reasons")}</p>
+          <section className={s.section} aria-labelledby="detail-reasons">
+            <h3 className={s.h} id="detail-reasons">
+              {t(lang, "reasons")}
+            </h3>
             <ul className={s.list} data-testid="reasons">
-              {result.reasons.map((r, i) => (
+              {p.reasons.map((r, i) => (
                 <li key={i} data-code={r.code}>
-                  <DecisionBadge decision={r.outcome} lang={lang} size="small" /> {r.text[lang]}
+                  <DecisionBadge decision={r.outcome} lang={lang} size="small" /> {r.text}
                   <span className={s.cite}>
-                    {r.citation[lang]} — {t(lang, "confidence")}:{" "}
-                    {CONFIDENCE[r.citation.confidence]?.[lang] ?? r.citation.confidence}
+                    {r.citation} — {t(lang, "confidence")}: {r.confidence}
                   </span>
                 </li>
               ))}
             </ul>
-          </div>
-          {result.notes.length > 0 && (
-            <div className={s.section}>
-              <p className={s.h}>{t(lang, "notes")}</p>
+          </section>
+          {p.notes.length > 0 && (
+            <section className={s.section} aria-labelledby="detail-notes">
+              <h3 className={s.h} id="detail-notes">
+                {t(lang, "notes")}
+              </h3>
               <ul className={s.list}>
-                {result.notes.map((n, i) => (
-                  <li key={i}>{n[lang]}</li>
+                {p.notes.map((n, i) => (
+                  <li key={i}>{n}</li>
                 ))}
               </ul>
-            </div>
+            </section>
           )}
-          <div className={s.section}>
-            <p className={s.h}>{t(lang, "redFlags")}</p>
-            {result.redFlags.length === 0 ? (
-              <span className={s.muted}>{t(lang, "noRedFlags")}</span>
+          <section className={s.section} aria-labelledby="detail-flags">
+            <h3 className={s.h} id="detail-flags">
+              {t(lang, "redFlags")}
+            </h3>
+            {p.redFlags.length === 0 ? (
+              <span className={s.muted}>{NO_RED_FLAGS[lang]}</span>
             ) : (
               <ul className={s.list} data-testid="red-flags">
-                {result.redFlags.map((f, i) => (
+                {p.redFlags.map((f, i) => (
                   <li key={i}>
-                    <b>{f.code}</b> ({t(lang, f.source === "detected" ? "detected" : "answered")}): {f.evidence[lang]}
+                    <b>{f.code}</b> ({t(lang, f.source === "detected" ? "detected" : "answered")}): {f.evidence}
                   </li>
                 ))}
               </ul>
             )}
-          </div>
-          <div className={s.section} data-testid="party-matches">
-            <p className={s.h}>{t(lang, "partyMatches")}</p>
-            {result.partyMatches.length === 0 && <span className={s.muted}>{t(lang, "noMatches")}</span>}
-            {result.partyMatches.map((m, i) => (
-              <div key={i} className={s.match} data-match={m.id}>
+          </section>
+          <section className={s.section} data-testid="party-matches" aria-labelledby="detail-matches">
+            <h3 className={s.h} id="detail-matches">
+              {t(lang, "partyMatches")}
+            </h3>
+            {p.matches.length === 0 && <span className={s.muted}>{t(lang, "noMatches")}</span>}
+            {p.matches.map((g) => (
+              <div key={g.id} className={s.match} data-match={g.id}>
                 <div>
-                  <b>{ROLE[m.role][lang]}</b> “{m.query}” → {m.listName} #{m.entryId} <b>{m.entryName}</b>
+                  {g.listName} #{g.entryId} <b>{g.entryName}</b>
+                  {g.entryCountry ? ` · ${g.entryCountry}` : ""} · {t(lang, "score")}: {g.bestScore.toFixed(2)} (
+                  {g.band})
                 </div>
-                <div>
-                  {t(lang, "matchedAlias")}: {m.matchedName} · {t(lang, "score")}: {m.score.toFixed(2)} ({m.band})
-                  {m.entryCountry ? ` · ${m.entryCountry}` : ""}
-                </div>
-                {m.suppressed ? (
-                  <div className={s.muted}>
-                    {t(lang, "allowListed")}: {m.suppressed.reviewer}, {m.suppressed.date} — {m.suppressed.reason}
-                  </div>
-                ) : (
-                  <Button
-                    size="small"
-                    appearance="outline"
-                    style={{ marginTop: 4 }}
-                    onClick={() => props.onNotThisParty(m)}
-                    data-testid="not-this-party"
-                  >
-                    {t(lang, "notThisParty")}
-                  </Button>
-                )}
+                <ul className={s.list}>
+                  {g.roles.map((x, k) => (
+                    <li key={k}>
+                      <b>{x.roleLabel}</b> “{x.query}” · {t(lang, "matchedAlias")}: {x.matchedName} · {t(lang, "score")}
+                      : {x.score.toFixed(2)} ({x.band})
+                      {x.match.suppressed ? (
+                        <div className={s.muted}>
+                          {t(lang, "allowListed")}: {x.match.suppressed.reviewer}, {x.match.suppressed.date} —{" "}
+                          {x.match.suppressed.reason}
+                        </div>
+                      ) : (
+                        <div>
+                          <Button
+                            size="small"
+                            appearance="outline"
+                            style={{ marginTop: 4 }}
+                            onClick={() => props.onNotThisParty(x.match)}
+                            data-testid="not-this-party"
+                          >
+                            {t(lang, "notThisParty")}
+                          </Button>
+                        </div>
+                      )}
+                    </li>
+                  ))}
+                </ul>
               </div>
             ))}
-          </div>
-          <div className={s.section}>
-            <p className={s.h}>{t(lang, "path")}</p>
+          </section>
+          <section className={s.section} aria-labelledby="detail-path">
+            <h3 className={s.h} id="detail-path">
+              {t(lang, "path")}
+            </h3>
             <p className={s.muted} style={{ fontSize: 11, margin: "0 0 4px 0" }}>
               {t(lang, "pathHint")}
             </p>
             <FlowDiagram path={result.path} lang={lang} />
-          </div>
+          </section>
         </>
       )}
     </div>

@@ -1,0 +1,52 @@
+/**
+ * The presentation as plain text for a cell (the output block, SCREENROW, PARTY, the CLI's explanation):
+ * one line per reason, red flag or list entry.
+ */
+import type { Lang } from "../types";
+import type { Presentation, PresentedMatchGroup } from "./model";
+
+const LIST_SEP: Record<Lang, string> = { ja: "、", en: ", " };
+
+/** Reasons with their citations, then notes about the input. */
+export function reasonsCell(p: Presentation): string {
+  return [...p.reasons.map((r) => r.line), ...p.notes].join("\n");
+}
+
+export function redFlagsCell(p: Presentation): string {
+  return p.redFlags.map((f) => f.line).join("\n");
+}
+
+/** One list entry: list, entry, then each party of the order that matched it (alias when not the entry's name). */
+export function matchGroupLine(g: PresentedMatchGroup, lang: Lang): string {
+  const who = g.roles
+    .map((x) => {
+      const alias =
+        x.matchedName && x.matchedName !== g.entryName
+          ? lang === "ja"
+            ? `（別名 ${x.matchedName}）`
+            : ` (alias ${x.matchedName})`
+          : "";
+      return `${x.roleLabel} "${x.query}"${alias}`;
+    })
+    .join(LIST_SEP[lang]);
+  const head = `${g.listName} #${g.entryId} ${g.entryName} ← ${who} ${g.bestScore.toFixed(2)} ${g.band}`;
+  if (!g.suppressed) return head;
+  return lang === "ja"
+    ? `${head}：許可リストで除外（${g.suppressed.reviewer}、${g.suppressed.date}）`
+    : `${head}: allow-listed (${g.suppressed.reviewer}, ${g.suppressed.date})`;
+}
+
+/** Live matches (at most `max` entries), then the first allow-listed one, then "and N more". */
+export function matchesCell(p: Presentation, lang: Lang, max = 3): string {
+  const live = p.matches.filter((g) => !g.suppressed);
+  const allowed = p.matches.filter((g) => g.suppressed);
+  const lines = [...live.slice(0, max), ...allowed.slice(0, 1)].map((g) => matchGroupLine(g, lang));
+  const more = live.length - Math.min(live.length, max);
+  if (more > 0) lines.push(lang === "ja" ? `ほか ${more} 件` : `and ${more} more`);
+  return lines.join("\n");
+}
+
+/** The full explanation in words: reasons with citations, red-flag evidence, notes. */
+export function explanationCell(p: Presentation): string {
+  return [...p.reasons.map((r) => r.line), ...p.redFlags.map((f) => f.line), ...p.notes].join("\n");
+}

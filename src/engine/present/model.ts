@@ -1,0 +1,178 @@
+/**
+ * One presentation of a result for every surface (CLI columns, the sheet's output block, SCREEN/SCREENROW,
+ * the pane's detail view): decision code and label, the reasons that explain it with their citations, red
+ * flags with evidence, list matches grouped by list entry with the roles they matched, a colour token and
+ * whether a person must look at the row. Surfaces only format this; nothing here re-derives a decision.
+ */
+import type { Decision, Lang, MatchBand, PartyMatch, PartyRole, ReasonCode, RedFlagCode, ScreenResult } from "../types";
+import { DECISIONS } from "../types";
+import { REASON_TITLES } from "../i18n/reasons";
+import { CONFIDENCE_LABELS, decisionLabel, ROLE_LABELS } from "./labels";
+import { DECISION_COLOUR } from "./colours";
+import type { ColourToken } from "./colours";
+
+export interface PresentedReason {
+  code: ReasonCode;
+  outcome: Decision;
+  title: string;
+  text: string;
+  citation: string;
+  confidence: string;
+  /** "text [citation]" as written in cells. */
+  line: string;
+}
+
+export interface PresentedRedFlag {
+  code: RedFlagCode;
+  source: "detected" | "answered";
+  evidence: string;
+  line: string;
+}
+
+/** One way a list entry was matched: by which party of the order, under which name, how closely. */
+export interface PresentedMatchRole {
+  role: PartyRole;
+  roleLabel: string;
+  query: string;
+  matchedName: string;
+  score: number;
+  band: MatchBand;
+  /** The engine's match, for actions such as "not this party". */
+  match: PartyMatch;
+}
+
+export interface PresentedMatchGroup {
+  /** `<list-id>#<entry-id>`. */
+  id: string;
+  listName: string;
+  entryId: string;
+  entryName: string;
+  entryCountry?: string;
+  bestScore: number;
+  band: MatchBand;
+  roles: PresentedMatchRole[];
+  /** Set when every match of this entry was allow-listed. */
+  suppressed?: { reviewer: string; date: string; reason: string };
+}
+
+export interface Presentation {
+  code: Decision;
+  label: string;
+  colour: ColourToken;
+  /** 0 = most severe (PROHIBITED) … 3 = NO_LICENSE. */
+  severity: number;
+  needsAttention: boolean;
+  /** Reasons that explain the decision (context reasons that did not decide are left out), deduplicated. */
+  reasons: PresentedReason[];
+  /** Notes about the input (bad values, ignored cells). */
+  notes: string[];
+  redFlags: PresentedRedFlag[];
+  /** Live matches first (best score first), then allow-listed ones. */
+  matches: PresentedMatchGroup[];
+}
+
+/** Context reasons shown even when the decision is not NO_LICENSE: a documented "clearly" judgement. */
+const ALWAYS_SHOWN = new Set<ReasonCode>(["CLEARLY_NOT_FOR_WEAPONS"]);
+
+export function severityOf(d: Decision): number {
+  return DECISIONS.indexOf(d);
+}
+
+/** Needs a person: anything but a clean NO_LICENSE (a flag, a live match or a note about the input). */
+export function needsAttention(r: ScreenResult): boolean {
+  return (
+    r.decision !== "NO_LICENSE" ||
+    r.redFlags.length > 0 ||
+    r.partyMatches.some((m) => !m.suppressed) ||
+    r.notes.length > 0
+  );
+}
+
+function presentReasons(r: ScreenResult, lang: Lang): PresentedReason[] {
+  const seen = new Set<string>();
+  const out: PresentedReason[] = [];
+  for (const reason of r.reasons) {
+    if (r.decision !== "NO_LICENSE" && reason.outcome === "NO_LICENSE" && !ALWAYS_SHOWN.has(reason.code)) continue;
+    const line = `${reason.text[lang]} [${reason.citation[lang]}]`;
+    if (seen.has(line)) continue;
+    seen.add(line);
+    out.push({
+      code: reason.code,
+      outcome: reason.outcome,
+      title: REASON_TITLES[reason.code]?.[lang] ?? reason.code,
+      text: reason.text[lang],
+      citation: reason.citation[lang],
+      confidence: CONFIDENCE_LABELS[reason.citation.confidence]?.[lang] ?? reason.citation.confidence,
+      line,
+    });
+  }
+  return out;
+}
+
+export function groupMatches(matches: readonly PartyMatch[], lang: Lang): PresentedMatchGroup[] {
+  const groups = new Map<string, PresentedMatchGroup>();
+  for (const m of matches) {
+    let g = groups.get(m.id);
+    if (!g) {
+      g = {
+        id: m.id,
+        listName: m.listName,
+        entryId: m.entryId,
+        entryName: m.entryName,
+        entryCountry: m.entryCountry,
+        bestScore: 0,
+        band: m.band,
+        roles: [],
+      };
+      groups.set(m.id, g);
+    }
+    // The same party matched twice (two names of the entry): keep the closer one.
+    const same = g.roles.find(
+      (x) => x.role === m.role && x.query === m.query && !!x.match.suppressed === !!m.suppressed,
+    );
+    if (same) {
+      if (m.score > same.score)
+        Object.assign(same, { matchedName: m.matchedName, score: m.score, band: m.band, match: m });
+      continue;
+    }
+    g.roles.push({
+      role: m.role,
+      roleLabel: ROLE_LABELS[m.role][lang],
+      query: m.query,
+      matchedName: m.matchedName,
+      score: m.score,
+      band: m.band,
+      match: m,
+    });
+  }
+  for (const g of groups.values()) {
+    g.roles.sort((a, b) => Number(!!a.match.suppressed) - Number(!!b.match.suppressed) || b.score - a.score);
+    const live = g.roles.filter((x) => !x.match.suppressed);
+    const pool = live.length > 0 ? live : g.roles;
+    g.bestScore = Math.max(...pool.map((x) => x.score));
+    g.band = pool.some((x) => x.band === "HIT") ? "HIT" : "REVIEW";
+    if (live.length === 0) g.suppressed = g.roles[0].match.suppressed;
+  }
+  return [...groups.values()].sort(
+    (a, b) => Number(!!a.suppressed) - Number(!!b.suppressed) || b.bestScore - a.bestScore,
+  );
+}
+
+export function presentResult(r: ScreenResult, lang: Lang): Presentation {
+  return {
+    code: r.decision,
+    label: decisionLabel(r.decision, lang),
+    colour: DECISION_COLOUR[r.decision],
+    severity: severityOf(r.decision),
+    needsAttention: needsAttention(r),
+    reasons: presentReasons(r, lang),
+    notes: r.notes.map((n) => n[lang]),
+    redFlags: r.redFlags.map((f) => ({
+      code: f.code,
+      source: f.source,
+      evidence: f.evidence[lang],
+      line: `${f.code}: ${f.evidence[lang]}`,
+    })),
+    matches: groupMatches(r.partyMatches, lang),
+  };
+}
