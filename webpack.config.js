@@ -14,6 +14,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const LicensePlugin = require("webpack-license-plugin");
+const { sources, Compilation } = require("webpack");
 
 const DEV_URL = "https://localhost:3000/";
 
@@ -49,13 +50,61 @@ async function httpsOptions() {
   }
 }
 
+/**
+ * functions.json (generated from the JSDoc of src/functions/functions.ts) gets its help URLs pointed at the
+ * add-in's origin, and a Japanese copy, functions.ja.json, with the descriptions of
+ * src/functions/metadata.ja.json (named in the manifest's ja-JP override). A function or parameter without a
+ * Japanese description fails the build, so the two cannot drift apart.
+ */
+class LocalizedFunctionsMetadataPlugin {
+  constructor(baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("LocalizedFunctionsMetadata", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "LocalizedFunctionsMetadata", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        () => {
+          const asset = compilation.getAsset("functions.json");
+          if (!asset) return;
+          const en = JSON.parse(asset.source.source().toString());
+          for (const f of en.functions) if (f.helpUrl) f.helpUrl = f.helpUrl.split(DEV_URL).join(this.baseUrl);
+          const ja = JSON.parse(JSON.stringify(en));
+          const texts = JSON.parse(
+            require("fs").readFileSync(path.resolve(__dirname, "src/functions/metadata.ja.json"), "utf8"),
+          ).functions;
+          const missing = [];
+          for (const f of ja.functions) {
+            const t = texts[f.id];
+            if (!t || !t.description) missing.push(f.id);
+            else f.description = t.description;
+            for (const p of f.parameters) {
+              const d = t && t.parameters && t.parameters[p.name];
+              if (!d) missing.push(`${f.id}(${p.name})`);
+              else p.description = d;
+            }
+          }
+          if (missing.length > 0) {
+            const { WebpackError } = require("webpack");
+            compilation.errors.push(
+              new WebpackError(`src/functions/metadata.ja.json has no Japanese text for ${missing.join(", ")}`),
+            );
+          }
+          compilation.updateAsset("functions.json", new sources.RawSource(JSON.stringify(en, null, 2)));
+          compilation.emitAsset("functions.ja.json", new sources.RawSource(JSON.stringify(ja, null, 2)));
+        },
+      );
+    });
+  }
+}
+
 module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
   const serving = Boolean(env && env.WEBPACK_SERVE);
   return {
     mode: dev ? "development" : "production",
-    // No eval-based source maps: the page's Content-Security-Policy forbids eval.
-    devtool: "source-map",
+    // No eval-based source maps (the page's Content-Security-Policy forbids eval); none at all in production.
+    devtool: dev ? "source-map" : false,
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/index.tsx",
@@ -80,7 +129,7 @@ module.exports = async (env, argv) => {
               // Type checking is `npm run typecheck`; the bundle only needs transpiling, with ES modules
               // kept so that webpack can split chunks (dynamic import, new Worker(new URL(...))).
               transpileOnly: true,
-              compilerOptions: { module: "es2020", target: "es2019", noEmit: false, sourceMap: true },
+              compilerOptions: { module: "es2020", target: "es2019", noEmit: false, sourceMap: dev },
             },
           },
         },
@@ -119,6 +168,7 @@ module.exports = async (env, argv) => {
         },
       }),
       new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
+      new LocalizedFunctionsMetadataPlugin(dev ? DEV_URL : productionUrl()),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

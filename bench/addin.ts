@@ -188,8 +188,8 @@ async function customFunctions(n = 10_000): Promise<string> {
   await time("SCREEN, distinct rows", () =>
     Array.from({ length: n }, (_, i) =>
       screenOrder(
-        DESTS[i % DESTS.length],
-        HS[i % HS.length],
+        [[DESTS[i % DESTS.length]]],
+        [[HS[i % HS.length]]],
         `End User ${i} Co., Ltd.`,
         "production",
         `Consignee ${i % 53}`,
@@ -202,8 +202,8 @@ async function customFunctions(n = 10_000): Promise<string> {
   await time("SCREEN, same rows again", () =>
     Array.from({ length: n }, (_, i) =>
       screenOrder(
-        DESTS[i % DESTS.length],
-        HS[i % HS.length],
+        [[DESTS[i % DESTS.length]]],
+        [[HS[i % HS.length]]],
         `End User ${i} Co., Ltd.`,
         "production",
         `Consignee ${i % 53}`,

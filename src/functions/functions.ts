@@ -1,12 +1,13 @@
-// Custom functions of the add-in, namespace ANPO (manifest.xml): =ANPO.SCREEN(...), =ANPO.SCREENROW(...),
-// =ANPO.PARTY(...). They run in the shared runtime with the task pane. Non-volatile; every call of a
+// Custom functions of the add-in, namespace ANPO (manifest.xml): =ANPO.SCREEN(row, headers) (or the argument
+// form), =ANPO.SCREENROW(row, headers), =ANPO.PARTY(name). Descriptions in Japanese: functions.ja.json,
+// built from functions.ja.ts by webpack.config.js and named in the manifest's ja-JP override. They run in the shared runtime with the task pane. Non-volatile; every call of a
 // recalculation burst is batched into one engine pass; they never write to any cell.
-import type { OrderRow } from "../engine/types";
+import type { OrderRow, Text } from "../engine/types";
 import { detectLang } from "../addin/lang";
 import { LISTS_CHANGED_EVENT } from "../addin/listStore";
 import { createBatcher } from "./batch";
 import type { Job } from "./cfEngine";
-import { isEmptyCall, rowFromArgs, rowsFromRange } from "./inputs";
+import { argsFromCall, badResultKind, isEmptyCall, isRowForm, resultKind, rowFromArgs, rowsFromRange } from "./inputs";
 
 const engine = () => import(/* webpackChunkName: "functions-engine" */ "./cfEngine");
 
@@ -27,45 +28,74 @@ interface CustomFunctionsGlobal {
   ErrorCode: { invalidValue: string };
 }
 
-function invalid(message: string): Error {
+/** #VALUE! with a message in the user's language (Excel shows it when the cell is selected). */
+function invalid(message: Text): Error {
+  const text = message[detectLang()];
   const cf = (globalThis as { CustomFunctions?: CustomFunctionsGlobal }).CustomFunctions;
-  return cf ? new cf.Error(cf.ErrorCode.invalidValue, message) : new Error(message);
+  return cf ? new cf.Error(cf.ErrorCode.invalidValue, text) : new Error(text);
 }
 
+/** One output row of the engine pass: label, reasons, red flags, code. */
+type Out = string[][];
+
 /**
- * Screens one order under Japan's catch-all controls and returns the decision (Prohibited, Licence required, Review, No licence).
+ * Screens orders under Japan's catch-all controls and returns the decision. Main form: =ANPO.SCREEN(row, headers) with a row of the order table and its header row, mapped as the task pane maps them; or the argument form =ANPO.SCREEN(destination, hsCode, endUser, ...).
  * @customfunction SCREEN
- * @param destination Destination country: name (English or Japanese) or ISO code.
- * @param hsCode HS code of the goods (6 or 9 digits).
- * @param endUser End user's name.
- * @param [endUse] What the goods will be used for.
- * @param [consignee] Consignee's name.
- * @param [knownUse] Weapons use you know of: none, WMD or CW.
- * @param [endUserActivity] End user's weapons activity: none, WMD, CW or unknown.
- * @param [listControl] List-control classification (該非判定): controlled or non-controlled. Omitted means not classified, which gives Review.
- * @param [inform] Whether METI has informed you about this deal: yes or no.
- * @returns The decision label.
+ * @helpurl https://localhost:3000/help.html#screen
+ * @param row The order row (one or more rows of the table), or the destination country in the argument form.
+ * @param headers The table's header row, as wide as the row; or the HS code in the argument form.
+ * @param [endUserOrResult] Row form: "code" for the fixed decision code (PROHIBITED, LICENSE_REQUIRED, REVIEW, NO_LICENSE) or "label". Argument form: the end user's name.
+ * @param [endUse] Argument form: what the goods will be used for.
+ * @param [consignee] Argument form: the consignee's name.
+ * @param [knownUse] Argument form: weapons use you know of (none, WMD or CW).
+ * @param [endUserActivity] Argument form: the end user's weapons activity (none, WMD, CW or unknown).
+ * @param [listControl] Argument form: list-control classification (該非判定), controlled or non-controlled. Omitted means not classified, which gives Review.
+ * @param [inform] Argument form: whether METI has informed you about this deal (yes or no).
+ * @param [result] Argument form: "code" for the fixed decision code or "label" (default) for the decision's name in your language.
+ * @returns The decision, one per row.
  */
 export async function screenOrder(
-  destination: unknown,
-  hsCode: unknown,
-  endUser: unknown,
+  row: unknown[][],
+  headers: unknown[][],
+  endUserOrResult?: unknown,
   endUse?: unknown,
   consignee?: unknown,
   knownUse?: unknown,
   endUserActivity?: unknown,
   listControl?: unknown,
   inform?: unknown,
-): Promise<string> {
-  const args = { destination, hsCode, endUser, endUse, consignee, knownUse, endUserActivity, listControl, inform };
-  if (isEmptyCall(args)) return "";
-  const out = (await batcher.enqueue({ kind: "rows", rows: [rowFromArgs(args)] })) as string[][];
-  return out[0][0];
+  result?: unknown,
+): Promise<unknown[][]> {
+  if (isRowForm(row, headers)) {
+    const kind = resultKind(endUserOrResult);
+    if (!kind) throw invalid(badResultKind(endUserOrResult));
+    const mapped = rowsFromRange(row, headers);
+    if (mapped.problem) throw invalid(mapped.problem);
+    const out = (await batcher.enqueue({ kind: "rows", rows: mapped.rows })) as Out;
+    return out.map((r) => [kind === "code" ? r[3] : r[0]]);
+  }
+  const kind = resultKind(result);
+  if (!kind) throw invalid(badResultKind(result));
+  const args = argsFromCall([
+    row,
+    headers,
+    endUserOrResult,
+    endUse,
+    consignee,
+    knownUse,
+    endUserActivity,
+    listControl,
+    inform,
+  ]);
+  if (isEmptyCall(args)) return [[""]];
+  const out = (await batcher.enqueue({ kind: "rows", rows: [rowFromArgs(args)] })) as Out;
+  return [[kind === "code" ? out[0][3] : out[0][0]]];
 }
 
 /**
  * Screens order rows mapped by their header row; spills the decision, the reasons and the red flags for each row.
  * @customfunction SCREENROW
+ * @helpurl https://localhost:3000/help.html#screenrow
  * @param row One or more order rows (a range as wide as the header row).
  * @param headers The header row of the order table.
  * @returns Decision, reasons and red flags (one row per input row, three columns).
@@ -74,12 +104,14 @@ export async function screenRow(row: unknown[][], headers: unknown[][]): Promise
   const mapped = rowsFromRange(row, headers);
   if (mapped.problem) throw invalid(mapped.problem);
   const rows: OrderRow[] = mapped.rows;
-  return (await batcher.enqueue({ kind: "rows", rows })) as string[][];
+  const out = (await batcher.enqueue({ kind: "rows", rows })) as Out;
+  return out.map((r) => r.slice(0, 3));
 }
 
 /**
  * Checks a party name against the lists loaded in the add-in and returns the best match (list, entry, matched name, score) or No match.
  * @customfunction PARTY
+ * @helpurl https://localhost:3000/help.html#party
  * @param name Party name (company or person).
  * @param [country] Party's country (ISO code), to weigh matches.
  * @returns The best list match.

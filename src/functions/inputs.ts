@@ -1,10 +1,14 @@
 /**
  * Turning custom-function arguments into order rows. Pure.
- *   SCREEN(destination, hsCode, endUser, [endUse], [consignee], [knownUse], [endUserActivity], [listControl], [inform])
+ *   SCREEN(row, headers, [result])   the main form: a row range and its header row, mapped as the pane maps
+ *   SCREEN(destination, hsCode, endUser, [endUse], [consignee], [knownUse], [endUserActivity], [listControl],
+ *          [inform], [result])       the argument form, for single cells
  *   SCREENROW(row, headers): the header row maps the row's cells to fields as the task pane would.
+ * `result` chooses what SCREEN returns: the decision's label in the user's language (default) or its fixed code.
  */
 import { mapHeaders } from "../engine/headers";
-import type { CanonicalField, OrderRow } from "../engine/types";
+import type { CanonicalField, OrderRow, Text } from "../engine/types";
+import { FN_MESSAGES, fill } from "./messages";
 
 /** Excel passes an omitted optional argument as null or undefined; an empty cell as "" (or 0 for some hosts). */
 function arg(v: unknown): unknown {
@@ -51,17 +55,17 @@ export function isEmptyCall(a: ScreenArgs): boolean {
 export function rowsFromRange(
   rows: unknown[][],
   headers: unknown[][],
-): { rows: OrderRow[]; missing: CanonicalField[]; problem?: string } {
+): { rows: OrderRow[]; missing: CanonicalField[]; problem?: Text } {
   const header = headers[0] ?? [];
-  if (headers.length !== 1) return { rows: [], missing: [], problem: "headers must be one row" };
+  if (headers.length !== 1) return { rows: [], missing: [], problem: FN_MESSAGES.headersOneRow };
   const width = rows[0]?.length ?? 0;
-  if (header.length !== width)
-    return {
-      rows: [],
-      missing: [],
-      problem: `headers (${header.length} cells) and row (${width} cells) differ in width`,
-    };
+  if (header.length !== width) {
+    const vars = { h: header.length, r: width };
+    const m = FN_MESSAGES.widthDiffers;
+    return { rows: [], missing: [], problem: { ja: fill(m.ja, vars), en: fill(m.en, vars) } };
+  }
   const mapping = mapHeaders(header);
+  if (mapping.columns.every((f) => f === null)) return { rows: [], missing: [], problem: FN_MESSAGES.noField };
   const out = rows.map((r) => {
     const row: OrderRow = {};
     mapping.columns.forEach((f, i) => {
@@ -70,4 +74,45 @@ export function rowsFromRange(
     return row;
   });
   return { rows: out, missing: mapping.missingRequired };
+}
+
+/** What SCREEN returns: the decision's label in the user's language, or its fixed code (PROHIBITED …). */
+export type ResultKind = "label" | "code";
+
+/** The optional last argument of SCREEN; undefined when it is not understood. */
+export function resultKind(v: unknown): ResultKind | undefined {
+  if (v === undefined || v === null || v === "") return "label";
+  if (typeof v !== "string") return undefined;
+  const s = v.normalize("NFKC").trim().toLowerCase();
+  if (["label", "ラベル", "表示名", "名前"].includes(s)) return "label";
+  if (["code", "コード", "判定コード"].includes(s)) return "code";
+  return undefined;
+}
+
+export function badResultKind(v: unknown): Text {
+  const m = FN_MESSAGES.badResult;
+  return { ja: fill(m.ja, { v: String(v) }), en: fill(m.en, { v: String(v) }) };
+}
+
+/** A 1×1 range's value (Excel passes a single value to a range parameter as [[value]]). */
+function single(v: unknown): unknown {
+  return Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1 ? v[0][0] : v;
+}
+
+/**
+ * Which form SCREEN was called in. The row form's header argument is a row of two or more cells, or a cell
+ * naming a known field; the argument form's second argument is an HS code.
+ */
+export function isRowForm(first: unknown, second: unknown): boolean {
+  if (!Array.isArray(second) || !Array.isArray(second[0])) return false;
+  const cells = second.flat();
+  if (cells.length >= 2) return true;
+  return Array.isArray(first) && mapHeaders(cells).columns.some((f) => f !== null);
+}
+
+/** The argument form's values from SCREEN's arguments (ranges of one cell read as their value). */
+export function argsFromCall(values: unknown[]): ScreenArgs {
+  const [destination, hsCode, endUser, endUse, consignee, knownUse, endUserActivity, listControl, inform] =
+    values.map(single);
+  return { destination, hsCode, endUser, endUse, consignee, knownUse, endUserActivity, listControl, inform };
 }

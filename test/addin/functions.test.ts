@@ -70,7 +70,8 @@ describe("arguments", () => {
     const r = rowsFromRange([["CN", "8458.11", "非該当", "Foo"]], [["仕向地", "HSコード", "該非判定", "最終需要者"]]);
     expect(r.rows[0]).toEqual({ destination: "CN", hs_code: "8458.11", list_control: "非該当", end_user: "Foo" });
     expect(r.missing).toEqual([]);
-    expect(rowsFromRange([["CN", "1"]], [["仕向地"]]).problem).toMatch(/width/);
+    expect(rowsFromRange([["CN", "1"]], [["仕向地"]]).problem?.en).toMatch(/width/);
+    expect(rowsFromRange([["CN", "1"]], [["仕向地"]]).problem?.ja).toMatch(/幅/);
   });
 });
 
@@ -79,16 +80,40 @@ describe("answers from the engine", () => {
     useLoaded(await build([importOwnList(OWN_LIST)], null));
   });
 
-  test("SCREEN returns the decision label; North Korea is prohibited, an unclassified item needs review", async () => {
+  test("SCREEN (argument form) returns the decision label; North Korea is prohibited, an unclassified item needs review", async () => {
+    // Excel passes a single value to a range parameter as a 1×1 range.
     const [kp, unclassified, clean] = await Promise.all([
-      screenOrder("North Korea", "8471.30", "Pyongyang Trading", "", "", "", "", "non-controlled"),
-      screenOrder("US", "8471.30", "Acme Inc."),
-      screenOrder("Germany", "0901.21", "Rösterei GmbH", "coffee shop", "", "", "", "non-controlled"),
+      screenOrder([["North Korea"]], [["8471.30"]], "Pyongyang Trading", "", "", "", "", "non-controlled"),
+      screenOrder([["US"]], [["8471.30"]], "Acme Inc."),
+      screenOrder([["Germany"]], [["0901.21"]], "Rösterei GmbH", "coffee shop", "", "", "", "non-controlled"),
     ]);
-    expect(kp).toBe("Prohibited");
-    expect(unclassified).toBe("Review");
-    expect(clean).toBe("No licence");
-    expect(await screenOrder("", "", "")).toBe("");
+    expect(kp).toEqual([["Prohibited"]]);
+    expect(unclassified).toEqual([["Review"]]);
+    expect(clean).toEqual([["No licence"]]);
+    expect(await screenOrder([[""]], [[""]], "")).toEqual([[""]]);
+    // The optional last argument: a fixed code the same in every language, or the label.
+    const code = await screenOrder([["North Korea"]], [["8471.30"]], "X", "", "", "", "", "non-controlled", "", "code");
+    expect(code).toEqual([["PROHIBITED"]]);
+    expect(
+      await screenOrder([["North Korea"]], [["8471.30"]], "X", "", "", "", "", "non-controlled", "", "コード"),
+    ).toEqual([["PROHIBITED"]]);
+    await expect(screenOrder([["US"]], [["8471.30"]], "X", "", "", "", "", "", "", "colour")).rejects.toThrow(
+      /"code".*"label"/,
+    );
+  });
+
+  test("SCREEN (row form): a row and its header row, mapped as the pane maps them; code or label", async () => {
+    const headers = [["注文番号", "仕向地", "HSコード", "該非判定", "最終需要者"]];
+    const rows = [
+      ["A-1", "北朝鮮", "8471.30", "非該当", "X"],
+      ["A-2", "ドイツ", "0901.21", "非該当", "Rösterei GmbH"],
+    ];
+    expect(await screenOrder(rows, headers)).toEqual([["Prohibited"], ["No licence"]]);
+    expect(await screenOrder(rows, headers, "code")).toEqual([["PROHIBITED"], ["NO_LICENSE"]]);
+    expect(await screenOrder([rows[0]], headers, "label")).toEqual([["Prohibited"]]);
+    await expect(screenOrder([["KP", "1"]], [["Destination", "HS code", "End user"]])).rejects.toThrow(/width/);
+    await expect(screenOrder([["a", "b"]], [["Colour", "Size"]])).rejects.toThrow(/no field/);
+    await expect(screenOrder(rows, headers, "fast")).rejects.toThrow(/"code"/);
   });
 
   test("SCREENROW spills decision, reasons and red flags per row", async () => {

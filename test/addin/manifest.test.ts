@@ -114,6 +114,12 @@ test("custom functions: namespace ANPO, script functions.js and metadata functio
   expect(ns).toEqual({ kind: "String", value: "ANPO" });
   expect(resources.get(attr(one(one(cf, "Script"), "SourceLocation"), "resid"))?.value).toMatch(/\/functions\.js$/);
   expect(resources.get(attr(one(one(cf, "Metadata"), "SourceLocation"), "resid"))?.value).toMatch(/\/functions\.json$/);
+  // Japanese Excel reads the Japanese descriptions (same function names) from functions.ja.json.
+  const meta = findAll(one(app, "Urls"), "Url").find(
+    (u) => attr(u, "id") === attr(one(one(cf, "Metadata"), "SourceLocation"), "resid"),
+  )!;
+  const ja = findAll(meta, "Override").find((o) => attr(o, "Locale") === "ja-JP");
+  expect(ja && attr(ja, "Value")).toMatch(/\/functions\.ja\.json$/);
   // The build emits exactly those names.
   const config = fs.readFileSync(path.join(ROOT, "webpack.config.js"), "utf8");
   expect(config).toMatch(/functions:\s*"\.\/src\/functions\/functions\.ts"/);

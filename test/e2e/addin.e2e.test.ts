@@ -563,28 +563,40 @@ describe("bad input gets a clear message and no partial garbage", () => {
 });
 
 describe("custom functions in the shared runtime", () => {
-  test("SCREEN, SCREENROW and PARTY answer a burst of calls", async () => {
+  test("SCREEN (both forms), SCREENROW and PARTY answer a burst of calls", async () => {
     const pane = await open("ja-JP");
     const { page } = pane;
     const answers = await page.evaluate(async () => {
       const h = window.__anpoHost;
       const calls = [];
+      // Excel passes single values to SCREEN's range parameters as 1×1 ranges.
       for (let i = 0; i < 300; i++)
         calls.push(
-          h.invoke("SCREEN", [i % 2 ? "北朝鮮" : "ドイツ", "0901.21", `Buyer ${i}`, "", "", "", "", "非該当"]),
+          h.invoke("SCREEN", [[[i % 2 ? "北朝鮮" : "ドイツ"]], [["0901.21"]], `Buyer ${i}`, "", "", "", "", "非該当"]),
         );
-      const screen = await Promise.all(calls);
+      const screen = (await Promise.all(calls)) as string[][][];
+      const headers = [["仕向地", "HSコード", "該非判定", "最終需要者"]];
+      const rowForm = await h.invoke("SCREEN", [[["KP", "8471.30", "non-controlled", "X"]], headers, "コード"]);
       const row = await h.invoke("SCREENROW", [
         [["KP", "8471.30", "non-controlled", "X"]],
         [["Destination", "HS code", "List control", "End user"]],
       ]);
+      let error = "";
+      try {
+        await h.invoke("SCREEN", [[["KP", "8471.30"]], headers]);
+      } catch (e) {
+        error = (e as Error).message;
+      }
       const partyNoList = await h.invoke("PARTY", ["Someone", "US"]);
-      return { screen, row, partyNoList };
+      return { screen: screen.map((x) => x[0][0]), rowForm, row, error, partyNoList };
     });
     expect(answers.screen[1]).toBe("輸出禁止");
     expect(answers.screen[0]).toBe("申請不要");
     expect(new Set(answers.screen).size).toBe(2);
+    expect(answers.rowForm).toEqual([["PROHIBITED"]]);
     expect((answers.row as string[][])[0][0]).toBe("輸出禁止");
+    // Errors in the user's language.
+    expect(answers.error).toMatch(/幅が違います/);
     expect(answers.partyNoList).toBe("リスト未読込");
   });
 });
