@@ -36,6 +36,16 @@ export function parseListControl(value: unknown): ListControlValue {
   return hit;
 }
 
+/** True when every opening bracket in the text has its closing one. */
+function balanced(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if ("(（[［".includes(ch)) depth++;
+    else if (")）]］".includes(ch) && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
 function parseListControlText(raw: string): ListControlValue {
   const k = raw.toLowerCase().replace(/\s+/g, " ");
   if (!k) return { value: "unknown", raw };
@@ -44,13 +54,13 @@ function parseListControlText(raw: string): ListControlValue {
     return { value: "non-controlled", raw };
   const m = /^(controlled|リスト規制該当|該当|listed)\s*[:：]?\s*(.*)$/.exec(k);
   let item: string | undefined;
-  if (m)
-    item =
-      m[2]
-        .replace(/^[(（[［]\s*/, "")
-        .replace(/\s*[)）\]］]$/, "")
-        .trim() || undefined;
-  else if (/^\d+(の\d+)?\s*項/.test(k))
+  if (m) {
+    // "該当（2項(12)）" → 2項(12); the item's own brackets stay ("該当 2項(12)" → 2項(12)).
+    const inner = m[2].trim();
+    const wrapped = /^[(（[［]\s*(.*?)\s*[)）\]］]$/.exec(inner);
+    const unwrapped = wrapped && balanced(wrapped[1]) ? wrapped[1] : inner;
+    item = unwrapped.trim() || undefined;
+  } else if (/^\d+(の\d+)?\s*項/.test(k))
     item = raw; // a bare 項番 such as "2項" or "3の2項(1)"
   else return { value: "unknown", raw };
   // 16項 is the catch-all itself, not list control (別表第一 1–15項).

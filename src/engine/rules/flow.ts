@@ -105,7 +105,7 @@ export const FLOW: FlowDefinition = {
           reasons: ["OTHER_REGIME"],
           text: {
             ja: "16項のキャッチオールとは別の制裁・承認制度の対象国です。品目ごとの輸出禁止・承認要否を確認してください。",
-            en: "A country under sanctions and approval regimes outside the 16項 catch-all; check item-level bans and approvals.",
+            en: "A country under sanctions and approval regimes outside the item 16 catch-all; check item-level bans and approvals.",
           },
           next: "COUNTRY",
         },
@@ -206,10 +206,10 @@ export const FLOW: FlowDefinition = {
       id: "HS",
       lane: "scope",
       fact: "hsScope",
-      label: { ja: "16項の対象か（HS）", en: "In 16項 scope (HS)?" },
+      label: { ja: "16項の対象か（HS）", en: "In item 16 scope (HS)?" },
       question: {
         ja: "HSコードから、16項(1)特定品目、16項(2)、16項対象外のどれに当たりますか。",
-        en: "By its HS code, is the item a 16項(1) specified item, a 16項(2) item, or outside 16項?",
+        en: "By its HS code, is the item a item 16(1) specified item, a item 16(2) item, or outside item 16?",
       },
       citation: {
         ja: "輸出貿易管理令別表第一16の項、貨物等省令第十四条の二",
@@ -222,7 +222,7 @@ export const FLOW: FlowDefinition = {
           reasons: ["NOT_CATCH_ALL_SCOPE"],
           text: {
             ja: "食料品・木材等の16項対象外の類に属するため、補完的輸出規制は適用されません。",
-            en: "The HS chapter (food, wood and the like) is outside 16項, so the catch-all does not apply.",
+            en: "The HS chapter (food, wood and the like) is outside item 16, so the catch-all does not apply.",
           },
           next: null,
         },
@@ -231,7 +231,7 @@ export const FLOW: FlowDefinition = {
           reasons: ["HS_INVALID"],
           text: {
             ja: "HSコードが空欄または不正で、16項の区分を決められません。正しいコードを確認してください。",
-            en: "The HS code is missing or malformed, so the 16項 class cannot be set; check the code.",
+            en: "The HS code is missing or malformed, so the item 16 class cannot be set; check the code.",
           },
           next: "GROUP",
         },
@@ -551,11 +551,11 @@ export const FLOW: FlowDefinition = {
       label: { ja: "通常兵器の客観要件の適用", en: "CW prongs apply?" },
       question: {
         ja: "国連武器禁輸国向け、または16項(1)特定品目ですか（通常兵器の客観要件が適用されるか）。",
-        en: "Is the destination a UN arms-embargo country, or the item a 16項(1) specified item (do the conventional-weapons prongs apply)?",
+        en: "Is the destination a UN arms-embargo country, or the item a item 16(1) specified item (do the conventional-weapons prongs apply)?",
       },
       citation: {
         ja: "輸出貿易管理令第4条第1項第3号ハ（16項(1)）・第4号（16項(2)は別表第三の二向けのみハを適用）",
-        en: "Export Trade Control Order Art. 4(1)(iii)(c) (16項(1)); Art. 4(1)(iv) (16項(2): (c) only for Table 3-2 destinations)",
+        en: "Export Trade Control Order Art. 4(1)(iii)(c) (item 16(1)); Art. 4(1)(iv) (item 16(2): (c) only for Table 3-2 destinations)",
         confidence: LAW,
       },
       answers: {
@@ -564,7 +564,7 @@ export const FLOW: FlowDefinition = {
           reasons: ["ARMS_EMBARGO_DEST"],
           text: {
             ja: "国連武器禁輸国向けのため、すべての16項貨物に通常兵器の用途要件・需要者要件が適用されます。",
-            en: "A UN arms-embargo destination: the conventional-weapons use and user prongs apply to all 16項 goods.",
+            en: "A UN arms-embargo destination: the conventional-weapons use and user prongs apply to all item 16 goods.",
           },
           next: "CW_USE",
         },
@@ -573,7 +573,7 @@ export const FLOW: FlowDefinition = {
           reasons: ["SPECIFIED_ITEM_16_1"],
           text: {
             ja: "16項(1)特定品目のため、一般国向けでも通常兵器の用途要件・需要者要件が適用されます。",
-            en: "A 16項(1) specified item: the conventional-weapons use and user prongs apply even to a general country.",
+            en: "A item 16(1) specified item: the conventional-weapons use and user prongs apply even to a general country.",
           },
           next: "CW_USE",
         },
@@ -582,7 +582,7 @@ export const FLOW: FlowDefinition = {
           reasons: ["ARMS_EMBARGO_DEST", "SPECIFIED_ITEM_16_1"],
           text: {
             ja: "国連武器禁輸国向けの16項(1)特定品目です。通常兵器の客観要件が適用され、「明らか」の判断は使えません。",
-            en: "A 16項(1) specified item to a UN arms-embargo destination: the conventional-weapons prongs apply and the 'clearly' route is closed.",
+            en: "A item 16(1) specified item to a UN arms-embargo destination: the conventional-weapons prongs apply and the 'clearly' route is closed.",
           },
           next: "CW_USE",
         },
@@ -591,7 +591,7 @@ export const FLOW: FlowDefinition = {
           reasons: ["HS_AMBIGUOUS"],
           text: {
             ja: "HSコードだけでは16項(1)特定品目かどうか決められません。通常兵器の要件による判定は「要確認」を上限とします。",
-            en: "The HS code alone cannot tell whether this is a 16項(1) specified item; outcomes of the conventional-weapons prongs are capped at review.",
+            en: "The HS code alone cannot tell whether this is a item 16(1) specified item; outcomes of the conventional-weapons prongs are capped at review.",
           },
           next: "CW_USE",
           cap: "REVIEW",
@@ -601,7 +601,7 @@ export const FLOW: FlowDefinition = {
           cap: "REVIEW",
           text: {
             ja: "HSコードが不正のため16項(1)かどうか不明です。通常兵器の要件に当たる事情があれば要確認とします。",
-            en: "With no valid HS code the 16項(1) status is unknown; any conventional-weapons indication leads to review.",
+            en: "With no valid HS code the item 16(1) status is unknown; any conventional-weapons indication leads to review.",
           },
         },
         no: { next: "CW_OUT_OF_SCOPE" },
@@ -614,11 +614,11 @@ export const FLOW: FlowDefinition = {
       label: { ja: "通常兵器用途（要件外）", en: "CW use (outside prongs)" },
       question: {
         ja: "16項(2)貨物を一般国へ輸出する場合でも、通常兵器の開発等に用いられると知っていますか。",
-        en: "For 16項(2) goods to a general country, is conventional-weapons use nonetheless known?",
+        en: "For item 16(2) goods to a general country, is conventional-weapons use nonetheless known?",
       },
       citation: {
         ja: "輸出貿易管理令第4条第1項第4号（一般国向け16項(2)はインフォームのみ）",
-        en: "Export Trade Control Order Art. 4(1)(iv) (16項(2) to general countries: inform only)",
+        en: "Export Trade Control Order Art. 4(1)(iv) (item 16(2) to general countries: inform only)",
         confidence: LAW,
       },
       answers: {
@@ -627,7 +627,7 @@ export const FLOW: FlowDefinition = {
           reasons: ["CW_END_USE"],
           text: {
             ja: "一般国向け16項(2)貨物に通常兵器の客観要件はありませんが、兵器用途を知りながらの輸出は経済産業省への事前相談を勧めます。",
-            en: "16項(2) goods to a general country have no conventional-weapons objective requirement, but with a known weapons use consult METI before shipping.",
+            en: "item 16(2) goods to a general country have no conventional-weapons objective requirement, but with a known weapons use consult METI before shipping.",
           },
           next: "MILITARY",
         },
@@ -728,7 +728,7 @@ export const FLOW: FlowDefinition = {
           reasons: ["CLEARLY_ROUTE_CLOSED"],
           text: {
             ja: "国連武器禁輸国向けで、HSコードからは16項(1)特定品目かどうか決められません。特定品目なら「明らか」の判断は使えないため、要確認とします。",
-            en: "A UN arms-embargo destination where the HS code cannot show whether this is a 16項(1) item; if it is, the 'clearly' route is closed, so review.",
+            en: "A UN arms-embargo destination where the HS code cannot show whether this is a item 16(1) item; if it is, the 'clearly' route is closed, so review.",
           },
           next: "MILITARY",
           unverified: true,
@@ -738,7 +738,7 @@ export const FLOW: FlowDefinition = {
           reasons: ["EUL_MATCH", "CLEARLY_ROUTE_CLOSED"],
           text: {
             ja: "国連武器禁輸国向けの16項(1)特定品目では「明らか」の判断が認められないため、許可が必要です。",
-            en: "For a 16項(1) item to a UN arms-embargo destination the 'clearly' route is closed, so a licence is needed.",
+            en: "For a item 16(1) item to a UN arms-embargo destination the 'clearly' route is closed, so a licence is needed.",
           },
           next: "MILITARY",
         },
@@ -782,7 +782,7 @@ export const FLOW: FlowDefinition = {
           reasons: ["CW_END_USER", "CLEARLY_ROUTE_CLOSED"],
           text: {
             ja: "国連武器禁輸国向けで、HSコードからは16項(1)特定品目かどうか決められません。特定品目なら「明らか」の判断は使えないため、要確認とします。",
-            en: "A UN arms-embargo destination where the HS code cannot show whether this is a 16項(1) item; if it is, the 'clearly' route is closed, so review.",
+            en: "A UN arms-embargo destination where the HS code cannot show whether this is a item 16(1) item; if it is, the 'clearly' route is closed, so review.",
           },
           next: "MILITARY",
           unverified: true,
@@ -792,7 +792,7 @@ export const FLOW: FlowDefinition = {
           reasons: ["CW_END_USER", "CLEARLY_ROUTE_CLOSED"],
           text: {
             ja: "国連武器禁輸国向けの16項(1)特定品目では「明らか」の判断が認められないため、許可が必要です。",
-            en: "For a 16項(1) item to a UN arms-embargo destination the 'clearly' route is closed, so a licence is needed.",
+            en: "For a item 16(1) item to a UN arms-embargo destination the 'clearly' route is closed, so a licence is needed.",
           },
           next: "MILITARY",
         },
