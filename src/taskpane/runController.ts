@@ -13,8 +13,8 @@ import { columnLetter } from "./sheetAddress";
 import { emptyCounts } from "./screenRows";
 import type { AttentionRow } from "./screenRows";
 
-/** Rows kept for the attention list (the sheet holds all results; this is what the pane lists). */
-export const MAX_ATTENTION_ROWS = 2_000;
+/** Rows kept for the attention list: every row of a full sheet (the pane's list is virtualised). */
+export const MAX_ATTENTION_ROWS = 1_048_576;
 
 export interface RunProgress {
   done: number;
@@ -98,7 +98,7 @@ export async function runSheet(args: {
         progress.blank += block.blank;
         progress.attentionTotal += block.attention.length;
         const room = MAX_ATTENTION_ROWS - progress.attention.length;
-        if (room > 0) progress.attention = [...progress.attention, ...block.attention.slice(0, room)];
+        if (room > 0) progress.attention = progress.attention.concat(block.attention.slice(0, room));
         progress.done = base + rows.length;
         emit();
         return block.out;

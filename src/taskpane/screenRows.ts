@@ -15,7 +15,7 @@ export interface AttentionRow {
   row: number;
   orderId: string;
   decision: Decision;
-  /** First deciding reason, short. */
+  /** Title of the first deciding reason (short: every row needing attention is kept). */
   summary: string;
   redFlags: number;
   matches: number;
@@ -60,7 +60,7 @@ export function attentionRow(p: Presentation, row: number, orderRow: OrderRow): 
     row,
     orderId: id === undefined || id === null ? "" : String(id),
     decision: p.code,
-    summary: deciding ? deciding.text : (p.notes[0] ?? ""),
+    summary: deciding ? deciding.title : (p.notes[0] ?? ""),
     redFlags: p.redFlags.length,
     matches: p.matches.filter((g) => !g.suppressed).length,
   };

@@ -77,10 +77,15 @@ const S = {
   results: { ja: "結果", en: "Results" },
   attention: { ja: "確認が必要な行", en: "Rows needing attention" },
   noAttention: { ja: "確認が必要な行はありません。", en: "No rows need attention." },
-  attentionMore: {
-    ja: "先頭の {n} 行を表示しています。すべての結果はシートにあります（「ANPO コード」列で絞り込めます）。",
-    en: "Showing the first {n}. Every result is in the sheet (filter the ANPO Code column).",
-  },
+  attentionShown: { ja: "{m} 行中 {n} 行を表示（重い判定から順）", en: "Showing {n} of {m}, most severe first" },
+  filterDecision: { ja: "判定で絞り込む", en: "Filter by decision" },
+  allDecisions: { ja: "すべての判定", en: "All decisions" },
+  searchRows: { ja: "行番号・注文番号・理由で検索", en: "Search row, order no. or reason" },
+  mappedAll: { ja: "必須項目はすべて自動で対応付けました", en: "Every required field was mapped automatically" },
+  mappedCount: { ja: "{n} 列を審査に使います", en: "{n} columns used" },
+  changeMapping: { ja: "変更", en: "Change" },
+  hideMapping: { ja: "対応付けを閉じる", en: "Hide the mapping" },
+  resultsSummary: { ja: "審査結果の概要", en: "Result summary" },
   row: { ja: "行", en: "Row" },
   order: { ja: "注文", en: "Order" },
 
@@ -88,13 +93,16 @@ const S = {
   back: { ja: "一覧に戻る", en: "Back to the list" },
   path: { ja: "判定の経路", en: "Decision path" },
   pathHint: {
-    ja: "太枠が通った質問、色付きの枠が判定を決めた答えです。",
-    en: "Bold boxes are the questions asked; coloured ones decided the outcome.",
+    ja: "この行が通った質問と答え、根拠の条文です。塗りつぶした丸の答えが判定を決めました。",
+    en: "The questions this row went through, the answers and their legal basis. A filled dot marks an answer that decided the outcome.",
   },
+  answer: { ja: "答え", en: "Answer" },
+  notAsked: { ja: "通らなかった質問", en: "Not asked" },
+  showAllSteps: { ja: "すべての質問を表示（ほか {n} 個）", en: "Show all steps ({n} more)" },
+  showPathOnly: { ja: "通った質問だけを表示", en: "Show the path only" },
   reasons: { ja: "理由と根拠", en: "Reasons and legal basis" },
   confidence: { ja: "根拠の確度", en: "Basis" },
   redFlags: { ja: "レッドフラグ", en: "Red flags" },
-  noRedFlags: { ja: "レッドフラグはありません。", en: "No red flags." },
   detected: { ja: "検出", en: "detected" },
   answered: { ja: "回答", en: "answered" },
   partyMatches: { ja: "リスト照合", en: "List matches" },
@@ -169,8 +177,8 @@ const S = {
 
   errorTitle: { ja: "エラー", en: "Error" },
   unsupported: {
-    ja: "この Excel ではアドインに必要な機能（ExcelApi 1.13）が使えません。Microsoft 365 版または Excel on the web を使ってください。",
-    en: "This Excel lacks features the add-in needs (ExcelApi 1.13). Use Microsoft 365 Excel or Excel on the web.",
+    ja: "この Excel ではアドインに必要な機能（ExcelApi 1.13）が使えないため、審査のボタンは使えません。Microsoft 365 版または Excel on the web を使ってください。ANPO 関数は使えます。",
+    en: "This Excel lacks features the add-in needs (ExcelApi 1.13), so the screening buttons are off. Use Microsoft 365 Excel or Excel on the web. The ANPO functions still work.",
   },
 } satisfies Record<string, Text>;
 

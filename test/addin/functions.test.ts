@@ -214,10 +214,19 @@ describe("the allow-list as the functions read it", () => {
     const hit = await party("KVA Trading", "AE");
     expect(hit).toMatch(/Kestrel Vane Avionics Trading LLC.*\(note: cannot be read\)$/);
     expect(await party("Completely Different Bakery", "FR")).toBe("No match");
-    const matched = await screenOrder("Germany", "8471.30", "KVA Trading", "", "", "", "", "non-controlled");
-    expect(matched).toMatch(/\(note: cannot be read\)$/);
-    const clean = await screenOrder("Germany", "0901.21", "Rösterei GmbH", "coffee shop", "", "", "", "non-controlled");
-    expect(clean).toBe("No licence");
+    const matched = await screenOrder([["Germany"]], [["8471.30"]], "KVA Trading", "", "", "", "", "non-controlled");
+    expect(matched[0][0]).toMatch(/\(note: cannot be read\)$/);
+    const clean = await screenOrder(
+      [["Germany"]],
+      [["0901.21"]],
+      "Rösterei GmbH",
+      "coffee shop",
+      "",
+      "",
+      "",
+      "non-controlled",
+    );
+    expect(clean).toEqual([["No licence"]]);
     const rows = await screenRow(
       [["DE", "8471.30", "non-controlled", "KVA Trading"]],
       [["Destination", "HS code", "List control", "End user"]],

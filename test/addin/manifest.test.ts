@@ -91,6 +91,11 @@ test("Japanese overrides exist for the name, the description and every UI string
 test("shared runtime: SharedRuntime 1.1 required, one long-lived runtime used by pane, functions and commands", () => {
   const sets = findAll(one(app, "Requirements"), "Set");
   expect(sets.some((s) => attr(s, "Name") === "SharedRuntime" && attr(s, "MinVersion") === "1.1")).toBe(true);
+  // The Excel API set the pane checks before turning its buttons on is the one the manifest declares.
+  const excelApi = sets.find((s) => attr(s, "Name") === "ExcelApi");
+  expect(excelApi && attr(excelApi, "MinVersion")).toBe("1.13");
+  const appSource = fs.readFileSync(path.join(ROOT, "src/taskpane/components/App.tsx"), "utf8");
+  expect(appSource).toContain(`isSetSupported("ExcelApi", "${attr(excelApi!, "MinVersion")}")`);
   const runtimes = findAll(app, "Runtime");
   expect(runtimes).toHaveLength(1);
   expect(attr(runtimes[0], "lifetime")).toBe("long");

@@ -150,10 +150,13 @@ const host = <T>(page: Page, fn: string, ...args: unknown[]): Promise<T> =>
 
 async function checkData(page: Page): Promise<void> {
   await page.click("[data-testid=check-data]");
-  await page.waitForSelector("[data-testid=mapping-table], [data-testid=problem]");
+  await page.waitForSelector("[data-testid=mapping-table], [data-testid=mapping-summary], [data-testid=problem]");
 }
 
+/** The mapping's dropdowns (opened with "change" when every required field was mapped automatically). */
 async function mappedFields(page: Page): Promise<string[]> {
+  if (await page.$("[data-testid=mapping-change]")) await page.click("[data-testid=mapping-change]");
+  await page.waitForSelector("[data-testid=mapping-table]");
   return page.$$eval("[data-testid=mapping-table] select", (els) => els.map((e) => (e as HTMLSelectElement).value));
 }
 
@@ -301,6 +304,8 @@ describe("lists and the allow-list round trip", () => {
       )[0][0];
     expect(await codeCell()).toBe("REVIEW");
 
+    // The list is virtualised and sorted by severity: find the row by its order number.
+    await page.fill("[data-testid=attention-search] input, input[data-testid=attention-search]", `PO-000${MATCH_ROW}`);
     await page.click(`[data-testid=attention-list] button[data-row="${MATCH_ROW + 1}"]`);
     await page.waitForSelector("[data-match='e2e-own#7']");
     expect(await page.textContent("[data-match='e2e-own#7']")).toMatch(/KVA Trading.*Score: \d\.\d\d/);

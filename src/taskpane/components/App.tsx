@@ -26,7 +26,10 @@ const useStyles = makeStyles({
 
 const engine = new EngineClient();
 
-/** Office requirement the pane needs (getSurroundingRegion, merged areas, settings, conditional formats). */
+/**
+ * Office requirement the pane needs (getSurroundingRegion, merged areas, settings, conditional formats): the
+ * manifest declares it, and where a host still lacks it the pane turns its screening buttons off.
+ */
 function apiSupported(): boolean {
   try {
     return Office.context.requirements.isSetSupported("ExcelApi", "1.13");
@@ -108,19 +111,20 @@ export function App({ lang }: { lang: Lang }): React.ReactElement {
   };
 
   const demoLoaded = lists.some((l) => l.kind === "demo");
+  const supported = React.useMemo(() => apiSupported(), []);
   return (
-    <div className={s.root} data-lang={lang}>
+    <main className={s.root} data-lang={lang}>
       <div className={s.header}>
         <img src="assets/icon-32.png" width={24} height={24} alt="" />
         <div>
-          <p className={s.title}>{t(lang, "appTitle")}</p>
+          <h1 className={s.title}>{t(lang, "appTitle")}</h1>
           <p className={s.sub}>
             {t(lang, "privacy")} {t(lang, "advisory")}
           </p>
         </div>
       </div>
-      {!apiSupported() && (
-        <MessageBar intent="error">
+      {!supported && (
+        <MessageBar intent="error" data-testid="unsupported">
           <MessageBarBody>{t(lang, "unsupported")}</MessageBarBody>
         </MessageBar>
       )}
@@ -156,6 +160,7 @@ export function App({ lang }: { lang: Lang }): React.ReactElement {
             names: lists.map((l) => `${l.list.name} (${l.list.version})`),
             storageProblem: persistent ? null : (storageProblem() ?? null),
           }}
+          supported={supported}
           onAllowListChanged={(json) => {
             allowJson.current = json;
             // The custom functions (same runtime) reload the allow-list before their next call.
@@ -173,6 +178,6 @@ export function App({ lang }: { lang: Lang }): React.ReactElement {
           onRemove={onRemove}
         />
       )}
-    </div>
+    </main>
   );
 }

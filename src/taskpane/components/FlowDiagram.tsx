@@ -1,169 +1,133 @@
 /**
- * The decision flow as a picture, drawn from the same flow definition the engine walks (engine/rules/flow.ts),
- * with the path a row took highlighted: every question asked, the answer given, and the outcome each
- * deciding answer contributed.
+ * The decision flow as a picture that reads in a narrow pane, drawn from the same flow definition the engine
+ * walks (engine/rules/flow.ts): the path the row took in full — each step's question, the answer given, the
+ * outcome a deciding answer contributed and the legal citation, as text that keyboard and screen-reader users
+ * reach like any other — joined by a line; the steps the row did not take are collapsed behind "show all".
  */
 import * as React from "react";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { FLOW } from "../../engine/rules/flow";
 import type { FlowNode } from "../../engine/rules/flowTypes";
-import { ANSWER_LABELS } from "../../engine/i18n/answers";
-import { decisionLabel } from "../../engine/present";
+import { answerLabel } from "../../engine/i18n/answers";
 import type { Lang, StepTaken } from "../../engine/types";
-import { DECISION_FILLS } from "../outputBlock";
+import { DecisionBadge } from "./DecisionBadge";
+import { t } from "../strings";
 
-const W = 320;
-const BOX_H = 26;
-const GAP = 16;
-const BOX_X = 6;
-const BOX_W = 200;
-const GUTTER_X = BOX_X + BOX_W;
+const useStyles = makeStyles({
+  list: { listStyle: "none", margin: 0, padding: 0 },
+  step: {
+    position: "relative",
+    paddingLeft: "22px",
+    paddingBottom: tokens.spacingVerticalS,
+    // The connecting line of the picture.
+    "::before": {
+      content: '""',
+      position: "absolute",
+      left: "6px",
+      top: "14px",
+      bottom: 0,
+      borderLeft: `2px solid ${tokens.colorBrandStroke1}`,
+    },
+    ":last-child::before": { display: "none" },
+  },
+  dot: {
+    position: "absolute",
+    left: 0,
+    top: "4px",
+    width: "10px",
+    height: "10px",
+    borderRadius: "50%",
+    border: `2px solid ${tokens.colorBrandStroke1}`,
+    background: tokens.colorNeutralBackground1,
+  },
+  dotDecides: { background: tokens.colorBrandBackground },
+  question: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  answer: { fontSize: tokens.fontSizeBase200, margin: "2px 0 0 0" },
+  cite: { fontSize: "12px", color: tokens.colorNeutralForeground2, margin: "2px 0 0 0", lineHeight: "16px" },
+  untaken: {
+    position: "relative",
+    paddingLeft: "22px",
+    paddingBottom: tokens.spacingVerticalXS,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+  },
+  untakenDot: {
+    position: "absolute",
+    left: "2px",
+    top: "5px",
+    width: "6px",
+    height: "6px",
+    borderRadius: "50%",
+    background: tokens.colorNeutralStroke1,
+  },
+  number: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular },
+});
 
 function branchOf(node: FlowNode, answer: string) {
   return node.answers[answer] ?? node.answers["*"];
 }
 
-/** Shortens a label to fit the box (the full question is the box's tooltip). */
-function fit(text: string, lang: Lang): string {
-  const max = lang === "ja" ? 15 : 30;
-  return text.length > max ? text.slice(0, max - 1) + "…" : text;
-}
-
 export function FlowDiagram({ path, lang }: { path: readonly StepTaken[]; lang: Lang }): React.ReactElement {
+  const s = useStyles();
+  const [all, setAll] = React.useState(false);
+  const taken = new Map(path.map((st) => [st.nodeId, st.answer]));
   const nodes = FLOW.nodes;
-  const index = new Map(nodes.map((n, i) => [n.id, i]));
-  const taken = new Map(path.map((s) => [s.nodeId, s.answer]));
-  const y = (i: number) => 8 + i * (BOX_H + GAP);
-  const height = y(nodes.length) + 8;
-
-  // Every edge of the definition (faint), and the edges the row took (bold).
-  const edges: Array<{ from: number; to: number; onPath: boolean }> = [];
-  nodes.forEach((n, i) => {
-    const targets = new Set<number>();
-    for (const b of Object.values(n.answers)) {
-      if (b.next && index.has(b.next)) targets.add(index.get(b.next)!);
-    }
-    const answer = taken.get(n.id);
-    const next = answer !== undefined ? branchOf(n, answer)?.next : undefined;
-    for (const to of targets)
-      edges.push({
-        from: i,
-        to,
-        onPath:
-          answer !== undefined &&
-          next !== undefined &&
-          next !== null &&
-          index.get(next) === to &&
-          taken.has(nodes[to].id),
-      });
-  });
-  let skipLane = 0;
+  const untakenCount = nodes.filter((n) => !taken.has(n.id)).length;
+  const listId = React.useId();
+  let stepNo = 0;
 
   return (
-    <svg
-      role="img"
-      aria-label={lang === "ja" ? "判定の経路の図" : "Decision path diagram"}
-      viewBox={`0 0 ${W} ${height}`}
-      width="100%"
-      style={{ maxWidth: W * 1.4, fontFamily: "inherit" }}
-      data-testid="flow-diagram"
-    >
-      <defs>
-        <marker id="anpo-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="4" markerHeight="4" orient="auto">
-          <path d="M0,0 L8,4 L0,8 z" fill="#0F6CBD" />
-        </marker>
-        <marker
-          id="anpo-arrow-faint"
-          viewBox="0 0 8 8"
-          refX="7"
-          refY="4"
-          markerWidth="5"
-          markerHeight="5"
-          orient="auto"
-        >
-          <path d="M0,0 L8,4 L0,8 z" fill="#C8C8C8" />
-        </marker>
-      </defs>
-      {edges
-        .sort((a, b) => Number(a.onPath) - Number(b.onPath))
-        .map((e, k) => {
-          const stroke = e.onPath ? "#0F6CBD" : "#D6D6D6";
-          const width = e.onPath ? 2 : 1;
-          const marker = e.onPath ? "url(#anpo-arrow)" : "url(#anpo-arrow-faint)";
-          if (e.to === e.from + 1) {
-            const x = BOX_X + 18;
+    <div data-testid="flow-diagram">
+      <ol className={s.list} id={listId} aria-label={t(lang, "path")}>
+        {nodes.map((n) => {
+          const answer = taken.get(n.id);
+          if (answer === undefined) {
+            if (!all) return null;
             return (
-              <line
-                key={k}
-                x1={x}
-                y1={y(e.from) + BOX_H}
-                x2={x}
-                y2={y(e.to) - 1}
-                stroke={stroke}
-                strokeWidth={width}
-                markerEnd={marker}
-              />
+              <li key={n.id} className={s.untaken} data-node={n.id} data-on-path="no">
+                <span className={s.untakenDot} aria-hidden="true" />
+                <span className={s.number}>{t(lang, "notAsked")}: </span>
+                {n.question[lang]}
+                <p className={s.cite}>{n.citation[lang]}</p>
+              </li>
             );
           }
-          // Skips run down the gutter on the right, each in its own lane.
-          const lane = e.onPath ? 6 : 12 + ((skipLane++ * 5) % 90);
-          const x = GUTTER_X + lane;
-          const y1 = y(e.from) + BOX_H / 2;
-          const y2 = y(e.to) + BOX_H / 2;
+          stepNo++;
+          const outcome = branchOf(n, answer)?.outcome;
+          const decides = outcome !== undefined && outcome !== "NO_LICENSE";
           return (
-            <path
-              key={k}
-              d={`M${GUTTER_X},${y1} H${x} V${y2} H${GUTTER_X + 1}`}
-              fill="none"
-              stroke={stroke}
-              strokeWidth={width}
-              markerEnd={marker}
-            />
+            <li key={n.id} className={s.step} data-node={n.id} data-on-path="yes">
+              <span className={`${s.dot} ${decides ? s.dotDecides : ""}`} aria-hidden="true" />
+              <p className={s.question}>
+                <span className={s.number}>{stepNo}. </span>
+                {n.question[lang]}
+              </p>
+              <p className={s.answer}>
+                {t(lang, "answer")}: <b>{answerLabel(answer, lang)}</b>
+                {outcome && decides && (
+                  <>
+                    {" "}
+                    → <DecisionBadge decision={outcome} lang={lang} size="small" />
+                  </>
+                )}
+              </p>
+              <p className={s.cite}>{n.citation[lang]}</p>
+            </li>
           );
         })}
-      {nodes.map((n, i) => {
-        const answer = taken.get(n.id);
-        const onPath = answer !== undefined;
-        const branch = onPath ? branchOf(n, answer) : undefined;
-        const outcome = branch?.outcome;
-        const fill =
-          outcome && outcome !== "NO_LICENSE"
-            ? DECISION_FILLS[outcome]
-            : outcome === "NO_LICENSE"
-              ? DECISION_FILLS.NO_LICENSE
-              : onPath
-                ? "#EBF3FC"
-                : "#FAFAFA";
-        const answerText = onPath ? (ANSWER_LABELS[answer]?.[lang] ?? answer) : "";
-        return (
-          <g key={n.id} data-node={n.id} data-on-path={onPath ? "yes" : "no"}>
-            <title>{`${n.question[lang]}\n${n.citation[lang]}`}</title>
-            <rect
-              x={BOX_X}
-              y={y(i)}
-              width={BOX_W}
-              height={BOX_H}
-              rx={5}
-              fill={fill}
-              stroke={onPath ? "#0F6CBD" : "#D1D1D1"}
-              strokeWidth={onPath ? 2 : 1}
-            />
-            <text
-              x={BOX_X + 8}
-              y={y(i) + BOX_H / 2 + 4}
-              fontSize={11}
-              fill={onPath ? "#1b1b1b" : "#8a8a8a"}
-              fontWeight={onPath ? 600 : 400}
-            >
-              {fit(n.label[lang], lang)}
-            </text>
-            {onPath && (
-              <text x={BOX_X + 24} y={y(i) + BOX_H + 12} fontSize={9.5} fill="#0F6CBD">
-                {`→ ${answerText}${outcome ? ` ⇒ ${decisionLabel(outcome, lang)}` : ""}`}
-              </text>
-            )}
-          </g>
-        );
-      })}
-    </svg>
+      </ol>
+      {untakenCount > 0 && (
+        <Button
+          size="small"
+          appearance="secondary"
+          onClick={() => setAll((v) => !v)}
+          aria-expanded={all}
+          aria-controls={listId}
+          data-testid="flow-show-all"
+        >
+          {all ? t(lang, "showPathOnly") : t(lang, "showAllSteps").replace("{n}", String(untakenCount))}
+        </Button>
+      )}
+    </div>
   );
 }

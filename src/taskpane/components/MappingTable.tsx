@@ -1,6 +1,6 @@
 /** Step 2: the sheet's columns and the engine field each feeds; editable, required fields marked. */
 import * as React from "react";
-import { MessageBar, MessageBarBody, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { FIELD_LABELS } from "../../engine/headers";
 import { CANONICAL_FIELDS, REQUIRED_FIELDS } from "../../engine/types";
 import type { CanonicalField, Lang } from "../../engine/types";
@@ -24,8 +24,49 @@ const useStyles = makeStyles({
 
 const REQUIRED = new Set<CanonicalField>(REQUIRED_FIELDS);
 
+/** The field's name in the user's language (no internal field ids); required fields starred. */
 function fieldLabel(f: CanonicalField, lang: Lang): string {
-  return `${REQUIRED.has(f) ? "* " : ""}${FIELD_LABELS[f][lang]}${FIELD_LABELS[f][lang] === f.toUpperCase() ? "" : ` (${f})`}`;
+  return `${REQUIRED.has(f) ? "* " : ""}${FIELD_LABELS[f][lang]}`;
+}
+
+/** One line when every required field found its column: what is used, and a button to change it. */
+export function MappingSummary(props: {
+  lang: Lang;
+  headers: string[];
+  firstCol: number;
+  columns: Array<CanonicalField | null>;
+  onChange(): void;
+  disabled?: boolean;
+}): React.ReactElement {
+  const { lang, headers, firstCol, columns } = props;
+  const sep = lang === "ja" ? "、" : ", ";
+  const required = REQUIRED_FIELDS.map((f) => {
+    const i = columns.indexOf(f);
+    return `${FIELD_LABELS[f][lang]} → ${columnLetter(firstCol + i)} ${headers[i]}`;
+  });
+  const used = columns.filter((f) => f).length;
+  return (
+    <div data-testid="mapping-summary" style={{ fontSize: tokens.fontSizeBase200 }}>
+      <span>
+        ✓ {t(lang, "mappedAll")}
+        {lang === "ja" ? "：" : ": "}
+        {required.join(sep)}
+        {lang === "ja" ? "（" : " ("}
+        {t(lang, "mappedCount").replace("{n}", String(used))}
+        {lang === "ja" ? "）" : ")"}{" "}
+      </span>
+      <Button
+        size="small"
+        appearance="outline"
+        onClick={props.onChange}
+        disabled={props.disabled}
+        data-testid="mapping-change"
+        aria-label={`${t(lang, "changeMapping")}: ${t(lang, "step2")}`}
+      >
+        {t(lang, "changeMapping")}
+      </Button>
+    </div>
+  );
 }
 
 export function MappingTable(props: {

@@ -154,7 +154,7 @@ export function RowDetail(props: {
             <h3 className={s.h} id="detail-path">
               {t(lang, "path")}
             </h3>
-            <p className={s.muted} style={{ fontSize: 11, margin: "0 0 4px 0" }}>
+            <p className={s.muted} style={{ fontSize: 12, margin: "0 0 4px 0" }}>
               {t(lang, "pathHint")}
             </p>
             <FlowDiagram path={result.path} lang={lang} />

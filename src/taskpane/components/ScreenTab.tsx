@@ -26,7 +26,8 @@ import { t, tx } from "../strings";
 import { RUN_TEXT } from "../runStrings";
 import { BLOCK_WIDTH } from "../outputBlock";
 import { DecisionBadge } from "./DecisionBadge";
-import { MappingTable } from "./MappingTable";
+import { AttentionList } from "./AttentionList";
+import { MappingSummary, MappingTable } from "./MappingTable";
 import { NotThisPartyDialog } from "./NotThisPartyDialog";
 import { RowDetail } from "./RowDetail";
 
@@ -51,40 +52,8 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     alignItems: "center",
   },
-  list: {
-    listStyle: "none",
-    padding: 0,
-    margin: 0,
-    maxHeight: "380px",
-    overflowY: "auto",
-    border: `1px solid ${tokens.colorNeutralStroke3}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  item: {
-    display: "block",
-    width: "100%",
-    textAlign: "left",
-    background: "none",
-    border: "none",
-    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
-    padding: "6px 2px",
-    cursor: "pointer",
-    fontSize: tokens.fontSizeBase200,
-    fontFamily: "inherit",
-    ":hover": { background: tokens.colorNeutralBackground1Hover },
-  },
-  summary: {
-    color: tokens.colorNeutralForeground2,
-    display: "block",
-    overflow: "hidden",
-    textOverflow: "ellipsis",
-    whiteSpace: "nowrap",
-  },
   messages: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
-
-/** Rows listed in the pane (the sheet holds every result). */
-const SHOWN_ROWS = 500;
 
 type RunState =
   | { status: "idle" }
@@ -116,9 +85,13 @@ export function ScreenTab(props: {
   engine: EngineClient;
   versions: Versions | null;
   lists: ListsSummary;
+  /** False when the host lacks the Excel API set the pane needs: its buttons are off. */
+  supported?: boolean;
   onAllowListChanged(json: string): void;
 }): React.ReactElement {
   const { lang, engine, versions } = props;
+  const supported = props.supported ?? true;
+  const [showMapping, setShowMapping] = React.useState(false);
   const s = useStyles();
   const [checking, setChecking] = React.useState(false);
   const [detected, setDetected] = React.useState<DetectedData | null>(null);
@@ -137,7 +110,10 @@ export function ScreenTab(props: {
     try {
       const d = await detectData();
       setDetected(d);
-      setColumns(initialColumns(d));
+      const cols = initialColumns(d);
+      setColumns(cols);
+      // Everything required found its column: the mapping is a one-line summary with "change".
+      setShowMapping(REQUIRED_FIELDS.some((f) => !cols.includes(f)));
       setRun({ status: "idle" });
     } catch (error) {
       setDetected(null);
@@ -215,13 +191,13 @@ export function ScreenTab(props: {
   return (
     <div>
       <section className={s.step}>
-        <p className={s.stepTitle}>{t(lang, "step1")}</p>
+        <h2 className={s.stepTitle}>{t(lang, "step1")}</h2>
         <p className={s.hint}>{t(lang, "step1Hint")}</p>
         <div className={s.row}>
           <Button
             appearance={detected ? "secondary" : "primary"}
             onClick={check}
-            disabled={checking || running}
+            disabled={checking || running || !supported}
             data-testid="check-data"
           >
             {checking ? t(lang, "checking") : t(lang, "checkData")}
@@ -258,24 +234,37 @@ export function ScreenTab(props: {
 
       {region && (
         <section className={s.step}>
-          <p className={s.stepTitle}>{t(lang, "step2")}</p>
-          <p className={s.hint}>
-            {t(lang, "mappingHint")} {detected?.savedMapping ? t(lang, "savedMappingUsed") : ""}
-          </p>
-          <MappingTable
-            lang={lang}
-            headers={region.headers}
-            firstCol={region.firstCol}
-            columns={columns}
-            onChange={setColumns}
-            disabled={running}
-          />
+          <h2 className={s.stepTitle}>{t(lang, "step2")}</h2>
+          {showMapping ? (
+            <>
+              <p className={s.hint}>
+                {t(lang, "mappingHint")} {detected?.savedMapping ? t(lang, "savedMappingUsed") : ""}
+              </p>
+              <MappingTable
+                lang={lang}
+                headers={region.headers}
+                firstCol={region.firstCol}
+                columns={columns}
+                onChange={setColumns}
+                disabled={running}
+              />
+            </>
+          ) : (
+            <MappingSummary
+              lang={lang}
+              headers={region.headers}
+              firstCol={region.firstCol}
+              columns={columns}
+              onChange={() => setShowMapping(true)}
+              disabled={running}
+            />
+          )}
         </section>
       )}
 
       {region && (
         <section className={s.step}>
-          <p className={s.stepTitle}>{t(lang, "step3")}</p>
+          <h2 className={s.stepTitle}>{t(lang, "step3")}</h2>
           <div className={s.messages}>
             {props.lists.count === 0 && (
               <MessageBar intent="warning">
@@ -302,7 +291,7 @@ export function ScreenTab(props: {
             <Button
               appearance="primary"
               onClick={start}
-              disabled={running || missing.length > 0 || !versions}
+              disabled={running || missing.length > 0 || !versions || !supported}
               data-testid="run"
             >
               {t(lang, "run")}
@@ -336,12 +325,6 @@ export function ScreenTab(props: {
   );
 }
 
-/** "3 flags", "1 match"; in Japanese "フラグ 3 件". */
-function countLabel(lang: Lang, n: number, what: "flag" | "match"): string {
-  if (lang === "ja") return `${what === "flag" ? "フラグ" : "照合"} ${n} 件`;
-  return `${n} ${what === "flag" ? (n === 1 ? "flag" : "flags") : n === 1 ? "match" : "matches"}`;
-}
-
 function Results(props: {
   lang: Lang;
   outcome: RunOutcome;
@@ -351,6 +334,12 @@ function Results(props: {
 }): React.ReactElement {
   const { lang, outcome } = props;
   const s = useStyles();
+  const summaryRef = React.useRef<HTMLDivElement>(null);
+  // After a run, focus and scroll move to the summary (a screen reader reads it; the results are in view).
+  React.useEffect(() => {
+    summaryRef.current?.focus({ preventScroll: true });
+    summaryRef.current?.scrollIntoView({ block: "start" });
+  }, []);
   const intent = outcome.status === "completed" ? "success" : outcome.status === "cancelled" ? "warning" : "error";
   const title =
     outcome.status === "completed"
@@ -360,55 +349,54 @@ function Results(props: {
         : t(lang, "failed");
   return (
     <div data-testid="results" data-status={outcome.status}>
-      <MessageBar intent={intent} style={{ marginTop: 8 }}>
-        <MessageBarBody>
-          <b>{title}</b> — {t(lang, "rowsScreened")}: {outcome.report.rowsScreened.toLocaleString()} /{" "}
-          {outcome.total.toLocaleString()}
-          {outcome.status !== "completed" && outcome.report.rowsScreened > 0 ? ` ${t(lang, "cancelledNote")}` : ""}
-          {outcome.report.error ? ` ${outcome.report.error.text[lang]}` : ""}
-          <span style={{ display: "block" }} data-testid="lists-in-force">
-            {tx(lang, RUN_TEXT.listsInForce)}:{" "}
-            {props.listNames.length > 0 ? props.listNames.join(lang === "ja" ? "、" : "; ") : tx(lang, RUN_TEXT.noList)}
-          </span>
-        </MessageBarBody>
-      </MessageBar>
-      <p className={s.stepTitle} style={{ marginTop: 12 }}>
-        {t(lang, "results")}
-      </p>
-      <div className={s.counts} data-testid="counts">
-        {DECISIONS.map((d) => (
-          <React.Fragment key={d}>
-            <DecisionBadge decision={d} lang={lang} />
-            <span data-count={d}>{outcome.counts[d].toLocaleString()}</span>
-          </React.Fragment>
-        ))}
-        {outcome.blank > 0 && (
-          <>
-            <span>{t(lang, "blankRows")}</span>
-            <span>{outcome.blank.toLocaleString()}</span>
-          </>
-        )}
+      <div
+        ref={summaryRef}
+        tabIndex={-1}
+        role="region"
+        aria-label={t(lang, "resultsSummary")}
+        data-testid="results-summary"
+        style={{ outline: "none", scrollMarginTop: 8 }}
+      >
+        <MessageBar intent={intent} style={{ marginTop: 8 }}>
+          <MessageBarBody>
+            <b>{title}</b> — {t(lang, "rowsScreened")}: {outcome.report.rowsScreened.toLocaleString()} /{" "}
+            {outcome.total.toLocaleString()}
+            {outcome.status !== "completed" && outcome.report.rowsScreened > 0 ? ` ${t(lang, "cancelledNote")}` : ""}
+            {outcome.report.error ? ` ${outcome.report.error.text[lang]}` : ""}
+            <span style={{ display: "block" }} data-testid="lists-in-force">
+              {tx(lang, RUN_TEXT.listsInForce)}:{" "}
+              {props.listNames.length > 0
+                ? props.listNames.join(lang === "ja" ? "、" : "; ")
+                : tx(lang, RUN_TEXT.noList)}
+            </span>
+          </MessageBarBody>
+        </MessageBar>
+        <h3 className={s.stepTitle} style={{ marginTop: 12 }}>
+          {t(lang, "results")}
+        </h3>
+        <div className={s.counts} data-testid="counts">
+          {DECISIONS.map((d) => (
+            <React.Fragment key={d}>
+              <DecisionBadge decision={d} lang={lang} />
+              <span data-count={d}>{outcome.counts[d].toLocaleString()}</span>
+            </React.Fragment>
+          ))}
+          {outcome.blank > 0 && (
+            <>
+              <span>{t(lang, "blankRows")}</span>
+              <span>{outcome.blank.toLocaleString()}</span>
+            </>
+          )}
+        </div>
       </div>
-      <p className={s.stepTitle} style={{ marginTop: 12 }}>
+      <h3 className={s.stepTitle} style={{ marginTop: 12 }}>
         {t(lang, "attention")} ({outcome.attentionTotal.toLocaleString()})
-      </p>
-      {outcome.attentionTotal === 0 && <span className={s.hint}>{t(lang, "noAttention")}</span>}
-      {outcome.attentionTotal > SHOWN_ROWS && (
-        <p className={s.hint}>{t(lang, "attentionMore").replace("{n}", SHOWN_ROWS.toLocaleString())}</p>
+      </h3>
+      {outcome.attentionTotal === 0 ? (
+        <span className={s.hint}>{t(lang, "noAttention")}</span>
+      ) : (
+        <AttentionList lang={lang} rows={outcome.attention} onSelect={props.onSelect} />
       )}
-      <ul className={s.list} data-testid="attention-list">
-        {outcome.attention.slice(0, SHOWN_ROWS).map((a) => (
-          <li key={a.row}>
-            <button className={s.item} onClick={() => props.onSelect(a)} data-row={a.row + 1}>
-              <DecisionBadge decision={a.decision} lang={lang} size="small" /> {t(lang, "row")} {a.row + 1}
-              {a.orderId ? ` · ${a.orderId}` : ""}
-              {a.redFlags > 0 ? ` · ${countLabel(lang, a.redFlags, "flag")}` : ""}
-              {a.matches > 0 ? ` · ${countLabel(lang, a.matches, "match")}` : ""}
-              <span className={s.summary}>{a.summary}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
     </div>
   );
 }
