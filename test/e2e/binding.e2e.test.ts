@@ -79,7 +79,7 @@ async function cell(page: Page, row: number, col: number, sheet = "Orders"): Pro
 
 async function checkData(page: Page): Promise<void> {
   await page.click("[data-testid=check-data]");
-  await page.waitForSelector("[data-testid=mapping-table], [data-testid=problem]");
+  await page.waitForSelector("[data-testid=mapping-table], [data-testid=mapping-summary], [data-testid=problem]");
 }
 
 async function runAndWait(page: Page): Promise<string> {

@@ -162,7 +162,7 @@ describe.each([
     expect(box.bottom).toBeLessThanOrEqual(box.height);
     await pane.shot(`${tag}-2-results`);
 
-    // Every row needing attention, most severe first: the North Korea order (row 598 of 600) heads the list.
+    // Every row needing attention, most severe first: the North Korea order (PO-0597, sheet row 598) heads the list.
     const total = Number(
       ((await page.textContent("[data-testid=attention-count]")) ?? "")
         .match(/[\d,]+/g)!
@@ -172,7 +172,7 @@ describe.each([
     expect(total).toBeGreaterThan(100);
     const first = page.locator("[data-testid=attention-list] button").first();
     expect(await first.getAttribute("data-decision")).toBe("PROHIBITED");
-    expect(await first.getAttribute("data-row")).toBe("599");
+    expect(await first.getAttribute("data-row")).toBe("598");
     // Virtualised: far fewer buttons in the page than rows in the list.
     expect(await page.locator("[data-testid=attention-list] button").count()).toBeLessThan(60);
     // Filter by decision, then search by order number.
@@ -182,14 +182,14 @@ describe.each([
     );
     expect(new Set(decisions)).toEqual(new Set(["REVIEW"]));
     await page.selectOption("[data-testid=attention-filter]", "");
-    await page.fill("input[data-testid=attention-search], [data-testid=attention-search] input", "PO-0598");
+    await page.fill("input[data-testid=attention-search], [data-testid=attention-search] input", "PO-0597");
     await page.waitForFunction(() => document.querySelectorAll("[data-testid=attention-list] button").length === 1);
     expect(await axeScan(page, `${tag} results`)).toEqual([]);
 
     // Selecting a row selects it in the sheet and shows its detail, heading focused.
     await page.click("[data-testid=attention-list] button");
     await page.waitForSelector("[data-testid=reasons] li");
-    expect((await page.evaluate(() => window.__anpoHost.selections())).pop()).toMatch(/^Orders!A599:/);
+    expect((await page.evaluate(() => window.__anpoHost.selections())).pop()).toMatch(/^Orders!A598:/);
     await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "detail-heading");
     const detail = (await page.textContent("[data-testid=row-detail]")) ?? "";
     expect(detail).toContain(lang === "ja" ? "輸出禁止" : "Prohibited");
