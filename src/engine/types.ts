@@ -57,6 +57,26 @@ export const CANONICAL_FIELDS = [
   "rf17",
   "rf18",
   "rf19",
+  "mg01",
+  "mg02",
+  "mg03",
+  "mg04",
+  "mg05",
+  "mg06",
+  "mg07",
+  "mg08",
+  "mg09",
+  "mg10",
+  "mg11",
+  "mg12",
+  "mg13",
+  "mg14",
+  "mg15",
+  "mg16",
+  "mg17",
+  "mg18",
+  "mg19",
+  "mg20",
 ] as const;
 export type CanonicalField = (typeof CANONICAL_FIELDS)[number];
 
@@ -97,7 +117,12 @@ export type ReasonCode =
   | "TECH_TRANSFER"
   | "OTHER_REGIME"
   | "MILITARY_END_USER_SUSPECTED"
-  | "NO_REQUIREMENT";
+  | "NO_REQUIREMENT"
+  | "INPUT_UNREADABLE"
+  | "INPUT_CONFLICT"
+  | "CLEARLY_CHECK_INCOMPLETE"
+  | "CLEARLY_CONCERN"
+  | "CLEARLY_CONTRADICTED";
 
 export interface Citation {
   /** Short legal reference, e.g. 輸出令第4条第1項第3号ハ. */

@@ -3,7 +3,7 @@
  *   SCREEN(destination, hsCode, endUser, [endUse], [consignee], [knownUse], [endUserActivity], [listControl], [inform])
  *   SCREENROW(row, headers): the header row maps the row's cells to fields as the task pane would.
  */
-import { mapHeaders } from "../engine/headers";
+import { mapHeaders, orderRowBuilder } from "../engine/headers";
 import type { CanonicalField, OrderRow } from "../engine/types";
 
 /** Excel passes an omitted optional argument as null or undefined; an empty cell as "" (or 0 for some hosts). */
@@ -62,12 +62,7 @@ export function rowsFromRange(
       problem: `headers (${header.length} cells) and row (${width} cells) differ in width`,
     };
   const mapping = mapHeaders(header);
-  const out = rows.map((r) => {
-    const row: OrderRow = {};
-    mapping.columns.forEach((f, i) => {
-      if (f) row[f] = r[i];
-    });
-    return row;
-  });
+  const build = orderRowBuilder(mapping);
+  const out = rows.map((r) => build(r));
   return { rows: out, missing: mapping.missingRequired };
 }

@@ -59,6 +59,13 @@ const cellObject: fc.Arbitrary<unknown> = fc.oneof(
     { result: { result: "KP" } },
     Object.create(null),
   ),
+  // two columns of one field that disagree (engine/headers.ts orderRowBuilderFor)
+  fc
+    .tuple(
+      fc.constantFrom<unknown>("VN", "Somalia", "yes", "none", 8458.11),
+      fc.constantFrom<unknown>("US", "no", "CW", ""),
+    )
+    .map(([a, b]) => ({ conflicting: [a, b] })),
 );
 
 const anyCell: fc.Arbitrary<unknown> = fc.oneof(

@@ -845,6 +845,29 @@ export const SCENARIOS: Scenario[] = [
     decision: "PROHIBITED",
     has: ["TECH_TRANSFER", "KP_TOTAL_BAN"],
   },
+
+  // ---- Unreadable is not blank (issue 9 point 2) --------------------------------------------------------------
+  {
+    name: "consignee country #N/A on the clean lathe row → REVIEW (INPUT_UNREADABLE), not read as blank",
+    row: lathe({ consignee_country: "#N/A" }),
+    decision: "REVIEW",
+    has: ["INPUT_UNREADABLE"],
+    steps: { INPUT: "unreadable" },
+  },
+  {
+    name: "two destination columns saying Vietnam and Somalia → REVIEW (INPUT_CONFLICT) naming both",
+    row: lathe({ destination: { conflicting: ["Vietnam", "Somalia"] } }),
+    decision: "REVIEW",
+    has: ["INPUT_CONFLICT"],
+    steps: { INPUT: "conflict" },
+  },
+  {
+    name: "a conflicting end user and an Excel error in the order value → REVIEW with both reasons",
+    row: lathe({ end_user: { conflicting: ["A Co", "B Co"] }, order_value: "#VALUE!" }),
+    decision: "REVIEW",
+    has: ["INPUT_UNREADABLE", "INPUT_CONFLICT"],
+    steps: { INPUT: "both" },
+  },
 ];
 
 /** Answer values that reach a node's `*` branch and must each be exercised too. */

@@ -98,9 +98,12 @@ function matchDetail(ms: PartyMatch[]): Text {
 }
 
 function informAnswer(row: NormalizedRow): FactAnswer {
-  if (row.inform === "WMD" || row.inform === "CW")
-    return { answer: "yes", detail: t(`インフォーム: ${row.inform}`, `Inform: ${row.inform}`) };
-  if (row.inform === "invalid" || row.inform === "unknown") return ans("invalid");
+  if (row.inform === "WMD" || row.inform === "CW" || row.inform === "received") {
+    const kind =
+      row.inform === "received" ? t("受領（種類の記載なし）", "received (kind not stated)") : t(row.inform, row.inform);
+    return { answer: "yes", detail: t(`インフォーム: ${kind.ja}`, `Inform: ${kind.en}`) };
+  }
+  if (row.inform === "invalid") return ans("invalid");
   return ans("no");
 }
 
@@ -146,7 +149,7 @@ function cwScope(row: NormalizedRow): FactAnswer {
 function userProng(row: NormalizedRow, matches: PartyMatch[], kind: "WMD" | "CW"): FactAnswer {
   const eu = endUserHits(matches);
   if (eu.length) return { answer: "eul", detail: matchDetail(eu) };
-  if (row.activity === kind) return ans("documented");
+  if (row.activity === kind || row.activity === "ANY") return ans("documented");
   const other = otherPartyHits(matches);
   if (other.length) return { answer: "eulOtherParty", detail: matchDetail(other) };
   const possible = eulPossible(matches);
@@ -169,7 +172,23 @@ function cwUserClearly(row: NormalizedRow, flags: RedFlagSummary): FactAnswer {
   return ans(flags.state === "allClear" ? "allClear" : "incomplete");
 }
 
+function inputReadable(row: NormalizedRow): FactAnswer {
+  const ps = row.inputProblems;
+  if (!ps.length) return ans("readable");
+  const unreadable = ps.some((p) => p.kind === "unreadable");
+  const conflict = ps.some((p) => p.kind === "conflict");
+  const show = (p: (typeof ps)[number], lang: "ja" | "en") => {
+    const raw = p.raw ? (lang === "ja" ? `「${p.raw}」` : ` "${p.raw}"`) : "";
+    return lang === "ja" ? `${p.field}${raw}: ${p.why.ja}` : `${p.field}${raw}: ${p.why.en}`;
+  };
+  return {
+    answer: unreadable && conflict ? "both" : conflict ? "conflict" : "unreadable",
+    detail: () => t(ps.map((p) => show(p, "ja")).join("／"), ps.map((p) => show(p, "en")).join("; ")),
+  };
+}
+
 const FACTS: Record<FactKey, (f: FactInput) => FactAnswer> = {
+  inputReadable: ({ row }) => inputReadable(row),
   technology: ({ row }) => (row.technology ? YES : row.transactionTypeInvalid ? ans("invalid") : NO),
   northKorea: ({ row }) => countriesIn(row, TOTAL_BAN),
   otherRegime: ({ row }) => countriesIn(row, OTHER_REGIME),
@@ -232,7 +251,8 @@ const FACTS: Record<FactKey, (f: FactInput) => FactAnswer> = {
     return { answer: "yes", detail: t(outside.map((o) => o.ja).join("、"), outside.map((o) => o.en).join("; ")) };
   },
   inform: ({ row }) => informAnswer(row),
-  wmdUse: ({ row }) => ans(row.knownUse === "WMD" ? "yes" : row.knownUse === "invalid" ? "invalid" : "no"),
+  wmdUse: ({ row }) =>
+    ans(row.knownUse === "WMD" || row.knownUse === "ANY" ? "yes" : row.knownUse === "invalid" ? "invalid" : "no"),
   wmdUser: ({ row, matches }) => userProng(row, matches, "WMD"),
   clearlyDocumented: ({ row }) => (row.clearlyNotForWeapons ? YES : NO),
   eulClearly: ({ row, matches }) => {
@@ -241,12 +261,14 @@ const FACTS: Record<FactKey, (f: FactInput) => FactAnswer> = {
   },
   groupAWeapons: ({ row }) => {
     const parts: string[] = [];
-    if (row.knownUse === "WMD" || row.knownUse === "CW") parts.push(`known_weapons_use=${row.knownUse}`);
-    if (row.activity === "WMD" || row.activity === "CW") parts.push(`end_user_weapons_activity=${row.activity}`);
+    if (row.knownUse === "WMD" || row.knownUse === "CW" || row.knownUse === "ANY")
+      parts.push(`known_weapons_use=${row.knownUse}`);
+    if (row.activity === "WMD" || row.activity === "CW" || row.activity === "ANY")
+      parts.push(`end_user_weapons_activity=${row.activity}`);
     return parts.length ? { answer: "yes", detail: t(parts.join(", "), parts.join(", ")) } : NO;
   },
   cwScope: ({ row }) => cwScope(row),
-  cwUse: ({ row }) => (row.knownUse === "CW" ? YES : NO),
+  cwUse: ({ row }) => (row.knownUse === "CW" || row.knownUse === "ANY" ? YES : NO),
   cwUser: ({ row, matches }) => userProng(row, matches, "CW"),
   cwEulClearly: ({ row, matches }) => {
     const eu = endUserHits(matches);
@@ -258,7 +280,7 @@ const FACTS: Record<FactKey, (f: FactInput) => FactAnswer> = {
   },
   cwUserClearly: ({ row, redFlags }) => cwUserClearly(row, redFlags),
   militaryName: ({ row }) => {
-    if (row.activity === "CW") return ans("no"); // the conventional-weapons user prong already handles it
+    if (row.activity === "CW" || row.activity === "ANY") return ans("no"); // the CW user prong already handles it
     for (const [name, role] of [
       [row.endUser, t("需要者", "End user")],
       [row.consignee, t("荷受人", "Consignee")],

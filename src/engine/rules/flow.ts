@@ -19,8 +19,53 @@ export const FLOW: FlowDefinition = {
   id: "jp-catch-all-goods",
   version: RULES_VERSION,
   asOf: "2026-02-14",
-  start: "TECH",
+  start: "INPUT",
   nodes: [
+    {
+      id: "INPUT",
+      lane: "gate",
+      fact: "inputReadable",
+      label: { ja: "入力を読めるか", en: "Input readable?" },
+      question: {
+        ja: "判定に使う項目はすべて、値か空欄として読めますか（Excelのエラー値、解釈できない値、読めない数値・日付、食い違う列はありませんか）。",
+        en: "Can every field the decision uses be read as a value or a blank (no Excel error, no value outside the field's vocabulary, no unreadable number or date, no columns that disagree)?",
+      },
+      citation: {
+        ja: "本ツールの安全側の原則：読めない入力は空欄（事情なし）と扱わない（外為法第48条の許可要否は事実の確認を前提とする）",
+        en: "This tool's conservative rule: an unreadable input is never read as a blank (no facts); FEFTA Art. 48 presupposes that the facts were checked",
+        confidence: INFERENCE,
+      },
+      answers: {
+        unreadable: {
+          outcome: "REVIEW",
+          reasons: ["INPUT_UNREADABLE"],
+          text: {
+            ja: "判定に使う項目の値を読めないため、この行は「許可不要」にできません。次の項目を直してから再判定してください",
+            en: "A field the decision uses cannot be read, so this row cannot be cleared. Correct the field(s) below and screen the row again",
+          },
+          next: "TECH",
+        },
+        conflict: {
+          outcome: "REVIEW",
+          reasons: ["INPUT_CONFLICT"],
+          text: {
+            ja: "同じ項目の列が複数あり値が食い違うため、この行は「許可不要」にできません。正しい値を確認し、列を一つにしてから再判定してください",
+            en: "Two columns for the same field disagree, so this row cannot be cleared. Confirm the right value, keep one column and screen the row again",
+          },
+          next: "TECH",
+        },
+        both: {
+          outcome: "REVIEW",
+          reasons: ["INPUT_UNREADABLE", "INPUT_CONFLICT"],
+          text: {
+            ja: "読めない項目と、値が食い違う列があるため、この行は「許可不要」にできません。次の項目を直してから再判定してください",
+            en: "Some fields cannot be read and some columns disagree, so this row cannot be cleared. Correct the fields below and screen the row again",
+          },
+          next: "TECH",
+        },
+        readable: { next: "TECH" },
+      },
+    },
     {
       id: "TECH",
       lane: "gate",

@@ -3,6 +3,7 @@ import type { Citation, Decision, ReasonCode, Text } from "../types";
 
 /** Facts the flow asks about; each is answered by rules/facts.ts from the normalised row. */
 export type FactKey =
+  | "inputReadable"
   | "technology"
   | "northKorea"
   | "otherRegime"
