@@ -219,6 +219,32 @@ export interface Versions {
   lists: Record<string, string>;
 }
 
+/** State of one 明らかガイドライン item (①–⑳) for a row, for the pane's detail and the output. */
+export interface GuidelineItemState {
+  /** mg01 … mg20 */
+  id: string;
+  /** ① … ⑳ */
+  number: string;
+  text: Text;
+  /**
+   * satisfied (answered yes, or n/a on a conditional item), concern (answered no), contradicted (the data disagrees),
+   * closed / cannotConfirm (⑲ computed), notApplicable (⑰ without a listed end user, ⑲ outside embargo
+   * destinations), notChecked (blank), unreadable.
+   */
+  state:
+    | "satisfied"
+    | "concern"
+    | "contradicted"
+    | "closed"
+    | "cannotConfirm"
+    | "notApplicable"
+    | "notChecked"
+    | "unreadable";
+  /** The answer in the row's mgNN column. */
+  answer: "yes" | "no" | "na" | "blank" | "invalid";
+  evidence?: Text;
+}
+
 export interface ScreenResult {
   decision: Decision;
   reasons: Reason[];
@@ -229,6 +255,11 @@ export interface ScreenResult {
   /** Notes about the input itself (bad values, ignored cells), in both languages. */
   notes: Text[];
   versions: Versions;
+  /**
+   * The 明らかガイドライン items and their state, when the row reached a 明らか node (a user-prong hit) or the sheet
+   * has guideline columns (mg01…mg20). Absent otherwise.
+   */
+  guideline?: GuidelineItemState[];
 }
 
 export interface ScreenOptions {

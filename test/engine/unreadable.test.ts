@@ -12,6 +12,9 @@ import {
   screen,
   type CanonicalField,
   type OrderRow,
+  type PartyMatch,
+  type PartyRole,
+  type PartyScreener,
   type ScreenResult,
 } from "../../src/engine";
 import { DECISION_FIELDS } from "../../src/engine/normalize/row";
@@ -189,7 +192,47 @@ describe("two columns for the same field", () => {
 });
 
 // ---- (b) monotonicity ------------------------------------------------------------------------------------------
+/** A screener that finds every end user on the End User List (CW-coded), for "adding a list match". */
+class EverybodyListed implements PartyScreener {
+  screenParty(name: string, _country: string | undefined, role: PartyRole): PartyMatch[] {
+    if (role !== "end_user") return [];
+    return [
+      {
+        id: "meti-eul#1",
+        listId: "meti-eul",
+        listName: "METI End User List",
+        isEndUserList: true,
+        entryId: "1",
+        entryName: name,
+        matchedName: name,
+        score: 0.99,
+        band: "HIT",
+        role,
+        query: name,
+        cw: true,
+        wmd: ["M"],
+      },
+    ];
+  }
+  listVersions() {
+    return { "meti-eul": "2025-09-29" };
+  }
+}
 const noLists = createContext({ parties: new FakePartyScreener([]), options: { today: TODAY } });
+
+const listed = createContext({ parties: new EverybodyListed(), options: { today: TODAY } });
+/** Countries from least to most strict: Group A, general, UN arms embargo, North Korea. */
+const LADDER = [
+  ["US", "US"],
+  ["Vietnam", "VN"],
+  ["Somalia", "SO"],
+  ["North Korea", "KP"],
+] as const;
+const at = (i: number) => ({
+  destination: LADDER[i][0],
+  consignee_country: LADDER[i][1],
+  end_user_country: LADDER[i][1],
+});
 
 const rfKey = fc.integer({ min: 1, max: 19 }).map((i) => `rf${String(i).padStart(2, "0")}`);
 const informForm = fc.constantFrom("有", "あり", "受領", "yes", "received", "WMD", "CW", "大量破壊兵器", "通常兵器");
@@ -228,6 +271,26 @@ describe(`(b) monotonicity (${RUNS_MONOTONE} runs each)`, () => {
         const field = use ? "known_weapons_use" : "end_user_weapons_activity";
         const before = screen({ ...row, [field]: "none" } as OrderRow, noLists);
         const after = screen({ ...row, [field]: kind } as OrderRow, noLists);
+        expect(sev(after)).toBeGreaterThanOrEqual(sev(before));
+      }),
+      { numRuns: RUNS_MONOTONE },
+    );
+  });
+  it("adding an End User List match for the end user never makes the decision less severe", () => {
+    fc.assert(
+      fc.property(monoRow, (row) => {
+        expect(sev(screen(row, listed))).toBeGreaterThanOrEqual(sev(screen(row, noLists)));
+      }),
+      { numRuns: RUNS_MONOTONE },
+    );
+  });
+
+  it("a stricter country (Group A → general → UN arms embargo → North Korea) never makes the decision less severe", () => {
+    fc.assert(
+      fc.property(monoRow, fc.integer({ min: 0, max: 2 }), fc.integer({ min: 1, max: 3 }), (row, from, step) => {
+        const to = Math.min(3, from + step);
+        const before = screen({ ...row, ...at(from) }, noLists);
+        const after = screen({ ...row, ...at(to) }, noLists);
         expect(sev(after)).toBeGreaterThanOrEqual(sev(before));
       }),
       { numRuns: RUNS_MONOTONE },

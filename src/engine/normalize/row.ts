@@ -46,6 +46,8 @@ export interface NormalizedRow {
   activity: WeaponsKnown;
   inform: InformValue;
   clearlyNotForWeapons: boolean;
+  /** The clearly_not_for_weapons answer itself: "no" says the exporter judged it NOT clear. */
+  clearlyAnswer: YesNo;
   paymentTerms: string;
   orderValue?: number;
   currency: string;
@@ -235,6 +237,7 @@ export function normalizeRow(row: OrderRow): NormalizedRow {
     activity,
     inform,
     clearlyNotForWeapons: clearly === "yes",
+    clearlyAnswer: clearly,
     paymentTerms: cellText(r.payment_terms),
     orderValue,
     currency: cellText(r.currency),

@@ -10,10 +10,11 @@ import type { FactKey } from "./flowTypes";
 import { countryName } from "../normalize/country";
 import { findMilitaryBody } from "../redflags/military";
 import groups from "../reference/data/country-groups.json";
+import { destinationGroup, uncertainClass } from "./groups";
+import { assessClearly } from "./clearly";
 
 const G = groups.groups;
 const GROUP_A = new Set(G.GROUP_A.members);
-const EMBARGO = new Set(G.UN_ARMS_EMBARGO.members);
 const TOTAL_BAN = new Set(G.TOTAL_BAN.members);
 const OTHER_REGIME = new Set(G.OTHER_REGIME.members);
 
@@ -66,25 +67,6 @@ function countriesIn(row: NormalizedRow, set: Set<string>): FactAnswer {
     ),
   };
 }
-
-/**
- * Group of the destination. For a non-Group-A destination the strictest of destination, consignee country and
- * end-user country counts: goods consigned to, or used in, an embargo country are treated as going there
- * (brief §9.3 and guideline ⑲'s non-resident clause; an inference, so it only ever makes a row stricter).
- */
-function destinationGroup(row: NormalizedRow): "A" | "EMBARGO" | "GENERAL" | "UNKNOWN" {
-  const d = row.destination.iso2;
-  if (!d) return "UNKNOWN";
-  if (GROUP_A.has(d)) return "A";
-  const c = row.consigneeCountry.iso2,
-    e = row.endUserCountry.iso2;
-  if (EMBARGO.has(d) || (c && EMBARGO.has(c)) || (e && EMBARGO.has(e))) return "EMBARGO";
-  return "GENERAL";
-}
-
-/** 16項(1) status cannot be settled from the HS code (4-digit heading, 8807 parts, invalid code). */
-const uncertainClass = (row: NormalizedRow) =>
-  row.hs.itemClass === "S1_AMBIGUOUS" || row.hs.itemClass === "S1_CONDITIONAL" || row.hs.itemClass === "INVALID";
 
 const endUserHits = (m: PartyMatch[]) =>
   m.filter((x) => x.isEndUserList && !x.suppressed && x.band === "HIT" && x.role === "end_user");
@@ -158,18 +140,19 @@ function userProng(row: NormalizedRow, matches: PartyMatch[], kind: "WMD" | "CW"
   return ans("none");
 }
 
-function cwUserClearly(row: NormalizedRow, flags: RedFlagSummary): FactAnswer {
-  const group = destinationGroup(row);
-  if (group === "EMBARGO" && row.hs.itemClass === "S1") return ans("closed");
-  if (group === "EMBARGO" && uncertainClass(row)) return ans("maybeClosed");
-  if (row.clearlyNotForWeapons) return ans("documented");
-  if (flags.state === "any")
-    return {
-      answer: "redFlags",
-      detail: t(flags.hits.map((h) => h.code).join(", "), flags.hits.map((h) => h.code).join(", ")),
-    };
-  if (group === "EMBARGO") return ans("embargoNotClear");
-  return ans(flags.state === "allClear" ? "allClear" : "incomplete");
+function clearlyFact(
+  row: NormalizedRow,
+  matches: PartyMatch[],
+  flags: RedFlagSummary,
+  prong: "WMD" | "CW",
+): FactAnswer {
+  const a = assessClearly(row, matches, flags, prong);
+  const eu = endUserHits(matches);
+  const who = eu.length ? matchDetail(eu) : undefined;
+  return {
+    answer: a.answer,
+    detail: () => (who ? t(`${who.ja}／${a.detail.ja}`, `${who.en}; ${a.detail.en}`) : a.detail),
+  };
 }
 
 function inputReadable(row: NormalizedRow): FactAnswer {
@@ -254,31 +237,28 @@ const FACTS: Record<FactKey, (f: FactInput) => FactAnswer> = {
   wmdUse: ({ row }) =>
     ans(row.knownUse === "WMD" || row.knownUse === "ANY" ? "yes" : row.knownUse === "invalid" ? "invalid" : "no"),
   wmdUser: ({ row, matches }) => userProng(row, matches, "WMD"),
-  clearlyDocumented: ({ row }) => (row.clearlyNotForWeapons ? YES : NO),
-  eulClearly: ({ row, matches }) => {
-    const eu = endUserHits(matches);
-    return { answer: row.clearlyNotForWeapons ? "yes" : "no", detail: eu.length ? matchDetail(eu) : undefined };
-  },
-  groupAWeapons: ({ row }) => {
+  wmdClearly: ({ row, matches, redFlags }) => clearlyFact(row, matches, redFlags, "WMD"),
+  groupAWeapons: ({ row, matches, redFlags }) => {
     const parts: string[] = [];
-    if (row.knownUse === "WMD" || row.knownUse === "CW" || row.knownUse === "ANY")
-      parts.push(`known_weapons_use=${row.knownUse}`);
-    if (row.activity === "WMD" || row.activity === "CW" || row.activity === "ANY")
-      parts.push(`end_user_weapons_activity=${row.activity}`);
-    return parts.length ? { answer: "yes", detail: t(parts.join(", "), parts.join(", ")) } : NO;
+    const use = row.knownUse === "WMD" || row.knownUse === "CW" || row.knownUse === "ANY";
+    // A conventional-weapons activity matters only where a CW prong could apply to these goods elsewhere: 16項(1)
+    // (or goods whose 16項(1) status is open). For 16項(2) goods it is no concern even at a general country.
+    const cwGoods = row.hs.itemClass === "S1" || uncertainClass(row);
+    const activity = row.activity === "WMD" || row.activity === "ANY" || (row.activity === "CW" && cwGoods);
+    if (use) parts.push(`known_weapons_use=${row.knownUse}`);
+    if (activity) parts.push(`end_user_weapons_activity=${row.activity}`);
+    if (!parts.length) return NO;
+    // A stated activity (not a known use) whose 明らか judgement is recorded: the flow decides what that means.
+    if (!use) {
+      const a = assessClearly(row, matches, redFlags, "CW").answer;
+      if (a === "documented" || a === "satisfied") return ans("clear");
+    }
+    return { answer: "yes", detail: t(parts.join(", "), parts.join(", ")) };
   },
   cwScope: ({ row }) => cwScope(row),
   cwUse: ({ row }) => (row.knownUse === "CW" || row.knownUse === "ANY" ? YES : NO),
   cwUser: ({ row, matches }) => userProng(row, matches, "CW"),
-  cwEulClearly: ({ row, matches }) => {
-    const eu = endUserHits(matches);
-    const detail = eu.length ? matchDetail(eu) : undefined;
-    const embargo = destinationGroup(row) === "EMBARGO";
-    if (embargo && row.hs.itemClass === "S1") return { answer: "closed", detail };
-    if (embargo && uncertainClass(row) && row.clearlyNotForWeapons) return { answer: "maybeClosed", detail };
-    return { answer: row.clearlyNotForWeapons ? "yes" : "no", detail };
-  },
-  cwUserClearly: ({ row, redFlags }) => cwUserClearly(row, redFlags),
+  cwClearly: ({ row, matches, redFlags }) => clearlyFact(row, matches, redFlags, "CW"),
   militaryName: ({ row }) => {
     if (row.activity === "CW" || row.activity === "ANY") return ans("no"); // the CW user prong already handles it
     for (const [name, role] of [

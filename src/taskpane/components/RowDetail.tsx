@@ -7,6 +7,7 @@ import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from 
 import type { Lang, PartyMatch, ScreenResult } from "../../engine/types";
 import { DecisionBadge } from "./DecisionBadge";
 import { FlowDiagram } from "./FlowDiagram";
+import { GuidelineList } from "./GuidelineList";
 import { t } from "../strings";
 
 const useStyles = makeStyles({
@@ -112,6 +113,7 @@ export function RowDetail(props: {
               </ul>
             )}
           </div>
+          {result.guideline && <GuidelineList items={result.guideline} lang={lang} className={s.section} />}
           <div className={s.section} data-testid="party-matches">
             <p className={s.h}>{t(lang, "partyMatches")}</p>
             {result.partyMatches.length === 0 && <span className={s.muted}>{t(lang, "noMatches")}</span>}
