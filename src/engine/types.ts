@@ -122,7 +122,8 @@ export type ReasonCode =
   | "INPUT_CONFLICT"
   | "CLEARLY_CHECK_INCOMPLETE"
   | "CLEARLY_CONCERN"
-  | "CLEARLY_CONTRADICTED";
+  | "CLEARLY_CONTRADICTED"
+  | "OUT_OF_SCOPE_WEAPONS_FACT";
 
 export interface Citation {
   /** Short legal reference, e.g. 輸出令第4条第1項第3号ハ. */

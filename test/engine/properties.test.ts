@@ -210,6 +210,15 @@ const BASES: Row[] = [
     ...allMg("yes"),
   }),
   cleanRow({ end_user: "Listed NonCW Ltd", transit_countries: "UAE" }),
+  cleanRow({ hs_code: "3901.10", end_user_weapons_activity: "CW", ...allMg("yes") }),
+  cleanRow({
+    destination: "US",
+    consignee_country: "US",
+    end_user_country: "US",
+    end_user_weapons_activity: "CW",
+    ...allMg("yes"),
+  }),
+  cleanRow({ end_user: "Listed NonCW Ltd", clearly_not_for_weapons: "yes" }),
   cleanRow({
     hs_code: "9030",
     destination: "Somalia",

@@ -241,11 +241,19 @@ export const SCENARIOS: Scenario[] = [
     notOnPath: ["GROUP"],
   },
   {
-    name: "sawn wood HS 4407.11 to Somalia, CW end user, no checklist → NO_LICENSE: 16項 does not cover ch. 44",
+    // Changed by issue 9: no catch-all for ch. 44, but a recorded weapons fact is never cleared silently.
+    name: "sawn wood HS 4407.11 to Somalia, CW end user, no checklist → REVIEW (OUT_WEAPONS): 16項 does not cover ch. 44",
     row: cleanRow({ hs_code: "4407.11", ...toSomalia, end_user_weapons_activity: "CW", ...allRf("") }),
-    decision: "NO_LICENSE",
-    has: ["NOT_CATCH_ALL_SCOPE"],
+    decision: "REVIEW",
+    has: ["NOT_CATCH_ALL_SCOPE", "OUT_OF_SCOPE_WEAPONS_FACT"],
     hasNot: ["CW_END_USER"],
+    steps: { OUT_WEAPONS: "yes" },
+  },
+  {
+    name: "sawn wood HS 4407.11 to Vietnam, nothing known → NO_LICENSE (OUT_WEAPONS no)",
+    row: cleanRow({ hs_code: "4407.11" }),
+    decision: "NO_LICENSE",
+    steps: { OUT_WEAPONS: "no" },
   },
   {
     name: "wooden furniture HS 9403.60 (ch. 94) → NOT_CATCH_ALL_SCOPE",
@@ -318,11 +326,11 @@ export const SCENARIOS: Scenario[] = [
     steps: { A_WEAPONS: "clear" },
   },
   {
-    name: "Group A: documented CW end user, 16項(2) goods → NO_LICENSE (no CW prong could apply to these goods)",
-    row: polyethylene({ ...toUSA, end_user_weapons_activity: "CW" }),
+    name: "16項(2) to Vietnam, CW end user with every guideline item satisfied → NO_LICENSE (the advisory is resolved)",
+    row: polyethylene({ end_user_weapons_activity: "CW", ...allMg("yes") }),
     decision: "NO_LICENSE",
-    hasNot: ["GROUP_A_WEAPONS_CONCERN"],
-    steps: { A_WEAPONS: "no" },
+    hasNot: ["CW_END_USER"],
+    steps: { CW_OUT_OF_SCOPE: "clear" },
   },
   {
     name: "Group A: known WMD use → REVIEW (no objective requirement for Group A, but never a silent clearance)",
@@ -579,11 +587,14 @@ export const SCENARIOS: Scenario[] = [
     steps: { CW_USER_CLEARLY: "redFlags" },
   },
   {
-    name: "16項(2) HS 3901 to Vietnam (general country), CW end user → NO_LICENSE: no CW objective requirement (4条1項4号)",
+    // Changed by issue 9 ("a NO_LICENSE means … none of the facts points to weapons"): no licence is legally
+    // required, but a documented CW activity is reviewed (advisory) unless its 明らか judgement is recorded.
+    name: "16項(2) HS 3901 to Vietnam (general country), CW end user → REVIEW (advisory): no CW objective requirement (4条1項4号)",
     row: polyethylene({ end_user_weapons_activity: "CW" }),
-    decision: "NO_LICENSE",
-    hasNot: ["CW_END_USER", "SPECIFIED_ITEM_16_1"],
-    steps: { CW_SCOPE: "no", CW_OUT_OF_SCOPE: "no" },
+    decision: "REVIEW",
+    has: ["CW_END_USER"],
+    hasNot: ["SPECIFIED_ITEM_16_1", "CLEARLY_CHECK_INCOMPLETE"],
+    steps: { CW_SCOPE: "no", CW_OUT_OF_SCOPE: "activity" },
     notOnPath: ["CW_USER"],
   },
   {
@@ -760,11 +771,11 @@ export const SCENARIOS: Scenario[] = [
     steps: { HS: "S1_AMBIGUOUS" },
   },
   {
-    name: "HS 8542.90 (IC parts) is not 16項(1): to Vietnam, CW end user, checklist blank → NO_LICENSE",
+    name: "HS 8542.90 (IC parts) is not 16項(1): to Vietnam, CW end user, checklist blank → REVIEW only as an advisory (CW_OUT_OF_SCOPE)",
     row: cleanRow({ hs_code: "8542.90", end_user_weapons_activity: "CW", ...allRf("") }),
-    decision: "NO_LICENSE",
-    hasNot: ["SPECIFIED_ITEM_16_1", "CW_END_USER"],
-    steps: { HS: "S2", CW_SCOPE: "no" },
+    decision: "REVIEW",
+    hasNot: ["SPECIFIED_ITEM_16_1", "CLEARLY_CHECK_INCOMPLETE"],
+    steps: { HS: "S2", CW_SCOPE: "no", CW_OUT_OF_SCOPE: "activity" },
   },
   {
     name: "HS 8542.31 (ICs) is 16項(1): same row → REVIEW (checklist incomplete)",
@@ -774,10 +785,11 @@ export const SCENARIOS: Scenario[] = [
     steps: { HS: "S1" },
   },
   {
-    name: "manned aircraft HS 8802.30 is not 16項(1) (only 8802.60): CW end user to Vietnam, checklist blank → NO_LICENSE",
+    name: "manned aircraft HS 8802.30 is not 16項(1) (only 8802.60): CW end user to Vietnam, checklist blank → REVIEW only as an advisory",
     row: cleanRow({ hs_code: "8802.30", end_user_weapons_activity: "CW", ...allRf("") }),
-    decision: "NO_LICENSE",
-    hasNot: ["SPECIFIED_ITEM_16_1"],
+    decision: "REVIEW",
+    hasNot: ["SPECIFIED_ITEM_16_1", "CLEARLY_CHECK_INCOMPLETE"],
+    steps: { CW_OUT_OF_SCOPE: "activity" },
   },
   {
     name: "spacecraft HS 8802.60 is 16項(1): CW end user to Vietnam, checklist blank → REVIEW",

@@ -35,6 +35,7 @@ export const ANSWER_LABELS: Record<string, Text> = {
   contradicted: { ja: "データが項目と矛盾", en: "the data contradicts an item" },
   disputed: { ja: "回答とデータが食い違う", en: "answer and data disagree" },
   documented: { ja: "文書・連絡で判明／「明らか」文書化済み", en: "documented" },
+  activity: { ja: "需要者の兵器関連活動あり", en: "end-user weapons activity" },
   clear: { ja: "「明らか」記録済み", en: "'clearly' recorded" },
   satisfied: { ja: "該当項目すべて満たす", en: "every applicable item satisfied" },
   incomplete: { ja: "確認未完了", en: "check incomplete" },

@@ -152,6 +152,8 @@ export function normalizeRow(row: OrderRow): NormalizedRow {
           ),
         );
     } else if (DECISION_FIELDS.has(key) && unreadableObject(v)) registerUnreadable(sink, key, "", WHY.cellObject());
+    else if (DECISION_FIELDS.has(key) && typeof v === "number" && !Number.isFinite(v))
+      registerUnreadable(sink, key, String(v), WHY.notANumber());
   }
   const unread = (field: CanonicalField, why: Text) => registerUnreadable(sink, field, cellText(r[field]), why);
 

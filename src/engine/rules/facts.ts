@@ -10,7 +10,7 @@ import type { FactKey } from "./flowTypes";
 import { countryName } from "../normalize/country";
 import { findMilitaryBody } from "../redflags/military";
 import groups from "../reference/data/country-groups.json";
-import { destinationGroup, uncertainClass } from "./groups";
+import { destinationGroup } from "./groups";
 import { assessClearly } from "./clearly";
 
 const G = groups.groups;
@@ -241,10 +241,7 @@ const FACTS: Record<FactKey, (f: FactInput) => FactAnswer> = {
   groupAWeapons: ({ row, matches, redFlags }) => {
     const parts: string[] = [];
     const use = row.knownUse === "WMD" || row.knownUse === "CW" || row.knownUse === "ANY";
-    // A conventional-weapons activity matters only where a CW prong could apply to these goods elsewhere: 16項(1)
-    // (or goods whose 16項(1) status is open). For 16項(2) goods it is no concern even at a general country.
-    const cwGoods = row.hs.itemClass === "S1" || uncertainClass(row);
-    const activity = row.activity === "WMD" || row.activity === "ANY" || (row.activity === "CW" && cwGoods);
+    const activity = row.activity === "WMD" || row.activity === "ANY" || row.activity === "CW";
     if (use) parts.push(`known_weapons_use=${row.knownUse}`);
     if (activity) parts.push(`end_user_weapons_activity=${row.activity}`);
     if (!parts.length) return NO;
@@ -256,6 +253,20 @@ const FACTS: Record<FactKey, (f: FactInput) => FactAnswer> = {
     return { answer: "yes", detail: t(parts.join(", "), parts.join(", ")) };
   },
   cwScope: ({ row }) => cwScope(row),
+  cwOutOfScope: ({ row, matches, redFlags }) => {
+    if (row.knownUse === "CW" || row.knownUse === "ANY") return YES;
+    if (row.activity !== "CW" && row.activity !== "ANY") return NO;
+    const a = assessClearly(row, matches, redFlags, "CW").answer;
+    return ans(a === "documented" || a === "satisfied" ? "clear" : "activity");
+  },
+  outOfScopeWeapons: ({ row }) => {
+    const parts: string[] = [];
+    if (row.knownUse !== "none" && row.knownUse !== "invalid") parts.push(`known_weapons_use=${row.knownUse}`);
+    if (row.activity !== "none" && row.activity !== "invalid" && row.activity !== "unknown")
+      parts.push(`end_user_weapons_activity=${row.activity}`);
+    if (row.inform !== "none" && row.inform !== "invalid") parts.push(`meti_inform=${row.inform}`);
+    return parts.length ? { answer: "yes", detail: t(parts.join(", "), parts.join(", ")) } : NO;
+  },
   cwUse: ({ row }) => (row.knownUse === "CW" || row.knownUse === "ANY" ? YES : NO),
   cwUser: ({ row, matches }) => userProng(row, matches, "CW"),
   cwClearly: ({ row, matches, redFlags }) => clearlyFact(row, matches, redFlags, "CW"),

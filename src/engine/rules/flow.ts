@@ -403,7 +403,7 @@ export const FLOW: FlowDefinition = {
             ja: "食料品・木材等の16項対象外の類に属するため、補完的輸出規制は適用されません。",
             en: "The HS chapter (food, wood and the like) is outside 16項, so the catch-all does not apply.",
           },
-          next: null,
+          next: "OUT_WEAPONS",
         },
         INVALID: {
           outcome: "REVIEW",
@@ -415,6 +415,33 @@ export const FLOW: FlowDefinition = {
           next: "GROUP",
         },
         "*": { next: "GROUP" },
+      },
+    },
+    {
+      id: "OUT_WEAPONS",
+      lane: "scope",
+      fact: "outOfScopeWeapons",
+      label: { ja: "16項対象外でも兵器関連の事情", en: "Weapons fact outside 16項?" },
+      question: {
+        ja: "16項対象外の貨物ですが、兵器用途、需要者の兵器関連活動、またはインフォームが示されていますか。",
+        en: "The goods are outside 16項; is a weapons use, an end user's weapons activity or an inform nonetheless recorded?",
+      },
+      citation: {
+        ja: "輸出貿易管理令別表第一16の項（対象外の類には補完的輸出規制なし）— 兵器関連の事情を知りながら黙って「許可不要」としないのは本ツールの方針",
+        en: "Export Trade Control Order Appended Table 1 item 16 (no catch-all for chapters outside it) — not clearing a row silently when a weapons fact is known is this tool's choice",
+        confidence: INFERENCE,
+      },
+      answers: {
+        yes: {
+          outcome: "REVIEW",
+          reasons: ["OUT_OF_SCOPE_WEAPONS_FACT"],
+          text: {
+            ja: "16項対象外の貨物でキャッチオールの許可は不要ですが、兵器関連の事情が示されています。品目分類（HSコード）を確かめ、出荷前に経済産業省に相談してください。",
+            en: "Goods outside 16項 need no catch-all licence, but a weapons fact is recorded: confirm the classification (HS code) and consult METI before shipping.",
+          },
+          next: null,
+        },
+        no: { next: null },
       },
     },
     {
@@ -759,11 +786,11 @@ export const FLOW: FlowDefinition = {
     {
       id: "CW_OUT_OF_SCOPE",
       lane: "cw",
-      fact: "cwUse",
+      fact: "cwOutOfScope",
       label: { ja: "通常兵器用途（要件外）", en: "CW use (outside prongs)" },
       question: {
-        ja: "16項(2)貨物を一般国へ輸出する場合でも、通常兵器の開発等に用いられると知っていますか。",
-        en: "For 16項(2) goods to a general country, is conventional-weapons use nonetheless known?",
+        ja: "16項(2)貨物を一般国へ輸出する場合でも、通常兵器の開発等に用いられる、または需要者が通常兵器の開発等を行うと分かっていますか。",
+        en: "For 16項(2) goods to a general country, is a conventional-weapons use, or an end user working on conventional weapons, nonetheless known?",
       },
       citation: {
         ja: "輸出貿易管理令第4条第1項第4号（一般国向け16項(2)はインフォームのみ）",
@@ -777,6 +804,22 @@ export const FLOW: FlowDefinition = {
           text: {
             ja: "一般国向け16項(2)貨物に通常兵器の客観要件はありませんが、兵器用途を知りながらの輸出は経済産業省への事前相談を勧めます。",
             en: "16項(2) goods to a general country have no conventional-weapons objective requirement, but with a known weapons use consult METI before shipping.",
+          },
+          next: "RED_FLAGS",
+        },
+        activity: {
+          outcome: "REVIEW",
+          reasons: ["CW_END_USER"],
+          text: {
+            ja: "一般国向け16項(2)貨物に通常兵器の客観要件はありません（許可は法的には不要）が、需要者が通常兵器の開発等を行うと示されています。明らかガイドラインで確認して記録するか、経済産業省に事前相談してください。",
+            en: "16項(2) goods to a general country meet no conventional-weapons prong (no licence is legally required), but the end user is shown to work on conventional weapons: check and record the 'clearly' guideline, or consult METI before shipping.",
+          },
+          next: "RED_FLAGS",
+        },
+        clear: {
+          text: {
+            ja: "需要者の通常兵器関連活動は示されていますが、「明らか」と判断・記録されています。記録を保存してください。",
+            en: "The end user's conventional-weapons activity is stated, but the 'clearly' judgement is recorded; keep the record.",
           },
           next: "RED_FLAGS",
         },

@@ -23,6 +23,8 @@ export type FactKey =
   | "cwUse"
   | "cwUser"
   | "cwClearly"
+  | "cwOutOfScope"
+  | "outOfScopeWeapons"
   | "militaryName"
   | "redFlags"
   | "decisionSoFar";
