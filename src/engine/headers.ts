@@ -4,7 +4,7 @@
  * and punctuation. Pure: no Node, DOM or Office.js APIs, so the CLI and the add-in share it.
  */
 import { CANONICAL_FIELDS, REQUIRED_FIELDS } from "./types";
-import type { CanonicalField, Text } from "./types";
+import type { CanonicalField, OrderRow, Text } from "./types";
 
 /** Human labels of the canonical fields, for messages and summaries. */
 export const FIELD_LABELS: Record<CanonicalField, Text> = {
@@ -51,6 +51,26 @@ export const FIELD_LABELS: Record<CanonicalField, Text> = {
   rf17: { ja: "RF17", en: "RF17" },
   rf18: { ja: "RF18", en: "RF18" },
   rf19: { ja: "RF19", en: "RF19" },
+  mg01: { ja: "明らか01", en: "MG01" },
+  mg02: { ja: "明らか02", en: "MG02" },
+  mg03: { ja: "明らか03", en: "MG03" },
+  mg04: { ja: "明らか04", en: "MG04" },
+  mg05: { ja: "明らか05", en: "MG05" },
+  mg06: { ja: "明らか06", en: "MG06" },
+  mg07: { ja: "明らか07", en: "MG07" },
+  mg08: { ja: "明らか08", en: "MG08" },
+  mg09: { ja: "明らか09", en: "MG09" },
+  mg10: { ja: "明らか10", en: "MG10" },
+  mg11: { ja: "明らか11", en: "MG11" },
+  mg12: { ja: "明らか12", en: "MG12" },
+  mg13: { ja: "明らか13", en: "MG13" },
+  mg14: { ja: "明らか14", en: "MG14" },
+  mg15: { ja: "明らか15", en: "MG15" },
+  mg16: { ja: "明らか16", en: "MG16" },
+  mg17: { ja: "明らか17", en: "MG17" },
+  mg18: { ja: "明らか18", en: "MG18" },
+  mg19: { ja: "明らか19", en: "MG19" },
+  mg20: { ja: "明らか20", en: "MG20" },
 };
 
 /**
@@ -555,6 +575,22 @@ function redFlagField(header: unknown): CanonicalField | null {
   return `rf${String(n).padStart(2, "0")}` as CanonicalField;
 }
 
+/**
+ * 明らかガイドライン checklist columns (items ①–⑳): MG01, mg1, "MG-11 route", 明らか01, 明らか⑪, ガイドライン⑪,
+ * 明らかガイドライン11, 明らかチェック11, "Guideline 11", "clearly 11". Circled numbers become digits under NFKC.
+ */
+function guidelineField(header: unknown): CanonicalField | null {
+  const text = headerText(header).normalize("NFKC").trim().toLowerCase();
+  const m =
+    /^(?:mg|明らかガイドライン|明らか|ガイドライン|明らかチェック|明らか確認|guideline|clearly|clearly\s*guideline)\s*(?:項目|item|no\.?|#)?\s*[-_#.:：]?\s*(\d{1,2})(?!\d)/u.exec(
+      text,
+    );
+  if (!m) return null;
+  const n = Number(m[1]);
+  if (n < 1 || n > 20) return null;
+  return `mg${String(n).padStart(2, "0")}` as CanonicalField;
+}
+
 /** Field for one header cell, or null when it is not recognised. */
 export function fieldForHeader(header: unknown): CanonicalField | null {
   const key = normalizeHeader(header);
@@ -563,6 +599,8 @@ export function fieldForHeader(header: unknown): CanonicalField | null {
   if (direct) return direct;
   const rf = redFlagField(header);
   if (rf) return rf;
+  const mg = guidelineField(header);
+  if (mg) return mg;
   const bare = normalizeWithoutRemarks(header);
   if (bare && bare !== key) return LOOKUP.get(bare) ?? null;
   return null;
@@ -634,8 +672,8 @@ export function mapHeaders(headerRow: readonly unknown[]): HeaderMapping {
     if (used !== undefined) {
       const usedHeader = headerText(row[used]).trim();
       const message: Text = {
-        ja: `列${columnLetter(i)}「${header}」は列${columnLetter(used)}「${usedHeader}」と同じ項目（${FIELD_LABELS[field].ja} / ${field}）です。先の列${columnLetter(used)}を使い、列${columnLetter(i)}は判定に使いません。`,
-        en: `Column ${columnLetter(i)} "${header}" is the same field (${field}) as column ${columnLetter(used)} "${usedHeader}". The first column (${columnLetter(used)}) is used; column ${columnLetter(i)} is not screened.`,
+        ja: `列${columnLetter(i)}「${header}」は列${columnLetter(used)}「${usedHeader}」と同じ項目（${FIELD_LABELS[field].ja} / ${field}）です。空欄でない方の値を使い、両方の値が食い違う行は要確認とします。`,
+        en: `Column ${columnLetter(i)} "${header}" is the same field (${field}) as column ${columnLetter(used)} "${usedHeader}". The non-blank value is used; a row where the two disagree is marked for review.`,
       };
       duplicates.push({ field, index: i, header, usedIndex: used, usedHeader, message });
       messages.push(message);
@@ -659,6 +697,67 @@ export function mapHeaders(headerRow: readonly unknown[]): HeaderMapping {
   for (const f of missingRequired) messages.push(missingFieldMessage(f));
 
   return { columns, byField, unmapped, duplicates, missingRequired, messages, ok: missingRequired.length === 0 };
+}
+
+/**
+ * A function that builds order rows from grid rows for one mapping. Where several columns feed one field (the
+ * duplicates of the mapping, or a user mapping that assigns a field twice), the first non-blank value is used;
+ * when two non-blank values differ, the field's cell becomes a `ConflictingCells` value and the engine answers at
+ * least REVIEW naming both values (INPUT_CONFLICT). Shared by the CLI, the task pane and the custom functions.
+ */
+export function orderRowBuilderFor(
+  columns: ReadonlyArray<CanonicalField | null>,
+  duplicates: ReadonlyArray<{ field: CanonicalField; index: number }> = [],
+): (cells: readonly unknown[]) => OrderRow {
+  const byField = new Map<CanonicalField, number[]>();
+  columns.forEach((f, i) => {
+    if (f) byField.set(f, [...(byField.get(f) ?? []), i]);
+  });
+  for (const d of duplicates) {
+    const list = byField.get(d.field) ?? [];
+    if (!list.includes(d.index)) byField.set(d.field, [...list, d.index]);
+  }
+  const single: Array<[CanonicalField, number]> = [];
+  const multi: Array<[CanonicalField, number[]]> = [];
+  for (const [f, idx] of byField) {
+    if (idx.length === 1) single.push([f, idx[0]]);
+    else multi.push([f, idx]);
+  }
+  return (cells) => {
+    const row: OrderRow = {};
+    for (let k = 0; k < single.length; k++) {
+      const v = cells[single[k][1]];
+      row[single[k][0]] = v === undefined ? null : v;
+    }
+    for (const [f, idx] of multi) {
+      const values = idx.map((i) => cells[i]).filter((v) => !isBlankValue(v));
+      const distinct: unknown[] = [];
+      for (const v of values) if (!distinct.some((d) => sameCell(d, v))) distinct.push(v);
+      row[f] =
+        distinct.length === 0
+          ? (cells[idx[0]] ?? null)
+          : distinct.length === 1
+            ? distinct[0]
+            : { conflicting: distinct };
+    }
+    return row;
+  };
+}
+
+/** Order row builder for a header mapping (its duplicate columns included). */
+export function orderRowBuilder(mapping: HeaderMapping): (cells: readonly unknown[]) => OrderRow {
+  return orderRowBuilderFor(mapping.columns, mapping.duplicates);
+}
+
+function isBlankValue(v: unknown): boolean {
+  return v === undefined || v === null || (typeof v === "string" && v.trim() === "");
+}
+
+function sameCell(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  const ka = headerText(a).normalize("NFKC").trim().toLowerCase().replace(/\s+/g, " ");
+  const kb = headerText(b).normalize("NFKC").trim().toLowerCase().replace(/\s+/g, " ");
+  return ka !== "" && ka === kb;
 }
 
 /** Message for a required field without a column, naming accepted header spellings. */

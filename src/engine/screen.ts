@@ -15,6 +15,7 @@ import type {
 import { normalizeRow, type NormalizedRow } from "./normalize/row";
 import { collectRedFlags } from "./redflags";
 import { evaluateFlow } from "./rules/evaluate";
+import { assessClearly } from "./rules/clearly";
 import { FLOW, FLOW_NODES } from "./rules/flow";
 import { ENGINE_VERSION, RULES_VERSION } from "./version";
 import { emptyArray } from "./util/intern";
@@ -82,7 +83,7 @@ export function screen(row: OrderRow, ctx: EngineContext, versions: Versions = v
         en: "A party-list match exists but did not change this row's decision; look at it.",
       });
     }
-    return {
+    const result: ScreenResult = {
       decision: ev.decision,
       reasons: ev.reasons,
       redFlags: flags.hits,
@@ -91,6 +92,12 @@ export function screen(row: OrderRow, ctx: EngineContext, versions: Versions = v
       notes: notes.length ? notes : emptyArray(),
       versions,
     };
+    // The guideline items with their state, where the 明らか exception was in play or the sheet has the columns.
+    const cwNode = ev.path.some((s) => s.nodeId === "CW_EUL_CLEARLY" || s.nodeId === "CW_USER_CLEARLY");
+    const wmdNode = ev.path.some((s) => s.nodeId === "WMD_EUL_CLEARLY" || s.nodeId === "WMD_DOC_CLEARLY");
+    if (cwNode || wmdNode || n.hasGuideline)
+      result.guideline = assessClearly(n, partyMatches, flags, wmdNode && !cwNode ? "WMD" : "CW").items;
+    return result;
   } catch (e) {
     return unscreenableResult(
       {

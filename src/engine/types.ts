@@ -57,6 +57,26 @@ export const CANONICAL_FIELDS = [
   "rf17",
   "rf18",
   "rf19",
+  "mg01",
+  "mg02",
+  "mg03",
+  "mg04",
+  "mg05",
+  "mg06",
+  "mg07",
+  "mg08",
+  "mg09",
+  "mg10",
+  "mg11",
+  "mg12",
+  "mg13",
+  "mg14",
+  "mg15",
+  "mg16",
+  "mg17",
+  "mg18",
+  "mg19",
+  "mg20",
 ] as const;
 export type CanonicalField = (typeof CANONICAL_FIELDS)[number];
 
@@ -97,7 +117,13 @@ export type ReasonCode =
   | "TECH_TRANSFER"
   | "OTHER_REGIME"
   | "MILITARY_END_USER_SUSPECTED"
-  | "NO_REQUIREMENT";
+  | "NO_REQUIREMENT"
+  | "INPUT_UNREADABLE"
+  | "INPUT_CONFLICT"
+  | "CLEARLY_CHECK_INCOMPLETE"
+  | "CLEARLY_CONCERN"
+  | "CLEARLY_CONTRADICTED"
+  | "OUT_OF_SCOPE_WEAPONS_FACT";
 
 export interface Citation {
   /** Short legal reference, e.g. 輸出令第4条第1項第3号ハ. */
@@ -194,6 +220,32 @@ export interface Versions {
   lists: Record<string, string>;
 }
 
+/** State of one 明らかガイドライン item (①–⑳) for a row, for the pane's detail and the output. */
+export interface GuidelineItemState {
+  /** mg01 … mg20 */
+  id: string;
+  /** ① … ⑳ */
+  number: string;
+  text: Text;
+  /**
+   * satisfied (answered yes, or n/a on a conditional item), concern (answered no), contradicted (the data disagrees),
+   * closed / cannotConfirm (⑲ computed), notApplicable (⑰ without a listed end user, ⑲ outside embargo
+   * destinations), notChecked (blank), unreadable.
+   */
+  state:
+    | "satisfied"
+    | "concern"
+    | "contradicted"
+    | "closed"
+    | "cannotConfirm"
+    | "notApplicable"
+    | "notChecked"
+    | "unreadable";
+  /** The answer in the row's mgNN column. */
+  answer: "yes" | "no" | "na" | "blank" | "invalid";
+  evidence?: Text;
+}
+
 export interface ScreenResult {
   decision: Decision;
   reasons: Reason[];
@@ -204,6 +256,11 @@ export interface ScreenResult {
   /** Notes about the input itself (bad values, ignored cells), in both languages. */
   notes: Text[];
   versions: Versions;
+  /**
+   * The 明らかガイドライン items and their state, when the row reached a 明らか node (a user-prong hit) or the sheet
+   * has guideline columns (mg01…mg20). Absent otherwise.
+   */
+  guideline?: GuidelineItemState[];
 }
 
 export interface ScreenOptions {

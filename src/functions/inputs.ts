@@ -6,7 +6,7 @@
  *   SCREENROW(row, headers): the header row maps the row's cells to fields as the task pane would.
  * `result` chooses what SCREEN returns: the decision's label in the user's language (default) or its fixed code.
  */
-import { mapHeaders } from "../engine/headers";
+import { mapHeaders, orderRowBuilder } from "../engine/headers";
 import type { CanonicalField, OrderRow, Text } from "../engine/types";
 import { FN_MESSAGES, fill } from "./messages";
 
@@ -66,13 +66,8 @@ export function rowsFromRange(
   }
   const mapping = mapHeaders(header);
   if (mapping.columns.every((f) => f === null)) return { rows: [], missing: [], problem: FN_MESSAGES.noField };
-  const out = rows.map((r) => {
-    const row: OrderRow = {};
-    mapping.columns.forEach((f, i) => {
-      if (f) row[f] = r[i];
-    });
-    return row;
-  });
+  const build = orderRowBuilder(mapping);
+  const out = rows.map((r) => build(r));
   return { rows: out, missing: mapping.missingRequired };
 }
 

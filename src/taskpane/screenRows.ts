@@ -5,6 +5,7 @@
  */
 import { screen, versionsOf } from "../engine/screen";
 import type { EngineContext } from "../engine/screen";
+import { orderRowBuilderFor } from "../engine/headers";
 import type { CanonicalField, Decision, Lang, OrderRow } from "../engine/types";
 import { needsAttention, presentResult } from "../engine/present";
 import type { Presentation } from "../engine/present";
@@ -38,17 +39,18 @@ function isBlank(v: unknown): boolean {
 
 /** Order row from a sheet row, or null when every mapped cell is empty. */
 export function toOrderRow(raw: readonly unknown[], columns: ReadonlyArray<CanonicalField | null>): OrderRow | null {
-  const row: OrderRow = {};
   let any = false;
-  for (let i = 0; i < columns.length; i++) {
-    const f = columns[i];
-    if (!f) continue;
-    const v = raw[i];
-    if (!isBlank(v)) any = true;
-    row[f] = v;
+  for (let i = 0; i < columns.length && !any; i++) if (columns[i] && !isBlank(raw[i])) any = true;
+  if (!any) return null;
+  // A field mapped to two columns that disagree becomes a conflict (engine/headers.ts), never a silent choice.
+  let build = builders.get(columns);
+  if (!build) {
+    build = orderRowBuilderFor(columns);
+    builders.set(columns, build);
   }
-  return any ? row : null;
+  return build(raw);
 }
+const builders = new WeakMap<ReadonlyArray<CanonicalField | null>, (cells: readonly unknown[]) => OrderRow>();
 
 /** Needs a person: the presentation model's rule (anything but a clean NO_LICENSE). */
 export { needsAttention };

@@ -350,7 +350,9 @@ describe("layout", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('"Sales rep"');
     expect(run.stdout).toMatch(/Column K "仕向地" is the same field \(destination\) as column E/);
-    // the first destination column (US) is used, not the duplicate (KP)
-    expect(records(readOutputCsv(path.join(dir, "dup.screened.csv")))[0].decision).toBe("NO_LICENSE");
+    // two destination columns that disagree (US, KP): never a silent choice of one (issue 9: INPUT_CONFLICT → REVIEW)
+    const out = records(readOutputCsv(path.join(dir, "dup.screened.csv")))[0];
+    expect(out.decision).toBe("REVIEW");
+    expect(JSON.stringify(out)).toMatch(/INPUT_CONFLICT|食い違|disagree/);
   });
 });

@@ -55,7 +55,7 @@ describe("--list with the bundled demo list", () => {
     });
     expect(changed.map((r) => r.order_id)).toEqual(["EX-043", "EX-044", "EX-045"]);
     expect(run.stdout).toContain(
-      `${changed.length} row(s) changed decision or party match since plain.csv (45 rows then, 45 now)`,
+      `${changed.length} row(s) changed decision or party match since plain.csv (46 rows then, 46 now)`,
     );
     expect(run.stdout).toMatch(/EX-043: decision NO_LICENSE → REVIEW; party match – → demo#D001/);
     expect(run.stdout).toMatch(/EX-044: decision NO_LICENSE → REVIEW; party match – → demo#D003/);
@@ -115,7 +115,7 @@ describe("unusable list files", () => {
 });
 
 describeWithShared(["meti-eul", "20250929_4.xlsx"], "--eul with METI's End User List (../shared)", () => {
-  it("an end user named as a listed entity is a licence case; versions name the list", async () => {
+  it("an end user named as a listed entity is never cleared (guideline check needed); versions name the list", async () => {
     // Take a listed name from the independent parse at run time (nothing from ../shared is copied into the repository).
     const eulCsv = parse(fs.readFileSync(sharedPath("meti-eul", "end-user-list-20250929-full.csv"), "utf8"), {
       columns: true,
@@ -145,7 +145,10 @@ describeWithShared(["meti-eul", "20250929_4.xlsx"], "--eul with METI's End User 
     const out = records(readOutputCsv(path.join(dir, "orders.screened.csv")));
     expect(out[0].party_match_id.split(";")).toContain(`meti-eul#${entry.no}`);
     expect(out[0].reasons.split(";")).toContain("EUL_MATCH");
-    expect(out[0].decision).toBe("LICENSE_REQUIRED");
+    // Issue 9: a listed end user is never cleared without the 明らか guideline check; with no check at all the row
+    // is REVIEW (CLEARLY_CHECK_INCOMPLETE: work through mg01…mg20), never NO_LICENSE.
+    expect(out[0].decision).toBe("REVIEW");
+    expect(out[0].reasons.split(";")).toContain("CLEARLY_CHECK_INCOMPLETE");
     expect(out[1].party_match_id).toBe("");
     expect(out[1].decision).toBe("NO_LICENSE");
   });

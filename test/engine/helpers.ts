@@ -69,6 +69,13 @@ export function allRf(value: unknown): OrderRow {
   return o as OrderRow;
 }
 
+/** All 20 明らかガイドライン answers (mg01…mg20) set to the same value. */
+export function allMg(value: unknown): OrderRow {
+  const o: Record<string, unknown> = {};
+  for (let i = 1; i <= 20; i++) o[`mg${String(i).padStart(2, "0")}`] = value;
+  return o as OrderRow;
+}
+
 export interface FakeEntry {
   /** Party name the fake recognises (compared case-insensitively after trimming). */
   name: string;

@@ -152,8 +152,8 @@ describe("toOutputColumns", () => {
 
   it("input notes reach the explanation in the chosen language", () => {
     const r = run(cleanRow({ rf03: "perhaps" }));
-    expect(toOutputColumns(r, "en").explanation).toContain('RF03 answer "perhaps" not understood');
-    expect(toOutputColumns(r, "ja").explanation).toContain("RF03 の回答「perhaps」");
+    expect(toOutputColumns(r, "en").explanation).toContain('rf03 "perhaps": this value is not understood');
+    expect(toOutputColumns(r, "ja").explanation).toContain("rf03「perhaps」: この値を解釈できません");
   });
 
   it("does not change the result it presents", () => {

@@ -202,10 +202,11 @@ describe("checklist answers rf01…rf19", () => {
     expect(flagCodes(r)).toEqual(["RF01", "RF02", "RF08", "RF15"]);
   });
 
-  it("an answer that is not understood leaves a note and makes the checklist incomplete (not 'all no')", () => {
+  it("an answer that is not understood is an unreadable input naming the field, and the checklist is incomplete (not 'all no')", () => {
     const r = run(cleanRow({ end_user_weapons_activity: "CW", rf07: "maybe" }));
     expect(flagCodes(r)).toEqual([]);
-    expect(r.notes.map((n) => n.en).join(" ")).toContain("RF07");
+    const unreadable = r.reasons.filter((x) => x.code === "INPUT_UNREADABLE");
+    expect(unreadable.map((x) => x.text.en).join(" ")).toContain('rf07 "maybe"');
     expect(r.path.find((s) => s.nodeId === "CW_USER_CLEARLY")?.answer).toBe("incomplete");
     expect(r.decision).toBe("REVIEW");
   });

@@ -39,7 +39,7 @@ describe("rules of issue 2, one scenario per branch", () => {
 describe("explanations carry the row's evidence", () => {
   it("the 16項(1) reason names the specified item found from the HS code", () => {
     const r = results.get(
-      "lathe HS 8458.11 to Vietnam, CW end user documented, all 19 red flags no → NO_LICENSE (明らか via red flags)",
+      "lathe HS 8458.11 to Vietnam, CW end user documented, all 19 red flags no → REVIEW (CLEARLY_CHECK_INCOMPLETE; figure 3 was not enacted)",
     )!;
     const reason = r.reasons.find((x) => x.code === "SPECIFIED_ITEM_16_1")!;
     expect(reason.text.ja).toContain("845811");
@@ -57,7 +57,7 @@ describe("explanations carry the row's evidence", () => {
 
   it("the End User List reason cites the METI notice", () => {
     const r = results.get(
-      "end user on the End User List (HIT), polyethylene to Thailand → LICENSE_REQUIRED (EUL_MATCH)",
+      "end user on the End User List (HIT), polyethylene to Thailand, guideline not worked through → REVIEW (EUL_MATCH + CLEARLY_CHECK_INCOMPLETE)",
     )!;
     const reason = r.reasons.find((x) => x.code === "EUL_MATCH")!;
     expect(reason.citation.ja).toContain("外国ユーザーリスト");

@@ -7,7 +7,7 @@
  * appear; `hasNot` codes that must not; `notOnPath` nodes the walk must not reach.
  */
 import type { Decision, OrderRow, ReasonCode } from "../../src/engine";
-import { cleanRow, allRf, type FakeEntry } from "./helpers";
+import { cleanRow, allRf, allMg, type FakeEntry } from "./helpers";
 
 export interface Scenario {
   name: string;
@@ -241,11 +241,19 @@ export const SCENARIOS: Scenario[] = [
     notOnPath: ["GROUP"],
   },
   {
-    name: "sawn wood HS 4407.11 to Somalia, CW end user, no checklist → NO_LICENSE: 16項 does not cover ch. 44",
+    // Changed by issue 9: no catch-all for ch. 44, but a recorded weapons fact is never cleared silently.
+    name: "sawn wood HS 4407.11 to Somalia, CW end user, no checklist → REVIEW (OUT_WEAPONS): 16項 does not cover ch. 44",
     row: cleanRow({ hs_code: "4407.11", ...toSomalia, end_user_weapons_activity: "CW", ...allRf("") }),
-    decision: "NO_LICENSE",
-    has: ["NOT_CATCH_ALL_SCOPE"],
+    decision: "REVIEW",
+    has: ["NOT_CATCH_ALL_SCOPE", "OUT_OF_SCOPE_WEAPONS_FACT"],
     hasNot: ["CW_END_USER"],
+    steps: { OUT_WEAPONS: "yes" },
+  },
+  {
+    name: "sawn wood HS 4407.11 to Vietnam, nothing known → NO_LICENSE (OUT_WEAPONS no)",
+    row: cleanRow({ hs_code: "4407.11" }),
+    decision: "NO_LICENSE",
+    steps: { OUT_WEAPONS: "no" },
   },
   {
     name: "wooden furniture HS 9403.60 (ch. 94) → NOT_CATCH_ALL_SCOPE",
@@ -309,6 +317,20 @@ export const SCENARIOS: Scenario[] = [
     has: ["GROUP_A", "GROUP_A_WEAPONS_CONCERN"],
     hasNot: ["CW_END_USER"],
     steps: { A_WEAPONS: "yes" },
+  },
+  {
+    name: "Group A: documented CW end user with every guideline item satisfied → NO_LICENSE (the concern is resolved and recorded)",
+    row: lathe({ ...toUSA, end_user_weapons_activity: "CW", ...allMg("yes") }),
+    decision: "NO_LICENSE",
+    hasNot: ["GROUP_A_WEAPONS_CONCERN"],
+    steps: { A_WEAPONS: "clear" },
+  },
+  {
+    name: "16項(2) to Vietnam, CW end user with every guideline item satisfied → NO_LICENSE (the advisory is resolved)",
+    row: polyethylene({ end_user_weapons_activity: "CW", ...allMg("yes") }),
+    decision: "NO_LICENSE",
+    hasNot: ["CW_END_USER"],
+    steps: { CW_OUT_OF_SCOPE: "clear" },
   },
   {
     name: "Group A: known WMD use → REVIEW (no objective requirement for Group A, but never a silent clearance)",
@@ -426,26 +448,27 @@ export const SCENARIOS: Scenario[] = [
     steps: { WMD_USE: "invalid" },
   },
   {
-    name: "end user documented WMD activity → LICENSE_REQUIRED (WMD_END_USER)",
+    name: "end user documented WMD activity, guideline not worked through → REVIEW (WMD_END_USER + CLEARLY_CHECK_INCOMPLETE)",
     row: polyethylene({ ...toThailand, end_user_weapons_activity: "WMD" }),
-    decision: "LICENSE_REQUIRED",
-    has: ["WMD_END_USER"],
-    steps: { WMD_USER: "documented", WMD_DOC_CLEARLY: "no" },
+    decision: "REVIEW",
+    has: ["WMD_END_USER", "CLEARLY_CHECK_INCOMPLETE"],
+    steps: { WMD_USER: "documented", WMD_DOC_CLEARLY: "incomplete" },
   },
   {
     name: "end user documented WMD activity, 明らか documented → NO_LICENSE (WMD_END_USER + CLEARLY_NOT_FOR_WEAPONS)",
     row: polyethylene({ ...toThailand, end_user_weapons_activity: "WMD", clearly_not_for_weapons: "yes" }),
     decision: "NO_LICENSE",
     has: ["WMD_END_USER", "CLEARLY_NOT_FOR_WEAPONS"],
-    steps: { WMD_DOC_CLEARLY: "yes" },
+    steps: { WMD_DOC_CLEARLY: "documented" },
   },
   {
-    name: "end user on the End User List (HIT), polyethylene to Thailand → LICENSE_REQUIRED (EUL_MATCH)",
+    name: "end user on the End User List (HIT), polyethylene to Thailand, guideline not worked through → REVIEW (EUL_MATCH + CLEARLY_CHECK_INCOMPLETE)",
     row: polyethylene(toThailand),
     parties: [EUL_END_USER],
-    decision: "LICENSE_REQUIRED",
-    has: ["EUL_MATCH"],
-    steps: { WMD_USER: "eul", WMD_EUL_CLEARLY: "no" },
+    decision: "REVIEW",
+    has: ["EUL_MATCH", "CLEARLY_CHECK_INCOMPLETE"],
+    hasNot: ["CLEARLY_NOT_FOR_WEAPONS"],
+    steps: { WMD_USER: "eul", WMD_EUL_CLEARLY: "incomplete" },
   },
   {
     name: "End User List HIT with 明らか documented → NO_LICENSE (EUL_MATCH + CLEARLY_NOT_FOR_WEAPONS)",
@@ -453,7 +476,7 @@ export const SCENARIOS: Scenario[] = [
     parties: [EUL_END_USER],
     decision: "NO_LICENSE",
     has: ["EUL_MATCH", "CLEARLY_NOT_FOR_WEAPONS"],
-    steps: { WMD_EUL_CLEARLY: "yes" },
+    steps: { WMD_EUL_CLEARLY: "documented" },
   },
   {
     name: "possible End User List match on the end user → REVIEW (EUL_POSSIBLE_MATCH)",
@@ -516,11 +539,14 @@ export const SCENARIOS: Scenario[] = [
 
   // ---- Conventional weapons --------------------------------------------------------------------------------
   {
-    name: "lathe HS 8458.11 to Vietnam, CW end user documented, all 19 red flags no → NO_LICENSE (明らか via red flags)",
+    // Changed by issue 9: this row encoded the interim report's figure 3 (all red flags no → 明らか). The enacted
+    // proviso is judged by the 明らかガイドライン ①–⑳, not by the red flags, so the row is no longer cleared.
+    name: "lathe HS 8458.11 to Vietnam, CW end user documented, all 19 red flags no → REVIEW (CLEARLY_CHECK_INCOMPLETE; figure 3 was not enacted)",
     row: lathe({ end_user_weapons_activity: "CW" }),
-    decision: "NO_LICENSE",
-    has: ["SPECIFIED_ITEM_16_1", "CW_END_USER", "NO_REQUIREMENT"],
-    steps: { CW_SCOPE: "specified", CW_USER: "documented", CW_USER_CLEARLY: "allClear" },
+    decision: "REVIEW",
+    has: ["SPECIFIED_ITEM_16_1", "CW_END_USER", "CLEARLY_CHECK_INCOMPLETE"],
+    hasNot: ["NO_REQUIREMENT", "CLEARLY_NOT_FOR_WEAPONS"],
+    steps: { CW_SCOPE: "specified", CW_USER: "documented", CW_USER_CLEARLY: "incomplete" },
   },
   {
     name: "same lathe to Somalia → LICENSE_REQUIRED, 明らか closed (guideline ⑲)",
@@ -545,11 +571,13 @@ export const SCENARIOS: Scenario[] = [
     steps: { CW_SCOPE: "embargo", CW_USER_CLEARLY: "embargoNotClear" },
   },
   {
-    name: "16項(2) HS 3901 to Somalia, CW end user, clearly_not_for_weapons=yes → NO_LICENSE",
+    // Changed by issue 9: ⑲ cannot be confirmed without METI's high-concern goods examples, so it never clears.
+    name: "16項(2) HS 3901 to Somalia, CW end user, clearly_not_for_weapons=yes → REVIEW (⑲ cannot be confirmed)",
     row: polyethylene({ ...toSomalia, end_user_weapons_activity: "CW", clearly_not_for_weapons: "yes" }),
-    decision: "NO_LICENSE",
-    has: ["CW_END_USER", "CLEARLY_NOT_FOR_WEAPONS"],
-    steps: { CW_USER_CLEARLY: "documented" },
+    decision: "REVIEW",
+    has: ["CW_END_USER", "CLEARLY_CHECK_INCOMPLETE"],
+    hasNot: ["CLEARLY_NOT_FOR_WEAPONS"],
+    steps: { CW_USER_CLEARLY: "embargoNotClear" },
   },
   {
     name: "16項(2) HS 3901 to Somalia, CW end user, rf02 yes → LICENSE_REQUIRED (RED_FLAGS)",
@@ -559,11 +587,14 @@ export const SCENARIOS: Scenario[] = [
     steps: { CW_USER_CLEARLY: "redFlags" },
   },
   {
-    name: "16項(2) HS 3901 to Vietnam (general country), CW end user → NO_LICENSE: no CW objective requirement (4条1項4号)",
+    // Changed by issue 9 ("a NO_LICENSE means … none of the facts points to weapons"): no licence is legally
+    // required, but a documented CW activity is reviewed (advisory) unless its 明らか judgement is recorded.
+    name: "16項(2) HS 3901 to Vietnam (general country), CW end user → REVIEW (advisory): no CW objective requirement (4条1項4号)",
     row: polyethylene({ end_user_weapons_activity: "CW" }),
-    decision: "NO_LICENSE",
-    hasNot: ["CW_END_USER", "SPECIFIED_ITEM_16_1"],
-    steps: { CW_SCOPE: "no", CW_OUT_OF_SCOPE: "no" },
+    decision: "REVIEW",
+    has: ["CW_END_USER"],
+    hasNot: ["SPECIFIED_ITEM_16_1", "CLEARLY_CHECK_INCOMPLETE"],
+    steps: { CW_SCOPE: "no", CW_OUT_OF_SCOPE: "activity" },
     notOnPath: ["CW_USER"],
   },
   {
@@ -627,26 +658,37 @@ export const SCENARIOS: Scenario[] = [
     has: ["CW_END_USE", "ARMS_EMBARGO_DEST"],
   },
   {
-    name: "lathe to Vietnam, end user on the End User List → LICENSE_REQUIRED (EUL_MATCH, CW_END_USER)",
+    name: "lathe to Vietnam, end user on the End User List, guideline not worked through → REVIEW (EUL_MATCH, CW_END_USER, CLEARLY_CHECK_INCOMPLETE)",
     row: lathe(),
     parties: [EUL_END_USER],
-    decision: "LICENSE_REQUIRED",
-    has: ["EUL_MATCH", "CW_END_USER"],
-    steps: { CW_USER: "eul", CW_EUL_CLEARLY: "no" },
+    decision: "REVIEW",
+    has: ["EUL_MATCH", "CW_END_USER", "CLEARLY_CHECK_INCOMPLETE"],
+    steps: { CW_USER: "eul", CW_EUL_CLEARLY: "incomplete" },
   },
   {
-    name: "lathe to Vietnam, End User List HIT, 明らか documented → NO_LICENSE",
+    // Changed by issue 9: guideline ⑰ロ — a CW-coded entry and 16項(1) goods need every other item satisfied.
+    name: "lathe to Vietnam, CW-coded End User List HIT, only clearly=yes → REVIEW (⑰ロ needs every item)",
     row: lathe({ clearly_not_for_weapons: "yes" }),
+    parties: [EUL_END_USER],
+    decision: "REVIEW",
+    has: ["EUL_MATCH", "CLEARLY_CHECK_INCOMPLETE"],
+    hasNot: ["CLEARLY_NOT_FOR_WEAPONS"],
+    steps: { CW_EUL_CLEARLY: "incomplete" },
+  },
+  {
+    name: "lathe to Vietnam, CW-coded End User List HIT, every guideline item satisfied → NO_LICENSE (CLEARLY_NOT_FOR_WEAPONS)",
+    row: lathe(allMg("yes")),
     parties: [EUL_END_USER],
     decision: "NO_LICENSE",
     has: ["EUL_MATCH", "CLEARLY_NOT_FOR_WEAPONS"],
-    steps: { CW_EUL_CLEARLY: "yes" },
+    steps: { CW_EUL_CLEARLY: "satisfied", WMD_EUL_CLEARLY: "satisfied" },
   },
   {
-    name: "End User List HIT, red flags all no but no 明らか document → LICENSE_REQUIRED (an EUL entry needs clearly=yes)",
+    name: "End User List HIT, red flags all no but no guideline check → REVIEW (CLEARLY_CHECK_INCOMPLETE), never cleared",
     row: lathe(),
     parties: [EUL_END_USER],
-    decision: "LICENSE_REQUIRED",
+    decision: "REVIEW",
+    has: ["CLEARLY_CHECK_INCOMPLETE"],
     hasNot: ["CLEARLY_NOT_FOR_WEAPONS"],
   },
   {
@@ -729,11 +771,11 @@ export const SCENARIOS: Scenario[] = [
     steps: { HS: "S1_AMBIGUOUS" },
   },
   {
-    name: "HS 8542.90 (IC parts) is not 16項(1): to Vietnam, CW end user, checklist blank → NO_LICENSE",
+    name: "HS 8542.90 (IC parts) is not 16項(1): to Vietnam, CW end user, checklist blank → REVIEW only as an advisory (CW_OUT_OF_SCOPE)",
     row: cleanRow({ hs_code: "8542.90", end_user_weapons_activity: "CW", ...allRf("") }),
-    decision: "NO_LICENSE",
-    hasNot: ["SPECIFIED_ITEM_16_1", "CW_END_USER"],
-    steps: { HS: "S2", CW_SCOPE: "no" },
+    decision: "REVIEW",
+    hasNot: ["SPECIFIED_ITEM_16_1", "CLEARLY_CHECK_INCOMPLETE"],
+    steps: { HS: "S2", CW_SCOPE: "no", CW_OUT_OF_SCOPE: "activity" },
   },
   {
     name: "HS 8542.31 (ICs) is 16項(1): same row → REVIEW (checklist incomplete)",
@@ -743,10 +785,11 @@ export const SCENARIOS: Scenario[] = [
     steps: { HS: "S1" },
   },
   {
-    name: "manned aircraft HS 8802.30 is not 16項(1) (only 8802.60): CW end user to Vietnam, checklist blank → NO_LICENSE",
+    name: "manned aircraft HS 8802.30 is not 16項(1) (only 8802.60): CW end user to Vietnam, checklist blank → REVIEW only as an advisory",
     row: cleanRow({ hs_code: "8802.30", end_user_weapons_activity: "CW", ...allRf("") }),
-    decision: "NO_LICENSE",
-    hasNot: ["SPECIFIED_ITEM_16_1"],
+    decision: "REVIEW",
+    hasNot: ["SPECIFIED_ITEM_16_1", "CLEARLY_CHECK_INCOMPLETE"],
+    steps: { CW_OUT_OF_SCOPE: "activity" },
   },
   {
     name: "spacecraft HS 8802.60 is 16項(1): CW end user to Vietnam, checklist blank → REVIEW",
@@ -782,16 +825,25 @@ export const SCENARIOS: Scenario[] = [
     has: ["MILITARY_END_USER_SUSPECTED"],
   },
   {
-    name: "polyethylene to Thailand, end user 'Royal Thai Navy Dockyard' → REVIEW (heuristic runs for 16項(2) too)",
+    // Changed by issue 9 point 4: for 16項(2) goods to a general country no conventional-weapons prong applies, so
+    // the military-name heuristic does not run there (a REVIEW was a false alarm).
+    name: "polyethylene to Thailand, end user 'Royal Thai Navy Dockyard' → NO_LICENSE (no CW prong for 16項(2) to a general country)",
     row: polyethylene({ ...toThailand, end_user: "Royal Thai Navy Dockyard" }),
+    decision: "NO_LICENSE",
+    hasNot: ["MILITARY_END_USER_SUSPECTED"],
+    notOnPath: ["MILITARY"],
+  },
+  {
+    name: "polyethylene to Somalia, end user 'Somali National Army Workshop' → REVIEW (CW prongs apply at embargo destinations)",
+    row: polyethylene({ ...toSomalia, end_user: "Somali National Army Workshop" }),
     decision: "REVIEW",
     has: ["MILITARY_END_USER_SUSPECTED"],
   },
   {
-    name: "military end user with CW activity stated, all red flags no → NO_LICENSE via the CW user prong, no MILITARY reason",
+    name: "military end user with CW activity stated, all red flags no → REVIEW via the CW user prong (guideline not done), no MILITARY reason",
     row: lathe({ end_user: "Army Engineering Depot 12", end_user_weapons_activity: "CW" }),
-    decision: "NO_LICENSE",
-    has: ["CW_END_USER"],
+    decision: "REVIEW",
+    has: ["CW_END_USER", "CLEARLY_CHECK_INCOMPLETE"],
     hasNot: ["MILITARY_END_USER_SUSPECTED"],
   },
 
@@ -845,7 +897,134 @@ export const SCENARIOS: Scenario[] = [
     decision: "PROHIBITED",
     has: ["TECH_TRANSFER", "KP_TOTAL_BAN"],
   },
+
+  ...guidelineScenarios(),
+
+  // ---- Unreadable is not blank (issue 9 point 2) --------------------------------------------------------------
+  {
+    name: "consignee country #N/A on the clean lathe row → REVIEW (INPUT_UNREADABLE), not read as blank",
+    row: lathe({ consignee_country: "#N/A" }),
+    decision: "REVIEW",
+    has: ["INPUT_UNREADABLE"],
+    steps: { INPUT: "unreadable" },
+  },
+  {
+    name: "two destination columns saying Vietnam and Somalia → REVIEW (INPUT_CONFLICT) naming both",
+    row: lathe({ destination: { conflicting: ["Vietnam", "Somalia"] } }),
+    decision: "REVIEW",
+    has: ["INPUT_CONFLICT"],
+    steps: { INPUT: "conflict" },
+  },
+  {
+    name: "a conflicting end user and an Excel error in the order value → REVIEW with both reasons",
+    row: lathe({ end_user: { conflicting: ["A Co", "B Co"] }, order_value: "#VALUE!" }),
+    decision: "REVIEW",
+    has: ["INPUT_UNREADABLE", "INPUT_CONFLICT"],
+    steps: { INPUT: "both" },
+  },
 ];
+
+/**
+ * Issue 9 point 1: every answer of every 明らか node, on a row that reaches it. The guideline items are answered in
+ * columns mg01…mg20 (yes = satisfied); ④ is conditional (n/a allowed).
+ */
+function guidelineScenarios(): Scenario[] {
+  const satisfied = { ...allMg("yes"), mg04: "n/a" };
+  const EUL_NOT_CW: FakeEntry = { ...EUL_END_USER, cw: false, wmd: ["N"] };
+  const nodes: Array<{ node: string; prong: string; row: (o: OrderRow) => OrderRow; parties?: FakeEntry[] }> = [
+    {
+      node: "WMD_DOC_CLEARLY",
+      prong: "WMD_END_USER",
+      row: (o) => polyethylene({ ...toThailand, end_user_weapons_activity: "WMD", ...o }),
+    },
+    {
+      node: "WMD_EUL_CLEARLY",
+      prong: "EUL_MATCH",
+      row: (o) => polyethylene({ ...toThailand, ...o }),
+      parties: [EUL_NOT_CW],
+    },
+    { node: "CW_USER_CLEARLY", prong: "CW_END_USER", row: (o) => lathe({ end_user_weapons_activity: "CW", ...o }) },
+    { node: "CW_EUL_CLEARLY", prong: "EUL_MATCH", row: (o) => lathe(o), parties: [EUL_NOT_CW] },
+  ];
+  const out: Scenario[] = [];
+  for (const n of nodes) {
+    const add = (answer: string, over: OrderRow, decision: Decision, has: ReasonCode[], why: string) =>
+      out.push({
+        name: `${n.node} ${answer}: ${why} → ${decision}`,
+        row: n.row(over),
+        parties: n.parties,
+        decision,
+        has: [n.prong as ReasonCode, ...has],
+        steps: { [n.node]: answer },
+      });
+    add("satisfied", satisfied, "NO_LICENSE", ["CLEARLY_NOT_FOR_WEAPONS"], "every applicable item answered yes");
+    add("documented", { clearly_not_for_weapons: "済" }, "NO_LICENSE", ["CLEARLY_NOT_FOR_WEAPONS"], "clearly=済");
+    add("incomplete", { ...satisfied, mg07: "" }, "REVIEW", ["CLEARLY_CHECK_INCOMPLETE"], "item ⑦ not checked");
+    add("concern", { ...satisfied, mg03: "いいえ" }, "LICENSE_REQUIRED", ["CLEARLY_CONCERN"], "item ③ answered no");
+    add("concern", { clearly_not_for_weapons: "no" }, "LICENSE_REQUIRED", ["CLEARLY_CONCERN"], "clearly=no");
+    add("redFlags", { ...satisfied, rf06: "yes" }, "LICENSE_REQUIRED", ["RED_FLAGS"], "rf06 answered yes");
+    add(
+      "contradicted",
+      { transit_countries: "UAE" },
+      "LICENSE_REQUIRED",
+      ["CLEARLY_CONTRADICTED"],
+      "RF10 detected contradicts ⑪",
+    );
+    add(
+      "disputed",
+      { ...satisfied, transit_countries: "UAE" },
+      "REVIEW",
+      ["CLEARLY_CONTRADICTED"],
+      "⑪ answered yes but RF10 detected",
+    );
+    add(
+      "disputed",
+      { clearly_not_for_weapons: "yes", service_declined: "yes" },
+      "REVIEW",
+      ["CLEARLY_CONTRADICTED"],
+      "clearly=yes but RF07 detected contradicts ⑮",
+    );
+    if (n.node.startsWith("CW")) {
+      add(
+        "closed",
+        { ...satisfied, ...toSomalia },
+        "LICENSE_REQUIRED",
+        ["CLEARLY_ROUTE_CLOSED"],
+        "16項(1) to Somalia (⑲)",
+      );
+      add(
+        "maybeClosed",
+        { ...satisfied, ...toSomalia, hs_code: "9030" },
+        "REVIEW",
+        ["CLEARLY_ROUTE_CLOSED"],
+        "HS 9030 to Somalia (⑲ may close)",
+      );
+      add(
+        "embargoNotClear",
+        { ...satisfied, ...toSomalia, hs_code: "3901.10" },
+        "REVIEW",
+        ["CLEARLY_CHECK_INCOMPLETE"],
+        "16項(2) to Somalia (⑲ cannot be confirmed)",
+      );
+    }
+  }
+  out.push({
+    name: "a forwarder end user (RF09 detected) contradicts ② even when every item is answered yes → REVIEW (CLEARLY_CONTRADICTED)",
+    row: lathe({ ...satisfied, end_user: "Speedy Cargo Logistics", end_user_weapons_activity: "CW" }),
+    decision: "REVIEW",
+    has: ["CLEARLY_CONTRADICTED"],
+    steps: { CW_USER_CLEARLY: "disputed" },
+  });
+  out.push({
+    name: "a CW-coded End User List entry and 16項(1) goods: clearly=yes alone is not enough (⑰ロ) → REVIEW",
+    row: lathe({ clearly_not_for_weapons: "yes" }),
+    parties: [EUL_END_USER],
+    decision: "REVIEW",
+    has: ["CLEARLY_CHECK_INCOMPLETE"],
+    steps: { CW_EUL_CLEARLY: "incomplete" },
+  });
+  return out;
+}
 
 /** Answer values that reach a node's `*` branch and must each be exercised too. */
 export const WILDCARD_ANSWERS: Record<string, string[]> = {

@@ -27,8 +27,9 @@ describe("what-if", () => {
     expect(screen(row, c).decision).toBe(w.before.decision);
   });
 
-  test("a list match that the names do not give: the end user on the End User List needs a licence; eul_possible is review", () => {
-    expect(whatIf(row, [parseWhatIf("list_match=eul")], c).after.decision).toBe("LICENSE_REQUIRED");
+  test("a list match that the names do not give: the end user on the End User List is never cleared (review until the guideline is checked); eul_possible is review", () => {
+    // Issue 9: a listed end user with no 明らか guideline check is REVIEW (CLEARLY_CHECK_INCOMPLETE), never cleared.
+    expect(whatIf(row, [parseWhatIf("list_match=eul")], c).after.decision).toBe("REVIEW");
     expect(whatIf(row, [parseWhatIf("list_match=eul_possible")], c).after.decision).toBe("REVIEW");
     expect(
       whatIf(row, [parseWhatIf("list_match=other_list")], c).after.path.find((s) => s.nodeId === "OTHER_LIST")?.answer,

@@ -1,22 +1,31 @@
 /**
  * Normalises one order row into typed facts the flow and the red-flag detectors use.
- * Never throws: unusable values become "unknown"/"invalid" plus a note in both languages.
+ * Never throws. Each decision-relevant field is read as a value, a blank (nothing known) or unreadable: an
+ * unreadable field is registered in `inputProblems` (normalize/unreadable.ts) and the flow turns it into a REVIEW
+ * naming the field, so an Excel error or a value outside the field's vocabulary is never silently read as blank.
  */
-import type { OrderRow, Text } from "../types";
-import { cellText, isExcelError } from "./text";
+import type { CanonicalField, OrderRow, Text } from "../types";
+import { cellText, excelErrorOf } from "./text";
 import { resolveCountry, resolveCountryList, type CountryResolution } from "./country";
 import { classifyHs, type HsClassification } from "./hs";
 import {
   parseListControl,
   parseTransactionType,
   parseWeapons,
+  parseInform,
   parseYesNo,
+  parseGuidelineAnswer,
   parseDate,
   parseAmount,
+  WEAPONS_ACCEPTED,
+  YES_NO_ACCEPTED,
+  type GuidelineAnswer,
+  type InformValue,
   type ListControl,
   type WeaponsKnown,
   type YesNo,
 } from "./values";
+import { isConflictingCells, registerConflict, registerUnreadable, WHY, type InputProblem } from "./unreadable";
 
 export interface NormalizedRow {
   orderId: string;
@@ -35,8 +44,10 @@ export interface NormalizedRow {
   transactionTypeInvalid: boolean;
   knownUse: WeaponsKnown;
   activity: WeaponsKnown;
-  inform: WeaponsKnown;
+  inform: InformValue;
   clearlyNotForWeapons: boolean;
+  /** The clearly_not_for_weapons answer itself: "no" says the exporter judged it NOT clear. */
+  clearlyAnswer: YesNo;
   paymentTerms: string;
   orderValue?: number;
   currency: string;
@@ -52,6 +63,12 @@ export interface NormalizedRow {
   serviceDeclined: YesNo;
   /** Checklist answers RF01…RF19 (index 0 = RF01). */
   checklist: YesNo[];
+  /** 明らかガイドライン answers ①…⑳ (index 0 = mg01): yes = satisfied, no = a concern, blank = not checked. */
+  guideline: GuidelineAnswer[];
+  /** Whether the sheet has any guideline column (mg01…mg20) at all. */
+  hasGuideline: boolean;
+  /** Fields that could not be read (or whose columns disagree). Any entry makes the row at least REVIEW. */
+  inputProblems: InputProblem[];
   notes: Text[];
 }
 
@@ -59,82 +76,150 @@ const note = (ja: string, en: string): Text => ({ ja, en });
 
 /** The checklist of a row with no answers at all: shared, frozen. */
 const NO_ANSWERS = Object.freeze(new Array<YesNo>(19).fill("blank")) as YesNo[];
+const NO_GUIDELINE = Object.freeze(new Array<GuidelineAnswer>(20).fill("blank")) as GuidelineAnswer[];
 
-const RF_KEYS = Array.from({ length: 19 }, (_, i) => `rf${String(i + 1).padStart(2, "0")}` as keyof OrderRow);
+const RF_KEYS = Array.from({ length: 19 }, (_, i) => `rf${String(i + 1).padStart(2, "0")}` as CanonicalField);
+const MG_KEYS = Array.from({ length: 20 }, (_, i) => `mg${String(i + 1).padStart(2, "0")}` as CanonicalField);
+
+/**
+ * Fields a decision can depend on. An Excel error (or an unreadable cell object) in any of them is an input problem;
+ * in the others (order_id, item_description) it is only a note.
+ */
+export const DECISION_FIELDS: ReadonlySet<string> = new Set<string>([
+  "hs_code",
+  "list_control",
+  "destination",
+  "consignee",
+  "consignee_country",
+  "end_user",
+  "end_user_country",
+  "buyer",
+  "end_use",
+  "transaction_type",
+  "known_weapons_use",
+  "end_user_weapons_activity",
+  "meti_inform",
+  "clearly_not_for_weapons",
+  "payment_terms",
+  "order_value",
+  "currency",
+  "transit_countries",
+  "delivery_date",
+  "delivery_address",
+  "customer_since",
+  "service_declined",
+  ...RF_KEYS,
+  ...MG_KEYS,
+]);
+
+const hasValue = (v: unknown) => v !== undefined && v !== null && v !== "";
+
+/** A cell object that yields no text (not a rich-text, hyperlink or formula-result cell). */
+function unreadableObject(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || v instanceof Date) return false;
+  return cellText(v) === "" && !("result" in v && (v as { result: unknown }).result == null);
+}
 
 export function normalizeRow(row: OrderRow): NormalizedRow {
-  const r = (row ?? {}) as OrderRow;
+  const src = (row ?? {}) as OrderRow;
   const notes: Text[] = [];
+  const problems: InputProblem[] = [];
+  const sink = { inputProblems: problems };
+  let r = src;
+  // Conflicting columns: the field is a problem; the first value is still used for the walk (any answer is REVIEW).
+  for (const key in src) {
+    const v = src[key as keyof OrderRow];
+    if (isConflictingCells(v)) {
+      if (r === src) r = { ...src };
+      registerConflict(
+        sink,
+        key,
+        v.conflicting.map((c) => cellText(c) || excelErrorOf(c) || String(c)),
+      );
+      r[key as keyof OrderRow] = v.conflicting[0];
+    }
+  }
   for (const key in r) {
     const v = r[key as keyof OrderRow];
-    if (isExcelError(v))
-      notes.push(
-        note(
-          `${key} のセルがExcelエラー（${String(v).trim()}）です。空欄ではなく不明として扱います`,
-          `${key} holds an Excel error (${String(v).trim()}); treated as unknown, not as blank`,
-        ),
-      );
+    const err = excelErrorOf(v);
+    if (err) {
+      if (DECISION_FIELDS.has(key)) registerUnreadable(sink, key, err, WHY.excelError(err));
+      else
+        notes.push(
+          note(
+            `${key} のセルがExcelエラー（${err}）です。空欄ではなく不明として扱います`,
+            `${key} holds an Excel error (${err}); treated as unknown, not as blank`,
+          ),
+        );
+    } else if (DECISION_FIELDS.has(key) && unreadableObject(v)) registerUnreadable(sink, key, "", WHY.cellObject());
+    else if (DECISION_FIELDS.has(key) && typeof v === "number" && !Number.isFinite(v))
+      registerUnreadable(sink, key, String(v), WHY.notANumber());
   }
+  const unread = (field: CanonicalField, why: Text) => registerUnreadable(sink, field, cellText(r[field]), why);
+
   const lc = parseListControl(r.list_control);
-  const tx = parseTransactionType(r.transaction_type);
-  if (tx === "invalid")
-    notes.push(
-      note(
-        `取引種別「${cellText(r.transaction_type)}」は不明な値です（貨物として扱い、要確認）`,
-        `Transaction type "${cellText(r.transaction_type)}" not recognised (treated as goods; review)`,
-      ),
+  if (lc.value === "unknown" && lc.raw && !/^(unknown|不明|未判定|未了|判定中|pending|tbd|未定|\?|？)$/i.test(lc.raw))
+    unread(
+      "list_control",
+      WHY.notInVocabulary({
+        ja: "該当（項番）／非該当／未判定",
+        en: "controlled (with the item) / non-controlled / not classified",
+      }),
     );
+  const tx = parseTransactionType(r.transaction_type);
+  if (tx === "invalid") unread("transaction_type", WHY.notInVocabulary({ ja: "貨物／技術", en: "goods / technology" }));
   const knownUse = parseWeapons(r.known_weapons_use, false);
   const activity = parseWeapons(r.end_user_weapons_activity, true);
-  const inform = parseWeapons(r.meti_inform, false);
-  for (const [field, v, label] of [
-    ["known_weapons_use", knownUse, "兵器用途の認識"],
-    ["end_user_weapons_activity", activity, "需要者の兵器関連活動"],
-    ["meti_inform", inform, "インフォーム"],
-  ] as const) {
-    if (v === "invalid")
-      notes.push(
-        note(
-          `${label}（${field}）の値「${cellText(r[field])}」を解釈できません（不明として要確認）`,
-          `${field} value "${cellText(r[field])}" not understood (treated as unknown; review)`,
-        ),
-      );
-  }
-  const clearly = parseYesNo(r.clearly_not_for_weapons);
-  if (clearly === "invalid")
-    notes.push(
-      note(
-        `「明らか」判定欄の値「${cellText(r.clearly_not_for_weapons)}」を解釈できません`,
-        `clearly_not_for_weapons value "${cellText(r.clearly_not_for_weapons)}" not understood`,
-      ),
-    );
+  const inform = parseInform(r.meti_inform);
+  if (knownUse === "invalid") unread("known_weapons_use", WHY.notInVocabulary(WEAPONS_ACCEPTED.use));
+  if (activity === "invalid") unread("end_user_weapons_activity", WHY.notInVocabulary(WEAPONS_ACCEPTED.activity));
+  if (inform === "invalid") unread("meti_inform", WHY.notInVocabulary(WEAPONS_ACCEPTED.inform));
+  const clearly = parseYesNo(r.clearly_not_for_weapons, "clearly");
+  if (clearly === "invalid") unread("clearly_not_for_weapons", WHY.notInVocabulary(YES_NO_ACCEPTED.clearly));
+  const serviceDeclined = parseYesNo(r.service_declined, "service");
+  if (serviceDeclined === "invalid") unread("service_declined", WHY.notInVocabulary(YES_NO_ACCEPTED.service));
+
   let checklist: YesNo[] = NO_ANSWERS;
   let answered = false;
-  for (let i = 0; i < 19 && !answered; i++)
-    answered = r[RF_KEYS[i]] !== undefined && r[RF_KEYS[i]] !== null && r[RF_KEYS[i]] !== "";
-  if (answered) checklist = [];
-  for (let i = 0; i < 19 && answered; i++) {
-    const key = RF_KEYS[i];
-    const v = parseYesNo(r[key]);
-    if (v === "invalid")
-      notes.push(
-        note(
-          `${key.toUpperCase()} の回答「${cellText(r[key])}」を解釈できません（未回答として扱います）`,
-          `${key.toUpperCase()} answer "${cellText(r[key])}" not understood (treated as unanswered)`,
-        ),
-      );
-    checklist.push(v);
+  for (let i = 0; i < 19 && !answered; i++) answered = hasValue(r[RF_KEYS[i]]);
+  if (answered) {
+    checklist = [];
+    for (let i = 0; i < 19; i++) {
+      const v = parseYesNo(r[RF_KEYS[i]], "rf");
+      if (v === "invalid") unread(RF_KEYS[i], WHY.notInVocabulary(YES_NO_ACCEPTED.rf));
+      checklist.push(v);
+    }
   }
+  let guideline: GuidelineAnswer[] = NO_GUIDELINE;
+  let hasGuideline = false;
+  for (let i = 0; i < 20 && !hasGuideline; i++) hasGuideline = r[MG_KEYS[i]] !== undefined;
+  if (hasGuideline) {
+    guideline = [];
+    for (let i = 0; i < 20; i++) {
+      const v = parseGuidelineAnswer(r[MG_KEYS[i]]);
+      if (v === "invalid") unread(MG_KEYS[i], WHY.notInVocabulary(YES_NO_ACCEPTED.mg));
+      guideline.push(v);
+    }
+  }
+
   const deliveryDateRaw = cellText(r.delivery_date);
   const customerSinceRaw = cellText(r.customer_since);
   const orderValue = parseAmount(r.order_value);
-  if (cellText(r.order_value) && orderValue === undefined)
-    notes.push(
-      note(
-        `金額「${cellText(r.order_value)}」を数値として読めません`,
-        `Order value "${cellText(r.order_value)}" is not a number`,
-      ),
-    );
+  if (cellText(r.order_value) && orderValue === undefined) unread("order_value", WHY.notANumber());
+  const customerSince = parseDate(r.customer_since);
+  if (customerSinceRaw && !customerSince && /\d/.test(customerSinceRaw)) unread("customer_since", WHY.notADate());
+  const deliveryDate = parseDate(r.delivery_date);
+  if (deliveryDateRaw && !deliveryDate && /\d{4}|\d{1,2}[/.-]\d{1,2}/.test(deliveryDateRaw))
+    unread("delivery_date", WHY.notADate());
+
+  const transit = resolveCountryList(r.transit_countries);
+  const unknownTransit = transit.filter((c) => !c.iso2).map((c) => c.input);
+  if (unknownTransit.length)
+    registerUnreadable(sink, "transit_countries", unknownTransit.join(", "), {
+      ja: "国・地域として認識できません。国名またはISOコード（例 AE, SG）で、区切りはカンマで記入してください",
+      en: "not recognised as a country; write country names or ISO codes (e.g. AE, SG) separated by commas",
+    });
+
   return {
     orderId: cellText(r.order_id),
     item: cellText(r.item_description),
@@ -154,19 +239,23 @@ export function normalizeRow(row: OrderRow): NormalizedRow {
     activity,
     inform,
     clearlyNotForWeapons: clearly === "yes",
+    clearlyAnswer: clearly,
     paymentTerms: cellText(r.payment_terms),
     orderValue,
     currency: cellText(r.currency),
-    transit: resolveCountryList(r.transit_countries),
+    transit,
     hasDeliveryDate: r.delivery_date !== undefined,
     hasDeliveryAddress: r.delivery_address !== undefined,
     deliveryDateRaw,
-    deliveryDate: parseDate(r.delivery_date),
+    deliveryDate,
     deliveryAddress: cellText(r.delivery_address),
     customerSinceRaw,
-    customerSince: parseDate(r.customer_since),
-    serviceDeclined: parseYesNo(r.service_declined),
+    customerSince,
+    serviceDeclined,
     checklist,
+    guideline,
+    hasGuideline,
+    inputProblems: problems,
     notes,
   };
 }

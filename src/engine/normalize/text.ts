@@ -27,6 +27,20 @@ export function isExcelError(value: unknown): boolean {
   return s.charCodeAt(0) === 35 /* # */ && EXCEL_ERRORS.has(s.toUpperCase());
 }
 
+/**
+ * The Excel error text a cell holds, or undefined. Recognises error strings ("#N/A", " #n/a ") and the cell
+ * objects spreadsheet readers produce for them ({ error: "#N/A" }, { formula, result: { error } }).
+ */
+export function excelErrorOf(value: unknown): string | undefined {
+  if (typeof value === "string") return isExcelError(value) ? value.trim().toUpperCase() : undefined;
+  if (typeof value !== "object" || value === null) return undefined;
+  const o = value as { error?: unknown; result?: unknown };
+  if (typeof o.error === "string") return o.error.trim().toUpperCase() || "#ERROR";
+  if (o.error !== undefined && o.error !== null) return "#ERROR";
+  if ("result" in o && o.result !== value) return excelErrorOf(o.result);
+  return undefined;
+}
+
 /** Printable ASCII needs neither control-character stripping nor NFKC. */
 function plainAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) {

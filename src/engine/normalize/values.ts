@@ -1,17 +1,235 @@
 /** Normalisation of the enumerated and typed input fields (yes/no, list control, weapons facts, dates, money). */
-import { cellText, isExcelError, textKey } from "./text";
+import { cellText, excelErrorOf, isExcelError, textKey } from "./text";
 
 export type YesNo = "yes" | "no" | "blank" | "invalid";
 
-const YES = new Set(["yes", "y", "true", "1", "はい", "有", "あり", "有り", "○", "〇", "◯", "✓", "✔", "該当", "要"]);
-const NO = new Set(["no", "n", "false", "0", "いいえ", "無", "なし", "無し", "×", "-", "非該当", "否", "不要"]);
+/**
+ * Key for vocabulary look-ups of short answer cells: NFKC, lower case, without spaces, underscores, hyphens between
+ * words, trailing full stops and bracketed remarks ("有（2025-03-01受領）" → "有").
+ */
+export function answerKey(value: unknown): string {
+  return textKey(value)
+    .replace(/[（(【[［「][^）)】\]］」]*[）)】\]］」]/g, "")
+    .replace(/[\s_]+/g, "")
+    .replace(/[。.!！]+$/, "");
+}
 
-export function parseYesNo(value: unknown): YesNo {
+/** Ways people write yes / no in a short answer cell, whatever the field. */
+const GENERIC_YES = [
+  "yes",
+  "y",
+  "true",
+  "1",
+  "はい",
+  "有",
+  "あり",
+  "有り",
+  "在り",
+  "ある",
+  "○",
+  "〇",
+  "◯",
+  "●",
+  "✓",
+  "✔",
+  "☑",
+  "該当",
+  "要",
+  "si",
+  "sí",
+  "oui",
+  "ja",
+  "是",
+  "有的",
+  "예",
+  "네",
+];
+const GENERIC_NO = [
+  "no",
+  "n",
+  "false",
+  "0",
+  "いいえ",
+  "無",
+  "なし",
+  "無し",
+  "ない",
+  "無い",
+  "×",
+  "✗",
+  "✘",
+  "☐",
+  "-",
+  "ー",
+  "―",
+  "非該当",
+  "否",
+  "不要",
+  "none",
+  "nil",
+  "non",
+  "nein",
+  "否定",
+  "无",
+  "没有",
+  "아니오",
+  "아니요",
+];
+
+/** Red-flag checklist (rfNN): yes = the flag is present (a concern). */
+const RF_YES = [
+  ...GENERIC_YES,
+  "懸念あり",
+  "懸念有",
+  "問題あり",
+  "問題有",
+  "該当あり",
+  "該当有",
+  "flag",
+  "flagged",
+  "concern",
+  "present",
+  "red",
+];
+const RF_NO = [
+  ...GENERIC_NO,
+  "該当なし",
+  "該当無し",
+  "該当せず",
+  "問題なし",
+  "問題無し",
+  "懸念なし",
+  "懸念無し",
+  "ok",
+  "clear",
+  "cleared",
+  "notpresent",
+  "green",
+];
+
+/** Guideline checklist (mgNN): yes = the item is satisfied (no concern); no = a concern. */
+const MG_YES = [
+  ...GENERIC_YES,
+  "ok",
+  "問題なし",
+  "問題無し",
+  "懸念なし",
+  "懸念無し",
+  "満たす",
+  "充足",
+  "適合",
+  "確認済",
+  "確認済み",
+  "済",
+  "済み",
+  "satisfied",
+  "met",
+  "pass",
+  "passed",
+  "clear",
+  "confirmed",
+  "good",
+  "green",
+];
+const MG_NO = [
+  ...GENERIC_NO,
+  "ng",
+  "懸念あり",
+  "懸念有",
+  "問題あり",
+  "問題有",
+  "不適合",
+  "満たさない",
+  "不充足",
+  "notmet",
+  "notsatisfied",
+  "fail",
+  "failed",
+  "concern",
+  "red",
+];
+const MG_NA = ["n/a", "na", "対象外", "適用外", "notapplicable", "該当せず"];
+
+/** clearly_not_for_weapons: yes = the 明らか judgement is made and documented. */
+const CLEARLY_YES = [
+  ...GENERIC_YES,
+  "確認済",
+  "確認済み",
+  "済",
+  "済み",
+  "明らか",
+  "明らかである",
+  "documented",
+  "clear",
+  "cleared",
+  "confirmed",
+];
+const CLEARLY_NO = [
+  ...GENERIC_NO,
+  "未",
+  "未確認",
+  "未了",
+  "未実施",
+  "notdocumented",
+  "notclear",
+  "unclear",
+  "明らかでない",
+  "不明確",
+];
+
+/** service_declined: yes = the customer declined installation, training or maintenance. */
+const SERVICE_YES = [...GENERIC_YES, "辞退", "辞退あり", "declined", "refused", "断り", "断られた", "不要と回答"];
+const SERVICE_NO = [...GENERIC_NO, "辞退なし", "希望", "要望あり", "requested", "accepted", "受諾", "notdeclined"];
+
+const sets = (yes: string[], no: string[]) => ({
+  yes: new Set(yes.map((w) => answerKey(w))),
+  no: new Set(no.map((w) => answerKey(w))),
+});
+const VOCAB = {
+  generic: sets(GENERIC_YES, GENERIC_NO),
+  rf: sets(RF_YES, RF_NO),
+  clearly: sets(CLEARLY_YES, CLEARLY_NO),
+  service: sets(SERVICE_YES, SERVICE_NO),
+};
+export type YesNoKind = keyof typeof VOCAB;
+
+/** What each kind of yes/no cell accepts, for the "write one of …" explanation. */
+export const YES_NO_ACCEPTED: Record<YesNoKind | "mg", { ja: string; en: string }> = {
+  generic: { ja: "はい／いいえ（yes/no、有/無、○/×）", en: "yes / no (also y/n, はい/いいえ, 有/無, ○/×)" },
+  rf: { ja: "はい（懸念あり）／いいえ（懸念なし）", en: "yes (flag present) / no (flag absent)" },
+  clearly: { ja: "はい（明らかと判断・文書化済み）／いいえ", en: "yes (judged and documented) / no" },
+  service: { ja: "はい（辞退あり）／いいえ（辞退なし）", en: "yes (declined) / no (not declined)" },
+  mg: {
+    ja: "はい（満たす・懸念なし）／いいえ（懸念あり）／対象外（条件付き項目のみ）",
+    en: "yes (satisfied, no concern) / no (a concern) / n/a (conditional items only)",
+  },
+};
+
+export function parseYesNo(value: unknown, kind: YesNoKind = "generic"): YesNo {
   if (value === undefined || value === null || value === "") return "blank";
-  const k = textKey(value);
-  if (!k) return "blank";
-  if (YES.has(k)) return "yes";
-  if (NO.has(k)) return "no";
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  if (isExcelError(value) || excelErrorOf(value)) return "invalid";
+  const k = answerKey(value);
+  if (!k) return cellText(value) || typeof value !== "object" ? "blank" : "invalid";
+  const v = VOCAB[kind];
+  if (v.yes.has(k)) return "yes";
+  if (v.no.has(k)) return "no";
+  return "invalid";
+}
+
+export type GuidelineAnswer = YesNo | "na";
+const MG = { ...sets(MG_YES, MG_NO), na: new Set(MG_NA.map((w) => answerKey(w))) };
+
+/** An answer to a guideline item mgNN: yes = satisfied, no = a concern, na = not applicable, blank = not checked. */
+export function parseGuidelineAnswer(value: unknown): GuidelineAnswer {
+  if (value === undefined || value === null || value === "") return "blank";
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  if (excelErrorOf(value)) return "invalid";
+  const k = answerKey(value);
+  if (!k) return cellText(value) || typeof value !== "object" ? "blank" : "invalid";
+  if (MG.na.has(k)) return "na";
+  if (MG.yes.has(k)) return "yes";
+  if (MG.no.has(k)) return "no";
   return "invalid";
 }
 
@@ -72,18 +290,270 @@ function parseListControlText(raw: string): ListControlValue {
   return { value: "controlled", item, raw };
 }
 
-export type WeaponsKnown = "none" | "WMD" | "CW" | "unknown" | "invalid";
+/**
+ * What is known about weapons (use or end-user activity): nothing (`none`), WMD, conventional weapons (`CW`), a
+ * weapons use/activity whose kind is not said (`ANY`: both prongs are applied, the stricter reading), `unknown`
+ * (end-user activity only: the exporter does not know) or `invalid` (cannot be read → review).
+ */
+export type WeaponsKnown = "none" | "WMD" | "CW" | "ANY" | "unknown" | "invalid";
 
-/** `none`, `WMD`, `CW` (and for end-user activity `unknown`). Blank means nothing is known = none. */
-export function parseWeapons(value: unknown, allowUnknown: boolean): WeaponsKnown {
-  if (isExcelError(value)) return "invalid";
-  const k = textKey(value).replace(/[\s_-]/g, "");
-  if (!k || k === "none" || k === "no" || k === "なし" || k === "無" || k === "該当なし") return "none";
-  if (k === "wmd" || k === "大量破壊兵器" || k === "核兵器等") return "WMD";
-  if (k === "cw" || k === "通常兵器" || k === "conventional" || k === "conventionalweapons") return "CW";
-  if (allowUnknown && (k === "unknown" || k === "不明" || k === "未確認" || k === "?")) return "unknown";
-  return "invalid";
+const WEAPON_NONE = [
+  "none",
+  "no",
+  "n",
+  "nil",
+  "false",
+  "0",
+  "-",
+  "ー",
+  "なし",
+  "無",
+  "無し",
+  "ない",
+  "無い",
+  "いいえ",
+  "該当なし",
+  "該当無し",
+  "非該当",
+  "特になし",
+  "特に無し",
+  "notknown",
+  "noneknown",
+  "nothingknown",
+  "noweapons",
+  "兵器用途なし",
+  "兵器関連なし",
+  "懸念なし",
+  "civilian",
+  "civil",
+  "民生",
+  "民生用",
+];
+const WEAPON_WMD = [
+  "wmd",
+  "大量破壊兵器",
+  "大量破壊兵器等",
+  "核兵器等",
+  "核兵器",
+  "nuclear",
+  "nuclearweapons",
+  "chemical",
+  "chemicalweapons",
+  "biological",
+  "biologicalweapons",
+  "missile",
+  "missiles",
+  "化学兵器",
+  "生物兵器",
+  "ミサイル",
+  "nbc",
+  "nbcm",
+  "cbrn",
+  "weaponsofmassdestruction",
+  "massdestruction",
+];
+const WEAPON_CW = [
+  "cw",
+  "通常兵器",
+  "conventional",
+  "conventionalweapons",
+  "conventionalarms",
+  "arms",
+  "武器",
+  "military",
+  "軍事",
+  "軍用",
+  "軍事用",
+  "defence",
+  "defense",
+  "軍",
+  "兵器開発",
+  "1項",
+  "1項貨物",
+];
+const WEAPON_ANY = [
+  "yes",
+  "y",
+  "true",
+  "1",
+  "有",
+  "あり",
+  "有り",
+  "はい",
+  "該当",
+  "○",
+  "〇",
+  "weapons",
+  "weapon",
+  "兵器",
+  "兵器用途",
+  "兵器用途あり",
+  "兵器関連",
+  "懸念あり",
+];
+const WEAPON_UNKNOWN = [
+  "unknown",
+  "不明",
+  "未確認",
+  "?",
+  "？",
+  "調査中",
+  "確認中",
+  "わからない",
+  "分からない",
+  "unclear",
+  "notchecked",
+  "tbd",
+  "未定",
+];
+
+const weaponSets = {
+  none: new Set(WEAPON_NONE.map((w) => answerKey(w))),
+  WMD: new Set(WEAPON_WMD.map((w) => answerKey(w))),
+  CW: new Set(WEAPON_CW.map((w) => answerKey(w))),
+  ANY: new Set(WEAPON_ANY.map((w) => answerKey(w))),
+  unknown: new Set(WEAPON_UNKNOWN.map((w) => answerKey(w))),
+};
+
+/** Splits "WMD, CW" / "大量破壊兵器及び通常兵器" / "nuclear/missile" into the words to classify. */
+function answerTokens(key: string): string[] {
+  return key
+    .split(/[,、，;；/／・+＋&＆|]+|および|及び|ならびに|並びに|and|or|または|又は/)
+    .map((x) => x.replace(/\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?/g, ""))
+    .filter(Boolean);
 }
+
+function weaponToken(k: string): WeaponsKnown | undefined {
+  for (const kind of ["none", "WMD", "CW", "ANY", "unknown"] as const) if (weaponSets[kind].has(k)) return kind;
+  return undefined;
+}
+
+/** `none`, `WMD`, `CW`, a kind-less yes (`ANY`), and for end-user activity `unknown`. Blank means nothing is known = none. */
+export function parseWeapons(value: unknown, allowUnknown: boolean): WeaponsKnown {
+  if (value === undefined || value === null || value === "") return "none";
+  if (excelErrorOf(value)) return "invalid";
+  if (typeof value === "boolean") return value ? "ANY" : "none";
+  const key = answerKey(value).replace(/-/g, "");
+  if (!key) return cellText(value) || typeof value !== "object" ? "none" : "invalid";
+  const whole = weaponToken(key) ?? weaponToken(key.replace(/(?:用途|関連|開発等?|活動)$/, ""));
+  const kinds = whole ? [whole] : answerTokens(key).map(weaponToken);
+  if (!kinds.length || kinds.some((k) => k === undefined)) return "invalid";
+  const set = new Set(kinds as WeaponsKnown[]);
+  if (set.has("unknown") && !allowUnknown) return "invalid";
+  if (set.has("none")) return set.size === 1 ? "none" : "invalid"; // "none, WMD" contradicts itself
+  const weapons = [...set].filter((k) => k === "WMD" || k === "CW" || k === "ANY");
+  if (!weapons.length) return set.has("unknown") ? "unknown" : "invalid";
+  if (set.has("ANY") || (set.has("WMD") && set.has("CW"))) return "ANY";
+  return weapons[0];
+}
+
+/**
+ * METI inform (インフォーム): any way of saying one was received → `WMD`, `CW` or `received` (kind not said; the
+ * licence requirement is the same), a way of saying none → `none`, anything else → `invalid` (review).
+ */
+export type InformValue = "none" | "WMD" | "CW" | "received" | "invalid";
+
+const INFORM_NONE = [
+  ...WEAPON_NONE.filter((w) => !["civilian", "civil", "民生", "民生用"].includes(w)),
+  "未受領",
+  "受領なし",
+  "受領無し",
+  "通知なし",
+  "通知無し",
+  "インフォームなし",
+  "インフォーム無し",
+  "インフォーム無",
+  "notreceived",
+  "noinform",
+  "noinformreceived",
+  "noneReceived",
+  "noinformation",
+  "受けていない",
+  "なし(未受領)",
+];
+const INFORM_YES = [
+  "yes",
+  "y",
+  "true",
+  "1",
+  "有",
+  "あり",
+  "有り",
+  "はい",
+  "受領",
+  "受領済",
+  "受領済み",
+  "受領あり",
+  "通知あり",
+  "通知有",
+  "通知受領",
+  "インフォーム",
+  "インフォームあり",
+  "インフォーム有",
+  "インフォーム受領",
+  "informed",
+  "inform",
+  "received",
+  "informreceived",
+  "informed(meti)",
+  "metiinform",
+  "notified",
+  "notice",
+  "noticereceived",
+  "○",
+  "〇",
+  "該当",
+  "インフォーム通知",
+  "インフォーム要件該当",
+];
+
+const informSets = {
+  none: new Set(INFORM_NONE.map((w) => answerKey(w).replace(/-/g, ""))),
+  received: new Set(INFORM_YES.map((w) => answerKey(w).replace(/-/g, ""))),
+};
+
+function informToken(k: string): InformValue | undefined {
+  if (informSets.none.has(k)) return "none";
+  if (informSets.received.has(k)) return "received";
+  const w = weaponToken(k);
+  if (w === "WMD" || w === "CW") return w;
+  if (w === "ANY") return "received";
+  return undefined;
+}
+
+export function parseInform(value: unknown): InformValue {
+  if (value === undefined || value === null || value === "") return "none";
+  if (excelErrorOf(value)) return "invalid";
+  if (typeof value === "boolean") return value ? "received" : "none";
+  const key = answerKey(value).replace(/-/g, "");
+  if (!key) return cellText(value) || typeof value !== "object" ? "none" : "invalid";
+  // "WMDインフォーム", "CW inform", "大量破壊兵器インフォーム受領": the kind with an inform word around it.
+  const bare = key.replace(/(?:インフォーム|inform(?:ed|ation)?|通知)(?:受領済み?|受領|あり|有|received)?$/, "");
+  const whole = informToken(key) ?? (bare && bare !== key ? informToken(bare) : undefined);
+  const kinds = whole ? [whole] : answerTokens(key).map(informToken);
+  if (!kinds.length || kinds.some((k) => k === undefined)) return "invalid";
+  const set = new Set(kinds as InformValue[]);
+  if (set.has("none")) return set.size === 1 ? "none" : "invalid";
+  if (set.has("WMD") && !set.has("CW")) return "WMD";
+  if (set.has("CW") && !set.has("WMD")) return "CW";
+  return "received";
+}
+
+/** What the weapons and inform fields accept, for the "write one of …" explanation. */
+export const WEAPONS_ACCEPTED = {
+  use: {
+    ja: "なし／WMD（大量破壊兵器）／CW（通常兵器）。種類が不明な「あり」は両方として扱います",
+    en: "none / WMD / CW (conventional weapons); a kind-less yes is treated as both",
+  },
+  activity: {
+    ja: "なし／WMD／CW／不明",
+    en: "none / WMD / CW / unknown",
+  },
+  inform: {
+    ja: "なし／あり（受領）／WMD／CW",
+    en: "none / received (yes) / WMD / CW",
+  },
+};
 
 export function parseTransactionType(value: unknown): "goods" | "technology" | "invalid" {
   if (isExcelError(value)) return "invalid";
@@ -124,19 +594,79 @@ function parseDateUncached(value: unknown): string | undefined {
     return new Date(ms).toISOString().slice(0, 10);
   }
   const s = cellText(value);
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/.exec(s);
-  if (!m) return undefined;
-  const [mo, d] = [Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
-  return `${m[1]}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  return parseDateText(s);
 }
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+const iso = (y: number, mo: number, d: number): string | undefined => {
+  if (mo < 1 || mo > 12 || d < 1) return undefined;
+  const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  if (d > last) return undefined;
+  return `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+};
+const lastDay = (y: number, mo: number) => new Date(Date.UTC(y, mo, 0)).getUTCDate();
+
+/**
+ * yyyy-mm-dd (also / . 年月日, with a time after it), dd/mm/yyyy or mm/dd/yyyy where only one reading is possible,
+ * "15 Dec 2026" / "Dec 15, 2026", and month or year precision (yyyy-mm, yyyy年m月, yyyy), read as the LAST day of
+ * that period (so "customer since 2025" is not read as longer-standing than it can be). Anything else: undefined.
+ */
+function parseDateText(s: string): string | undefined {
+  let m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT].*)?$/.exec(s);
+  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})$/.exec(s);
+  if (m) {
+    const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (a > 12 && b <= 12) return iso(y, b, a);
+    if (b > 12 && a <= 12) return iso(y, a, b);
+    if (a === b) return iso(y, a, b);
+    return undefined; // 03/04/2026: 3 April or March 4 — cannot tell
+  }
+  m = /^(\d{1,2})\s+([a-z]{3,9})\.?,?\s+(\d{4})$/i.exec(s);
+  if (m && MONTHS[m[2].slice(0, 3).toLowerCase()])
+    return iso(Number(m[3]), MONTHS[m[2].slice(0, 3).toLowerCase()], Number(m[1]));
+  m = /^([a-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$/i.exec(s);
+  if (m && MONTHS[m[1].slice(0, 3).toLowerCase()])
+    return iso(Number(m[3]), MONTHS[m[1].slice(0, 3).toLowerCase()], Number(m[2]));
+  m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(s);
+  if (m) {
+    const [y, mo] = [Number(m[1]), Number(m[2])];
+    return mo >= 1 && mo <= 12 ? iso(y, mo, lastDay(y, mo)) : undefined;
+  }
+  m = /^(\d{4})\s*年?$/.exec(s);
+  if (m && Number(m[1]) >= 1900 && Number(m[1]) <= 2100) return iso(Number(m[1]), 12, 31);
+  return undefined;
+}
+
+/** Currency marks around an amount (the currency itself is read from its own column). */
+const AMOUNT_NOISE =
+  /[,\s¥$€£₩￥円元]|人民币|人民元|(?<![a-z])(?:JPY|USD|EUR|GBP|CNY|RMB|HKD|KRW|TWD|SGD|THB|AUD|CHF|RUB|INR|MYR|IDR|VND|PHP|AED|SAR|TRY|BRL|MXN|CAD|NZD)(?![a-z])|^(?:US|HK|S|NT|A|C)(?=\$)/gi;
 
 /** Parses an amount such as 12,000,000 / ¥12,000,000 / 1.2e6 / 1200万; undefined when not a number. */
 export function parseAmount(value: unknown): number | undefined {
   if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
-  let s = cellText(value).replace(/[,\s¥$€£円]|JPY|USD|EUR/gi, "");
+  let s = cellText(value).replace(AMOUNT_NOISE, "");
   let factor = 1;
-  if (s.endsWith("億")) {
+  const suffix = /^(.*?)(k|m|mn|mm|bn|b|千|百万)$/i.exec(s);
+  if (suffix) {
+    const f: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mm: 1e6, bn: 1e9, b: 1e9, 千: 1e3, 百万: 1e6 };
+    factor = f[suffix[2].toLowerCase()];
+    s = suffix[1];
+  } else if (s.endsWith("億")) {
     factor = 1e8;
     s = s.slice(0, -1);
   } else if (s.endsWith("万")) {

@@ -10,10 +10,11 @@ import type { FactKey } from "./flowTypes";
 import { countryName } from "../normalize/country";
 import { findMilitaryBody } from "../redflags/military";
 import groups from "../reference/data/country-groups.json";
+import { destinationGroup } from "./groups";
+import { assessClearly } from "./clearly";
 
 const G = groups.groups;
 const GROUP_A = new Set(G.GROUP_A.members);
-const EMBARGO = new Set(G.UN_ARMS_EMBARGO.members);
 const TOTAL_BAN = new Set(G.TOTAL_BAN.members);
 const OTHER_REGIME = new Set(G.OTHER_REGIME.members);
 
@@ -67,25 +68,6 @@ function countriesIn(row: NormalizedRow, set: Set<string>): FactAnswer {
   };
 }
 
-/**
- * Group of the destination. For a non-Group-A destination the strictest of destination, consignee country and
- * end-user country counts: goods consigned to, or used in, an embargo country are treated as going there
- * (brief §9.3 and guideline ⑲'s non-resident clause; an inference, so it only ever makes a row stricter).
- */
-function destinationGroup(row: NormalizedRow): "A" | "EMBARGO" | "GENERAL" | "UNKNOWN" {
-  const d = row.destination.iso2;
-  if (!d) return "UNKNOWN";
-  if (GROUP_A.has(d)) return "A";
-  const c = row.consigneeCountry.iso2,
-    e = row.endUserCountry.iso2;
-  if (EMBARGO.has(d) || (c && EMBARGO.has(c)) || (e && EMBARGO.has(e))) return "EMBARGO";
-  return "GENERAL";
-}
-
-/** 16項(1) status cannot be settled from the HS code (4-digit heading, 8807 parts, invalid code). */
-const uncertainClass = (row: NormalizedRow) =>
-  row.hs.itemClass === "S1_AMBIGUOUS" || row.hs.itemClass === "S1_CONDITIONAL" || row.hs.itemClass === "INVALID";
-
 const endUserHits = (m: PartyMatch[]) =>
   m.filter((x) => x.isEndUserList && !x.suppressed && x.band === "HIT" && x.role === "end_user");
 const otherPartyHits = (m: PartyMatch[]) =>
@@ -98,9 +80,12 @@ function matchDetail(ms: PartyMatch[]): Text {
 }
 
 function informAnswer(row: NormalizedRow): FactAnswer {
-  if (row.inform === "WMD" || row.inform === "CW")
-    return { answer: "yes", detail: t(`インフォーム: ${row.inform}`, `Inform: ${row.inform}`) };
-  if (row.inform === "invalid" || row.inform === "unknown") return ans("invalid");
+  if (row.inform === "WMD" || row.inform === "CW" || row.inform === "received") {
+    const kind =
+      row.inform === "received" ? t("受領（種類の記載なし）", "received (kind not stated)") : t(row.inform, row.inform);
+    return { answer: "yes", detail: t(`インフォーム: ${kind.ja}`, `Inform: ${kind.en}`) };
+  }
+  if (row.inform === "invalid") return ans("invalid");
   return ans("no");
 }
 
@@ -146,7 +131,7 @@ function cwScope(row: NormalizedRow): FactAnswer {
 function userProng(row: NormalizedRow, matches: PartyMatch[], kind: "WMD" | "CW"): FactAnswer {
   const eu = endUserHits(matches);
   if (eu.length) return { answer: "eul", detail: matchDetail(eu) };
-  if (row.activity === kind) return ans("documented");
+  if (row.activity === kind || row.activity === "ANY") return ans("documented");
   const other = otherPartyHits(matches);
   if (other.length) return { answer: "eulOtherParty", detail: matchDetail(other) };
   const possible = eulPossible(matches);
@@ -155,21 +140,38 @@ function userProng(row: NormalizedRow, matches: PartyMatch[], kind: "WMD" | "CW"
   return ans("none");
 }
 
-function cwUserClearly(row: NormalizedRow, flags: RedFlagSummary): FactAnswer {
-  const group = destinationGroup(row);
-  if (group === "EMBARGO" && row.hs.itemClass === "S1") return ans("closed");
-  if (group === "EMBARGO" && uncertainClass(row)) return ans("maybeClosed");
-  if (row.clearlyNotForWeapons) return ans("documented");
-  if (flags.state === "any")
-    return {
-      answer: "redFlags",
-      detail: t(flags.hits.map((h) => h.code).join(", "), flags.hits.map((h) => h.code).join(", ")),
-    };
-  if (group === "EMBARGO") return ans("embargoNotClear");
-  return ans(flags.state === "allClear" ? "allClear" : "incomplete");
+function clearlyFact(
+  row: NormalizedRow,
+  matches: PartyMatch[],
+  flags: RedFlagSummary,
+  prong: "WMD" | "CW",
+): FactAnswer {
+  const a = assessClearly(row, matches, flags, prong);
+  const eu = endUserHits(matches);
+  const who = eu.length ? matchDetail(eu) : undefined;
+  return {
+    answer: a.answer,
+    detail: () => (who ? t(`${who.ja}／${a.detail.ja}`, `${who.en}; ${a.detail.en}`) : a.detail),
+  };
+}
+
+function inputReadable(row: NormalizedRow): FactAnswer {
+  const ps = row.inputProblems;
+  if (!ps.length) return ans("readable");
+  const unreadable = ps.some((p) => p.kind === "unreadable");
+  const conflict = ps.some((p) => p.kind === "conflict");
+  const show = (p: (typeof ps)[number], lang: "ja" | "en") => {
+    const raw = p.raw ? (lang === "ja" ? `「${p.raw}」` : ` "${p.raw}"`) : "";
+    return lang === "ja" ? `${p.field}${raw}: ${p.why.ja}` : `${p.field}${raw}: ${p.why.en}`;
+  };
+  return {
+    answer: unreadable && conflict ? "both" : conflict ? "conflict" : "unreadable",
+    detail: () => t(ps.map((p) => show(p, "ja")).join("／"), ps.map((p) => show(p, "en")).join("; ")),
+  };
 }
 
 const FACTS: Record<FactKey, (f: FactInput) => FactAnswer> = {
+  inputReadable: ({ row }) => inputReadable(row),
   technology: ({ row }) => (row.technology ? YES : row.transactionTypeInvalid ? ans("invalid") : NO),
   northKorea: ({ row }) => countriesIn(row, TOTAL_BAN),
   otherRegime: ({ row }) => countriesIn(row, OTHER_REGIME),
@@ -232,33 +234,44 @@ const FACTS: Record<FactKey, (f: FactInput) => FactAnswer> = {
     return { answer: "yes", detail: t(outside.map((o) => o.ja).join("、"), outside.map((o) => o.en).join("; ")) };
   },
   inform: ({ row }) => informAnswer(row),
-  wmdUse: ({ row }) => ans(row.knownUse === "WMD" ? "yes" : row.knownUse === "invalid" ? "invalid" : "no"),
+  wmdUse: ({ row }) =>
+    ans(row.knownUse === "WMD" || row.knownUse === "ANY" ? "yes" : row.knownUse === "invalid" ? "invalid" : "no"),
   wmdUser: ({ row, matches }) => userProng(row, matches, "WMD"),
-  clearlyDocumented: ({ row }) => (row.clearlyNotForWeapons ? YES : NO),
-  eulClearly: ({ row, matches }) => {
-    const eu = endUserHits(matches);
-    return { answer: row.clearlyNotForWeapons ? "yes" : "no", detail: eu.length ? matchDetail(eu) : undefined };
-  },
-  groupAWeapons: ({ row }) => {
+  wmdClearly: ({ row, matches, redFlags }) => clearlyFact(row, matches, redFlags, "WMD"),
+  groupAWeapons: ({ row, matches, redFlags }) => {
     const parts: string[] = [];
-    if (row.knownUse === "WMD" || row.knownUse === "CW") parts.push(`known_weapons_use=${row.knownUse}`);
-    if (row.activity === "WMD" || row.activity === "CW") parts.push(`end_user_weapons_activity=${row.activity}`);
-    return parts.length ? { answer: "yes", detail: t(parts.join(", "), parts.join(", ")) } : NO;
+    const use = row.knownUse === "WMD" || row.knownUse === "CW" || row.knownUse === "ANY";
+    const activity = row.activity === "WMD" || row.activity === "ANY" || row.activity === "CW";
+    if (use) parts.push(`known_weapons_use=${row.knownUse}`);
+    if (activity) parts.push(`end_user_weapons_activity=${row.activity}`);
+    if (!parts.length) return NO;
+    // A stated activity (not a known use) whose 明らか judgement is recorded: the flow decides what that means.
+    if (!use) {
+      const a = assessClearly(row, matches, redFlags, "CW").answer;
+      if (a === "documented" || a === "satisfied") return ans("clear");
+    }
+    return { answer: "yes", detail: t(parts.join(", "), parts.join(", ")) };
   },
   cwScope: ({ row }) => cwScope(row),
-  cwUse: ({ row }) => (row.knownUse === "CW" ? YES : NO),
-  cwUser: ({ row, matches }) => userProng(row, matches, "CW"),
-  cwEulClearly: ({ row, matches }) => {
-    const eu = endUserHits(matches);
-    const detail = eu.length ? matchDetail(eu) : undefined;
-    const embargo = destinationGroup(row) === "EMBARGO";
-    if (embargo && row.hs.itemClass === "S1") return { answer: "closed", detail };
-    if (embargo && uncertainClass(row) && row.clearlyNotForWeapons) return { answer: "maybeClosed", detail };
-    return { answer: row.clearlyNotForWeapons ? "yes" : "no", detail };
+  cwOutOfScope: ({ row, matches, redFlags }) => {
+    if (row.knownUse === "CW" || row.knownUse === "ANY") return YES;
+    if (row.activity !== "CW" && row.activity !== "ANY") return NO;
+    const a = assessClearly(row, matches, redFlags, "CW").answer;
+    return ans(a === "documented" || a === "satisfied" ? "clear" : "activity");
   },
-  cwUserClearly: ({ row, redFlags }) => cwUserClearly(row, redFlags),
+  outOfScopeWeapons: ({ row }) => {
+    const parts: string[] = [];
+    if (row.knownUse !== "none" && row.knownUse !== "invalid") parts.push(`known_weapons_use=${row.knownUse}`);
+    if (row.activity !== "none" && row.activity !== "invalid" && row.activity !== "unknown")
+      parts.push(`end_user_weapons_activity=${row.activity}`);
+    if (row.inform !== "none" && row.inform !== "invalid") parts.push(`meti_inform=${row.inform}`);
+    return parts.length ? { answer: "yes", detail: t(parts.join(", "), parts.join(", ")) } : NO;
+  },
+  cwUse: ({ row }) => (row.knownUse === "CW" || row.knownUse === "ANY" ? YES : NO),
+  cwUser: ({ row, matches }) => userProng(row, matches, "CW"),
+  cwClearly: ({ row, matches, redFlags }) => clearlyFact(row, matches, redFlags, "CW"),
   militaryName: ({ row }) => {
-    if (row.activity === "CW") return ans("no"); // the conventional-weapons user prong already handles it
+    if (row.activity === "CW" || row.activity === "ANY") return ans("no"); // the CW user prong already handles it
     for (const [name, role] of [
       [row.endUser, t("需要者", "End user")],
       [row.consignee, t("荷受人", "Consignee")],

@@ -7,7 +7,8 @@
  * effect from 2025-10-09, METI End User List notice 20250922貿局第1号. Where a reading is not verified against primary
  * text the branch is marked `unverified` and leads to REVIEW rather than a clearance.
  */
-import type { FlowDefinition } from "./flowTypes";
+import type { Branch, FactKey, FlowDefinition, FlowNode } from "./flowTypes";
+import type { Citation, ReasonCode, Text } from "../types";
 import { RULES_VERSION } from "../version";
 
 const LAW = "law" as const;
@@ -15,12 +16,190 @@ const METI = "meti" as const;
 const SECONDARY = "secondary" as const;
 const INFERENCE = "inference" as const;
 
+interface ClearlySpec {
+  id: string;
+  lane: FlowNode["lane"];
+  fact: FactKey;
+  /** Reason codes of the prong that was hit, recorded with every outcome of the node. */
+  prong: ReasonCode[];
+  label: Text;
+  /** How the prong was hit, opening the question ("The end user is on the End User List"). */
+  who: Text;
+  citation: Citation;
+  next: string;
+  /** The conventional-weapons prong carries guideline item 19 (UN arms-embargo destinations). */
+  cw: boolean;
+}
+
+/**
+ * A 明らか node: the user prong is met; it is lifted only where it is 明らか from the use and the terms of the deal
+ * that the goods will not go to weapons, judged by the guideline's items ①–⑳ (reference/data/clearly-guideline.json;
+ * rules/clearly.ts reads their state). The interim report's figure 3 (all red flags "no" → no licence) was a
+ * proposal the enacted text did not take up: red flags answered "no" do not clear a row.
+ */
+function clearlyNode(c: ClearlySpec): FlowNode {
+  const r = (...codes: ReasonCode[]) => [...c.prong, ...codes];
+  const answers: Record<string, Branch> = {
+    concern: {
+      outcome: "LICENSE_REQUIRED",
+      reasons: r("CLEARLY_CONCERN"),
+      text: {
+        ja: `${c.who.ja}、明らかガイドラインの項目に「いいえ」（懸念あり）があるため「明らか」とはいえず、許可申請が必要です。懸念が解消できた場合は根拠を記録して項目を「はい」に直し再判定し、できなければ許可を申請してください`,
+        en: `${c.who.en}, and a guideline item is answered no (a concern), so it is not 'clear': a licence is needed. If the concern is resolved, record why, set the item to yes and screen again; otherwise apply for a licence`,
+      },
+      next: c.next,
+    },
+    redFlags: {
+      outcome: "LICENSE_REQUIRED",
+      reasons: r("RED_FLAGS"),
+      text: {
+        ja: `${c.who.ja}、Red Flagsに「はい」の回答があるため「明らか」とはいえず、許可申請が必要です。相手方に照会して解消できた場合は記録して回答を直し再判定し、できなければ許可を申請してください`,
+        en: `${c.who.en}, and a red flag is answered yes, so it is not 'clear': a licence is needed. Inquire with the customer; if resolved, record it, correct the answer and screen again; otherwise apply for a licence`,
+      },
+      next: c.next,
+    },
+    contradicted: {
+      outcome: "LICENSE_REQUIRED",
+      reasons: r("CLEARLY_CONTRADICTED"),
+      text: {
+        ja: `${c.who.ja}、データから検出された事情が明らかガイドラインの項目に反するため「明らか」とはいえず、許可申請が必要です。相手方に照会し、解消できた場合は根拠を記録して項目を「はい」にし再判定してください`,
+        en: `${c.who.en}, and something detected in the data contradicts a guideline item, so it is not 'clear': a licence is needed. Inquire with the customer; if resolved, record why, set the item to yes and screen again`,
+      },
+      next: c.next,
+    },
+    disputed: {
+      outcome: "REVIEW",
+      reasons: r("CLEARLY_CONTRADICTED"),
+      text: {
+        ja: `${c.who.ja}、項目（または「明らか」の判断）は「満たす」と回答されていますが、データから検出された事情と食い違います。どちらが正しいか確かめ、記録か回答を直して再判定してください`,
+        en: `${c.who.en}. An item (or the 'clearly' judgement) is answered satisfied, but what the data shows disagrees: find out which is right, correct the record or the answer, and screen again`,
+      },
+      next: c.next,
+    },
+    incomplete: {
+      outcome: "REVIEW",
+      reasons: r("CLEARLY_CHECK_INCOMPLETE"),
+      text: {
+        ja: `${c.who.ja}、許可が要るかは「明らか」かどうか（明らかガイドライン①〜⑳）で決まりますが、その確認が完了していません。Red Flagsがすべて「いいえ」でもこの確認の代わりにはなりません。列 mg01〜mg20 で各項目を確認するか、判断を文書化して clearly_not_for_weapons を「はい」にし、再判定してください`,
+        en: `${c.who.en}; whether a licence is needed turns on whether it is 'clear' under the guideline (items 1–20), and that check is not complete. Red flags all answered no do not replace it. Work through the items in columns mg01–mg20, or document the judgement and set clearly_not_for_weapons to yes, then screen again`,
+      },
+      next: c.next,
+    },
+    documented: {
+      outcome: "NO_LICENSE",
+      reasons: r("CLEARLY_NOT_FOR_WEAPONS"),
+      text: {
+        ja: `${c.who.ja}ますが、「明らか」と判断・文書化され（clearly_not_for_weapons=はい）、データとの矛盾もないため、この要件による許可は不要です。判断記録を保存してください`,
+        en: `${c.who.en}, but the 'clearly not for weapons' judgement is documented (clearly_not_for_weapons=yes) and nothing in the data disagrees, so this prong needs no licence; keep the record`,
+      },
+      next: c.next,
+    },
+    satisfied: {
+      outcome: "NO_LICENSE",
+      reasons: r("CLEARLY_NOT_FOR_WEAPONS"),
+      text: {
+        ja: `${c.who.ja}ますが、明らかガイドラインの該当項目がすべて「満たす」と回答され、データとの矛盾もないため「明らか」と扱い、この要件による許可は不要です。チェックの記録を保存してください`,
+        en: `${c.who.en}, but every applicable guideline item is answered satisfied and nothing in the data disagrees, so it is treated as 'clear' and this prong needs no licence; keep the checklist record`,
+      },
+      next: c.next,
+    },
+  };
+  if (c.cw) {
+    answers.closed = {
+      outcome: "LICENSE_REQUIRED",
+      reasons: r("CLEARLY_ROUTE_CLOSED"),
+      text: {
+        ja: `${c.who.ja}、国連武器禁輸国（別表第三の二）向け、またはその居住者向けの16項(1)特定品目では「明らか」の判断が使えない（ガイドライン⑲）ため、許可申請が必要です。許可を申請してください`,
+        en: `${c.who.en}; for a 16項(1) item to a UN arms-embargo destination (Table 3-2) or its residents the 'clearly' route is closed (guideline item 19), so a licence is needed: apply for one`,
+      },
+      next: c.next,
+    };
+    answers.maybeClosed = {
+      outcome: "REVIEW",
+      reasons: r("CLEARLY_ROUTE_CLOSED"),
+      text: {
+        ja: `${c.who.ja}、国連武器禁輸国向けで、HSコードからは16項(1)特定品目でないと確かめられません。特定品目なら⑲により「明らか」は使えません。統計品目番号（9桁）を確認して再判定してください`,
+        en: `${c.who.en}; the destination is under a UN arms embargo and the HS code cannot show that this is not a 16項(1) item, for which item 19 closes the 'clearly' route. Check the full statistical code (9 digits) and screen again`,
+      },
+      next: c.next,
+      unverified: true,
+    };
+    answers.embargoNotClear = {
+      outcome: "REVIEW",
+      reasons: r("CLEARLY_CHECK_INCOMPLETE"),
+      text: {
+        ja: `${c.who.ja}、国連武器禁輸国向けでは、貨物が通常兵器の「おそれの強い貨物例」に当たると「明らか」は使えません（⑲）。本ツールはこの貨物例を保持していないため、この行を「許可不要」にできません。貨物例と照合し、結果を記録して経済産業省に相談してください`,
+        en: `${c.who.en}; at a UN arms-embargo destination the 'clearly' route is closed for goods among METI's conventional-weapons high-concern examples (item 19). The tool does not hold that list, so it cannot clear this row: check the goods against the examples, record the result and consult METI`,
+      },
+      next: c.next,
+      unverified: true,
+    };
+  }
+  return {
+    id: c.id,
+    lane: c.lane,
+    fact: c.fact,
+    label: c.label,
+    question: {
+      ja: `${c.who.ja}、用途と取引条件から兵器の開発等に用いられないことが「明らか」ですか（明らかガイドライン①〜⑳で判断）。`,
+      en: `${c.who.en}. Is it clear from the use and the terms of the deal that the goods will not go to weapons (judged by guideline items 1–20)?`,
+    },
+    citation: c.citation,
+    answers,
+  };
+}
+
 export const FLOW: FlowDefinition = {
   id: "jp-catch-all-goods",
   version: RULES_VERSION,
   asOf: "2026-02-14",
-  start: "TECH",
+  start: "INPUT",
   nodes: [
+    {
+      id: "INPUT",
+      lane: "gate",
+      fact: "inputReadable",
+      label: { ja: "入力を読めるか", en: "Input readable?" },
+      question: {
+        ja: "判定に使う項目はすべて、値か空欄として読めますか（Excelのエラー値、解釈できない値、読めない数値・日付、食い違う列はありませんか）。",
+        en: "Can every field the decision uses be read as a value or a blank (no Excel error, no value outside the field's vocabulary, no unreadable number or date, no columns that disagree)?",
+      },
+      citation: {
+        ja: "本ツールの安全側の原則：読めない入力は空欄（事情なし）と扱わない（外為法第48条の許可要否は事実の確認を前提とする）",
+        en: "This tool's conservative rule: an unreadable input is never read as a blank (no facts); FEFTA Art. 48 presupposes that the facts were checked",
+        confidence: INFERENCE,
+      },
+      answers: {
+        unreadable: {
+          outcome: "REVIEW",
+          reasons: ["INPUT_UNREADABLE"],
+          text: {
+            ja: "判定に使う項目の値を読めないため、この行は「許可不要」にできません。次の項目を直してから再判定してください",
+            en: "A field the decision uses cannot be read, so this row cannot be cleared. Correct the field(s) below and screen the row again",
+          },
+          next: "TECH",
+        },
+        conflict: {
+          outcome: "REVIEW",
+          reasons: ["INPUT_CONFLICT"],
+          text: {
+            ja: "同じ項目の列が複数あり値が食い違うため、この行は「許可不要」にできません。正しい値を確認し、列を一つにしてから再判定してください",
+            en: "Two columns for the same field disagree, so this row cannot be cleared. Confirm the right value, keep one column and screen the row again",
+          },
+          next: "TECH",
+        },
+        both: {
+          outcome: "REVIEW",
+          reasons: ["INPUT_UNREADABLE", "INPUT_CONFLICT"],
+          text: {
+            ja: "読めない項目と、値が食い違う列があるため、この行は「許可不要」にできません。次の項目を直してから再判定してください",
+            en: "Some fields cannot be read and some columns disagree, so this row cannot be cleared. Correct the fields below and screen the row again",
+          },
+          next: "TECH",
+        },
+        readable: { next: "TECH" },
+      },
+    },
     {
       id: "TECH",
       lane: "gate",
@@ -224,7 +403,7 @@ export const FLOW: FlowDefinition = {
             ja: "食料品・木材等の16項対象外の類に属するため、補完的輸出規制は適用されません。",
             en: "The HS chapter (food, wood and the like) is outside item 16, so the catch-all does not apply.",
           },
-          next: null,
+          next: "OUT_WEAPONS",
         },
         INVALID: {
           outcome: "REVIEW",
@@ -236,6 +415,33 @@ export const FLOW: FlowDefinition = {
           next: "GROUP",
         },
         "*": { next: "GROUP" },
+      },
+    },
+    {
+      id: "OUT_WEAPONS",
+      lane: "scope",
+      fact: "outOfScopeWeapons",
+      label: { ja: "16項対象外でも兵器関連の事情", en: "Weapons fact outside 16項?" },
+      question: {
+        ja: "16項対象外の貨物ですが、兵器用途、需要者の兵器関連活動、またはインフォームが示されていますか。",
+        en: "The goods are outside 16項; is a weapons use, an end user's weapons activity or an inform nonetheless recorded?",
+      },
+      citation: {
+        ja: "輸出貿易管理令別表第一16の項（対象外の類には補完的輸出規制なし）— 兵器関連の事情を知りながら黙って「許可不要」としないのは本ツールの方針",
+        en: "Export Trade Control Order Appended Table 1 item 16 (no catch-all for chapters outside it) — not clearing a row silently when a weapons fact is known is this tool's choice",
+        confidence: INFERENCE,
+      },
+      answers: {
+        yes: {
+          outcome: "REVIEW",
+          reasons: ["OUT_OF_SCOPE_WEAPONS_FACT"],
+          text: {
+            ja: "16項対象外の貨物でキャッチオールの許可は不要ですが、兵器関連の事情が示されています。品目分類（HSコード）を確かめ、出荷前に経済産業省に相談してください。",
+            en: "Goods outside 16項 need no catch-all licence, but a weapons fact is recorded: confirm the classification (HS code) and consult METI before shipping.",
+          },
+          next: null,
+        },
+        no: { next: null },
       },
     },
     {
@@ -349,6 +555,13 @@ export const FLOW: FlowDefinition = {
           text: {
             ja: "グループA向けに客観要件はありませんが、兵器関連の事情を知りながら輸出する前に、経済産業省への事前相談を勧めます。",
             en: "Group A has no objective requirement, but with a known weapons concern consult METI before shipping.",
+          },
+          next: "RED_FLAGS",
+        },
+        clear: {
+          text: {
+            ja: "需要者の兵器関連活動は示されていますが、明らかガイドラインにより「明らか」と判断・記録されています（グループA向けに客観要件はありません）。記録を保存してください。",
+            en: "The end user's weapons activity is stated, but the 'clearly not for weapons' judgement under the guideline is recorded (Group A has no objective requirement); keep the record.",
           },
           next: "RED_FLAGS",
         },
@@ -474,76 +687,39 @@ export const FLOW: FlowDefinition = {
         none: { next: "CW_SCOPE" },
       },
     },
-    {
+    clearlyNode({
       id: "WMD_EUL_CLEARLY",
       lane: "wmd",
-      fact: "eulClearly",
-      label: { ja: "リスト掲載者：「明らか」か", en: "Listed user: 'clearly'?" },
-      question: {
-        ja: "需要者は外国ユーザーリスト掲載者です。兵器の開発等に用いられないことが明らかだと、明らかガイドラインに沿って判断・文書化していますか。",
-        en: "The end user is on the End User List. Has the exporter documented, along METI's guideline, that the goods will clearly not be used for weapons?",
-      },
+      fact: "wmdClearly",
+      prong: ["EUL_MATCH"],
+      label: { ja: "リスト掲載者：「明らか」か（WMD）", en: "Listed user: 'clearly'? (WMD)" },
+      who: { ja: "需要者が外国ユーザーリストに掲載されており", en: "The end user is on the End User List" },
       citation: {
-        ja: "核兵器等開発等省令第二号・第三号ただし書、外国ユーザーリスト（20250922貿局第1号）、明らかガイドライン⑰",
-        en: "WMD ordinance items 2–3 proviso; End User List notice 20250922-1; guideline item 17",
-        confidence: METI,
+        ja: "核兵器等開発等省令第二号・第三号ただし書、外国ユーザーリスト（20250922貿局第1号）、補完規制通達1.(6)明らかガイドライン①〜⑳（内容は二次資料の要約）",
+        en: "WMD ordinance items 2–3 proviso; End User List notice 20250922-1; catch-all circular 1.(6) guideline items 1–20 (content from a secondary summary)",
+        confidence: SECONDARY,
       },
-      answers: {
-        yes: {
-          outcome: "NO_LICENSE",
-          reasons: ["EUL_MATCH", "CLEARLY_NOT_FOR_WEAPONS"],
-          text: {
-            ja: "需要者は外国ユーザーリスト掲載者ですが、「明らか」と文書化されているため、この要件による許可は不要です。判断記録を保存してください。",
-            en: "The end user is on the End User List, but the 'clearly not for weapons' judgement is documented, so this prong needs no licence; keep the record.",
-          },
-          next: "CW_SCOPE",
-        },
-        no: {
-          outcome: "LICENSE_REQUIRED",
-          reasons: ["EUL_MATCH"],
-          text: {
-            ja: "需要者が外国ユーザーリストに掲載されており、需要者要件に当たります。「明らか」と判断・文書化されない限り許可が必要です。",
-            en: "The end user is on the End User List, which meets the end-user prong; a licence is needed unless the 'clearly not for weapons' judgement is documented.",
-          },
-          next: "CW_SCOPE",
-        },
-      },
-    },
-    {
+      next: "CW_SCOPE",
+      cw: false,
+    }),
+    clearlyNode({
       id: "WMD_DOC_CLEARLY",
       lane: "wmd",
-      fact: "clearlyDocumented",
-      label: { ja: "兵器関連の需要者：「明らか」か", en: "WMD user: 'clearly'?" },
-      question: {
-        ja: "需要者は核兵器等の開発等を行う（行った）とされています。兵器の開発等に用いられないことが明らかだと判断・文書化していますか。",
-        en: "The end user is said to develop (or have developed) WMD. Has the exporter documented that the goods will clearly not be used for that?",
+      fact: "wmdClearly",
+      prong: ["WMD_END_USER"],
+      label: { ja: "兵器関連の需要者：「明らか」か（WMD）", en: "WMD user: 'clearly'?" },
+      who: {
+        ja: "需要者が大量破壊兵器等の開発等を行う（行った）ことが示されており",
+        en: "The end user is shown to develop (or have developed) WMD",
       },
       citation: {
-        ja: "核兵器等開発等省令第二号・第三号ただし書（明らかなときを除く）、補完規制通達1.(6)明らかガイドライン",
-        en: "WMD ordinance items 2–3 proviso ('except where clear'); catch-all circular 1.(6) guideline",
-        confidence: LAW,
+        ja: "核兵器等開発等省令第二号・第三号ただし書（明らかなときを除く）、補完規制通達1.(6)明らかガイドライン①〜⑳（内容は二次資料の要約）",
+        en: "WMD ordinance items 2–3 proviso ('except where clear'); catch-all circular 1.(6) guideline items 1–20 (content from a secondary summary)",
+        confidence: SECONDARY,
       },
-      answers: {
-        yes: {
-          outcome: "NO_LICENSE",
-          reasons: ["WMD_END_USER", "CLEARLY_NOT_FOR_WEAPONS"],
-          text: {
-            ja: "「明らか」と文書化されているため、この要件による許可は不要です。判断記録を保存してください。",
-            en: "The 'clearly not for weapons' judgement is documented, so this prong needs no licence; keep the record.",
-          },
-          next: "CW_SCOPE",
-        },
-        no: {
-          outcome: "LICENSE_REQUIRED",
-          reasons: ["WMD_END_USER"],
-          text: {
-            ja: "需要者が大量破壊兵器等の開発等を行う（行った）ことが示されています。「明らか」と判断・文書化されない限り許可が必要です。",
-            en: "The end user is shown to develop (or have developed) WMD; a licence is needed unless the 'clearly not for weapons' judgement is documented.",
-          },
-          next: "CW_SCOPE",
-        },
-      },
-    },
+      next: "CW_SCOPE",
+      cw: false,
+    }),
     {
       id: "CW_SCOPE",
       lane: "cw",
@@ -610,11 +786,11 @@ export const FLOW: FlowDefinition = {
     {
       id: "CW_OUT_OF_SCOPE",
       lane: "cw",
-      fact: "cwUse",
+      fact: "cwOutOfScope",
       label: { ja: "通常兵器用途（要件外）", en: "CW use (outside prongs)" },
       question: {
-        ja: "16項(2)貨物を一般国へ輸出する場合でも、通常兵器の開発等に用いられると知っていますか。",
-        en: "For item 16(2) goods to a general country, is conventional-weapons use nonetheless known?",
+        ja: "16項(2)貨物を一般国へ輸出する場合でも、通常兵器の開発等に用いられる、または需要者が通常兵器の開発等を行うと分かっていますか。",
+        en: "For 16項(2) goods to a general country, is a conventional-weapons use, or an end user working on conventional weapons, nonetheless known?",
       },
       citation: {
         ja: "輸出貿易管理令第4条第1項第4号（一般国向け16項(2)はインフォームのみ）",
@@ -629,9 +805,25 @@ export const FLOW: FlowDefinition = {
             ja: "一般国向け16項(2)貨物に通常兵器の客観要件はありませんが、兵器用途を知りながらの輸出は経済産業省への事前相談を勧めます。",
             en: "item 16(2) goods to a general country have no conventional-weapons objective requirement, but with a known weapons use consult METI before shipping.",
           },
-          next: "MILITARY",
+          next: "RED_FLAGS",
         },
-        no: { next: "MILITARY" },
+        activity: {
+          outcome: "REVIEW",
+          reasons: ["CW_END_USER"],
+          text: {
+            ja: "一般国向け16項(2)貨物に通常兵器の客観要件はありません（許可は法的には不要）が、需要者が通常兵器の開発等を行うと示されています。明らかガイドラインで確認して記録するか、経済産業省に事前相談してください。",
+            en: "16項(2) goods to a general country meet no conventional-weapons prong (no licence is legally required), but the end user is shown to work on conventional weapons: check and record the 'clearly' guideline, or consult METI before shipping.",
+          },
+          next: "RED_FLAGS",
+        },
+        clear: {
+          text: {
+            ja: "需要者の通常兵器関連活動は示されていますが、「明らか」と判断・記録されています。記録を保存してください。",
+            en: "The end user's conventional-weapons activity is stated, but the 'clearly' judgement is recorded; keep the record.",
+          },
+          next: "RED_FLAGS",
+        },
+        no: { next: "RED_FLAGS" },
       },
     },
     {
@@ -708,142 +900,42 @@ export const FLOW: FlowDefinition = {
         none: { next: "MILITARY" },
       },
     },
-    {
+    clearlyNode({
       id: "CW_EUL_CLEARLY",
       lane: "cw",
-      fact: "cwEulClearly",
-      label: { ja: "リスト掲載者：「明らか」か", en: "Listed user: 'clearly'?" },
-      question: {
-        ja: "外国ユーザーリスト掲載の需要者について、「明らか」と判断・文書化していますか（禁輸国向け特定品目では不可）。",
-        en: "For a listed end user, is the 'clearly not for weapons' judgement documented (impossible for specified items to embargo destinations)?",
+      fact: "cwClearly",
+      prong: ["EUL_MATCH", "CW_END_USER"],
+      label: { ja: "リスト掲載者：「明らか」か（通常兵器）", en: "Listed user: 'clearly'? (CW)" },
+      who: {
+        ja: "需要者が外国ユーザーリストに掲載され、通常兵器の需要者要件にも当たっており",
+        en: "The end user is on the End User List (which also meets the conventional-weapons user prong)",
       },
       citation: {
-        ja: "通常兵器開発等省令第二号・第三号ただし書、明らかガイドライン⑰・⑲",
-        en: "Conventional-weapons ordinance items 2–3 proviso; 'clearly' guideline items 17 and 19",
+        ja: "通常兵器開発等省令第二号・第三号ただし書、外国ユーザーリスト、補完規制通達1.(6)明らかガイドライン①〜⑳（⑰・⑲を含む。内容は二次資料の要約）",
+        en: "Conventional-weapons ordinance items 2–3 proviso; End User List; catch-all circular 1.(6) guideline items 1–20 incl. 17 and 19 (content from a secondary summary)",
         confidence: SECONDARY,
       },
-      answers: {
-        maybeClosed: {
-          outcome: "REVIEW",
-          reasons: ["CLEARLY_ROUTE_CLOSED"],
-          text: {
-            ja: "国連武器禁輸国向けで、HSコードからは16項(1)特定品目かどうか決められません。特定品目なら「明らか」の判断は使えないため、要確認とします。",
-            en: "A UN arms-embargo destination where the HS code cannot show whether this is a item 16(1) item; if it is, the 'clearly' route is closed, so review.",
-          },
-          next: "MILITARY",
-          unverified: true,
-        },
-        closed: {
-          outcome: "LICENSE_REQUIRED",
-          reasons: ["EUL_MATCH", "CLEARLY_ROUTE_CLOSED"],
-          text: {
-            ja: "国連武器禁輸国向けの16項(1)特定品目では「明らか」の判断が認められないため、許可が必要です。",
-            en: "For a item 16(1) item to a UN arms-embargo destination the 'clearly' route is closed, so a licence is needed.",
-          },
-          next: "MILITARY",
-        },
-        yes: {
-          outcome: "NO_LICENSE",
-          reasons: ["EUL_MATCH", "CLEARLY_NOT_FOR_WEAPONS"],
-          text: {
-            ja: "「明らか」と文書化されています。判断記録を保存してください。",
-            en: "The 'clearly not for weapons' judgement is documented; keep the record.",
-          },
-          next: "MILITARY",
-        },
-        no: {
-          outcome: "LICENSE_REQUIRED",
-          reasons: ["EUL_MATCH", "CW_END_USER"],
-          text: {
-            ja: "外国ユーザーリスト掲載者は通常兵器の需要者要件にも当たります。「明らか」の文書化がない限り許可が必要です。",
-            en: "A listed entity also meets the conventional-weapons user prong; without a documented 'clearly' judgement a licence is needed.",
-          },
-          next: "MILITARY",
-        },
-      },
-    },
-    {
+      next: "MILITARY",
+      cw: true,
+    }),
+    clearlyNode({
       id: "CW_USER_CLEARLY",
       lane: "cw",
-      fact: "cwUserClearly",
-      label: { ja: "「明らか」か（Red Flags）", en: "'Clearly'? (red flags)" },
-      question: {
-        ja: "用途と取引条件から、通常兵器の開発等に用いられないことが明らかですか（懸念取引Red Flagsで判断）。",
-        en: "Is it clear from the use and the terms of the deal that the goods will not go to conventional weapons (judged by the red flags)?",
+      fact: "cwClearly",
+      prong: ["CW_END_USER"],
+      label: { ja: "兵器関連の需要者：「明らか」か（通常兵器）", en: "CW user: 'clearly'?" },
+      who: {
+        ja: "需要者が通常兵器の開発・製造・使用を行う（行った）ことが示されており",
+        en: "The end user is shown to develop, make or use conventional weapons",
       },
       citation: {
-        ja: "通常兵器開発等省令第二号・第三号ただし書、中間報告図3（Red Flagsによる判断）、明らかガイドライン⑲",
-        en: "Conventional-weapons ordinance items 2–3 proviso; interim report figure 3 (red-flag test); guideline item 19",
+        ja: "通常兵器開発等省令第二号・第三号ただし書、補完規制通達1.(6)明らかガイドライン①〜⑳（⑲を含む。内容は二次資料の要約）。中間報告図3のRed Flagsによる判断は施行された規定に採用されていません",
+        en: "Conventional-weapons ordinance items 2–3 proviso; catch-all circular 1.(6) guideline items 1–20 incl. 19 (content from a secondary summary). The interim report's figure-3 red-flag test was not enacted",
         confidence: SECONDARY,
       },
-      answers: {
-        maybeClosed: {
-          outcome: "REVIEW",
-          reasons: ["CW_END_USER", "CLEARLY_ROUTE_CLOSED"],
-          text: {
-            ja: "国連武器禁輸国向けで、HSコードからは16項(1)特定品目かどうか決められません。特定品目なら「明らか」の判断は使えないため、要確認とします。",
-            en: "A UN arms-embargo destination where the HS code cannot show whether this is a item 16(1) item; if it is, the 'clearly' route is closed, so review.",
-          },
-          next: "MILITARY",
-          unverified: true,
-        },
-        closed: {
-          outcome: "LICENSE_REQUIRED",
-          reasons: ["CW_END_USER", "CLEARLY_ROUTE_CLOSED"],
-          text: {
-            ja: "国連武器禁輸国向けの16項(1)特定品目では「明らか」の判断が認められないため、許可が必要です。",
-            en: "For a item 16(1) item to a UN arms-embargo destination the 'clearly' route is closed, so a licence is needed.",
-          },
-          next: "MILITARY",
-        },
-        documented: {
-          outcome: "NO_LICENSE",
-          reasons: ["CW_END_USER", "CLEARLY_NOT_FOR_WEAPONS"],
-          text: {
-            ja: "「明らか」と文書化されています。判断記録を保存してください。",
-            en: "The 'clearly not for weapons' judgement is documented; keep the record.",
-          },
-          next: "MILITARY",
-        },
-        redFlags: {
-          outcome: "LICENSE_REQUIRED",
-          reasons: ["CW_END_USER", "RED_FLAGS"],
-          text: {
-            ja: "通常兵器の開発等を行う需要者で、Red Flagsに当たる事情があるため「明らか」とはいえず、許可が必要です。",
-            en: "The end user works on conventional weapons and red flags are present, so it is not 'clear'; a licence is needed.",
-          },
-          next: "MILITARY",
-        },
-        embargoNotClear: {
-          outcome: "REVIEW",
-          reasons: ["CW_END_USER"],
-          text: {
-            ja: "国連武器禁輸国向けでは、おそれの強い貨物例（本ツールは保持していません）に当たる場合「明らか」が使えないため、Red Flagsの回答だけでは判断できません。",
-            en: "At a UN arms-embargo destination the 'clearly' route is closed for METI's high-concern goods examples, which this tool does not hold, so red-flag answers alone cannot clear the row.",
-          },
-          next: "MILITARY",
-          unverified: true,
-        },
-        allClear: {
-          outcome: "NO_LICENSE",
-          reasons: ["CW_END_USER"],
-          text: {
-            ja: "19項目のRed Flagsがすべて「いいえ」で、データからも検出されないため「明らか」と扱います。判断記録を保存してください。",
-            en: "All 19 red flags answered no and none detected, so the row is treated as 'clearly' not for weapons; keep the record.",
-          },
-          next: "MILITARY",
-        },
-        incomplete: {
-          outcome: "REVIEW",
-          reasons: ["CW_END_USER"],
-          text: {
-            ja: "通常兵器の開発等を行う需要者です。Red Flagsのチェックリストが未完了のため判断できません。19項目すべてに回答してください。",
-            en: "The end user works on conventional weapons and the red-flag checklist is incomplete; answer all 19 items.",
-          },
-          next: "MILITARY",
-        },
-      },
-    },
+      next: "MILITARY",
+      cw: true,
+    }),
     {
       id: "MILITARY",
       lane: "cw",

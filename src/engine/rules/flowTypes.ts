@@ -3,6 +3,7 @@ import type { Citation, Decision, ReasonCode, Text } from "../types";
 
 /** Facts the flow asks about; each is answered by rules/facts.ts from the normalised row. */
 export type FactKey =
+  | "inputReadable"
   | "technology"
   | "northKorea"
   | "otherRegime"
@@ -16,14 +17,14 @@ export type FactKey =
   | "inform"
   | "wmdUse"
   | "wmdUser"
-  | "clearlyDocumented"
-  | "eulClearly"
+  | "wmdClearly"
   | "groupAWeapons"
   | "cwScope"
   | "cwUse"
   | "cwUser"
-  | "cwEulClearly"
-  | "cwUserClearly"
+  | "cwClearly"
+  | "cwOutOfScope"
+  | "outOfScopeWeapons"
   | "militaryName"
   | "redFlags"
   | "decisionSoFar";

@@ -8,6 +8,7 @@ import type { Lang, PartyMatch, ScreenResult } from "../../engine/types";
 import { NO_RED_FLAGS, presentResult } from "../../engine/present";
 import { DecisionBadge } from "./DecisionBadge";
 import { FlowDiagram } from "./FlowDiagram";
+import { GuidelineList } from "./GuidelineList";
 import { t } from "../strings";
 
 const useStyles = makeStyles({
@@ -109,6 +110,7 @@ export function RowDetail(props: {
               </ul>
             )}
           </section>
+          {result.guideline && <GuidelineList items={result.guideline} lang={lang} className={s.section} />}
           <section className={s.section} data-testid="party-matches" aria-labelledby="detail-matches">
             <h3 className={s.h} id="detail-matches">
               {t(lang, "partyMatches")}
