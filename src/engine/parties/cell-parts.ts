@@ -99,7 +99,8 @@ function latinAddress(seg: string, countries: string[]): boolean {
 /** Leading Han/kana address of a segment ("中国北京市海淀区学院路37号"), as the length of the prefix. */
 function hanAddressPrefix(seg: string, countries: string[]): number {
   const m = HAN_ADDRESS_PREFIX.exec(seg);
-  if (!m || m[0].length === 0) return 0;
+  // a place name alone is often part of the name (香港理工大學, 北京理工大学): an address ends in an address word
+  if (!m || m[0].length < 3 || !/[省州道市都区區县縣郡号號栋棟楼樓階室园園村镇鎮域]$/.test(m[0])) return 0;
   for (const [word, iso] of PLACES)
     if (iso && HAS_NON_LATIN.test(word) && m[0].includes(word) && !countries.includes(iso)) countries.push(iso);
   return m[0].length;

@@ -6,6 +6,7 @@ import type { MatchBand, PartyMatch, PartyRole, PartyScreener, Text } from "../t
 import { AllowList, entryFingerprint } from "./allow-list";
 import { analyzeName, type AnalyzedName } from "./analyze-name";
 import { readCell, type SetAside } from "./cell-parts";
+import { readsAsOrganisation } from "./org-words";
 import { METI_EUL_LIST_ID, matchId, type PartyEntry, type PartyList } from "./list-model";
 import { NameIndex } from "./name-index";
 
@@ -188,6 +189,8 @@ export function createPartyScreener(lists: PartyList[], options: PartyScreenerOp
       for (const idx of indexes) {
         const list = idx.list;
         for (const hit of idx.search(reading.q, floor)) {
+          // a cell that reads as a company or institution is not a listed person (the SDN file gives the type)
+          if (hit.entry.kind === "individual" && readsAsOrganisation(reading.q)) continue;
           const cp = countryPenalty(effectiveCountry, hit.entry.country);
           const score = Math.round(Math.max(0, hit.result.score - cp.penalty) * 1000) / 1000;
           const band = bandOf(score);
