@@ -77,7 +77,9 @@ export const ORG_WORDS: OrgWord[] = [
     ko: ["국제"],
     fa: ["بین المللی", "بین‌المللی", "الدولية"],
   },
-  { en: "corporation", abbr: ["corpn"], ko: ["총회사"] },
+  { en: "corporation", abbr: ["corpn"] },
+  { en: "general corporation", ko: ["총회사"] },
+  { en: "university technology", fa: ["دانشگاه صنعتی"] },
   { en: "manufacturing", abbr: ["mfg", "mfrs", "manuf", "mfr"], pinyin: ["zhizao"], ko: ["제작"], fa: ["سازی", "ساز"] },
   {
     en: "engineering",
