@@ -34,6 +34,14 @@ describe("readCell", () => {
     expect(r.countries).toEqual(["CN"]);
   });
 
+  test("a place or a legal form alone is not set aside from a Han name", () => {
+    expect(readCell("深圳市华瑞电子有限公司").readings).toEqual([]);
+    expect(readCell("香港理工大學").readings).toEqual([]);
+    expect(readCell("株式会社セパサドエンジニアリング").readings).toEqual([]);
+    expect(readCell("Zhejiang Qingji Industrial Co., Ltd.").readings).toEqual([]);
+    expect(readCell("Lahore Industrial Supplies (Pvt) Ltd").readings).toEqual([]);
+  });
+
   test("Cyrillic address parts are address data", () => {
     expect(texts("АО «Концерн Радиоэлектронные Технологии», г. Москва, ул. Ленина, д. 5")).toContain(
       "АО «Концерн Радиоэлектронные Технологии»",

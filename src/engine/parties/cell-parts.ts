@@ -48,14 +48,34 @@ const NONE: CellParts = { readings: [], countries: [] };
 const MAY_HOLD_EXTRAS =
   /[^\u0000-\u007f]|[,;|(\d:]|\s[-–—]\s|\b(?:attn|attention|c\/o|mr|mrs|ms|dr|prof|contact|branch|department|dept|office|school|college|faculty|laboratory|lab|division)\b/i;
 const HAS_NON_LATIN = /[^\u0000-\u024f]/;
+/** What, besides commas, may set off extras in an ASCII cell. */
+const ASCII_EXTRAS =
+  /[;|(\d:]|\s[-–—]\s|\b(?:attn|attention|c\/o|mr|mrs|ms|dr|prof|contact|branch|department|dept|office|school|college|faculty|laboratory|lab|division)\b/i;
 
+const ASCII = /^[\x00-\x7f]*$/;
 const norm = (s: string) =>
-  s
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/['’.]/g, "")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  ASCII.test(s)
+    ? s
+        .toLowerCase()
+        .replace(/['.]/g, "")
+        .replace(/[^a-z0-9]+/g, " ")
+        .trim()
+    : s
+        .normalize("NFKC")
+        .toLowerCase()
+        .replace(/['’.]/g, "")
+        .replace(/[^\p{L}\p{N}]+/gu, " ")
+        .trim();
+
+let placeStarts: Set<string> | undefined;
+/** First words of the places (a word that starts none needs no longer lookup). */
+function startsPlace(w: string): boolean {
+  if (!placeStarts) {
+    placeStarts = new Set();
+    for (const k of PLACES.keys()) placeStarts.add(k.split(" ")[0]);
+  }
+  return placeStarts.has(w);
+}
 
 function placeOf(words: string): string | undefined {
   return PLACES.get(words);
@@ -75,7 +95,7 @@ function latinAddress(seg: string, countries: string[]): boolean {
   for (let i = 0; i < ws.length; i++) {
     // places of up to four words (islamic republic of iran, russian federation, hong kong)
     let hit = false;
-    for (let n = Math.min(5, ws.length - i); n >= 1; n--) {
+    for (let n = startsPlace(ws[i]) ? Math.min(5, ws.length - i) : 0; n >= 1; n--) {
       const iso = placeOf(ws.slice(i, i + n).join(" "));
       if (iso !== undefined) {
         if (iso && !countries.includes(iso)) countries.push(iso);
@@ -99,10 +119,32 @@ function latinAddress(seg: string, countries: string[]): boolean {
 /** Leading Han/kana address of a segment ("中国北京市海淀区学院路37号"), as the length of the prefix. */
 function hanAddressPrefix(seg: string, countries: string[]): number {
   const m = HAN_ADDRESS_PREFIX.exec(seg);
-  if (!m || m[0].length === 0) return 0;
-  for (const [word, iso] of PLACES)
-    if (iso && HAS_NON_LATIN.test(word) && m[0].includes(word) && !countries.includes(iso)) countries.push(iso);
+  // a place name alone is often part of the name (香港理工大學, 深圳市华瑞电子): an address has two parts or more
+  // (province and city, city and district, road and number …) and ends in an address word
+  if (!m || m[0].length < 3 || !/[省州道市都区區县縣郡号號栋棟楼樓階室园園村镇鎮域]$/.test(m[0])) return 0;
+  if ((m[0].match(/[省州道市都区區县縣郡路街号號栋棟楼樓室园園村镇鎮]/g) ?? []).length < 2) return 0;
+  for (const [word, iso] of nonLatinPlaces())
+    if (iso && m[0].includes(word) && !countries.includes(iso)) countries.push(iso);
   return m[0].length;
+}
+
+let nonLatin: Array<[string, string]> | undefined;
+let byFirst: Map<string, Array<[string, string]>> | undefined;
+/** The places written in Han, kana, Hangul, Cyrillic or Arabic script. */
+function nonLatinPlaces(): Array<[string, string]> {
+  nonLatin ??= [...PLACES].filter(([w]) => HAS_NON_LATIN.test(w));
+  return nonLatin;
+}
+function placesByFirst(): Map<string, Array<[string, string]>> {
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const p of nonLatinPlaces()) {
+      const l = byFirst.get(p[0][0]);
+      if (l) l.push(p);
+      else byFirst.set(p[0][0], [p]);
+    }
+  }
+  return byFirst;
 }
 
 /** Whether a whole non-Latin segment is address data (イラン テヘラン; 香港 九龍; 平壌市西城区域). */
@@ -115,12 +157,14 @@ function hanAddress(seg: string, countries: string[]): boolean {
   let found = false;
   for (;;) {
     let hit = "";
-    for (const [word, iso] of PLACES) {
-      if (HAS_NON_LATIN.test(word) && rest.startsWith(word) && word.length > hit.length) {
+    let hitIso = "";
+    for (const [word, iso] of placesByFirst().get(rest[0]) ?? []) {
+      if (rest.startsWith(word) && word.length > hit.length) {
         hit = word;
-        if (iso && !countries.includes(iso)) countries.push(iso);
+        hitIso = iso;
       }
     }
+    if (hitIso && !countries.includes(hitIso)) countries.push(hitIso);
     if (!hit) break;
     found = true;
     rest = rest.slice(hit.length).replace(/^[市都州区區省県道]/, "");
@@ -179,7 +223,7 @@ function segments(cell: string): Array<{ text: string; paren: boolean }> {
 
 /** Legal forms and the like that are their own comma segment but belong to the name ("Co., Ltd.", "Inc."). */
 const NAME_TAIL =
-  /^(co|ltd|limited|llc|l ?l ?c|inc|corp|corporation|company|jsc|fze|pvt ltd|pte ltd|gmbh|sa|sarl|sal|plc|pjsc|ojsc|fz llc|co ltd)$/;
+  /^(co|ltd|pvt|pty|pte|limited|llc|l ?l ?c|inc|corp|corporation|company|jsc|fze|pvt ltd|pte ltd|gmbh|sa|sarl|sal|plc|pjsc|ojsc|fz llc|co ltd)$/;
 
 /** Where a contact marker starts inside a segment ("… c/o Dr. Ahmad Rezaei", "…联系人：李明"), or -1. */
 function contactAt(seg: string): number {
@@ -197,12 +241,23 @@ function hanOrgCut(seg: string): number {
     const i = seg.indexOf(w);
     if (i > 0 && i + w.length < seg.length && (best < 0 || i + w.length < best)) best = i + w.length;
   }
-  return best;
+  if (best < 0) return -1;
+  // the name must keep more than a legal form (株式会社…, 有限公司…), and the unit be more than one (…社)
+  const name = seg.slice(0, best).replace(/^(株式|有限|合同|合資|合名)?会社$/, "");
+  const rest = seg.slice(best).replace(/^(株式会社|有限公司|股份有限公司|会社|公司)$/, "");
+  return [...name].length >= 3 && [...rest].length >= 2 ? best : -1;
 }
 
 /** The further readings of a party cell, and the countries its address names. */
 export function readCell(raw: string): CellParts {
   if (!raw || raw.length > 400 || !MAY_HOLD_EXTRAS.test(raw)) return NONE;
+  // the common Latin case: a name whose only separators set off its legal form ("Hitachi, Ltd.", "X Co., Ltd.")
+  if (ASCII.test(raw) && !ASCII_EXTRAS.test(raw)) {
+    const parts = raw.split(",");
+    let tails = true;
+    for (let k = 1; k < parts.length && tails; k++) if (!NAME_TAIL.test(norm(parts[k]))) tails = false;
+    if (tails) return NONE;
+  }
   const cell = raw.normalize("NFKC");
   const countries: string[] = [];
   const removed: SetAside[] = [];
@@ -286,6 +341,13 @@ export function readCell(raw: string): CellParts {
   const add = (text: string, extra: SetAside[] = []) => {
     const tx = text.replace(/\s+/g, " ").trim();
     if (!tx || norm(tx) === norm(cell) || readings.some((r) => norm(r.text) === norm(tx))) return;
+    // a reading needs more than a legal form
+    if (
+      norm(tx)
+        .split(" ")
+        .every((w) => NAME_TAIL.test(w))
+    )
+      return;
     if (removed.length + extra.length === 0) return;
     if (readings.length < MAX_READINGS) readings.push({ text: tx, removed: [...removed, ...extra] });
   };

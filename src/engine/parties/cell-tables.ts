@@ -91,8 +91,8 @@ for (const [iso, names] of [...COUNTRIES, ...CITIES]) for (const n of names.spli
 export const ADDRESS_WORDS_LATIN = new Set<string>(
   (
     "no number nr road rd street st avenue ave av boulevard blvd lane ln way drive dr square sq highway hwy expressway " +
-    "building bldg bld tower plaza mansion centre center complex block blk floor fl f room rm unit suite ste flat office " +
-    "plot lot sector phase area zone industrial estate park free freezone district dist county province prov city town " +
+    "building bldg bld mansion block blk floor fl f room rm unit suite ste flat " +
+    "plot lot sector phase area zone freezone district dist county province prov city town " +
     "village region state oblast krai raion rayon po box pob postal postcode zip code sec section alley ally " +
     "ul ulitsa prospekt prospect pr pereulok per shosse naberezhnaya d dom kv korpus str stroenie g gorod " +
     "ул улица пр проспект пер переулок ш шоссе наб набережная д дом кв корп корпус стр строение г город обл область р н район " +
@@ -103,7 +103,7 @@ export const ADDRESS_WORDS_LATIN = new Set<string>(
 
 /** Leading Han/kana address: country, province, city, district, road and number, in any combination. */
 export const HAN_ADDRESS_PREFIX =
-  /^(?:中国|中華人民共和国|中华人民共和国|中國|朝鮮民主主義人民共和国|北朝鮮|イラン(?:・イスラム共和国)?|ロシア(?:連邦)?|香港|台湾|臺灣)?(?:[\u4e00-\u9fff]{2,4}?[省州道])?(?:[\u4e00-\u9fff]{1,4}?[市都])?(?:[\u4e00-\u9fff]{1,4}?(?:新区|区域|区|區|县|縣|郡))?(?:[\u4e00-\u9fff]{1,6}?(?:路|街|道|大街|大道)(?:[一二三四五六七八九十]段)?(?:\d+(?:号|號|番地?))?)?(?:[\u4e00-\u9fff]{0,4}?(?:科技园|科技園|工业园|工業園|开发区|開発区|园区|村|镇|鎮))?(?:\d+(?:号|號|栋|棟|楼|樓|階|室))*/;
+  /^(?:中国|中華人民共和国|中华人民共和国|中國|朝鮮民主主義人民共和国|北朝鮮|イラン(?:・イスラム共和国)?|ロシア(?:連邦)?|香港|台湾|臺灣)?(?:[\u4e00-\u9fff]{2,4}?[省州道])?(?:[\u4e00-\u9fff]{1,4}?[市都])?(?:[\u4e00-\u9fff]{1,4}?(?:新区|区域|区|區|县|縣|郡))?(?:[\u4e00-\u9fff]{1,6}?(?:路|街|道|大街|大道)(?:[一二三四五六七八九十]段)?(?:\d+(?:号|號|番地?))?)?(?:[\u4e00-\u9fff]{0,4}?(?:科技园|科技園|工业园|工業園|开发区|開発区|园区|村|镇|鎮)(?:区|區)?)?(?:\d+(?:号|號|栋|棟|楼|樓|階|室))*/;
 
 /** Han words that end an organisation's name: what follows is a unit of it (学院, 系, 实验室, 分公司 …). */
 export const HAN_ORG_ENDINGS = [

@@ -83,6 +83,8 @@ export function importSdnCsv(text: string, options: SdnImportOptions = {}): Part
     const program = value(r[3]);
     const remarks = value(r[11]);
     const entry: PartyEntry = { id, name, aliases: sdnAliasesFromRemarks(remarks) };
+    const t = type.toLowerCase();
+    entry.kind = t === "individual" || t === "vessel" || t === "aircraft" ? t : "entity";
     const extra = [`type: ${type}`, program ? `program: ${program}` : "", remarks].filter(Boolean).join("; ");
     if (extra) entry.remarks = extra;
     entries.push(entry);

@@ -21,6 +21,8 @@ export interface PartyEntry {
   /** Date the entry was listed, where the list says (ISO yyyy-mm-dd). */
   listDate?: string;
   remarks?: string;
+  /** What the entry is, where the list says (OFAC SDN's type column): a person, an organisation, a ship, an aircraft. */
+  kind?: "individual" | "entity" | "vessel" | "aircraft";
 }
 
 export interface PartyList {

@@ -5,6 +5,8 @@
  * of traditional, simplified or Japanese forms (they are folded before use); kana entries in katakana.
  */
 
+import { latinOrgSynonyms, PINYIN_LEGAL_FORMS } from "./org-words";
+
 export interface LegalForm {
   /** Key sequence, e.g. ["co", "ltd"]. */
   keys: string[];
@@ -149,6 +151,9 @@ export const LATIN_LEGAL_FORMS: LegalForm[] = [
   ),
   ...L("sa", true, "sa", "sas", "sl", "bv", "nv", "ab", "as", "oy", "pt", "sc"),
   ...L("fz", false, "fze", "fzc", "fzco", "fz llc", "fzllc", "llc fz", "fzs"),
+  // Chinese legal forms in pinyin (org-words.ts)
+  ...PINYIN_LEGAL_FORMS.flatMap(([form, family]) => L(family, false, form)),
+  ...L("corp", true, "gongsi"),
 ];
 
 /** Han legal forms (folded before use). */
@@ -257,6 +262,8 @@ export const GENERIC_HAN: string[] = (
 
 /** Spelling variants folded to one key before comparison. */
 export const SYNONYMS: Record<string, string> = {
+  // abbreviations, pinyin and Russian organisation words (org-words.ts); the entries below take precedence
+  ...latinOrgSynonyms(),
   organisation: "organization",
   organisations: "organization",
   organizations: "organization",
@@ -316,3 +323,33 @@ export const SYNONYMS: Record<string, string> = {
   pioneers: "pioneer",
   jointstock: "joint stock",
 };
+
+/**
+ * Words that tell near-miss institutions apart (issue 10, point 5): a university, institute or academy named with
+ * one of them is another institution than one named without it (北京师范大学 is not 北京大学, 理工, 医科, Normal,
+ * Medical, Polytechnic …). Applied between names that both contain an institution word. Latin keys after synonyms;
+ * Han in any form (folded before use).
+ */
+export const INSTITUTION_WORDS: string[] = (
+  "university institute academy college polytechnic school laboratory " +
+  "大学 大學 学院 學院 研究所 研究院 科学院 科學院 工科大学 工業大学 工业大学"
+).split(/\s+/);
+export const QUALIFIER_WORDS: string[] = (
+  "normal medical medicine polytechnic polytechnical technology technological science sciences engineering " +
+  "agricultural agriculture forestry jiaotong aeronautics astronautics aeronautical aerospace defense electronic " +
+  "chemical posts telecommunications petroleum mining geosciences maritime ocean foreign languages economics finance " +
+  "pharmaceutical traditional normal teachers arts business management physics mathematics nuclear " +
+  "师范 師範 医科 醫科 医学 醫學 理工 工业 工業 工程 农业 農業 林业 林業 交通 航空 航天 国防 國防 科技 科学 科學 技术 技術 " +
+  "电子 電子 化工 邮电 郵電 石油 矿业 礦業 海事 海洋 外国语 外國語 财经 財經 中医药 中醫藥 药科 藥科 政法 体育 體育 艺术 藝術"
+).split(/\s+/);
+/** Cities, provinces and countries (Latin keys and Han): a different place on each side is a strong mismatch. */
+export const PLACE_WORDS: string[] = (
+  "beijing shanghai shenzhen guangzhou tianjin chongqing chengdu wuhan xian nanjing harbin dalian qingdao hangzhou " +
+  "suzhou changsha shenyang changchun dandong ningbo xiamen hefei zhengzhou jinan kunming lanzhou taiyuan hong kong " +
+  "taipei pyongyang tehran isfahan esfahan shiraz tabriz mashhad moscow petersburg novosibirsk kazan karachi lahore " +
+  "islamabad dubai sharjah damascus beirut seoul busan tokyo osaka northwest northeast southwest southeast " +
+  "china korea iran russia pakistan syria taiwan japan " +
+  "北京 上海 深圳 广州 廣州 天津 重庆 重慶 成都 武汉 武漢 西安 南京 哈尔滨 哈爾浜 哈爾濱 大连 大連 青岛 青島 杭州 苏州 蘇州 长沙 長沙 " +
+  "沈阳 瀋陽 长春 長春 丹东 丹東 宁波 寧波 厦门 廈門 合肥 郑州 鄭州 济南 濟南 昆明 兰州 蘭州 太原 香港 台北 臺北 平壌 平壤 " +
+  "西北 东北 東北 西南 东南 東南 华中 華中 华南 華南 华东 華東 中国 中國 朝鲜 朝鮮 上海市 北京市 浙江 江苏 江蘇 山东 山東 四川 河北 湖北 湖南 吉林"
+).split(/\s+/);

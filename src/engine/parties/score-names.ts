@@ -11,6 +11,8 @@
  * exact combination: its words keep their full weight and every extra word on either side costs in full.
  */
 import { makeToken, type AnalyzedName, type NameToken } from "./analyze-name";
+import { foldHan } from "./han-fold";
+import { INSTITUTION_WORDS, PLACE_WORDS, QUALIFIER_WORDS } from "./name-tables";
 import { joinedSkeleton, kanaLatinMayReach, rememberSkeletons, tokenSimilarity } from "./token-similarity";
 
 export const QUERY_EXTRA_COST = 0.8;
@@ -25,6 +27,15 @@ export const DISTINCTIVE_MIN_SIMILARITY = 0.7;
 export const SHORT_ACRONYM_CAP = 0.8;
 /** Similarity a join (words written together against words written apart) needs. */
 export const JOIN_MIN_SIMILARITY = 0.8;
+/** A word that tells near-miss institutions apart, present on one side only (师范, 理工, Medical …). */
+export const QUALIFIER_MISMATCH_PENALTY = 0.25;
+/** A different city, province or country on each side, neither paired. */
+export const PLACE_MISMATCH_PENALTY = 0.25;
+
+const asSet = (ws: string[]) => new Set(ws.flatMap((w) => [w, foldHan(w)]));
+let institutionSet: Set<string> | undefined;
+let qualifierSet: Set<string> | undefined;
+let placeSet: Set<string> | undefined;
 
 export interface NameScore {
   score: number;
@@ -404,6 +415,40 @@ export function scoreSides(
       notes.push(
         `数字が片方にだけある (${digits(Q)}${digits(C)}) −${DIGIT_ONE_SIDED_PENALTY} / number on one side only (${digits(Q)}${digits(C)}) −${DIGIT_ONE_SIDED_PENALTY}`,
       );
+  }
+  // 3b. Distinguishing words left without a partner: a different place on each side, and between institutions a
+  // qualifier on one side only (北京师范大学 / 北京大学; Harbin Medical University / Harbin Institute of Technology).
+  if (score > 0 && (extraQ > 0 || extraC > 0)) {
+    placeSet ??= asSet(PLACE_WORDS);
+    let qPlace = "";
+    let cPlace = "";
+    for (let i = 0; i < nq; i++) if (qFree[i] && placeSet.has(Q[i].key)) qPlace = Q[i].key;
+    for (let j = 0; j < nc; j++) if (cFree[j] && placeSet.has(C[j].key)) cPlace = C[j].key;
+    if (qPlace && cPlace) {
+      score -= PLACE_MISMATCH_PENALTY;
+      if (explain)
+        notes.push(
+          `地名が異なる (${qPlace} / ${cPlace}) −${PLACE_MISMATCH_PENALTY} / different places (${qPlace} / ${cPlace}) −${PLACE_MISMATCH_PENALTY}`,
+        );
+    }
+    institutionSet ??= asSet(INSTITUTION_WORDS);
+    qualifierSet ??= asSet(QUALIFIER_WORDS);
+    let qInst = false;
+    let cInst = false;
+    for (const t of Q) if (institutionSet.has(t.key)) qInst = true;
+    for (const t of C) if (institutionSet.has(t.key)) cInst = true;
+    if (qInst && cInst) {
+      let qual = "";
+      for (let i = 0; i < nq && !qual; i++) if (qFree[i] && qualifierSet.has(Q[i].key)) qual = Q[i].key;
+      for (let j = 0; j < nc && !qual; j++) if (cFree[j] && qualifierSet.has(C[j].key)) qual = C[j].key;
+      if (qual) {
+        score -= QUALIFIER_MISMATCH_PENALTY;
+        if (explain)
+          notes.push(
+            `教育・研究機関を区別する語が片方にだけある (${qual}) −${QUALIFIER_MISMATCH_PENALTY} / a word that tells institutions apart is on one side only (${qual}) −${QUALIFIER_MISMATCH_PENALTY}`,
+          );
+      }
+    }
   }
   // 4. Generic words only.
   if (cHasDistinctive && !distinctiveHit && score > GENERIC_ONLY_CAP) {

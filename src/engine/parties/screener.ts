@@ -6,6 +6,8 @@ import type { MatchBand, PartyMatch, PartyRole, PartyScreener, Text } from "../t
 import { AllowList, entryFingerprint } from "./allow-list";
 import { analyzeName, type AnalyzedName } from "./analyze-name";
 import { readCell, type SetAside } from "./cell-parts";
+import { readsAsOrganisation } from "./org-words";
+import { scriptReadings } from "./script-readings";
 import { METI_EUL_LIST_ID, matchId, type PartyEntry, type PartyList } from "./list-model";
 import { NameIndex } from "./name-index";
 
@@ -176,10 +178,18 @@ export function createPartyScreener(lists: PartyList[], options: PartyScreenerOp
     const cell = readCell(raw);
     const addressCountry = cell.countries.length === 1 ? cell.countries[0] : undefined;
     const effectiveCountry = country && /^[A-Za-z]{2}$/.test(country.trim()) ? country : addressCountry;
-    const readings: Array<{ q: AnalyzedName; removed: SetAside[] }> = [{ q, removed: [] }];
+    const readings: Array<{ q: AnalyzedName; removed: SetAside[]; note?: string }> = [{ q, removed: [] }];
     for (const r of cell.readings) {
       const a = analyzeName(r.text);
       if (a.usable) readings.push({ q: a, removed: r.removed });
+    }
+    // Hangul, Persian/Arabic script and Japanese writing of foreign institutions (script-readings.ts), of the
+    // cell as written and of its first reading
+    for (const text of [raw, ...cell.readings.slice(0, 1).map((r) => r.text)]) {
+      for (const r of scriptReadings(text)) {
+        const a = analyzeName(r.text);
+        if (a.usable) readings.push({ q: a, removed: text === raw ? [] : cell.readings[0].removed, note: r.note });
+      }
     }
     // Candidates may lose up to the country penalty, so search a little below the REVIEW bar.
     const floor = Math.max(0, thresholds.review - 0.001);
@@ -188,6 +198,8 @@ export function createPartyScreener(lists: PartyList[], options: PartyScreenerOp
       for (const idx of indexes) {
         const list = idx.list;
         for (const hit of idx.search(reading.q, floor)) {
+          // a cell that reads as a company or institution is not a listed person (the SDN file gives the type)
+          if (hit.entry.kind === "individual" && readsAsOrganisation(reading.q)) continue;
           const cp = countryPenalty(effectiveCountry, hit.entry.country);
           const score = Math.round(Math.max(0, hit.result.score - cp.penalty) * 1000) / 1000;
           const band = bandOf(score);
@@ -203,6 +215,7 @@ export function createPartyScreener(lists: PartyList[], options: PartyScreenerOp
               `住所の国・地域 (${addressCountry}) が掲載国と一致 / the address names the entry's country (${addressCountry})`,
             );
           explainNotes.push(...setAsideNotes(reading.removed));
+          if (reading.note) explainNotes.push(reading.note);
           const m: PartyMatch = {
             id,
             listId: list.id,

@@ -11,10 +11,16 @@ import { looseKey, phoneticSkeleton } from "./kana-key";
 export const MIN_TOKEN_SIMILARITY = 0.6;
 /** Ceiling for kana ↔ Latin comparisons. */
 export const TRANSLITERATION_CEILING = 0.95;
-/** Similarity given to equal three-consonant skeletons (before the ceiling). */
+/**
+ * Similarity given to equal three-consonant skeletons (before the ceiling). A three- or two-consonant agreement
+ * (キーエンス / CNIIEISU, ニデック / NDCO, シャープ / SAPA) is a coincidence as often as not: it supports a match but
+ * never makes one on its own (× 0.95 it stays below REVIEW; issue 10, point 5).
+ */
 export const SHORT_SKELETON_SIMILARITY = 0.84;
+/** …when the first sounds differ too (キーエンス / CNIIEISU): support only. */
+export const WEAK_SHORT_SKELETON_SIMILARITY = 0.72;
 /** …and to equal two-consonant skeletons with the same first letter. */
-export const TWO_CONSONANT_SIMILARITY = 0.8;
+export const TWO_CONSONANT_SIMILARITY = 0.7;
 
 const skeletonCaches = [new Map<string, string>(), new Map<string, string>(), new Map<string, string>()];
 /** Phonetic skeleton of a key (kana-key.ts), remembered. */
@@ -127,12 +133,24 @@ export function kanaLatinSimilarity(
   );
 }
 
+/** First letter with the spellings of one sound folded (c/q/k, v/b/f, z/j). */
+function firstSound(key: string): string {
+  const c = key[0] ?? "";
+  return c === "c" || c === "q" ? "k" : c === "v" || c === "f" ? "b" : c === "z" ? "j" : c;
+}
+
 /** Similarity of a kana word to a Latin word by their skeletons (before the ceiling). */
 function kanaLatinOnSkeleton(kanaKey: string, latinKey: string, sk: string, sl: string): number {
   let viaSkeleton = 0;
   if (sk.length >= 3 && sl.length >= 3) {
     // Three consonants say less than four: equal short skeletons count for less.
-    if (sk === sl) viaSkeleton = sk.length >= 4 ? 1 : SHORT_SKELETON_SIMILARITY;
+    if (sk === sl)
+      viaSkeleton =
+        sk.length >= 4
+          ? 1
+          : firstSound(kanaKey) === firstSound(latinKey)
+            ? SHORT_SKELETON_SIMILARITY
+            : WEAK_SHORT_SKELETON_SIMILARITY;
     else if (Math.max(sk.length, sl.length) >= 5) {
       // Skeletons are dense: only long ones may differ, and by little.
       const s = 1 - distance(sk, sl) / Math.max(sk.length, sl.length);

@@ -1,0 +1,245 @@
+/**
+ * Organisation words and their abbreviations across languages (issue 10, point 2), as data: one row per concept,
+ * with the English key the matcher compares on and the ways invoices and counterparts write it.
+ *  - `abbr`: English abbreviations seen on invoices and shipping documents (Univ., Inst., Mfg., Imp. & Exp. …),
+ *    after the matcher's normalisation (lower case, full stops and apostrophes removed: Nat'l → natl);
+ *  - `pinyin`: Hanyu Pinyin of the Chinese word as Chinese firms write it in Latin letters (Keji Youxian Gongsi);
+ *  - `ru`: Russian, as any-ascii transliterates it (университет → universitet);
+ *  - `ko`: Korean Hangul (South and North Korean usage: 무역 trading, 총회사 general corporation);
+ *  - `fa`: Persian (and Arabic) words in Arabic script;
+ *  - `ja`: Japanese kanji/katakana used for foreign organisations (ハルビン工業大学); each may read as several English
+ *    phrases (工業大学: Polytechnical University, Institute of Technology …).
+ * Sources: the abbreviations follow common English business usage (e.g. the abbreviation lists of ISO 4 /
+ * LTWA for Univ., Inst., Acad., Sci., Technol.; shipping practice for Imp. & Exp., Mfg., Trdg.); the pinyin,
+ * Korean, Persian and Russian words are the standard dictionary words for each concept (checked against the
+ * names on METI's End User List 2025-09-29, whose English and native forms pair them, e.g. Sazemane Sanaye Hava
+ * Faza / Aerospace Industries Organization, Chayon Kwahak-Won / Academy of Natural Sciences). Written for this
+ * project, as of 2026-12-01.
+ */
+
+export interface OrgWord {
+  /** English key(s) the matcher compares on (space-separated words). */
+  en: string;
+  abbr?: string[];
+  pinyin?: string[];
+  ru?: string[];
+  ko?: string[];
+  fa?: string[];
+}
+
+export const ORG_WORDS: OrgWord[] = [
+  {
+    en: "university",
+    abbr: ["univ", "universty"],
+    pinyin: ["daxue"],
+    ru: ["universitet"],
+    ko: ["대학", "대학교", "종합대학"],
+    fa: ["دانشگاه", "جامعة"],
+  },
+  {
+    en: "institute",
+    abbr: ["inst", "instt"],
+    pinyin: ["yanjiusuo"],
+    ru: ["institut"],
+    ko: ["연구소", "연구원"],
+    fa: ["موسسه", "مؤسسه", "پژوهشگاه", "معهد", "المعهد"],
+  },
+  {
+    en: "academy",
+    abbr: ["acad"],
+    pinyin: ["kexueyuan"],
+    ru: ["akademiya", "akademii"],
+    ko: ["과학원", "원"],
+    fa: ["آکادمی", "فرهنگستان"],
+  },
+  {
+    en: "science",
+    abbr: ["sci", "scien"],
+    pinyin: ["kexue"],
+    ru: ["nauk", "nauchnyy"],
+    ko: ["과학"],
+    fa: ["علم", "علوم", "العلوم"],
+  },
+  {
+    en: "technology",
+    abbr: ["tech", "techs", "technol", "tecnologia"],
+    pinyin: ["keji", "jishu"],
+    ru: ["tekhnologii", "tekhnologiya"],
+    ko: ["기술"],
+    fa: ["تکنولوژی", "فناوری", "فن آوری", "التكنولوجيا", "والتكنولوجيا"],
+  },
+  { en: "national", abbr: ["natl"], pinyin: ["guojia"], ru: ["natsionalnyy"], ko: ["국가"], fa: ["ملی", "الوطنية"] },
+  {
+    en: "international",
+    abbr: ["intl", "internatl"],
+    pinyin: ["guoji"],
+    ru: ["mezhdunarodnyy"],
+    ko: ["국제"],
+    fa: ["بین المللی", "بین‌المللی", "الدولية"],
+  },
+  { en: "corporation", abbr: ["corpn"] },
+  { en: "general corporation", ko: ["총회사"] },
+  { en: "university technology", fa: ["دانشگاه صنعتی"] },
+  { en: "manufacturing", abbr: ["mfg", "mfrs", "manuf", "mfr"], pinyin: ["zhizao"], ko: ["제작"], fa: ["سازی", "ساز"] },
+  {
+    en: "engineering",
+    abbr: ["eng", "engg", "engrg"],
+    pinyin: ["gongcheng"],
+    ko: ["공학"],
+    fa: ["مهندسی", "الهندسية"],
+  },
+  { en: "import", abbr: ["imp"], pinyin: ["jinkou"], ko: ["수입"] },
+  { en: "export", abbr: ["exp"], pinyin: ["chukou"], ko: ["수출"] },
+  { en: "import export", pinyin: ["jinchukou"], ko: ["수출입"] },
+  { en: "department", abbr: ["dept"], ko: ["부"] },
+  {
+    en: "research",
+    abbr: ["rsch"],
+    pinyin: ["yanjiu"],
+    ru: ["issledovatelskiy"],
+    ko: ["연구"],
+    fa: ["تحقیقات", "پژوهش", "البحوث", "والبحوث"],
+  },
+  { en: "center", abbr: ["ctr", "cntr"], ru: ["tsentr", "centr"], ko: ["센터", "쎈터"], fa: ["مرکز", "مركز"] },
+  {
+    en: "industry",
+    abbr: ["ind", "inds", "indl", "indus", "industr"],
+    pinyin: ["gongye", "shiye"],
+    ru: ["promyshlennost"],
+    ko: ["공업", "산업"],
+    fa: ["صنایع", "صنعتی", "صنعت", "للصناعات", "الصناعات"],
+  },
+  {
+    en: "electronic",
+    abbr: ["elec", "electr"],
+    pinyin: ["dianzi"],
+    ru: ["elektronika", "elektronnyy"],
+    ko: ["전자"],
+    fa: ["الکترونیک", "الکترونیکی", "الإلكترونية"],
+  },
+  {
+    en: "laboratory",
+    abbr: ["lab", "labs", "labo"],
+    pinyin: ["shiyanshi"],
+    ru: ["laboratoriya"],
+    ko: ["실험실"],
+    fa: ["آزمایشگاه"],
+  },
+  {
+    en: "development",
+    abbr: ["dev", "devt", "devel"],
+    pinyin: ["fazhan", "kaifa"],
+    ru: ["razvitiya"],
+    ko: ["개발", "발전"],
+    fa: ["توسعه"],
+  },
+  { en: "company", abbr: ["cmpy", "compy"], ko: ["회사"], fa: ["شرکت", "الشركة", "شركة"] },
+  { en: "information", abbr: ["info", "infor"], pinyin: ["xinxi"], ko: ["정보"], fa: ["اطلاعات"] },
+  {
+    en: "trading",
+    abbr: ["trdg", "trdng"],
+    pinyin: ["maoyi", "shangmao"],
+    ru: ["torgovyy"],
+    ko: ["무역"],
+    fa: ["بازرگانی", "تجارت", "تجاری"],
+  },
+  { en: "general", abbr: ["gen", "genl"], ko: ["총"], fa: ["عمومی", "العامة"] },
+  { en: "association", abbr: ["assn", "assoc", "asso"], pinyin: ["xiehui"], ko: ["협회", "연합"], fa: ["انجمن"] },
+  { en: "machinery", abbr: ["machy"], pinyin: ["jixie"], ko: ["기계"], fa: ["ماشین آلات", "ماشین‌سازی"] },
+  { en: "equipment", abbr: ["equip", "eqpt"], pinyin: ["shebei"], ko: ["설비"], fa: ["تجهیزات"] },
+  { en: "aeronautical", abbr: ["aeronaut", "aeron"], pinyin: ["hangkong"], ko: ["항공"], fa: ["هوایی", "هوانوردی"] },
+  { en: "polytechnic", abbr: ["polytech", "polytechn"] },
+  { en: "group", abbr: ["grp"], pinyin: ["jituan"], ru: ["gruppa"], ko: ["그룹"], fa: ["گروه", "مجموعه"] },
+  { en: "system", abbr: ["sys", "syst"], pinyin: ["xitong"], ko: ["시스템"], fa: ["سیستم", "سامانه"] },
+  { en: "communication", abbr: ["comms", "commun"], ko: ["통신"], fa: ["ارتباطات", "مخابرات"] },
+  { en: "material", abbr: ["matl", "matls"], pinyin: ["cailiao"], ko: ["재료"], fa: ["مواد"] },
+  { en: "composite", pinyin: ["fuhe"], fa: ["کامپوزیت"] },
+  { en: "chemical", abbr: ["chem"], pinyin: ["huagong", "huaxue"], ko: ["화학"], fa: ["شیمیایی", "شیمی"] },
+  { en: "bank", pinyin: ["yinhang"], ko: ["은행"], fa: ["بانک", "بنك"] },
+  { en: "shipping", ko: ["해운"], fa: ["کشتیرانی"] },
+  { en: "commercial", pinyin: ["shangye"], ko: ["상업"], fa: ["تجاری"] },
+  { en: "organization", abbr: ["orgn"], ko: ["기구"], fa: ["سازمان", "المؤسسة", "منظمة"] },
+  { en: "committee", abbr: ["cttee"], pinyin: ["weiyuanhui"], ko: ["위원회"], fa: ["کمیته", "لجنة"] },
+  { en: "bureau", ko: ["국", "총국"], fa: ["اداره"] },
+  { en: "economic", abbr: ["econ"], pinyin: ["jingji"], ko: ["경제"], fa: ["اقتصادی"] },
+  { en: "aerospace", pinyin: ["hangtian"], ko: ["우주", "항공우주"], fa: ["هوافضا", "هوا فضا"] },
+  { en: "defense", pinyin: ["guofang"], ko: ["국방"], fa: ["دفاع", "دفاعی"] },
+  { en: "complex", ko: ["련합기업소", "연합기업소"], fa: ["مجتمع", "مجموعه"] },
+  { en: "services", ko: ["봉사"], fa: ["خدمات"] },
+  { en: "marine", ko: ["해양"], fa: ["دریایی"] },
+  { en: "optic", fa: ["اپتیک"] },
+  { en: "energy", ko: ["에네르기", "에너지"], fa: ["انرژی"] },
+  { en: "atomic", ko: ["원자력"], fa: ["اتمی"] },
+  { en: "central", ko: ["중앙"], fa: ["مرکزی"] },
+  { en: "credit", ko: ["신용"] },
+  { en: "banking", ko: ["금융"] },
+  { en: "mining", ko: ["광업"] },
+  { en: "korea", ko: ["조선"] },
+  { en: "air", ko: ["항공"] },
+  { en: "united", ko: ["통일"] },
+  { en: "mechanic", fa: ["مکانیک"] },
+  { en: "islamic", fa: ["اسلامی"] },
+  { en: "revolutionary", fa: ["انقلاب"] },
+  { en: "guard", fa: ["پاسداران"] },
+  { en: "corps", fa: ["سپاه"] },
+  { en: "iran", fa: ["ایران"] },
+  { en: "tehran", fa: ["تهران"] },
+  { en: "isfahan", fa: ["اصفهان"] },
+  { en: "shiraz", fa: ["شیراز"] },
+  { en: "aircraft", fa: ["هواپیما", "هواپیماسازی"] },
+  { en: "studies", fa: ["الدراسات"] },
+  { en: "scientific", fa: ["العلمية"] },
+  { en: "applied", fa: ["التطبيقية"] },
+  { en: "higher", fa: ["العالي"] },
+  { en: "syrian arab", fa: ["العربية السورية"] },
+];
+
+let orgKeys: Set<string> | undefined;
+/** Han words that name an organisation (folded forms are what the analyser gives). */
+const HAN_ORG =
+  /(大学|大學|学院|學院|研究所|研究院|科学院|科學院|公司|会社|會社|集团|集團|集団|银行|銀行|工厂|工場|工廠|中心|委员会|委員会)/;
+
+/**
+ * Whether an analysed name reads as an organisation rather than a person: it has a legal form (Co., Ltd.,
+ * 株式会社 …) or an organisation word of ORG_WORDS (university, trading, industry, group …).
+ */
+export function readsAsOrganisation(a: {
+  core: Array<{ key: string; script: string }>;
+  legalFamilies: string[];
+}): boolean {
+  if (a.legalFamilies.length > 0) return true;
+  if (!orgKeys) {
+    orgKeys = new Set<string>();
+    for (const w of ORG_WORDS) for (const k of w.en.split(" ")) orgKeys.add(k);
+    for (const k of ["trading", "industry", "group", "company", "holding", "enterprise", "factory", "plant", "works"])
+      orgKeys.add(k);
+    for (const k of ["korea", "iran", "tehran", "isfahan", "shiraz", "air", "united", "central", "islamic", "guard"])
+      orgKeys.delete(k);
+  }
+  for (const t of a.core) {
+    if (t.script === "han" ? HAN_ORG.test(t.key) : orgKeys.has(t.key)) return true;
+  }
+  return false;
+}
+
+/** Pinyin legal forms (Chinese firms' Latin names): the legal-form family the matcher uses for each. */
+export const PINYIN_LEGAL_FORMS: Array<[string, string]> = [
+  ["gufen youxian gongsi", "ltd"],
+  ["youxian zeren gongsi", "llc"],
+  ["youxian gongsi", "ltd"],
+  ["zong gongsi", "corp"],
+];
+
+/** Latin spelling (abbreviation, pinyin, Russian transliteration) → English key, derived from ORG_WORDS. */
+export function latinOrgSynonyms(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const w of ORG_WORDS) for (const s of [...(w.abbr ?? []), ...(w.pinyin ?? []), ...(w.ru ?? [])]) out[s] ??= w.en;
+  return out;
+}
+
+/** Hangul or Arabic-script word → English key (longest words first when cutting a run). */
+export function scriptOrgWords(field: "ko" | "fa"): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const w of ORG_WORDS) for (const s of w[field] ?? []) if (!out.has(s)) out.set(s, w.en);
+  return out;
+}

@@ -1,0 +1,343 @@
+/**
+ * Readings of names written in scripts or in a way the lists do not carry (issue 10, point 3), offered to the
+ * screener beside the name as written (like the cell readings of cell-parts.ts):
+ *  - Hangul: organisation words put into English (무역 trading, 은행 bank …; org-words.ts), the rest romanised
+ *    twice — McCune–Reischauer (as North Korean names are written on the lists: 련봉 Ryonbong, 단천 Tanchon) and
+ *    Revised Romanisation (any-ascii: ryeonbong, dancheon);
+ *  - Persian and Arabic script: organisation words into English (صنایع industries, دانشگاه university …), the rest
+ *    romanised with Persian letter values and the short vowels Persian does not write guessed (شهید → shahid);
+ *  - Japanese writing of foreign institutions: a katakana (or kanji) place with kanji organisation words
+ *    (ハルビン工業大学, 朝鮮クムサン貿易会社): the organisation words read as each English phrase they render.
+ * Pure; the tables are data (org-words.ts and below).
+ */
+import anyAscii from "any-ascii";
+import { scriptOrgWords } from "./org-words";
+
+export interface ScriptReading {
+  text: string;
+  /** What was done, both languages, for the explanation. */
+  note: string;
+}
+
+/** Most readings offered for one name. */
+export const MAX_SCRIPT_READINGS = 4;
+
+// ---- Hangul ----
+
+const MR_INITIAL = [
+  "k",
+  "kk",
+  "n",
+  "t",
+  "tt",
+  "r",
+  "m",
+  "p",
+  "pp",
+  "s",
+  "ss",
+  "",
+  "ch",
+  "tch",
+  "ch",
+  "k",
+  "t",
+  "p",
+  "h",
+];
+/** Initials voiced between voiced sounds in McCune–Reischauer (ㄱ ㄷ ㅂ ㅈ → g d b j). */
+const MR_VOICED: Record<number, string> = { 0: "g", 3: "d", 7: "b", 12: "j" };
+const MR_VOWEL = [
+  "a",
+  "ae",
+  "ya",
+  "yae",
+  "o",
+  "e",
+  "yo",
+  "ye",
+  "o",
+  "wa",
+  "wae",
+  "oe",
+  "yo",
+  "u",
+  "wo",
+  "we",
+  "wi",
+  "yu",
+  "u",
+  "ui",
+  "i",
+];
+const MR_FINAL = [
+  "",
+  "k",
+  "k",
+  "k",
+  "n",
+  "n",
+  "n",
+  "t",
+  "l",
+  "k",
+  "m",
+  "p",
+  "l",
+  "l",
+  "p",
+  "l",
+  "m",
+  "p",
+  "p",
+  "t",
+  "t",
+  "ng",
+  "t",
+  "t",
+  "k",
+  "t",
+  "p",
+  "t",
+];
+
+/** McCune–Reischauer without diacritics or apostrophes (ŏ → o, ŭ → u), as the lists write North Korean names. */
+export function mccuneReischauer(hangul: string): string {
+  let out = "";
+  let prevFinal = -1; // -1: word start
+  for (const ch of hangul) {
+    const code = ch.codePointAt(0)! - 0xac00;
+    if (code < 0 || code > 11171) {
+      out += ch;
+      prevFinal = -1;
+      continue;
+    }
+    const l = Math.floor(code / 588);
+    const v = Math.floor((code % 588) / 28);
+    const t = code % 28;
+    // voiced after a vowel or a voiced final (n, l, m, ng)
+    const voiced = prevFinal === 0 || prevFinal === 4 || prevFinal === 8 || prevFinal === 16 || prevFinal === 21;
+    out += (voiced && MR_VOICED[l] !== undefined ? MR_VOICED[l] : MR_INITIAL[l]) + MR_VOWEL[v] + MR_FINAL[t];
+    prevFinal = t;
+  }
+  return out;
+}
+
+const HANGUL_RUN = /[\uac00-\ud7a3]+/g;
+
+/** Cuts a Hangul run around organisation words (longest first; a one-syllable word only at the end). */
+function cutRun(run: string, words: Map<string, string>, byLength: string[]): Array<{ text: string; en?: string }> {
+  const out: Array<{ text: string; en?: string }> = [];
+  let pending = "";
+  let i = 0;
+  while (i < run.length) {
+    let hit = "";
+    for (const w of byLength) {
+      if (w.length === 1 && i + 1 !== run.length) continue;
+      if (run.startsWith(w, i)) {
+        hit = w;
+        break;
+      }
+    }
+    if (hit) {
+      if (pending) out.push({ text: pending });
+      pending = "";
+      out.push({ text: hit, en: words.get(hit) });
+      i += hit.length;
+    } else pending += run[i++];
+  }
+  if (pending) out.push({ text: pending });
+  return out;
+}
+
+let koWords: { map: Map<string, string>; order: string[] } | undefined;
+let faWords: { map: Map<string, string>; order: string[] } | undefined;
+const ordered = (m: Map<string, string>) => ({ map: m, order: [...m.keys()].sort((a, b) => b.length - a.length) });
+
+function hangulReadings(name: string): ScriptReading[] {
+  if (!/[\uac00-\ud7a3]/.test(name)) return [];
+  koWords ??= ordered(scriptOrgWords("ko"));
+  const { map, order } = koWords;
+  const mr: string[] = [];
+  const rr: string[] = [];
+  let translated = false;
+  let last = 0;
+  for (const m of name.matchAll(HANGUL_RUN)) {
+    const before = name.slice(last, m.index);
+    mr.push(before);
+    rr.push(before);
+    for (const p of cutRun(m[0], map, order)) {
+      if (p.en) {
+        translated = true;
+        mr.push(` ${p.en} `);
+        rr.push(` ${p.en} `);
+      } else {
+        mr.push(` ${mccuneReischauer(p.text)} `);
+        rr.push(` ${anyAscii(p.text).toLowerCase()} `);
+      }
+    }
+    last = m.index! + m[0].length;
+  }
+  mr.push(name.slice(last));
+  rr.push(name.slice(last));
+  const note = translated
+    ? "ハングル: 組織語を英語に、他をローマ字 (マッキューン=ライシャワー式 / 文化観光部式) に / Hangul: organisation words in English, the rest romanised (McCune–Reischauer / Revised)"
+    : "ハングルをローマ字に (マッキューン=ライシャワー式 / 文化観光部式) / Hangul romanised (McCune–Reischauer / Revised)";
+  return [
+    { text: mr.join("").replace(/\s+/g, " ").trim(), note },
+    { text: rr.join("").replace(/\s+/g, " ").trim(), note },
+  ];
+}
+
+// ---- Persian / Arabic ----
+
+const FA_LETTERS: Record<string, string> = {
+  ا: "a",
+  آ: "a",
+  أ: "a",
+  إ: "e",
+  ب: "b",
+  پ: "p",
+  ت: "t",
+  ث: "s",
+  ج: "j",
+  چ: "ch",
+  ح: "h",
+  خ: "kh",
+  د: "d",
+  ذ: "z",
+  ر: "r",
+  ز: "z",
+  ژ: "zh",
+  س: "s",
+  ش: "sh",
+  ص: "s",
+  ض: "z",
+  ط: "t",
+  ظ: "z",
+  ع: "",
+  غ: "gh",
+  ف: "f",
+  ق: "gh",
+  ک: "k",
+  ك: "k",
+  گ: "g",
+  ل: "l",
+  م: "m",
+  ن: "n",
+  و: "v",
+  ه: "h",
+  ة: "e",
+  ی: "y",
+  ي: "y",
+  ى: "a",
+  ئ: "y",
+  ء: "",
+  ؤ: "o",
+};
+const FA_VOWEL_LETTERS = new Set(["ا", "آ", "أ", "إ", "ى"]);
+
+/** Persian letter values with the unwritten short vowels guessed: "a" between two consonants (شهید → shahid). */
+export function persianRomanised(word: string): string {
+  const cs = [...word].filter((c) => FA_LETTERS[c] !== undefined);
+  const vowelish = (c: string | undefined) =>
+    c === undefined || FA_VOWEL_LETTERS.has(c) || c === "و" || c === "ی" || c === "ي" || c === "ع" || c === "ء";
+  let out = "";
+  for (let i = 0; i < cs.length; i++) {
+    const c = cs[i];
+    const prevVowel = i === 0 || /[aeiou]$/.test(out);
+    if (c === "و") out += prevVowel ? "v" : "u";
+    else if (c === "ی" || c === "ي") out += i === 0 || (prevVowel && i + 1 < cs.length) ? "y" : "i";
+    else if (c === "ه" && i === cs.length - 1 && i > 0) out += "e";
+    else out += FA_LETTERS[c];
+    if (!vowelish(c) && i + 1 < cs.length && !vowelish(cs[i + 1])) out += "a";
+  }
+  return out;
+}
+
+function persianReadings(name: string): ScriptReading[] {
+  if (!/[\u0600-\u06ff]/.test(name)) return [];
+  faWords ??= ordered(scriptOrgWords("fa"));
+  const { map } = faWords;
+  const ws = name
+    .replace(/[\u064b-\u065f\u0670]/g, "")
+    .split(/[\s\u200c]+/)
+    .filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    // two-word organisation words first (بین المللی, هوا فضا)
+    const two = i + 1 < ws.length ? `${ws[i]} ${ws[i + 1]}` : "";
+    if (two && map.has(two)) {
+      out.push(map.get(two)!);
+      i++;
+      continue;
+    }
+    let w = ws[i];
+    // Arabic article and the conjunction joined to the word (والبحوث, الدراسات)
+    const en = map.get(w) ?? map.get(w.replace(/^و(?=ال)/, "")) ?? map.get(w.replace(/^(و?ال)/, ""));
+    if (en) {
+      out.push(en);
+      continue;
+    }
+    w = w.replace(/^و?ال(?=..)/, "");
+    out.push(persianRomanised(w));
+  }
+  return [
+    {
+      text: out.join(" "),
+      note: "ペルシア文字・アラビア文字: 組織語を英語に、他をローマ字に (短母音は推定) / Persian or Arabic script: organisation words in English, the rest romanised (short vowels guessed)",
+    },
+  ];
+}
+
+// ---- Japanese writing of foreign institutions ----
+
+/** Kanji organisation words of Japanese writing and the English phrases each may render (longest first). */
+export const JA_ORG_PHRASES: Array<[string, string[]]> = [
+  ["科学技術大学", ["University of Science and Technology"]],
+  ["工科大学", ["University of Technology", "Institute of Technology"]],
+  ["工業大学", ["Polytechnical University", "Institute of Technology", "University of Technology"]],
+  ["理工大学", ["Institute of Technology", "University of Science and Technology"]],
+  ["工程大学", ["Engineering University"]],
+  ["技術大学", ["Technical University", "University of Technology"]],
+  ["総合大学", ["University"]],
+  ["大学", ["University"]],
+  ["研究センター", ["Research Center"]],
+  ["研究所", ["Research Institute", "Institute"]],
+  ["研究院", ["Research Institute", "Academy"]],
+  ["科学院", ["Academy of Sciences"]],
+  ["工業グループ", ["Industrial Group", "Industries Group"]],
+  ["工業", ["Industries", "Industrial"]],
+  ["貿易会社", ["Trading Corporation", "Trading Company"]],
+  ["貿易", ["Trading"]],
+  ["海運", ["Shipping Company"]],
+  ["銀行", ["Bank"]],
+  ["会社", ["Company"]],
+];
+/** Place words a Japanese writer puts in kanji (朝鮮, 中国 …) and their English forms. */
+const JA_PLACE_KANJI: Array<[string, string]> = [
+  ["朝鮮", "Korea"],
+  ["中国", "China"],
+  ["北朝鮮", "Korea"],
+];
+const HAS_KANA = /[\u30a0-\u30ff]/;
+
+function japaneseReadings(name: string): ScriptReading[] {
+  const s = name.normalize("NFKC").replace(/株式会社|\(株\)/g, "");
+  if (!HAS_KANA.test(s)) return [];
+  const hit = JA_ORG_PHRASES.find(([w]) => s.endsWith(w));
+  if (!hit) return [];
+  let place = s.slice(0, s.length - hit[0].length);
+  for (const [k, en] of JA_PLACE_KANJI) if (place.startsWith(k)) place = `${en} ${place.slice(k.length)}`;
+  if (!place.trim() || /[\u4e00-\u9fff]/.test(place)) return [];
+  return hit[1].map((en) => ({
+    text: `${place.trim()} ${en}`,
+    note: `日本語表記の組織語 (${hit[0]}) を英語 (${en}) として照合 / Japanese organisation word (${hit[0]}) read as "${en}"`,
+  }));
+}
+
+/** Further readings of a name in Hangul, Persian/Arabic script or Japanese writing of a foreign institution. */
+export function scriptReadings(name: string): ScriptReading[] {
+  if (!name || name.length > 300 || /^[\x00-\x7f]*$/.test(name)) return [];
+  return [...hangulReadings(name), ...persianReadings(name), ...japaneseReadings(name)].slice(0, MAX_SCRIPT_READINGS);
+}

@@ -1,0 +1,63 @@
+/** Readings of Hangul, Persian/Arabic script and Japanese writing of foreign institutions (issue 10, point 3). */
+import { mccuneReischauer, persianRomanised, scriptReadings } from "../../src/engine/parties/script-readings";
+import { createPartyScreener } from "../../src/engine/parties/screener";
+import type { PartyList } from "../../src/engine/parties/list-model";
+
+const texts = (s: string) => scriptReadings(s).map((r) => r.text);
+
+describe("scriptReadings", () => {
+  test("McCune–Reischauer as the lists write North Korean names (voicing between voiced sounds)", () => {
+    expect(mccuneReischauer("련봉")).toBe("ryonbong");
+    expect(mccuneReischauer("단천")).toBe("tanchon");
+    expect(mccuneReischauer("남천강")).toBe("namchongang");
+    expect(mccuneReischauer("대동")).toBe("taedong");
+  });
+
+  test("Hangul: organisation words in English, the rest in both romanisations", () => {
+    expect(texts("조선련봉총회사")).toEqual([
+      "korea ryonbong general corporation",
+      "korea lyeonbong general corporation",
+    ]);
+    expect(texts("단천상업은행")).toEqual(["tanchon commercial bank", "dancheon commercial bank"]);
+  });
+
+  test("Persian: organisation words in English, names with their short vowels guessed", () => {
+    expect(persianRomanised("شهید")).toBe("shahid");
+    expect(persianRomanised("شریف")).toBe("sharif");
+    expect(texts("گروه صنعتی شهید همت")).toEqual(["group industry shahid hamat"]);
+    expect(texts("دانشگاه صنعتی شریف")).toEqual(["university technology sharif"]);
+  });
+
+  test("Japanese writing: a katakana place and kanji organisation words read as each English phrase", () => {
+    expect(texts("ハルビン工業大学")).toContain("ハルビン Institute of Technology");
+    expect(texts("朝鮮クムサン貿易会社")).toContain("Korea クムサン Trading Corporation");
+    // kanji names are compared as Han, not through this table
+    expect(texts("北京理工大学")).toEqual([]);
+    expect(texts("Sharif University of Technology")).toEqual([]);
+  });
+});
+
+describe("the screener finds listed names written in these scripts", () => {
+  const list: PartyList = {
+    id: "t",
+    name: "test",
+    version: "1",
+    date: "2026-12-01",
+    source: "test",
+    entries: [
+      { id: "1", name: "Korea Ryonbong General Corporation", aliases: [], country: "KP" },
+      { id: "2", name: "Shahid Hemmat Industrial Group", aliases: [], country: "IR" },
+      { id: "3", name: "Harbin Institute of Technology", aliases: [], country: "CN" },
+    ],
+  };
+  const s = createPartyScreener([list]);
+  test.each([
+    ["조선련봉총회사", "t#1"],
+    ["گروه صنعتی شهید همت", "t#2"],
+    ["ハルビン工業大学", "t#3"],
+  ])("%s → %s, with the reading explained", (q, id) => {
+    const m = s.screenParty(q, undefined, "end_user");
+    expect(m[0]?.id).toBe(id);
+    expect(m[0].explain!.notes!.join("\n")).toMatch(/Hangul|Persian|Japanese organisation word/);
+  });
+});
