@@ -27,8 +27,32 @@ import {
   isOwnHeader,
   NOT_SCREENED_CODE,
   NOT_SCREENED_LABEL,
+  ownColumnIndex,
+  STALE_CODE,
+  STALE_LABEL,
 } from "./outputBlock";
-import { isPayloadLimitError, jsonBytes, PAYLOAD_BUDGET_BYTES, rowsPerReadBlock, splitRowsByBytes } from "./payload";
+import { decisionLabel } from "../engine/present";
+import type { Decision } from "../engine/types";
+import {
+  classifyBlockRow,
+  inputFingerprint,
+  isBlankInput,
+  makeKey,
+  NO_INPUT,
+  orderIdOf,
+  parseKey,
+  withKey,
+} from "./rowKey";
+import { ChangeLog, watchSheet } from "./runWatch";
+import type { Box as WatchBox, SheetChange, Watch } from "./runWatch";
+import {
+  isPayloadLimitError,
+  jsonBytes,
+  MAX_BLOCK_ROWS,
+  PAYLOAD_BUDGET_BYTES,
+  rowsPerReadBlock,
+  splitRowsByBytes,
+} from "./payload";
 import { a1, columnLetter } from "./sheetAddress";
 import { rowAsText, rowsAsText } from "./textCells";
 
@@ -54,6 +78,8 @@ export type ProblemCode =
   | "FOREIGN_CONTENT"
   | "NO_ROOM"
   | "DATA_CHANGED"
+  | "ROWS_CHANGED"
+  | "SHEET_PROTECTED"
   | "EXCEL_ERROR"
   | "PROCESSING_ERROR";
 
@@ -85,6 +111,11 @@ export interface DataRegion {
   blockCol: number;
   /** True when an earlier block of ours is there (it will be replaced). */
   hasBlock: boolean;
+  /**
+   * True when that block has the key column (rows bound to their orders, cells checkable); false for a block
+   * written before keys existed (its cells under our headers are taken as ours, as that version did).
+   */
+  keyed?: boolean;
   /** The data's address, for messages and the audit row. */
   address: string;
   /** Mean JSON bytes of one data row (all data columns) in the first rows, for sizing reads. */
@@ -391,8 +422,23 @@ async function detectIn(context: Excel.RequestContext, stats: SyncStats, hook?: 
   const settings = context.workbook.settings;
   const savedMapping = settings.getItemOrNullObject(SETTING_MAPPING);
   savedMapping.load("value");
+  // ws.protection is a proxy whose `protected` is loaded on the next line (the rule cannot see that).
+  // eslint-disable-next-line office-addins/load-object-before-read
+  const protection = ws.protection;
+  protection.load("protected");
   hook?.(ws, region);
   await trackedSync(context, stats, 0);
+
+  if (protection.protected) {
+    throw new SheetProblem(
+      "SHEET_PROTECTED",
+      {
+        ja: `シート「${sheet}」は保護されています。結果を書き込めないため審査しません。［校閲］→［シート保護の解除］で保護を解除してから、もう一度［データを確認］してください。`,
+        en: `Sheet "${sheet}" is protected, so no results can be written; nothing was screened. Unprotect it (Review → Unprotect Sheet), then press Check data again.`,
+      },
+      a1(sheet, headerRow, blockCol, 1, BLOCK_WIDTH),
+    );
+  }
 
   if (!merged.isNullObject) {
     const areas = String(merged.address).split(",");
@@ -427,6 +473,7 @@ async function detectIn(context: Excel.RequestContext, stats: SyncStats, hook?: 
     );
   }
   region.hasBlock = blockHeaderValues.some(isOwnHeader);
+  region.keyed = ownColumnIndex(blockHeaderValues[BLOCK_INDEX.input_key]) === BLOCK_INDEX.input_key;
 
   if (dataRange.rowHidden !== false) {
     notes.push({
@@ -480,23 +527,177 @@ interface BlockExtent {
   headerRow: number;
   blockCol: number;
   lastRow: number;
+  /** Rows carry keys (written by a version that binds results to their orders). */
+  keyed?: boolean;
+}
+
+/** Stops a run: the rows being screened changed, or block cells not yet written were edited. */
+class RunStopped extends Error {
+  constructor(readonly problem: SheetProblem) {
+    super(problem.text.en);
+  }
+}
+
+const MAX_LISTED_CELLS = 8;
+
+function listed(cells: string[]): string {
+  return cells.slice(0, MAX_LISTED_CELLS).join(", ") + (cells.length > MAX_LISTED_CELLS ? ` … (${cells.length})` : "");
+}
+
+function foreignProblem(region: DataRegion, cells: string[], during: "before" | "run"): SheetProblem {
+  const where = `${columnLetter(region.blockCol)}〜${columnLetter(region.blockCol + BLOCK_WIDTH - 1)}`;
+  return new SheetProblem(
+    "FOREIGN_CONTENT",
+    during === "before"
+      ? {
+          ja: `結果の列 ${where} に、このアドインが書いたものではない内容があります（${listed(cells)}）。上書きも消去もしないため審査を中止しました。その内容を別の場所へ移すか消してから、もう一度審査してください。`,
+          en: `The result columns ${where.replace("〜", "–")} hold content this add-in did not write (${listed(cells)}). Nothing was overwritten or cleared. Move or delete that content, then screen again.`,
+        }
+      : {
+          ja: `審査中に、まだ結果を書いていない結果の列のセルが編集されました（${listed(cells)}）。そのセルを上書きしないため審査を中止しました。`,
+          en: `Cells of the result columns not yet written were edited during the run (${listed(cells)}). The run stopped so as not to overwrite them.`,
+        },
+    cells[0],
+  );
+}
+
+function rowsChangedProblem(where: string[]): SheetProblem {
+  return new SheetProblem(
+    "ROWS_CHANGED",
+    {
+      ja: `審査中に、審査している行のデータが変更されました（${listed(where)}）。行と結果の対応が崩れるため審査を中止しました。変更された行には結果を書き込んでいません。これまでに書いた結果のうち入力が変わった行は「入力が変更されました」と表示します。編集や並べ替えが終わってから、もう一度審査してください。`,
+      en: `The rows being screened changed during the run (${listed(where)}). The run stopped so that no result lands beside another order; nothing was written to the rows that changed. Results already written whose inputs changed are marked "Inputs changed since screening". Screen again once the edit or sort is finished.`,
+    },
+    where[0],
+  );
+}
+
+/** Sheet rows (0-based) among `rows` whose mapped inputs differ from `fresh`. */
+function changedRows(
+  before: unknown[][],
+  fresh: unknown[][],
+  columns: ReadonlyArray<CanonicalField | null>,
+  start: number,
+): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < before.length; i++)
+    if (inputFingerprint(before[i], columns) !== inputFingerprint(fresh[i], columns)) out.push(start + i);
+  return out;
+}
+
+/**
+ * Reads the block's cells of rows [from, from + count) in pieces that stay under Excel's response limit
+ * (halved when Excel still refuses one), calling `visit` for each row.
+ */
+async function readBlockArea(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  region: DataRegion,
+  from: number,
+  count: number,
+  stats: SyncStats,
+  visit: (row: number, cells: unknown[]) => void,
+): Promise<void> {
+  const end = from + count;
+  let row = from;
+  let piece = 2_000;
+  while (row < end) {
+    const n = Math.min(piece, end - row);
+    const r = ws.getRangeByIndexes(row, region.blockCol, n, BLOCK_WIDTH);
+    r.load("values");
+    try {
+      await trackedSync(context, stats, 0, n * BLOCK_WIDTH * 16);
+    } catch (error) {
+      if (!isPayloadLimitError(error) || n === 1) throw error;
+      stats.retries++;
+      piece = Math.max(1, Math.floor(n / 2));
+      continue;
+    }
+    const values = r.values as unknown[][];
+    for (let i = 0; i < values.length; i++) visit(row + i, values[i]);
+    const perRow = jsonBytes(values) / Math.max(1, n);
+    row += n;
+    piece = Math.max(1, Math.min(MAX_BLOCK_ROWS, Math.floor(3_500_000 / Math.max(1, perRow))));
+  }
+}
+
+/**
+ * Which rows of the block area hold only what the add-in wrote. `legacy` blocks (written before keys) are
+ * taken as ours, as that version did; keyed rows must carry a key whose fingerprint matches their cells.
+ */
+async function checkBlockArea(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  region: DataRegion,
+  from: number,
+  count: number,
+  stats: SyncStats,
+  legacy: boolean,
+): Promise<{ foreignCells: string[]; foreignRows: Set<number> }> {
+  const foreignCells: string[] = [];
+  const foreignRows = new Set<number>();
+  if (count <= 0) return { foreignCells, foreignRows };
+  // Only the rows that hold anything are read.
+  const used = ws.getRangeByIndexes(from, region.blockCol, count, BLOCK_WIDTH).getUsedRangeOrNullObject(true);
+  used.load("rowIndex,rowCount");
+  await trackedSync(context, stats, 0);
+  if (used.isNullObject) return { foreignCells, foreignRows };
+  await readBlockArea(context, ws, region, used.rowIndex, used.rowCount, stats, (row, cells) => {
+    if (legacy) return;
+    const state = classifyBlockRow(cells);
+    if (state.kind !== "foreign") return;
+    foreignRows.add(row);
+    for (const j of state.columns) foreignCells.push(a1(region.sheet, row, region.blockCol + j));
+  });
+  return { foreignCells, foreignRows };
+}
+
+/** Consecutive runs of rows in [from, to] not in `skip`. */
+function runsOutside(from: number, to: number, skip: Set<number>): Array<{ start: number; count: number }> {
+  const runs: Array<{ start: number; count: number }> = [];
+  let start = -1;
+  for (let r = from; r <= to + 1; r++) {
+    const ok = r <= to && !skip.has(r);
+    if (ok && start < 0) start = r;
+    if (!ok && start >= 0) {
+      runs.push({ start, count: r - start });
+      start = -1;
+    }
+  }
+  return runs;
+}
+
+/** The "not screened" mark of a row a stopped run did not reach, with its key (no input: no result). */
+function notScreenedRow(lang: Lang): unknown[] {
+  const cells: unknown[] = new Array(BLOCK_WIDTH).fill("");
+  cells[BLOCK_INDEX.decision] = NOT_SCREENED_LABEL[lang];
+  cells[BLOCK_INDEX.code] = NOT_SCREENED_CODE;
+  cells[BLOCK_INDEX.input_key] = makeKey("", NO_INPUT, cells);
+  return cells;
 }
 
 /**
  * Screens every row of the region and writes the output block. Checks the sheet again first (it may have
- * changed since detection). Never throws: problems come back in the report, and the sheet is left
- * consistent: every row holds either this run's result or, after a cancel or failure part-way, the mark
- * "not screened"; when the run stops before writing anything, the earlier block stays as it was.
+ * changed since detection), then every cell of the area it will write or clear, including rows an earlier,
+ * longer block covered: anything the add-in did not write stops the run before a cell is touched. Before
+ * each block is written its rows are read again and compared with the rows that were screened; the sheet's
+ * change and sort events are watched for the whole run. Any change to the rows being screened stops the run
+ * with nothing written to those rows. Never throws: problems come back in the report, and the sheet is left
+ * consistent: every row holds either this run's result (with its key), or, after a cancel or stop part-way,
+ * the mark "not screened", or a result of an earlier run whose key still matches its order (a result whose
+ * order changed is marked stale); when the run stops before writing anything, the earlier block stays.
  */
 export async function runScreening(options: RunOptions): Promise<RunReport> {
   const stats = newStats();
   const progress = { rowsScreened: 0, wrote: false };
   let region = options.region;
+  let watch: Watch | null = null;
   try {
     return await Excel.run(async (context) => {
       // The sheet is checked again (it may have changed since "Check data"); the settings, the log sheet
       // and the first block of rows are read in the same batch as that check.
-      const spans = readSpans(options.columns.slice(0, options.region.colCount));
+      const columns = options.columns.slice(0, options.region.colCount);
+      const spans = readSpans(columns);
       const cellsPerRow = Math.max(
         1,
         spans.reduce((n, sp) => n + sp.count, 0),
@@ -513,6 +714,8 @@ export async function runScreening(options: RunOptions): Promise<RunReport> {
       const detected = await detectIn(context, stats, (ws, fresh) => {
         state = loadState(context);
         log = lookUpLog(context);
+        // Changes from here on are seen by the watcher (registered with this batch).
+        watch = watchSheet(ws);
         if (sameShape(fresh, options.region) && fresh.rowCount > 0) {
           const perRow = (fresh.sampleRowBytes * cellsPerRow) / Math.max(1, fresh.colCount);
           pendingRead = queueRead(ws, fresh, spans, fresh.firstRow, Math.min(fresh.rowCount, blockRowsFor(perRow)));
@@ -538,6 +741,60 @@ export async function runScreening(options: RunOptions): Promise<RunReport> {
       const logLookup = log as unknown as LogLookup;
       queueLogRows(logLookup, stats);
       const previous = stored.extents[region.sheet];
+      const samePlace = !!previous && previous.blockCol === region.blockCol && previous.headerRow === region.headerRow;
+      const areaLast = samePlace ? Math.max(last, previous.lastRow) : last;
+      const legacy = region.hasBlock && !region.keyed;
+      const changes = (watch as Watch | null)?.log ?? new ChangeLog();
+
+      // Every cell of the area this run writes or clears, before anything is written: rows an earlier,
+      // longer block covered too. Merged cells there are refused like merged cells in the data.
+      if (areaLast > last) {
+        const tail = ws.getRangeByIndexes(last + 1, region.blockCol, areaLast - last, BLOCK_WIDTH);
+        const merged = tail.getMergedAreasOrNullObject();
+        merged.load("address");
+        await trackedSync(context, stats, 0);
+        if (!merged.isNullObject) {
+          throw new SheetProblem(
+            "MERGED_CELLS",
+            {
+              ja: `前回の結果の範囲に結合セルがあります（${merged.address}）。結合を解除してから審査してください。`,
+              en: `The area of the earlier results contains merged cells (${merged.address}). Unmerge them before screening.`,
+            },
+            String(merged.address).split(",")[0],
+          );
+        }
+      }
+      if (region.hasBlock || areaLast > last) {
+        const area = await checkBlockArea(
+          context,
+          ws,
+          region,
+          region.firstRow,
+          areaLast - region.firstRow + 1,
+          stats,
+          legacy,
+        );
+        if (area.foreignCells.length > 0) throw foreignProblem(region, area.foreignCells, "before");
+      }
+
+      const dataArea: WatchBox = {
+        row: region.headerRow,
+        col: region.firstCol,
+        rows: areaLast - region.headerRow + 1,
+        cols: region.colCount,
+      };
+      /** The first change to the order rows (data columns) or to block cells this run has not written yet. */
+      const stopIfChanged = (nextUnwritten: number) => {
+        const data = changes.firstTouching(dataArea);
+        if (data) throw new RunStopped(rowsChangedProblem([changeAddress(region, data)]));
+        const block = changes.firstTouching({
+          row: nextUnwritten,
+          col: region.blockCol,
+          rows: Math.max(1, areaLast - nextUnwritten + 1),
+          cols: BLOCK_WIDTH,
+        });
+        if (block) throw new RunStopped(foreignProblem(region, [changeAddress(region, block)], "run"));
+      };
 
       while (pendingRead) {
         const read: PendingRead = pendingRead;
@@ -552,7 +809,20 @@ export async function runScreening(options: RunOptions): Promise<RunReport> {
           return await finishIncomplete(context, ws, region, options, stats, stored, logLookup, progress, "cancelled");
         }
         if (out.length !== rows.length) throw new Error(`processBlock returned ${out.length} rows for ${rows.length}`);
-        out = rowsAsText(out);
+
+        // The rows must still hold the orders they were read with: read them again, and look at what the
+        // watcher saw, before anything of this block is written.
+        const again = queueRead(ws, region, spans, start, rows.length);
+        await trackedSync(context, stats, 0, again.estimate);
+        const moved = changedRows(rows, again.result(), columns, start);
+        if (moved.length > 0)
+          throw new RunStopped(
+            rowsChangedProblem(moved.map((r) => a1(region.sheet, r, region.firstCol, 1, region.colCount))),
+          );
+        stopIfChanged(start);
+
+        // Each row carries the key of the order it was computed from; text stays text.
+        out = rowsAsText(out.map((cells, i) => withKey(cells, rows[i], columns)));
         // Blocks are sized so that a block's output fits one request: learn the output size as we go.
         writeBytesPerRow = Math.max(64, (jsonBytes(out) / Math.max(1, out.length)) * 1.02);
 
@@ -600,17 +870,16 @@ export async function runScreening(options: RunOptions): Promise<RunReport> {
           options.onProgress?.(progress.rowsScreened, total);
         }
       }
+      stopIfChanged(last + 1);
 
       // Formatting after values; then the audit row and settings; all in the last batch.
       context.workbook.application.suspendScreenUpdatingUntilNextSync();
       formatBlock(ws, region);
-      if (
-        previous &&
-        previous.blockCol === region.blockCol &&
-        previous.headerRow === region.headerRow &&
-        previous.lastRow > last
-      ) {
-        ws.getRangeByIndexes(last + 1, region.blockCol, previous.lastRow - last, BLOCK_WIDTH).clear("All");
+      if (areaLast > last) {
+        // Rows an earlier, longer block covered: checked before the run; cleared only where still ours.
+        const tail = await checkBlockArea(context, ws, region, last + 1, areaLast - last, stats, legacy);
+        for (const r of runsOutside(last + 1, areaLast, tail.foreignRows))
+          ws.getRangeByIndexes(r.start, region.blockCol, r.count, BLOCK_WIDTH).clear("All");
       }
       const entry = options.audit("completed", progress.rowsScreened);
       await appendAudit(context, logLookup, entry, options.lang, stats);
@@ -618,15 +887,20 @@ export async function runScreening(options: RunOptions): Promise<RunReport> {
         headerRow: region.headerRow,
         blockCol: region.blockCol,
         lastRow: last,
+        keyed: true,
       });
       context.workbook.application.calculate("Recalculate");
+      (watch as Watch | null)?.remove();
+      watch = null;
       await trackedSync(context, stats, jsonBytes(auditRow(entry, options.lang)) + 4096);
       return { status: "completed" as RunStatus, rowsScreened: progress.rowsScreened, stats };
     });
   } catch (error) {
-    const problem = problemFromError(error);
-    if (problem.code === "EXCEL_ERROR" || problem.code === "PROCESSING_ERROR") {
-      // The run's batch failed part-way: in a fresh context, mark the rows it did not finish.
+    const stopped = error instanceof RunStopped ? error.problem : null;
+    const problem = stopped ?? problemFromError(error);
+    if (stopped || problem.code === "EXCEL_ERROR" || problem.code === "PROCESSING_ERROR") {
+      // The run stopped part-way: in a fresh context, mark the rows it did not finish (only where the cells
+      // are still ours), and mark stale the results it wrote whose orders have changed since.
       try {
         await Excel.run(async (context) => {
           const ws = context.workbook.worksheets.getItem(region.sheet);
@@ -634,6 +908,14 @@ export async function runScreening(options: RunOptions): Promise<RunReport> {
           const log = lookUpLog(context);
           await trackedSync(context, stats, 0);
           queueLogRows(log, stats);
+          const rowsChanged = stopped?.code === "ROWS_CHANGED";
+          if (rowsChanged && progress.rowsScreened > 0) {
+            // Results this run wrote whose orders have moved or changed since.
+            await markStaleIn(context, ws, region, options.columns.slice(0, region.colCount), options.lang, stats, {
+              from: region.firstRow,
+              count: progress.rowsScreened,
+            });
+          }
           await finishIncomplete(
             context,
             ws,
@@ -645,6 +927,7 @@ export async function runScreening(options: RunOptions): Promise<RunReport> {
             progress,
             "failed",
             problem.text.en,
+            rowsChanged,
           );
         });
       } catch {
@@ -652,7 +935,15 @@ export async function runScreening(options: RunOptions): Promise<RunReport> {
       }
     }
     return { status: "failed", rowsScreened: progress.rowsScreened, stats, error: problem };
+  } finally {
+    // The run ended before it removed its handlers (an error, a stop): remove them in their own context.
+    if (watch) await (watch as Watch).removeAndSync().catch(() => undefined);
   }
+}
+
+/** A change's address for a message, with the sheet's name. */
+function changeAddress(region: DataRegion, change: SheetChange): string {
+  return change.address.includes("!") ? change.address : `${region.sheet}!${change.address}`;
 }
 
 /** Whether our header row is in place (after a refused batch, to know whether anything was written). */
@@ -748,9 +1039,11 @@ function queueLogRows(log: LogLookup, stats: SyncStats): void {
 }
 
 /**
- * After a cancel or failure. When this run wrote part of the block, the rest of the block is cleared and
- * its rows marked "not screened" (so no earlier result is left beside a row this run did not reach); when
- * it wrote nothing, the earlier block stays as it was. Either way the log records what happened.
+ * After a cancel or a failure. When this run wrote part of the block, the rows it did not reach are marked
+ * "not screened" (so no earlier result is left beside a row this run did not reach) wherever their cells are
+ * still the add-in's; when it wrote nothing, the earlier block stays as it was. When the run stopped because
+ * the rows changed (`stale`), nothing is written to the rows not reached: results there whose order changed
+ * are marked stale instead, the others still belong to their orders. Either way the log records it.
  */
 async function finishIncomplete(
   context: Excel.RequestContext,
@@ -763,32 +1056,330 @@ async function finishIncomplete(
   progress: { rowsScreened: number; wrote: boolean },
   status: RunStatus,
   message?: string,
+  stale = false,
 ): Promise<RunReport> {
   const last = region.firstRow + region.rowCount - 1;
   const fromRow = region.firstRow + progress.rowsScreened;
   const remaining = last - fromRow + 1;
-  if (progress.wrote) {
-    if (remaining > 0) {
-      ws.getRangeByIndexes(fromRow, region.blockCol, remaining, BLOCK_WIDTH).clear("Contents");
-      const label = NOT_SCREENED_LABEL[options.lang];
-      const marks: unknown[][] = [];
-      for (let i = 0; i < remaining; i++) marks.push(rowAsText([label, NOT_SCREENED_CODE]));
+  const legacy = region.hasBlock && !region.keyed;
+  if (stale && !legacy) {
+    if (remaining > 0)
+      await markStaleIn(context, ws, region, options.columns.slice(0, region.colCount), options.lang, stats, {
+        from: fromRow,
+        count: remaining,
+      });
+  } else if (progress.wrote && remaining > 0) {
+    const area = await checkBlockArea(context, ws, region, fromRow, remaining, stats, legacy);
+    const mark = rowAsText(notScreenedRow(options.lang));
+    for (const run of runsOutside(fromRow, last, area.foreignRows)) {
+      const marks: unknown[][] = new Array(run.count).fill(mark);
       for (const chunk of splitRowsByBytes(marks, PAYLOAD_BUDGET_BYTES)) {
-        ws.getRangeByIndexes(fromRow + chunk.start, region.blockCol, chunk.rows.length, 2).values = chunk.rows as never;
+        ws.getRangeByIndexes(run.start + chunk.start, region.blockCol, chunk.rows.length, BLOCK_WIDTH).values =
+          chunk.rows as never;
         await trackedSync(context, stats, chunk.bytes);
       }
     }
+  }
+  if (progress.wrote) {
     formatBlock(ws, region);
     saveState(context, stored, region, options.columns, {
       headerRow: region.headerRow,
       blockCol: region.blockCol,
       lastRow: last,
+      keyed: true,
     });
   }
   const entry = options.audit(status, progress.rowsScreened, message);
   await appendAudit(context, log, entry, options.lang, stats);
   await trackedSync(context, stats, jsonBytes(auditRow(entry, options.lang)) + 4096);
   return { status, rowsScreened: progress.rowsScreened, stats };
+}
+
+/** A row whose result no longer belongs to the order beside it, or that has no result yet. */
+export interface StaleRow {
+  /** 0-based sheet row. */
+  row: number;
+  /** The order id in the row now (where mapped). */
+  orderId: string;
+  /** The order id the result was computed for (from the key), "" when unknown. */
+  keyOrderId: string;
+  /** Decision (label, in the pane's language) of the result before it was marked stale; "" without a result. */
+  was: string;
+  kind: "changed" | "unscreened";
+}
+
+/**
+ * Reads the mapped inputs and the block cells of rows [from, from + count) in pieces under Excel's limits
+ * (halved when Excel still refuses one) and calls `visit` for each row.
+ */
+async function scanRows(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  region: DataRegion,
+  spans: Array<{ start: number; count: number }>,
+  from: number,
+  count: number,
+  stats: SyncStats,
+  visit: (row: number, input: unknown[], cells: unknown[]) => void,
+): Promise<void> {
+  const end = from + count;
+  let row = from;
+  let piece = 2_000;
+  while (row < end) {
+    const n = Math.min(piece, end - row);
+    const input = queueRead(ws, region, spans, row, n);
+    const block = ws.getRangeByIndexes(row, region.blockCol, n, BLOCK_WIDTH);
+    block.load("values");
+    try {
+      await trackedSync(context, stats, 0, input.estimate + n * BLOCK_WIDTH * 16);
+    } catch (error) {
+      if (!isPayloadLimitError(error) || n === 1) throw error;
+      stats.retries++;
+      piece = Math.max(1, Math.floor(n / 2));
+      continue;
+    }
+    const inputs = input.result();
+    const cells = block.values as unknown[][];
+    for (let i = 0; i < n; i++) visit(row + i, inputs[i], cells[i]);
+    const perRow = (jsonBytes(cells) + jsonBytes(inputs)) / Math.max(1, n);
+    row += n;
+    piece = Math.max(1, Math.min(MAX_BLOCK_ROWS, Math.floor(3_500_000 / Math.max(1, perRow))));
+  }
+}
+
+/** The cells of a result marked stale: decision says so (with the earlier decision), code STALE, new key. */
+function staleCells(cells: readonly unknown[], lang: Lang): unknown[] {
+  const out = [...cells];
+  const code = String(cells[BLOCK_INDEX.code] ?? "");
+  const was = /^(PROHIBITED|LICENSE_REQUIRED|REVIEW|NO_LICENSE)$/.test(code)
+    ? decisionLabel(code as Decision, lang)
+    : String(cells[BLOCK_INDEX.decision] ?? "");
+  out[BLOCK_INDEX.decision] = `${STALE_LABEL[lang]}${lang === "ja" ? `（前回: ${was}）` : ` (was: ${was})`}`;
+  out[BLOCK_INDEX.code] = STALE_CODE;
+  const key = parseKey(cells[BLOCK_INDEX.input_key]);
+  out[BLOCK_INDEX.input_key] = makeKey(key?.orderId ?? "", key?.input ?? NO_INPUT, out);
+  return out;
+}
+
+/**
+ * Finds the rows of [range.from, range.from + range.count) whose result was computed from other inputs than
+ * the row holds now (edited, sorted, inserted, deleted) and, with `mark`, writes the stale state over them
+ * (decision cell: "inputs changed since screening (was: …)", code STALE, greyed by the decision colours).
+ * Rows whose block cells are not all the add-in's are left alone. Also lists rows with order data and no
+ * result (inserted rows). Blocks written before keys existed cannot be checked and give no rows.
+ */
+async function markStaleIn(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  region: DataRegion,
+  columns: ReadonlyArray<CanonicalField | null>,
+  lang: Lang,
+  stats: SyncStats,
+  range: { from: number; count: number },
+  mark = true,
+): Promise<StaleRow[]> {
+  const spans = readSpans(columns);
+  const found: StaleRow[] = [];
+  const writes: Array<{ row: number; cells: unknown[] }> = [];
+  await scanRows(context, ws, region, spans, range.from, range.count, stats, (row, input, cells) => {
+    const state = classifyBlockRow(cells);
+    const blank = isBlankInput(input, columns);
+    const orderId = orderIdOf(input, columns);
+    if (state.kind === "empty") {
+      if (!blank) found.push({ row, orderId, keyOrderId: "", was: "", kind: "unscreened" });
+      return;
+    }
+    if (state.kind !== "ours" || state.key.input === NO_INPUT) return;
+    const code = String(cells[BLOCK_INDEX.code] ?? "");
+    if (code === STALE_CODE) {
+      const m = /[（(](?:前回|was): (.*)[）)]$/.exec(String(cells[BLOCK_INDEX.decision] ?? ""));
+      found.push({ row, orderId, keyOrderId: state.key.orderId, was: m ? m[1] : "", kind: "changed" });
+      return;
+    }
+    if (inputFingerprint(input, columns) === state.key.input) return;
+    const was = /^(PROHIBITED|LICENSE_REQUIRED|REVIEW|NO_LICENSE)$/.test(code)
+      ? decisionLabel(code as Decision, lang)
+      : code;
+    found.push({ row, orderId, keyOrderId: state.key.orderId, was, kind: "changed" });
+    writes.push({ row, cells: staleCells(cells, lang) });
+  });
+  if (mark && writes.length > 0) {
+    // Decision and code cells, and the key: consecutive rows in one range each.
+    let i = 0;
+    while (i < writes.length) {
+      let j = i + 1;
+      while (j < writes.length && writes[j].row === writes[j - 1].row + 1 && j - i < 5_000) j++;
+      const run = writes.slice(i, j);
+      ws.getRangeByIndexes(run[0].row, region.blockCol, run.length, 2).values = run.map((w) =>
+        rowAsText([w.cells[BLOCK_INDEX.decision], w.cells[BLOCK_INDEX.code]]),
+      ) as never;
+      ws.getRangeByIndexes(run[0].row, region.blockCol + BLOCK_INDEX.input_key, run.length, 1).values = run.map((w) =>
+        rowAsText([w.cells[BLOCK_INDEX.input_key]]),
+      ) as never;
+      i = j;
+    }
+    formatBlock(ws, region);
+    await trackedSync(context, stats, jsonBytes(writes.map((w) => w.cells.slice(0, 2))) + 4096);
+  }
+  return found;
+}
+
+export interface StaleReport {
+  region: DataRegion;
+  columns: Array<CanonicalField | null>;
+  /** Every stale row (and row without a result) found in the rows scanned, in sheet order. */
+  rows: StaleRow[];
+  /** The rows looked at ([from, from + count) each); the whole data when no ranges were asked for. */
+  scanned: Array<{ from: number; count: number }>;
+  /** Block written before keys existed: its rows cannot be checked. */
+  legacy: boolean;
+}
+
+/**
+ * Looks at the active sheet's block, if it has one: rows whose result no longer matches their order are
+ * marked stale in the block and listed, with rows that have order data but no result. Uses `columns` or the
+ * mapping saved with the sheet. With `ranges` (rows a change event named) only those rows are looked at.
+ * Null when the sheet has no block of ours (or cannot be read as order data).
+ */
+export async function refreshStale(
+  lang: Lang,
+  columns?: ReadonlyArray<CanonicalField | null>,
+  ranges?: Array<{ from: number; count: number }>,
+): Promise<StaleReport | null> {
+  return Excel.run(async (context) => {
+    const stats = newStats();
+    let detected: DetectedData;
+    try {
+      detected = await detectIn(context, stats);
+    } catch {
+      return null;
+    }
+    const region = detected.region;
+    if (!region.hasBlock) return null;
+    const cols =
+      columns && columns.length >= region.colCount
+        ? columns.slice(0, region.colCount)
+        : region.headers.map((h) => {
+            const f = detected.savedMapping?.[h];
+            return f ? f : null;
+          });
+    if (!cols.some(Boolean)) return null;
+    const whole = { from: region.firstRow, count: region.rowCount };
+    if (!region.keyed) return { region, columns: [...cols], rows: [], scanned: [whole], legacy: true };
+    const last = region.firstRow + region.rowCount - 1;
+    // The rows asked for, inside the data, overlapping ranges joined (each row is looked at once).
+    const clipped = (ranges ?? [whole])
+      .map((r) => {
+        const from = Math.max(region.firstRow, r.from);
+        return { from, count: Math.min(last, r.from + r.count - 1) - from + 1 };
+      })
+      .filter((r) => r.count > 0)
+      .sort((a, b) => a.from - b.from);
+    const scanned: Array<{ from: number; count: number }> = [];
+    for (const r of clipped) {
+      const prev = scanned[scanned.length - 1];
+      if (prev && r.from <= prev.from + prev.count) {
+        prev.count = Math.max(prev.count, r.from + r.count - prev.from);
+      } else scanned.push({ ...r });
+    }
+    const ws = context.workbook.worksheets.getItem(region.sheet);
+    const rows: StaleRow[] = [];
+    for (const r of scanned) rows.push(...(await markStaleIn(context, ws, region, cols, lang, stats, r)));
+    return { region, columns: [...cols], rows, scanned, legacy: false };
+  });
+}
+
+/** Watches the active sheet for changes (the pane re-checks stale rows); returns a function that stops it. */
+export async function watchActiveSheet(onChange: (change: SheetChange) => void): Promise<() => Promise<void>> {
+  return Excel.run(async (context) => {
+    const ws = context.workbook.worksheets.getActiveWorksheet();
+    const log = new ChangeLog();
+    const push = log.record.bind(log);
+    log.record = (address, kind) => {
+      push(address, kind);
+      onChange(log.changes[log.changes.length - 1]);
+    };
+    const w = watchSheet(ws, log);
+    await context.sync();
+    return async () => {
+      await w.removeAndSync();
+    };
+  });
+}
+
+/**
+ * Screens only the given rows again (the stale ones and those without a result) and writes their block rows,
+ * each checked first like a run's: the block cells must be the add-in's, and the inputs must not change
+ * between reading and writing. Rows are taken in consecutive runs.
+ */
+export async function rescreenRows(
+  region: DataRegion,
+  columns: ReadonlyArray<CanonicalField | null>,
+  rowsToScreen: number[],
+  processBlock: RunOptions["processBlock"],
+): Promise<{ written: number; skipped: string[] }> {
+  return Excel.run(async (context) => {
+    const stats = newStats();
+    const cols = columns.slice(0, region.colCount);
+    const spans = readSpans(cols);
+    const ws = context.workbook.worksheets.getItem(region.sheet);
+    // ws.protection is a proxy whose `protected` is loaded on the next line (the rule cannot see that).
+    // eslint-disable-next-line office-addins/load-object-before-read
+    const protection = ws.protection;
+    protection.load("protected");
+    await trackedSync(context, stats, 0);
+    if (protection.protected) {
+      throw new SheetProblem(
+        "SHEET_PROTECTED",
+        {
+          ja: `シート「${region.sheet}」は保護されています。保護を解除してから再審査してください。`,
+          en: `Sheet "${region.sheet}" is protected. Unprotect it, then re-screen.`,
+        },
+        a1(region.sheet, region.headerRow, region.blockCol, 1, BLOCK_WIDTH),
+      );
+    }
+    const sorted = [...new Set(rowsToScreen)].sort((a, b) => a - b);
+    const skipped: string[] = [];
+    let written = 0;
+    let i = 0;
+    while (i < sorted.length) {
+      let j = i + 1;
+      while (j < sorted.length && sorted[j] === sorted[j - 1] + 1 && j - i < 2_000) j++;
+      const start = sorted[i];
+      const n = j - i;
+      i = j;
+      const inputs: unknown[][] = [];
+      const blocks: unknown[][] = [];
+      await scanRows(context, ws, region, spans, start, n, stats, (_row, input, cells) => {
+        inputs.push(input);
+        blocks.push(cells);
+      });
+      const out = await processBlock(inputs, start);
+      if (!out) break;
+      const again = queueRead(ws, region, spans, start, n);
+      await trackedSync(context, stats, 0, again.estimate);
+      const moved = new Set(changedRows(inputs, again.result(), cols, start));
+      for (let k = 0; k < n; k++) {
+        const row = start + k;
+        if (moved.has(row)) {
+          skipped.push(a1(region.sheet, row, region.firstCol, 1, region.colCount));
+          continue;
+        }
+        if (classifyBlockRow(blocks[k]).kind === "foreign") {
+          skipped.push(a1(region.sheet, row, region.blockCol, 1, BLOCK_WIDTH));
+          continue;
+        }
+        ws.getRangeByIndexes(row, region.blockCol, 1, BLOCK_WIDTH).values = [
+          rowAsText(withKey(out[k], inputs[k], cols)),
+        ] as never;
+        written++;
+      }
+      await trackedSync(context, stats, jsonBytes(out));
+    }
+    formatBlock(ws, region);
+    await trackedSync(context, stats, 4096);
+    return { written, skipped };
+  });
 }
 
 /** Header style, column widths, alignment and decision colours of the block (after the values). */
@@ -898,15 +1489,29 @@ export async function readRow(region: DataRegion, row: number): Promise<unknown[
   });
 }
 
-/** Rewrites our block for one row (after an allow-list entry changed its result). */
-export async function writeBlockRow(region: DataRegion, row: number, values: unknown[]): Promise<void> {
+/**
+ * Rewrites our block for one row (after an allow-list entry changed its result). With `input` (the row's
+ * cells the result was computed from, and the mapping) the row gets its key, and the write is refused when
+ * the row's inputs changed since they were read or its block cells are not the add-in's.
+ */
+export async function writeBlockRow(
+  region: DataRegion,
+  row: number,
+  values: unknown[],
+  input?: { raw: unknown[]; columns: ReadonlyArray<CanonicalField | null> },
+): Promise<void> {
   if (values.length !== BLOCK_WIDTH) throw new Error(`block row must have ${BLOCK_WIDTH} cells`);
   await Excel.run(async (context) => {
     const ws = context.workbook.worksheets.getItem(region.sheet);
     const header = ws.getRangeByIndexes(region.headerRow, region.blockCol, 1, BLOCK_WIDTH);
     header.load("values");
+    const data = ws.getRangeByIndexes(row, region.firstCol, 1, region.colCount);
+    data.load("values");
+    const block = ws.getRangeByIndexes(row, region.blockCol, 1, BLOCK_WIDTH);
+    block.load("values");
     await context.sync();
-    if (!(header.values as unknown[][])[0].some(isOwnHeader)) {
+    const headers = (header.values as unknown[][])[0];
+    if (!headers.some(isOwnHeader)) {
       throw new SheetProblem(
         "DATA_CHANGED",
         {
@@ -916,7 +1521,25 @@ export async function writeBlockRow(region: DataRegion, row: number, values: unk
         a1(region.sheet, region.headerRow, region.blockCol, 1, BLOCK_WIDTH),
       );
     }
-    ws.getRangeByIndexes(row, region.blockCol, 1, BLOCK_WIDTH).values = [rowAsText(values)] as never;
+    let cells = values;
+    if (input) {
+      const cols = input.columns.slice(0, region.colCount);
+      const now = (data.values as unknown[][])[0];
+      if (inputFingerprint(now, cols) !== inputFingerprint(input.raw, cols)) {
+        throw rowsChangedProblem([a1(region.sheet, row, region.firstCol, 1, region.colCount)]);
+      }
+      const keyed = ownColumnIndex(headers[BLOCK_INDEX.input_key]) === BLOCK_INDEX.input_key;
+      const state = classifyBlockRow((block.values as unknown[][])[0]);
+      if (keyed && state.kind === "foreign") {
+        throw foreignProblem(
+          region,
+          state.columns.map((j) => a1(region.sheet, row, region.blockCol + j)),
+          "before",
+        );
+      }
+      cells = withKey(values, input.raw, cols);
+    }
+    ws.getRangeByIndexes(row, region.blockCol, 1, BLOCK_WIDTH).values = [rowAsText(cells)] as never;
     await context.sync();
   });
 }

@@ -8,7 +8,8 @@
 import type { Lang, Text } from "../engine/types";
 import { COLOUR_FILL, DECISION_COLOUR } from "../engine/present/colours";
 
-export type BlockKey = "decision" | "code" | "reasons" | "red_flags" | `rf${string}` | "party" | "screened_at";
+export type BlockKey =
+  "decision" | "code" | "reasons" | "red_flags" | `rf${string}` | "party" | "screened_at" | "input_key";
 
 export interface BlockColumn {
   key: BlockKey;
@@ -31,6 +32,9 @@ export const BLOCK_COLUMNS: readonly BlockColumn[] = [
   })),
   { key: "party", header: { en: "ANPO Party match", ja: "ANPO リスト照合" }, width: 44 },
   { key: "screened_at", header: { en: "ANPO Screened at", ja: "ANPO 審査日時" }, width: 20 },
+  // The order the row's result was computed from: its order id and fingerprints of the inputs and of the
+  // block row as written (rowKey.ts). Checked before every write and when the pane looks for stale results.
+  { key: "input_key", header: { en: "ANPO Input key", ja: "ANPO 入力キー" }, width: 14 },
 ];
 
 export const BLOCK_WIDTH = BLOCK_COLUMNS.length;
@@ -83,8 +87,16 @@ export const DECISION_FILLS: Readonly<Record<string, string>> = {
   REVIEW: COLOUR_FILL[DECISION_COLOUR.REVIEW],
   NO_LICENSE: COLOUR_FILL[DECISION_COLOUR.NO_LICENSE],
   NOT_SCREENED: COLOUR_FILL["not-screened"],
+  STALE: "#BFBFBF",
 };
 
 /** Code written in the code column for rows that a cancelled or failed run did not reach. */
 export const NOT_SCREENED_CODE = "NOT_SCREENED";
 export const NOT_SCREENED_LABEL: Text = { ja: "未審査（中断）", en: "Not screened (stopped)" };
+
+/**
+ * Code written over a result whose order's inputs changed after it was screened (edited, sorted, inserted,
+ * deleted): the result no longer belongs to the row beside it. The decision cell says so, greyed.
+ */
+export const STALE_CODE = "STALE";
+export const STALE_LABEL: Text = { ja: "入力が変更されました", en: "Inputs changed since screening" };

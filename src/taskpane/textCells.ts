@@ -5,13 +5,13 @@
  * prefix (it is not part of the cell's value and is not shown), as the CLI does for its own cells.
  *
  * Text Excel would turn into something else is prefixed too: a number, a date or time ("2026-11-25 14:03",
- * the screened-at cell), a percentage, TRUE/FALSE or an error name. The add-in reads its block back to check
+ * the screened-at cell), a percentage, TRUE/FALSE, an error name, or text starting with an apostrophe. The add-in reads its block back to check
  * that every cell is still the one it wrote, so what it writes must read back as exactly the same text. Pure.
  */
 
 const TRIGGER = /^[=+\-@\t\r]/;
 /** Starts like a number, date, time, currency amount or error value, or is a boolean. */
-const CONVERTIBLE = /^(?:[\s\d.,(#$¥€£%]|(?:true|false)$)/i;
+const CONVERTIBLE = /^(?:[\s\d.,(#$¥€£%']|(?:true|false)$)/i;
 
 /** True when Excel (or a tool reading the sheet later) could take the text for a formula. */
 export function looksLikeFormula(value: unknown): boolean {

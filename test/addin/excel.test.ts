@@ -18,7 +18,8 @@ jest.mock("office-addin-manifest", () => ({
 
 import { MockWorkbook } from "./mockExcel";
 import type { Cell } from "./mockExcel";
-import { detectData, runScreening, SheetProblem } from "../../src/taskpane/excel";
+import { detectData, refreshStale, rescreenRows, runScreening, SheetProblem } from "../../src/taskpane/excel";
+import { parseKey } from "../../src/taskpane/rowKey";
 import type { DataRegion, RunOptions } from "../../src/taskpane/excel";
 import { BLOCK_INDEX, BLOCK_WIDTH, blockHeaders, NOT_SCREENED_CODE } from "../../src/taskpane/outputBlock";
 import { LOG_SHEET_NAME } from "../../src/taskpane/auditLog";
@@ -267,7 +268,8 @@ describe("writing the output block", () => {
     // Small first block to measure row size, then big blocks.
     expect(firstRows.length).toBeLessThanOrEqual(1 + Math.ceil(n / 5_000));
     // Syncs: detection (3) + first read (1) + one per block + last batch; not one per chunk of 1,000 rows.
-    expect(report.stats.syncs).toBeLessThanOrEqual(3 + 1 + firstRows.length + 2);
+    // Each block is read again before it is written (the rows must still hold the same orders).
+    expect(report.stats.syncs).toBeLessThanOrEqual(3 + 1 + 2 * firstRows.length + 2);
   });
 
   test("formatting comes after all values, in the last batch; decision colours by conditional format", async () => {
@@ -281,7 +283,8 @@ describe("writing the output block", () => {
     expect(formatSyncs.length).toBeGreaterThan(0);
     expect(Math.min(...formatSyncs)).toBeGreaterThan(Math.max(...valueSyncs));
     const cfs = wb.eventsOf("conditionalFormat", "Orders");
-    expect(cfs.map((c) => c.detail)).toEqual(["clearAll", "Custom", "Custom", "Custom", "Custom", "Custom"]);
+    // One per decision, one for "not screened" and one (grey) for stale results.
+    expect(cfs.map((c) => c.detail)).toEqual(["clearAll", "Custom", "Custom", "Custom", "Custom", "Custom", "Custom"]);
     // Only the used rows of the decision column carry them.
     for (const cf of cfs) expect(cf).toMatchObject({ row: 1, rows: 300, col: region.blockCol, cols: 1 });
   });
@@ -473,5 +476,265 @@ describe("text stays text", () => {
     expect(wb.textPrefixed.has(`${LOG_SHEET_NAME}!1,14`)).toBe(true);
     expect(wb.get(1, 6, LOG_SHEET_NAME)).toBe("-");
     expect(wb.get(1, 7, LOG_SHEET_NAME)).toBe(6);
+  });
+});
+
+/** Order ids in the data column and in the key of each row's result (rows with a decision code only). */
+function misplaced(wb: MockWorkbook, region: DataRegion, n: number): string[] {
+  const wrong: string[] = [];
+  for (let r = 1; r <= n; r++) {
+    const code = wb.get(r, region.blockCol + BLOCK_INDEX.code);
+    if (!/^(PROHIBITED|LICENSE_REQUIRED|REVIEW|NO_LICENSE)$/.test(String(code))) continue;
+    const key = parseKey(wb.get(r, region.blockCol + BLOCK_INDEX.input_key));
+    const reasons = String(wb.get(r, region.blockCol + BLOCK_INDEX.reasons));
+    const order = String(wb.get(r, 0));
+    // fakeBlock echoes the order id it screened into the reasons cell.
+    if (!key || key.orderId !== order || !reasons.startsWith(`${order} `)) wrong.push(`row ${r + 1}: ${order}`);
+  }
+  return wrong;
+}
+
+describe("results bound to their orders", () => {
+  test("every result row carries the key of its order: order id and fingerprints", async () => {
+    wb.put([HEADERS, ...orderRows(20)]);
+    const { region } = await detectData();
+    await runScreening(options(region));
+    for (const r of [1, 7, 20]) {
+      const key = parseKey(wb.get(r, region.blockCol + BLOCK_INDEX.input_key));
+      expect(key?.orderId).toBe(`PO-${r}`);
+      expect(key?.input).toMatch(/^[0-9a-f]+$/);
+    }
+    expect(wb.get(0, region.blockCol + BLOCK_INDEX.input_key)).toBe("ANPO Input key");
+    expect(misplaced(wb, region, 20)).toEqual([]);
+    expect(JSON.parse(wb.settings.get("anpo.blocks")!).Orders).toMatchObject({ keyed: true, lastRow: 20 });
+  });
+
+  test("reversing the rows while a block is screened: the run stops, nothing is written (the issue's 14 rows)", async () => {
+    wb.put([HEADERS, ...orderRows(14)]);
+    const { region } = await detectData();
+    const report = await runScreening(
+      options(region, {
+        processBlock: async (rows) => {
+          wb.userSort(1, 0, 14, 7, 0, true); // the user sorts the order rows Z→A meanwhile
+          return fakeBlock(rows);
+        },
+      }),
+    );
+    expect(report.status).toBe("failed");
+    expect(report.error?.code).toBe("ROWS_CHANGED");
+    expect(report.error?.text.en).toMatch(/nothing was written to the rows that changed/);
+    expect(report.error?.text.ja).toMatch(/審査を中止しました/);
+    for (let r = 0; r <= 14; r++) expect(wb.get(r, region.blockCol + BLOCK_INDEX.code)).toBe("");
+    expect(wb.handlerCount()).toBe(0);
+  });
+
+  test("sorting during a run of several blocks: stops; no result beside another order; earlier results marked stale", async () => {
+    const n = 30_000;
+    wb.put([HEADERS, ...orderRows(n)]);
+    const { region } = await detectData();
+    let calls = 0;
+    const report = await runScreening(
+      options(region, {
+        processBlock: async (rows) => {
+          if (++calls === 2) wb.userSort(1, 0, n, 7, 0, true);
+          return fakeBlock(rows, 10);
+        },
+      }),
+    );
+    expect(report.status).toBe("failed");
+    expect(report.error?.code).toBe("ROWS_CHANGED");
+    expect(report.rowsScreened).toBeGreaterThan(0);
+    expect(misplaced(wb, region, n)).toEqual([]);
+    // The first block was written before the sort: its results moved away from their orders and say so.
+    const stale = String(wb.get(1, region.blockCol + BLOCK_INDEX.decision));
+    expect(wb.get(1, region.blockCol + BLOCK_INDEX.code)).toBe("STALE");
+    expect(stale).toMatch(/^Inputs changed since screening \(was: /);
+    expect(wb.handlerCount()).toBe(0);
+  });
+
+  test("an edit to a row already written, seen by onChanged, stops the run; that row is marked stale", async () => {
+    const n = 30_000;
+    wb.put([HEADERS, ...orderRows(n)]);
+    const { region } = await detectData();
+    let calls = 0;
+    const report = await runScreening(
+      options(region, {
+        processBlock: async (rows) => {
+          if (++calls === 2) {
+            wb.userEdit([["KP"]], 3, 4); // row 4's destination becomes North Korea
+            await new Promise((r) => setTimeout(r, 5)); // the event arrives
+          }
+          return fakeBlock(rows, 10);
+        },
+      }),
+    );
+    expect(report.error?.code).toBe("ROWS_CHANGED");
+    expect(report.error?.text.en).toContain("Orders!E4");
+    expect(wb.get(3, region.blockCol + BLOCK_INDEX.code)).toBe("STALE");
+    expect(wb.get(2, region.blockCol + BLOCK_INDEX.code)).toBe("NO_LICENSE");
+    expect(misplaced(wb, region, n)).toEqual([]);
+  });
+
+  test("Excel's own writes (which fire onChanged too) do not stop the run", async () => {
+    const n = 25_000;
+    wb.put([HEADERS, ...orderRows(n)]);
+    const { region } = await detectData();
+    const report = await runScreening(
+      options(region, {
+        processBlock: async (rows) => {
+          await new Promise((r) => setTimeout(r, 2)); // events of the previous write arrive meanwhile
+          return fakeBlock(rows, 10);
+        },
+      }),
+    );
+    expect(report.status).toBe("completed");
+    expect(misplaced(wb, region, n)).toEqual([]);
+  });
+});
+
+describe("never touch a user's cell", () => {
+  test("a note typed into an output cell: the re-run is refused naming the cell; nothing is written", async () => {
+    wb.put([HEADERS, ...orderRows(10)]);
+    const first = await detectData();
+    await runScreening(options(first.region));
+    wb.put([["checked by Sato 11/25"]], 5, first.region.blockCol + BLOCK_INDEX.reasons);
+    const before = new Map(wb.sheet().cells);
+    const again = await detectData();
+    const report = await runScreening(options(again.region));
+    expect(report.status).toBe("failed");
+    expect(report.error?.code).toBe("FOREIGN_CONTENT");
+    expect(report.error?.text.en).toContain("Orders!J6");
+    expect(report.error?.text.ja).toContain("Orders!J6");
+    expect(wb.sheet().cells).toEqual(before);
+  });
+
+  test("a note below the table, in the rows an earlier longer block covered, is never cleared", async () => {
+    wb.put([HEADERS, ...orderRows(20)]);
+    const first = await detectData();
+    await runScreening(options(first.region));
+    // The last five orders are deleted (whole rows: data and block move up, five rows below are empty) …
+    for (let r = 16; r <= 20; r++) for (let c = 0; c < 7 + BLOCK_WIDTH; c++) wb.put([[""]], r, c);
+    // … and the user types a note below the table, in a column of the block.
+    wb.put([["Note: PO-16 to PO-20 cancelled"]], 18, first.region.blockCol + BLOCK_INDEX.reasons);
+    const again = await detectData();
+    expect(again.region.rowCount).toBe(15);
+    const report = await runScreening(options(again.region));
+    expect(report.error?.code).toBe("FOREIGN_CONTENT");
+    expect(report.error?.text.en).toContain("Orders!J19");
+    expect(wb.get(18, first.region.blockCol + BLOCK_INDEX.reasons)).toBe("Note: PO-16 to PO-20 cancelled");
+  });
+
+  test("deleting table rows leaves our old block rows below the table: they are ours, so they are cleared", async () => {
+    wb.put([HEADERS, ...orderRows(20)]);
+    wb.sheet().tables.push({ name: "T1", row: 0, col: 0, rows: 21, cols: 7, showTotals: false });
+    const first = await detectData();
+    await runScreening(options(first.region));
+    // Deleting the table's last five rows shifts only the table's cells; the block beside it stays.
+    for (let r = 16; r <= 20; r++) for (let c = 0; c < 7; c++) wb.put([[""]], r, c);
+    wb.sheet().tables[0].rows = 16;
+    const again = await detectData();
+    expect(again.region.rowCount).toBe(15);
+    const report = await runScreening(options(again.region));
+    expect(report.status).toBe("completed");
+    for (let r = 16; r <= 20; r++) expect(wb.get(r, first.region.blockCol + BLOCK_INDEX.code)).toBe("");
+    expect(wb.get(15, first.region.blockCol + BLOCK_INDEX.code)).toBe("NO_LICENSE");
+  });
+
+  test("a protected sheet is refused before anything is read or written", async () => {
+    wb.put([HEADERS, ...orderRows(5)]);
+    wb.sheet().protected = true;
+    const error = await detectData().catch((e) => e);
+    expect(error.code).toBe("SHEET_PROTECTED");
+    expect(error.text.ja).toMatch(/保護されています/);
+    expect(error.text.en).toMatch(/protected/);
+    expect(wb.eventsOf("values")).toHaveLength(0);
+  });
+
+  test("merged cells in the rows an earlier, longer block covered are refused", async () => {
+    wb.put([HEADERS, ...orderRows(20)]);
+    const first = await detectData();
+    await runScreening(options(first.region));
+    for (let r = 16; r <= 20; r++) for (let c = 0; c < 7 + BLOCK_WIDTH; c++) wb.put([[""]], r, c);
+    wb.sheet().merged.push({ row: 18, col: first.region.blockCol + 2, rows: 2, cols: 1 });
+    const again = await detectData();
+    const report = await runScreening(options(again.region));
+    expect(report.error?.code).toBe("MERGED_CELLS");
+    expect(report.error?.text.en).toContain("Orders!J19:J20");
+  });
+
+  test("a filtered table: hidden rows are screened and keyed like the others", async () => {
+    wb.put([HEADERS, ...orderRows(10)]);
+    wb.sheet().tables.push({ name: "T1", row: 0, col: 0, rows: 11, cols: 7, showTotals: false });
+    wb.sheet().hiddenRows.add(4);
+    wb.sheet().hiddenRows.add(5);
+    const { region, notes } = await detectData();
+    expect(notes.map((x) => x.en).join(" ")).toMatch(/hidden/);
+    await runScreening(options(region));
+    expect(parseKey(wb.get(4, region.blockCol + BLOCK_INDEX.input_key))?.orderId).toBe("PO-4");
+    expect(misplaced(wb, region, 10)).toEqual([]);
+  });
+
+  test("a block written before keys existed is replaced (its cells taken as ours) and gets keys", async () => {
+    wb.put([HEADERS, ...orderRows(5)]);
+    const legacyHeaders = blockHeaders("en").slice(0, BLOCK_WIDTH - 1);
+    wb.put([legacyHeaders, ...orderRows(5).map(() => ["No licence", "NO_LICENSE", "old"])], 0, 7);
+    const { region } = await detectData();
+    expect(region).toMatchObject({ hasBlock: true, keyed: false });
+    const report = await runScreening(options(region));
+    expect(report.status).toBe("completed");
+    expect(parseKey(wb.get(3, 7 + BLOCK_INDEX.input_key))?.orderId).toBe("PO-3");
+  });
+});
+
+describe("stale results are shown as stale", () => {
+  test("an edit and a sort after the run: rows marked stale (greyed code STALE), listed; re-screening fixes them", async () => {
+    wb.put([HEADERS, ...orderRows(12)]);
+    const { region } = await detectData();
+    await runScreening(options(region));
+    expect((await refreshStale("en"))?.rows).toEqual([]);
+    wb.put([["KP"]], 2, 4); // row 3: PO-2 now goes to North Korea
+    const report = await refreshStale("ja");
+    expect(report?.rows).toHaveLength(1);
+    expect(report?.rows[0]).toMatchObject({ row: 2, orderId: "PO-2", was: "申請不要", kind: "changed" });
+    expect(wb.get(2, region.blockCol + BLOCK_INDEX.decision)).toBe("入力が変更されました（前回: 申請不要）");
+    expect(wb.get(2, region.blockCol + BLOCK_INDEX.code)).toBe("STALE");
+    // The decision colours include the grey of stale rows.
+    expect(wb.eventsOf("conditionalFormat", "Orders").length).toBeGreaterThan(6);
+    // Still stale on the next look, even if the edit is undone (the result was overwritten by the mark).
+    expect((await refreshStale("en"))?.rows).toHaveLength(1);
+    // A look at the changed rows only (as after a change event) finds the same.
+    // Overlapping ranges (several events for one row) look at the row once.
+    const ranged = await refreshStale("en", undefined, [
+      { from: 2, count: 1 },
+      { from: 2, count: 1 },
+      { from: 1, count: 2 },
+    ]);
+    expect(ranged?.rows.map((r) => r.row)).toEqual([2]);
+
+    wb.userSort(1, 0, 12, 7, 0, true);
+    const sorted = await refreshStale("en");
+    expect(sorted!.rows.length).toBeGreaterThan(8);
+    expect(misplaced(wb, region, 12)).toEqual([]);
+
+    const again = await rescreenRows(
+      sorted!.region,
+      sorted!.columns,
+      sorted!.rows.map((r) => r.row),
+      async (rows) => fakeBlock(rows),
+    );
+    expect(again.skipped).toEqual([]);
+    expect(again.written).toBe(sorted!.rows.length);
+    expect((await refreshStale("en"))?.rows).toEqual([]);
+    expect(misplaced(wb, region, 12)).toEqual([]);
+  });
+
+  test("an inserted order row without a result is listed as not screened", async () => {
+    wb.put([HEADERS, ...orderRows(6)]);
+    const { region } = await detectData();
+    await runScreening(options(region));
+    wb.put([["PO-99", "Item", "8471.30", "non-controlled", "US", "New Co", "office use"]], 7, 0);
+    const report = await refreshStale("en");
+    expect(report?.rows).toEqual([expect.objectContaining({ row: 7, orderId: "PO-99", kind: "unscreened" })]);
+    expect(wb.get(7, region.blockCol)).toBe("");
   });
 });

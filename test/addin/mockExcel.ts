@@ -34,6 +34,8 @@ interface SheetModel {
   merged: Array<{ row: number; col: number; rows: number; cols: number }>;
   hiddenRows: Set<number>;
   tables: Array<{ name: string; row: number; col: number; rows: number; cols: number; showTotals: boolean }>;
+  /** Worksheet protection: writes fail with AccessDenied. */
+  protected?: boolean;
 }
 
 const NOT_LOADED = "Error, property was not loaded";
@@ -70,7 +72,73 @@ function plainIsNull<T extends OfficeMockObject>(o: T, value: boolean): T {
   return o;
 }
 
+type EventHandler = (e: { address: string; source: string; type: string }) => unknown;
+
 export class MockWorkbook {
+  /** Event handlers the code registered, per sheet and kind (added and removed at sync, like Excel). */
+  readonly handlers = new Map<string, Set<EventHandler>>();
+
+  addHandler(sheet: string, kind: "changed" | "sorted", h: EventHandler): { remove(): void; context: unknown } {
+    const k = `${sheet}|${kind}`;
+    this.pending.push(() => {
+      if (!this.handlers.has(k)) this.handlers.set(k, new Set());
+      this.handlers.get(k)!.add(h);
+    });
+    return {
+      context: this.context(),
+      remove: () => {
+        // Removal is applied at once here (the context it belongs to is synced by the caller).
+        this.handlers.get(k)?.delete(h);
+      },
+    };
+  }
+
+  handlerCount(sheet = this.activeSheet): number {
+    return (this.handlers.get(`${sheet}|changed`)?.size ?? 0) + (this.handlers.get(`${sheet}|sorted`)?.size ?? 0);
+  }
+
+  /** Fires the sheet's handlers as Excel does after a change (asynchronously). */
+  fire(sheet: string, kind: "changed" | "sorted", address: string): void {
+    for (const h of [...(this.handlers.get(`${sheet}|${kind}`) ?? [])])
+      setTimeout(() => void h({ address, source: "Local", type: kind }), 0);
+  }
+
+  /** A person typing values into cells: the cells change and onChanged fires. */
+  userEdit(rows: Cell[][], row: number, col: number, sheetName = this.activeSheet): void {
+    this.put(rows, row, col, sheetName);
+    const a = address(sheetName, row, col, rows.length, Math.max(...rows.map((r) => r.length)));
+    this.fire(sheetName, "changed", a.slice(a.indexOf("!") + 1));
+  }
+
+  /** A person sorting rows [row, row + rows) of columns [col, col + cols) by one column (onRowSorted fires). */
+  userSort(
+    row: number,
+    col: number,
+    rows: number,
+    cols: number,
+    byCol: number,
+    descending = false,
+    sheetName = this.activeSheet,
+  ): void {
+    const vals = this.values(sheetName, row, col, rows, cols);
+    const k = byCol - col;
+    const order = vals
+      .map((_, i) => i)
+      .sort((a, b) => {
+        const x = String(vals[a][k]);
+        const y = String(vals[b][k]);
+        return (x < y ? -1 : x > y ? 1 : a - b) * (descending ? -1 : 1);
+      });
+    this.put(
+      order.map((i) => vals[i]),
+      row,
+      col,
+      sheetName,
+    );
+    const a = address(sheetName, row, col, rows, cols);
+    this.fire(sheetName, "sorted", a.slice(a.indexOf("!") + 1));
+  }
+
   readonly sheets = new Map<string, SheetModel>();
   readonly settings = new Map<string, string>();
   readonly events: MockEvent[] = [];
@@ -239,7 +307,9 @@ export class MockWorkbook {
   /** The global `Excel` object for excel.ts. */
   excel(): unknown {
     return {
-      run: async <T>(fn: (context: unknown) => Promise<T>) => fn(this.context()),
+      // Excel.run(fn), or Excel.run(existingContext, fn) as used to remove event handlers later.
+      run: async <T>(a: unknown, b?: (context: unknown) => Promise<T>) =>
+        typeof a === "function" ? (a as (context: unknown) => Promise<T>)(this.context()) : b!(a),
     };
   }
 
@@ -336,9 +406,20 @@ export class MockWorkbook {
           return box ? wb.range(name, box.row, box.col, box.rows, box.cols) : wb.nullObject();
         },
         activate: () => undefined,
+        onChanged: { add: (h: EventHandler) => wb.addHandler(name, "changed", h) },
+        onRowSorted: { add: (h: EventHandler) => wb.addHandler(name, "sorted", h) },
       }),
       false,
     );
+    // Protection as a plain loadable object (read at sync time, like Excel).
+    (ws as unknown as { protection: unknown }).protection = {
+      protected: false,
+      load(this: { protected: boolean }) {
+        wb.pending.push(() => {
+          this.protected = wb.sheets.get(name)?.protected === true;
+        });
+      },
+    };
     // office-addin-mock has no collections: `tables.load("items/name,…")` is forwarded to each item.
     (ws as unknown as { tables: unknown }).tables = {
       items: tables,
@@ -496,9 +577,17 @@ export class MockWorkbook {
         }
         const b = Buffer.byteLength(JSON.stringify(vals));
         bytes += b;
+        if (this.sheets.get(w.sheet)?.protected)
+          throw Object.assign(new Error("The cell or chart that you are trying to change is protected."), {
+            code: "AccessDenied",
+            name: "RichApi.Error",
+          });
         ops.push(() => {
           if (!this.sheets.has(w.sheet)) throw new Error(`no sheet ${w.sheet}`);
           this.enter(vals, w.r, w.c, w.sheet);
+          // Excel fires onChanged for the add-in's own writes too.
+          const a = address(w.sheet, w.r, w.c, w.rows, w.cols);
+          this.fire(w.sheet, "changed", a.slice(a.indexOf("!") + 1));
           this.events.push({
             sync: syncNo,
             kind: "values",

@@ -253,7 +253,7 @@ describe("a full run on 1,000 rows", () => {
     expect(String(log[1][14])).toContain("destination=E (Destination)");
     // Conditional formats on the decision column, after the values.
     const cfs = await host<Array<{ formula: string; box: Box }>>(page, "conditionalFormats", "Orders");
-    expect(cfs.length).toBe(5);
+    expect(cfs.length).toBe(6); // four decisions, "not screened" and "stale"
     expect(cfs[0].box).toEqual({ row: 1, col: 12, rows: 1000, cols: 1 });
 
     // Results list → detail: the row is selected in the sheet and explained.
@@ -261,7 +261,7 @@ describe("a full run on 1,000 rows", () => {
     const rowNo = Number(await first.getAttribute("data-row"));
     await first.click();
     await page.waitForSelector("[data-testid=reasons] li");
-    expect((await host<string[]>(page, "selections")).pop()).toBe(`Orders!A${rowNo}:AK${rowNo}`);
+    expect((await host<string[]>(page, "selections")).pop()).toBe(`Orders!A${rowNo}:AL${rowNo}`);
     const onPath = await page.$$eval("[data-testid=flow-diagram] [data-on-path=yes]", (els) => els.length);
     expect(onPath).toBeGreaterThan(1);
     expect(await page.textContent("[data-testid=reasons]")).toMatch(/Art\.|Order|law|METI/);

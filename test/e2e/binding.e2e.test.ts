@@ -10,6 +10,7 @@ import { openPane } from "./support/pane";
 import type { Pane } from "./support/pane";
 import { DIST } from "./support/paths";
 import { BLOCK_INDEX } from "../../src/taskpane/outputBlock";
+import { parseKey } from "../../src/taskpane/rowKey";
 
 type Cell = string | number | boolean;
 
@@ -158,5 +159,149 @@ describe("lists stay in force", () => {
     // Both lists were used: the party on them is matched.
     expect(String(await cell(page, 3, BLOCK_COL + BLOCK_INDEX.party))).toMatch(/First list|Second list/);
     await pane.shot("b01-lists-not-stored");
+  });
+});
+
+/** Rows whose decision is a result but whose key names another order than the row holds (must be none). */
+async function misplaced(page: Page, n: number): Promise<string[]> {
+  const ids = await host<Cell[][]>(page, "values", "Orders", { row: 1, col: 0, rows: n, cols: 1 });
+  const codes = await host<Cell[][]>(page, "values", "Orders", {
+    row: 1,
+    col: BLOCK_COL + BLOCK_INDEX.code,
+    rows: n,
+    cols: 1,
+  });
+  const keys = await host<Cell[][]>(page, "values", "Orders", {
+    row: 1,
+    col: BLOCK_COL + BLOCK_INDEX.input_key,
+    rows: n,
+    cols: 1,
+  });
+  const wrong: string[] = [];
+  for (let i = 0; i < n; i++) {
+    if (!/^(PROHIBITED|LICENSE_REQUIRED|REVIEW|NO_LICENSE)$/.test(String(codes[i][0]))) continue;
+    const key = parseKey(keys[i][0]);
+    if (!key || key.orderId !== String(ids[i][0])) wrong.push(`row ${i + 2}: ${ids[i][0]} has ${keys[i][0]}`);
+  }
+  return wrong;
+}
+
+describe("results stay with their orders", () => {
+  test("sorting the order rows during a run stops it with a clear message; no result lands beside another order", async () => {
+    const pane = await open("en-US");
+    const { page } = pane;
+    const n = 30_000;
+    await setup(page, [HEADERS, ...orders(n)]);
+    await checkData(page);
+    await host(page, "setSyncDelay", 150);
+    await page.click("[data-testid=run]");
+    // Once the first block is screened, the user sorts the orders (a table sort: data columns only).
+    await page.waitForFunction(
+      () => /Screening [1-9][\d,]* \//.test(document.querySelector("[data-testid=progress]")?.textContent ?? ""),
+      undefined,
+      { timeout: 120_000 },
+    );
+    await host(page, "userSort", "Orders", { row: 1, col: 0, rows: n, cols: HEADERS.length }, 0, true);
+    await page.waitForSelector("[data-testid=results]", { timeout: 180_000 });
+    await host(page, "setSyncDelay", 0);
+    expect(await page.getAttribute("[data-testid=results]", "data-status")).toBe("failed");
+    const text = (await page.textContent("[data-testid=results]")) ?? "";
+    expect(text).toMatch(/The rows being screened changed during the run/);
+    expect(text).toMatch(/nothing was written to the rows that changed/);
+    expect(await page.isVisible("[data-testid=counts-withheld]")).toBe(true);
+    expect(await misplaced(page, n)).toEqual([]);
+    // The handlers the run registered are gone; the pane's own watcher stays (one per event).
+    expect((await host<{ changed: number }>(page, "handlerCounts", "Orders")).changed).toBeLessThanOrEqual(1);
+    await pane.shot("b02-sorted-during-run");
+  });
+
+  test("an edit after the run: the row is marked stale in the sheet and listed; re-screening fixes it", async () => {
+    const pane = await open("ja-JP");
+    const { page } = pane;
+    await setup(page, [HEADERS, ...orders(40)]);
+    await checkData(page);
+    expect(await runAndWait(page)).toBe("completed");
+    expect(await page.isVisible("[data-testid=stale]")).toBe(false);
+    // Row 6 (PO-0005): the destination is changed to North Korea after screening.
+    await host(page, "userEdit", "Orders", 5, 4, [["North Korea"]]);
+    await page.waitForSelector("[data-testid=stale]");
+    expect(await page.textContent("[data-testid=stale]")).toContain("入力が変更されました");
+    expect(await page.textContent("[data-stale-row='6']")).toContain("PO-0005");
+    expect(await page.$$("[data-stale-row]")).toHaveLength(1);
+    expect(await cell(page, 5, BLOCK_COL + BLOCK_INDEX.code)).toBe("STALE");
+    expect(String(await cell(page, 5, BLOCK_COL + BLOCK_INDEX.decision))).toBe(
+      "入力が変更されました（前回: 申請不要）",
+    );
+    const grey = await host<Array<{ formula: string; fill: string }>>(page, "conditionalFormats", "Orders");
+    expect(grey.some((cf) => cf.formula.includes('"STALE"') && cf.fill === "#BFBFBF")).toBe(true);
+    await pane.shot("b03-stale-after-edit");
+
+    // A sort of the order rows after the run: every moved row is stale.
+    await host(page, "userSort", "Orders", { row: 1, col: 0, rows: 40, cols: HEADERS.length }, 0, true);
+    await page.waitForFunction(
+      () => Number(document.querySelector("[data-testid=stale]")?.getAttribute("data-count") ?? 0) > 30,
+    );
+    expect(await misplaced(page, 40)).toEqual([]);
+    await pane.shot("b04-stale-after-sort");
+
+    await page.click("[data-testid=rescreen-stale]");
+    await page.waitForSelector("[data-testid=stale]", { state: "detached", timeout: 60_000 });
+    expect(await misplaced(page, 40)).toEqual([]);
+    const row6 = String(await cell(page, 5, 0));
+    const key = parseKey(await cell(page, 5, BLOCK_COL + BLOCK_INDEX.input_key));
+    expect(key?.orderId).toBe(row6);
+    // PO-0005, now to North Korea, is prohibited after re-screening, wherever the sort put it.
+    const ids = await host<Cell[][]>(page, "values", "Orders", { row: 1, col: 0, rows: 40, cols: 1 });
+    const at = ids.findIndex((r) => r[0] === "PO-0005") + 1;
+    expect(await cell(page, at, BLOCK_COL + BLOCK_INDEX.code)).toBe("PROHIBITED");
+  });
+});
+
+describe("never touch a user's cell", () => {
+  test("a note below the table, where an earlier longer block was, refuses the re-run naming the cell", async () => {
+    const pane = await open("en-US");
+    const { page } = pane;
+    await setup(page, [HEADERS, ...orders(20)]);
+    await checkData(page);
+    expect(await runAndWait(page)).toBe("completed");
+    // The last five orders are deleted (whole rows), and a note is typed below the table.
+    await page.evaluate(
+      ({ width }) => {
+        const h = window.__anpoHost;
+        const blank = Array.from({ length: 5 }, () => new Array(width).fill(""));
+        h.put("Orders", blank, 16, 0);
+        h.put("Orders", [["Note: PO-0016 to PO-0020 were cancelled"]], 18, 9);
+      },
+      { width: HEADERS.length + 26 },
+    );
+    await checkData(page);
+    const status = await runAndWait(page);
+    expect(status).toBe("failed");
+    const text = (await page.textContent("[data-testid=results]")) ?? "";
+    expect(text).toContain("Orders!J19");
+    expect(text).toMatch(/Nothing was overwritten or cleared/);
+    expect(await cell(page, 18, 9)).toBe("Note: PO-0016 to PO-0020 were cancelled");
+    await pane.shot("b05-refused-note-below-table");
+  });
+
+  test("a note typed into an output cell, and a protected sheet, are refused in Japanese naming the place", async () => {
+    const pane = await open("ja-JP");
+    const { page } = pane;
+    await setup(page, [HEADERS, ...orders(10)]);
+    await checkData(page);
+    expect(await runAndWait(page)).toBe("completed");
+    await host(page, "userEdit", "Orders", 4, BLOCK_COL + BLOCK_INDEX.reasons, [["佐藤が確認済み"]]);
+    await checkData(page);
+    expect(await runAndWait(page)).toBe("failed");
+    const text = (await page.textContent("[data-testid=results]")) ?? "";
+    expect(text).toContain("Orders!J5");
+    expect(text).toMatch(/上書きも消去もしない/);
+    expect(await cell(page, 4, BLOCK_COL + BLOCK_INDEX.reasons)).toBe("佐藤が確認済み");
+    await pane.shot("b06-refused-note-in-output-cell");
+
+    await host(page, "protect", "Orders", true);
+    await checkData(page);
+    expect(await page.textContent("[data-testid=problem]")).toMatch(/保護されています/);
+    await pane.shot("b07-refused-protected-sheet");
   });
 });

@@ -15,8 +15,18 @@ import {
 import { mapHeaders } from "../../engine/headers";
 import { DECISIONS, REQUIRED_FIELDS } from "../../engine/types";
 import type { CanonicalField, Decision, Lang, PartyMatch, ScreenResult, Text, Versions } from "../../engine/types";
-import { detectData, readRow, saveAllowListJson, selectRow, SheetProblem, writeBlockRow } from "../excel";
-import type { DetectedData } from "../excel";
+import {
+  detectData,
+  readRow,
+  refreshStale,
+  rescreenRows,
+  saveAllowListJson,
+  selectRow,
+  SheetProblem,
+  watchActiveSheet,
+  writeBlockRow,
+} from "../excel";
+import type { DetectedData, StaleReport } from "../excel";
 import type { EngineClient } from "../engineClient";
 import { RunCancel, runSheet, screenedAtText } from "../runController";
 import type { RunOutcome, RunProgress } from "../runController";
@@ -32,6 +42,24 @@ import { NotThisPartyDialog } from "./NotThisPartyDialog";
 import { RowDetail } from "./RowDetail";
 
 const useStyles = makeStyles({
+  // The stale-rows list (binding) — plain rows, not buttons.
+  list: {
+    listStyle: "none",
+    padding: 0,
+    margin: 0,
+    maxHeight: "380px",
+    overflowY: "auto",
+    border: `1px solid ${tokens.colorNeutralStroke3}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  item: {
+    display: "block",
+    width: "100%",
+    textAlign: "left",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+    padding: "6px 2px",
+    fontSize: tokens.fontSizeBase200,
+  },
   step: { marginTop: tokens.spacingVerticalL },
   stepTitle: {
     fontSize: tokens.fontSizeBase400,
@@ -102,6 +130,105 @@ export function ScreenTab(props: {
   const [selected, setSelected] = React.useState<AttentionRow | null>(null);
   /** The lists in force when the run started (named in the run's status). */
   const [runLists, setRunLists] = React.useState<string[]>([]);
+  /** Rows whose results no longer match their orders (checked on open, after runs and on sheet changes). */
+  const [stale, setStale] = React.useState<StaleReport | null>(null);
+  const [rescreening, setRescreening] = React.useState(false);
+  const [staleNote, setStaleNote] = React.useState<string | null>(null);
+  const busyRef = React.useRef(false);
+  const columnsRef = React.useRef<Array<CanonicalField | null> | undefined>(undefined);
+
+  const refreshStaleRows = React.useCallback(
+    async (cols?: Array<CanonicalField | null>, ranges?: Array<{ from: number; count: number }>) => {
+      if (cols) columnsRef.current = cols;
+      try {
+        const r = await refreshStale(lang, cols ?? columnsRef.current, ranges);
+        setStale((prev) => {
+          if (!r) return null;
+          // A look at some rows only: keep what is known about the others.
+          const inScan = (row: number) => r.scanned.some((x) => row >= x.from && row < x.from + x.count);
+          const kept =
+            ranges && prev && prev.region.sheet === r.region.sheet ? prev.rows.filter((x) => !inScan(x.row)) : [];
+          const rows = [...kept, ...r.rows].sort((a, b) => a.row - b.row);
+          return rows.length > 0 || r.legacy ? { ...r, rows } : null;
+        });
+      } catch {
+        // the sheet cannot be read as order data right now; nothing to show
+      }
+    },
+    [lang],
+  );
+
+  // On opening the pane the whole block is looked at; whenever the watched sheet changes, the rows the
+  // change names (debounced; not while the pane itself writes). The watch follows the sheet of the data
+  // found by Check data.
+  const watchRef = React.useRef<(() => Promise<void>) | null>(null);
+  const pendingRef = React.useRef<Array<{ from: number; count: number }> | null>([]);
+  const timerRef = React.useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const startWatching = React.useCallback(async () => {
+    const old = watchRef.current;
+    watchRef.current = null;
+    if (old) await old().catch(() => undefined);
+    try {
+      watchRef.current = await watchActiveSheet((change) => {
+        const pending = pendingRef.current;
+        if (pending) {
+          if (!change.boxes) pendingRef.current = null;
+          else for (const b of change.boxes) pending.push({ from: b.row, count: b.rows });
+        }
+        if (timerRef.current) clearTimeout(timerRef.current);
+        timerRef.current = setTimeout(() => {
+          const ranges = pendingRef.current ?? undefined;
+          pendingRef.current = [];
+          if (!busyRef.current) void refreshStaleRows(undefined, ranges);
+        }, 600);
+      });
+    } catch {
+      // no events in this host: stale rows are still found on open, after runs and on Check data
+    }
+  }, [refreshStaleRows]);
+
+  React.useEffect(() => {
+    void refreshStaleRows();
+    void startWatching();
+    return () => {
+      if (timerRef.current) clearTimeout(timerRef.current);
+      void watchRef.current?.();
+    };
+  }, [refreshStaleRows, startWatching]);
+
+  const rescreenStale = async () => {
+    if (!stale || !versions) return;
+    setRescreening(true);
+    busyRef.current = true;
+    setStaleNote(null);
+    try {
+      const at = screenedAtText(new Date());
+      const r = await rescreenRows(
+        stale.region,
+        stale.columns,
+        stale.rows.map((x) => x.row),
+        async (rows, firstRow) =>
+          (await engine.screenBlock(rows, firstRow, stale.columns, lang, at, () => undefined)).out,
+      );
+      setStaleNote(
+        r.skipped.length > 0
+          ? tx(lang, RUN_TEXT.rescreenSkipped)
+              .replace("{n}", String(r.written))
+              .replace("{cells}", r.skipped.slice(0, 5).join(", "))
+          : tx(lang, RUN_TEXT.rescreenDone).replace("{n}", String(r.written)),
+      );
+    } catch (e) {
+      setStaleNote(
+        e instanceof SheetProblem
+          ? e.text[lang]
+          : `${t(lang, "errorTitle")}: ${e instanceof Error ? e.message : String(e)}`,
+      );
+    } finally {
+      busyRef.current = false;
+      setRescreening(false);
+      await refreshStaleRows();
+    }
+  };
 
   const check = async () => {
     setChecking(true);
@@ -115,6 +242,7 @@ export function ScreenTab(props: {
       // Everything required found its column: the mapping is a one-line summary with "change".
       setShowMapping(REQUIRED_FIELDS.some((f) => !cols.includes(f)));
       setRun({ status: "idle" });
+      void refreshStaleRows(initialColumns(d)).then(() => startWatching());
     } catch (error) {
       setDetected(null);
       const m = error instanceof Error ? error.message : String(error);
@@ -138,6 +266,7 @@ export function ScreenTab(props: {
       attentionTotal: 0,
     };
     setRunLists(props.lists.names ?? []);
+    busyRef.current = true;
     setRun({ status: "running", progress: zero });
     const outcome = await runSheet({
       region: detected.region,
@@ -152,7 +281,9 @@ export function ScreenTab(props: {
         ),
     });
     cancelRef.current = null;
+    busyRef.current = false;
     setRun({ status: "finished", outcome });
+    void refreshStaleRows(columns);
     if (outcome.status === "completed") setDetected({ ...detected, region: { ...detected.region, hasBlock: true } });
   };
 
@@ -190,6 +321,16 @@ export function ScreenTab(props: {
 
   return (
     <div>
+      {stale && (
+        <StaleBanner
+          lang={lang}
+          stale={stale}
+          busy={rescreening || running}
+          note={staleNote}
+          canRescreen={!!versions}
+          onRescreen={rescreenStale}
+        />
+      )}
       <section className={s.step}>
         <h2 className={s.stepTitle}>{t(lang, "step1")}</h2>
         <p className={s.hint}>{t(lang, "step1Hint")}</p>
@@ -325,6 +466,67 @@ export function ScreenTab(props: {
   );
 }
 
+/** Results whose orders changed since screening (greyed in the sheet), listed, with "re-screen changed rows". */
+function StaleBanner(props: {
+  lang: Lang;
+  stale: StaleReport;
+  busy: boolean;
+  note: string | null;
+  canRescreen: boolean;
+  onRescreen(): void;
+}): React.ReactElement {
+  const { lang, stale } = props;
+  const s = useStyles();
+  if (stale.legacy) {
+    return (
+      <MessageBar intent="info" style={{ marginTop: 8 }} data-testid="stale-legacy">
+        <MessageBarBody>{tx(lang, RUN_TEXT.staleLegacy)}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const changed = stale.rows.filter((r) => r.kind === "changed").length;
+  const shown = stale.rows.slice(0, 50);
+  return (
+    <div data-testid="stale" data-count={stale.rows.length} style={{ marginTop: 8 }}>
+      <MessageBar intent="warning">
+        <MessageBarBody>
+          <b>{tx(lang, RUN_TEXT.staleTitle)}</b> —{" "}
+          {tx(lang, RUN_TEXT.staleBody)
+            .replace("{n}", stale.rows.length.toLocaleString())
+            .replace("{changed}", changed.toLocaleString())}
+          {changed < stale.rows.length ? ` ${tx(lang, RUN_TEXT.staleBodyUnscreened)}` : ""}
+        </MessageBarBody>
+      </MessageBar>
+      <ul className={s.list} style={{ maxHeight: 200, marginTop: 4 }} data-testid="stale-list">
+        {shown.map((r) => (
+          <li key={r.row} className={s.item} style={{ cursor: "default" }} data-stale-row={r.row + 1}>
+            {t(lang, "row")} {r.row + 1}
+            {r.orderId ? ` · ${r.orderId}` : ""}
+            {" — "}
+            {r.kind === "unscreened"
+              ? tx(lang, RUN_TEXT.staleNoResult)
+              : `${tx(lang, RUN_TEXT.staleChanged)}${r.keyOrderId && r.keyOrderId !== r.orderId ? ` (${tx(lang, RUN_TEXT.staleWasFor)} ${r.keyOrderId})` : ""}${r.was ? ` · ${tx(lang, RUN_TEXT.staleWas)} ${r.was}` : ""}`}
+          </li>
+        ))}
+      </ul>
+      {stale.rows.length > shown.length && (
+        <p className={s.hint}>{tx(lang, RUN_TEXT.staleMore).replace("{n}", shown.length.toLocaleString())}</p>
+      )}
+      <div className={s.row} style={{ marginTop: 4 }}>
+        <Button onClick={props.onRescreen} disabled={props.busy || !props.canRescreen} data-testid="rescreen-stale">
+          {tx(lang, RUN_TEXT.rescreen)}
+        </Button>
+        {props.busy && <Spinner size="tiny" />}
+      </div>
+      {props.note && (
+        <p className={s.hint} data-testid="rescreen-note">
+          {props.note}
+        </p>
+      )}
+    </div>
+  );
+}
+
 function Results(props: {
   lang: Lang;
   outcome: RunOutcome;
@@ -341,6 +543,8 @@ function Results(props: {
     summaryRef.current?.scrollIntoView({ block: "start" });
   }, []);
   const intent = outcome.status === "completed" ? "success" : outcome.status === "cancelled" ? "warning" : "error";
+  // A run stopped because the rows or the block changed: its counts include results that were not written.
+  const withheld = outcome.report.error?.code === "ROWS_CHANGED" || outcome.report.error?.code === "FOREIGN_CONTENT";
   const title =
     outcome.status === "completed"
       ? t(lang, "done")
@@ -371,28 +575,39 @@ function Results(props: {
             </span>
           </MessageBarBody>
         </MessageBar>
-        <h3 className={s.stepTitle} style={{ marginTop: 12 }}>
-          {t(lang, "results")}
-        </h3>
-        <div className={s.counts} data-testid="counts">
-          {DECISIONS.map((d) => (
-            <React.Fragment key={d}>
-              <DecisionBadge decision={d} lang={lang} />
-              <span data-count={d}>{outcome.counts[d].toLocaleString()}</span>
-            </React.Fragment>
-          ))}
-          {outcome.blank > 0 && (
-            <>
-              <span>{t(lang, "blankRows")}</span>
-              <span>{outcome.blank.toLocaleString()}</span>
-            </>
-          )}
-        </div>
+        {withheld && (
+          <p className={s.hint} data-testid="counts-withheld">
+            {tx(lang, RUN_TEXT.countsWithheld)}
+          </p>
+        )}
+        {!withheld && (
+          <h3 className={s.stepTitle} style={{ marginTop: 12 }}>
+            {t(lang, "results")}
+          </h3>
+        )}
+        {!withheld && (
+          <div className={s.counts} data-testid="counts">
+            {DECISIONS.map((d) => (
+              <React.Fragment key={d}>
+                <DecisionBadge decision={d} lang={lang} />
+                <span data-count={d}>{outcome.counts[d].toLocaleString()}</span>
+              </React.Fragment>
+            ))}
+            {outcome.blank > 0 && (
+              <>
+                <span>{t(lang, "blankRows")}</span>
+                <span>{outcome.blank.toLocaleString()}</span>
+              </>
+            )}
+          </div>
+        )}
       </div>
-      <h3 className={s.stepTitle} style={{ marginTop: 12 }}>
-        {t(lang, "attention")} ({outcome.attentionTotal.toLocaleString()})
-      </h3>
-      {outcome.attentionTotal === 0 ? (
+      {!withheld && (
+        <h3 className={s.stepTitle} style={{ marginTop: 12 }}>
+          {t(lang, "attention")} ({outcome.attentionTotal.toLocaleString()})
+        </h3>
+      )}
+      {withheld ? null : outcome.attentionTotal === 0 ? (
         <span className={s.hint}>{t(lang, "noAttention")}</span>
       ) : (
         <AttentionList lang={lang} rows={outcome.attention} onSelect={props.onSelect} />
@@ -473,7 +688,7 @@ function DetailView(props: {
       props.onAllowListChanged(json);
       const raw = await readRow(region, row.row);
       const again = await engine.detail(raw, columns, lang, screenedAtText(new Date()));
-      await writeBlockRow(region, row.row, again.cells);
+      await writeBlockRow(region, row.row, again.cells, { raw, columns });
       setResult(again.result);
       props.onRowUpdated(again.result.decision);
       setMessage(t(lang, "allowSaved"));

@@ -25,18 +25,20 @@ function makeHost(config: HostConfig) {
   const excel: Record<string, unknown> = {};
   const installExcel = () => {
     const g = wb.excelGlobal();
-    const run = g.run as (fn: (ctx: unknown) => Promise<unknown>) => Promise<unknown>;
+    const run = g.run as (a: unknown, b?: (ctx: unknown) => Promise<unknown>) => Promise<unknown>;
     Object.assign(excel, g, {
-      run: (fn: (ctx: unknown) => Promise<unknown>) =>
-        run(async (ctx) => {
-          const c = ctx as { sync(): Promise<void> };
-          const sync = c.sync.bind(c);
-          c.sync = async () => {
-            if (config.syncDelayMs) await new Promise((r) => setTimeout(r, config.syncDelayMs));
-            return sync();
-          };
-          return fn(c);
-        }),
+      run: (fn: unknown, batch?: (ctx: unknown) => Promise<unknown>) =>
+        typeof fn !== "function"
+          ? run(fn, batch)
+          : run(async (ctx: unknown) => {
+              const c = ctx as { sync(): Promise<void> };
+              const sync = c.sync.bind(c);
+              c.sync = async () => {
+                if (config.syncDelayMs) await new Promise((r) => setTimeout(r, config.syncDelayMs));
+                return sync();
+              };
+              return (fn as (c: unknown) => Promise<unknown>)(c);
+            }),
     });
   };
   installExcel();
@@ -90,6 +92,22 @@ function makeHost(config: HostConfig) {
     },
     values(sheet: string, box: Box): CellValue[][] {
       return wb.values(wb.sheet(sheet)!, box);
+    },
+    /** A person typing into cells (fires onChanged). */
+    userEdit(sheet: string, row: number, col: number, rows: CellValue[][]) {
+      wb.userEdit(sheet, row, col, rows);
+    },
+    /** A person sorting rows of a box by a column (fires onRowSorted). */
+    userSort(sheet: string, box: Box, byCol: number, descending = false) {
+      wb.userSort(sheet, box, byCol, descending);
+    },
+    protect(sheet: string, on = true) {
+      wb.sheet(sheet)!.protected = on;
+    },
+    /** Handlers the add-in has registered on a sheet (changed, sorted). */
+    handlerCounts(sheet: string) {
+      const h = wb.sheet(sheet)?.handlers;
+      return { changed: h?.changed.size ?? 0, sorted: h?.sorted.size ?? 0 };
     },
     /** Formula text of a cell ("" when it holds a plain value). */
     formulaOf(sheet: string, row: number, col: number): string {

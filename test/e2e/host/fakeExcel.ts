@@ -52,7 +52,19 @@ export interface SheetModel {
   hiddenRows: Set<number>;
   tables: TableModel[];
   conditionalFormats: Array<{ box: Box; type: string; formula: string; fill: string }>;
+  /** Worksheet protection on: writes through the API fail with AccessDenied. */
+  protected?: boolean;
+  /** Event handlers the add-in registered (onChanged, onRowSorted). */
+  handlers?: { changed: Set<SheetEventHandler>; sorted: Set<SheetEventHandler> };
 }
+
+export type SheetEventHandler = (args: {
+  address: string;
+  source: "Local" | "Remote";
+  type: string;
+  worksheetId: string;
+  changeType?: string;
+}) => unknown;
 
 /** What a load contributes to the response, and how its values become readable. */
 export interface Settled {
@@ -375,6 +387,7 @@ export class FakeWorkbook {
       }
       // Loaded values become readable only when the batch succeeded.
       for (const c of commits) c();
+      this.flushEvents();
     } catch (e) {
       rec.ok = false;
       rec.error = rec.error ?? (e as Error).message;
@@ -382,7 +395,70 @@ export class FakeWorkbook {
     } finally {
       this.journal = null;
       this.readCells = 0;
+      this.pendingEvents = [];
     }
+  }
+
+  /** Change events of the batch being run (delivered only if it succeeds). */
+  private pendingEvents: Array<{ sheet: SheetModel; box: Box; kind: "changed" | "sorted" }> = [];
+
+  /** Notes a change for the sheet's handlers: delivered after the batch (API writes) or at once (user edits). */
+  noteChange(sheet: SheetModel, box: Box, kind: "changed" | "sorted" = "changed", now = false): void {
+    if (!sheet.handlers) return;
+    if (now) this.deliver(sheet, box, kind);
+    else this.pendingEvents.push({ sheet, box, kind });
+  }
+
+  private flushEvents(): void {
+    for (const e of this.pendingEvents) this.deliver(e.sheet, e.box, e.kind);
+    this.pendingEvents = [];
+  }
+
+  private deliver(sheet: SheetModel, box: Box, kind: "changed" | "sorted"): void {
+    const handlers = kind === "changed" ? sheet.handlers?.changed : sheet.handlers?.sorted;
+    if (!handlers || handlers.size === 0) return;
+    const a = address(sheet.name, box);
+    const args = {
+      address: a.slice(a.indexOf("!") + 1),
+      source: "Local" as const,
+      type: kind === "changed" ? "WorksheetChanged" : "WorksheetRowSorted",
+      worksheetId: sheet.name,
+      changeType: kind === "changed" ? "RangeEdited" : undefined,
+    };
+    // Excel delivers events asynchronously, after the change.
+    for (const h of [...handlers]) setTimeout(() => void h(args), 0);
+  }
+
+  /** A person typing into cells (not through the API): the values change and onChanged fires. */
+  userEdit(sheetName: string, row: number, col: number, rows: ReadonlyArray<ReadonlyArray<CellValue>>): void {
+    const s = this.sheet(sheetName)!;
+    rows.forEach((r, i) => r.forEach((v, j) => this.setCell(s, row + i, col + j, v)));
+    this.noteChange(s, { row, col, rows: rows.length, cols: Math.max(...rows.map((r) => r.length)) }, "changed", true);
+  }
+
+  /**
+   * A person sorting the rows of `box` by one of its columns (Data → Sort on a table or a selection): whole
+   * rows of the box move, cells outside it stay. onRowSorted fires with the rows that moved.
+   */
+  userSort(sheetName: string, box: Box, byCol: number, descending = false): void {
+    const s = this.sheet(sheetName)!;
+    const rows = this.values(s, box);
+    const formulas = rows.map((_, i) => rows[i].map((__, j) => s.formulas.get(`${box.row + i},${box.col + j}`)));
+    const order = rows.map((_, i) => i);
+    const k = byCol - box.col;
+    order.sort((a, b) => {
+      const x = String(rows[a][k]);
+      const y = String(rows[b][k]);
+      return (x < y ? -1 : x > y ? 1 : a - b) * (descending ? -1 : 1);
+    });
+    order.forEach((from, i) =>
+      rows[from].forEach((v, j) => {
+        this.setCell(s, box.row + i, box.col + j, v);
+        const f = formulas[from][j];
+        if (f !== undefined) s.formulas.set(`${box.row + i},${box.col + j}`, f);
+      }),
+    );
+    this.noteChange(s, box, "sorted", true);
   }
 
   /** Cells read by loads in the current batch. */
@@ -417,7 +493,11 @@ export class FakeWorkbook {
   /** `Excel` global: run() plus the enums the add-in may read. */
   excelGlobal(): Record<string, unknown> {
     return {
-      run: async <T>(fn: (ctx: FakeRequestContext) => Promise<T>): Promise<T> => fn(this.context()),
+      // Excel.run(batch), or Excel.run(context, batch) with a context from an earlier run (event handlers).
+      run: async <T>(
+        a: FakeRequestContext | ((ctx: FakeRequestContext) => Promise<T>),
+        b?: (ctx: FakeRequestContext) => Promise<T>,
+      ): Promise<T> => (typeof a === "function" ? a(this.context()) : b!(a)),
       ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents" },
       ConditionalFormatType: { custom: "Custom" },
       CalculationType: { recalculate: "Recalculate", full: "Full" },
@@ -500,6 +580,14 @@ function notLoaded(prop: string, type: string): ExcelApiError {
     "PropertyNotLoaded",
     `The property '${prop}' of ${type} is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
   );
+}
+
+function refuseIfProtected(s: SheetModel): void {
+  if (s.protected)
+    throw new ExcelApiError(
+      "AccessDenied",
+      "The cell or chart that you are trying to change is protected and therefore read-only.",
+    );
 }
 
 interface RangeTarget {
@@ -643,6 +731,15 @@ export class FakeWorksheet extends ClientObject<SheetModel> {
   get tables(): FakeTableCollection {
     return new FakeTableCollection(this.ctx, () => this.target());
   }
+  get protection(): FakeWorksheetProtection {
+    return new FakeWorksheetProtection(this.ctx, () => this.target());
+  }
+  get onChanged(): FakeEventSource {
+    return new FakeEventSource(this.ctx, () => this.target(), "changed");
+  }
+  get onRowSorted(): FakeEventSource {
+    return new FakeEventSource(this.ctx, () => this.target(), "sorted");
+  }
   activate(): void {
     this.ctx.queue(() => {
       this.ctx.model.activeSheet = this.target().name;
@@ -667,6 +764,48 @@ export class FakeWorksheet extends ClientObject<SheetModel> {
       const b = this.ctx.model.usedBox(s, { row: 0, col: 0, rows: GRID_ROWS, cols: GRID_COLS });
       return b ? { sheet: s, box: b } : null;
     });
+  }
+}
+
+export class FakeWorksheetProtection extends ClientObject<SheetModel> {
+  constructor(ctx: FakeRequestContext, r: Resolver<SheetModel>) {
+    super(ctx, r, "WorksheetProtection");
+  }
+  load(props?: string | string[]): this {
+    this.queueLoad(this.splitProps(props, ["protected"]), (t, p) => {
+      if (p !== "protected") throw new ExcelApiError("InvalidArgument", `WorksheetProtection has no property ${p}`);
+      return { value: t.protected === true };
+    });
+    return this;
+  }
+  get protected(): boolean {
+    return this.loaded("protected") as boolean;
+  }
+}
+
+/** `worksheet.onChanged` / `onRowSorted`: `add` registers at the next sync; `remove` at the one after it. */
+export class FakeEventSource {
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly sheet: () => SheetModel,
+    private readonly kind: "changed" | "sorted",
+  ) {}
+  add(handler: SheetEventHandler): { remove(): void; context: FakeRequestContext } {
+    const ctx = this.ctx;
+    let target: SheetModel | null = null;
+    ctx.queue(() => {
+      target = this.sheet();
+      target.handlers ??= { changed: new Set(), sorted: new Set() };
+      (this.kind === "changed" ? target.handlers.changed : target.handlers.sorted).add(handler);
+    });
+    return {
+      context: ctx,
+      remove: () =>
+        ctx.queue(() => {
+          const h = target?.handlers;
+          if (h) (this.kind === "changed" ? h.changed : h.sorted).delete(handler);
+        }),
+    };
   }
 }
 
@@ -820,6 +959,7 @@ export class FakeRange extends ClientObject<RangeTarget> {
     this.ctx.queue(
       () => {
         const t = this.target();
+        refuseIfProtected(t.sheet);
         if (copy.length !== t.box.rows || copy.some((r) => r.length !== t.box.cols)) {
           throw new ExcelApiError(
             "InvalidArgument",
@@ -841,6 +981,7 @@ export class FakeRange extends ClientObject<RangeTarget> {
             );
           }
         }
+        this.ctx.model.noteChange(t.sheet, t.box);
       },
       jsonBytes(copy) + 96,
     );
@@ -871,6 +1012,8 @@ export class FakeRange extends ClientObject<RangeTarget> {
     const what = applyTo ?? "All";
     this.ctx.queue(() => {
       const t = this.target();
+      refuseIfProtected(t.sheet);
+      this.ctx.model.noteChange(t.sheet, t.box);
       if (what === "All" || what === "Contents") {
         for (const [c, col] of t.sheet.cols) {
           if (c < t.box.col || c >= t.box.col + t.box.cols) continue;
