@@ -17,11 +17,14 @@ import { collectRedFlags } from "./redflags";
 import { evaluateFlow } from "./rules/evaluate";
 import { assessClearly } from "./rules/clearly";
 import { FLOW, FLOW_NODES } from "./rules/flow";
+import type { FlowDefinition } from "./rules/flowTypes";
 import { ENGINE_VERSION, RULES_VERSION } from "./version";
 import { emptyArray } from "./util/intern";
 
 export interface EngineContext {
   parties?: PartyScreener;
+  /** The decision flow to walk (the current Japanese flow by default). */
+  flow?: FlowDefinition;
   options: Required<ScreenOptions>;
 }
 
@@ -75,7 +78,7 @@ export function screen(row: OrderRow, ctx: EngineContext, versions: Versions = v
     const notes = n.notes;
     const partyMatches = screenParties(n, ctx, notes);
     const flags = collectRedFlags(n, ctx.options);
-    const ev = evaluateFlow(FLOW, FLOW_NODES, { row: n, matches: partyMatches, redFlags: flags });
+    const ev = evaluateFlow(ctx.flow ?? FLOW, FLOW_NODES, { row: n, matches: partyMatches, redFlags: flags });
     if (partyMatches.length && ev.decision === "NO_LICENSE" && partyMatches.some((m) => !m.suppressed)) {
       // A list match that the flow did not act on (e.g. out of 16項 scope) is still reported, never silently dropped.
       notes.push({

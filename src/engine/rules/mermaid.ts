@@ -8,14 +8,15 @@ import { decisionLabel } from "../present";
 
 const esc = (s: string) => s.replace(/"/g, "'");
 
-export function flowToMermaid(lang: Lang, path: StepTaken[] = []): string {
+/** `numbered`: boxes start with the node's position in the flow (1 = start), as the training workbook cites them. */
+export function flowToMermaid(lang: Lang, path: StepTaken[] = [], opts: { numbered?: boolean } = {}): string {
   const taken = new Set(path.map((p) => `${p.nodeId}:${p.answer}`));
   const visited = new Set(path.map((p) => p.nodeId));
   const lines = ["flowchart TD"];
   let edge = 0;
   const hot: number[] = [];
-  for (const node of FLOW.nodes) {
-    lines.push(`  ${node.id}{"${esc(node.label[lang])}"}`);
+  for (const [i, node] of FLOW.nodes.entries()) {
+    lines.push(`  ${node.id}{"${opts.numbered ? `${i + 1}. ` : ""}${esc(node.label[lang])}"}`);
     for (const [answer, branch] of Object.entries(node.answers)) {
       const label = answer === "*" ? (lang === "ja" ? "その他" : "other") : answerLabel(answer, lang);
       const outcome =

@@ -1,0 +1,187 @@
+/**
+ * The training workbook as tables: the order sheet (canonical inputs, teaches, lesson, expected_decision), the
+ * lessons sheet (lessons in order with the flow picture's node numbers) and the list of branches the bundled demo
+ * list cannot reach (they need an End User List match). Pure: the shell (main.ts) writes the files.
+ */
+import { CANONICAL_FIELDS, type Lang, type PartyMatch, type PartyScreener } from "../engine/types";
+import type { EngineContext } from "../engine/screen";
+import type { FlowDefinition } from "../engine/rules/flowTypes";
+import { decisionLabel } from "../engine/present";
+import { findRows, type Found, type SearchOutcome, type Target } from "./findRows";
+import { changesText, lessonText, nodeNumber, targetTitle } from "./lessons";
+import { ALTERNATIVES } from "./searchSpace";
+
+export const ORDER_COLUMNS = [...CANONICAL_FIELDS, "teaches", "lesson", "expected_decision"] as const;
+
+export interface Table {
+  name: string;
+  header: string[];
+  rows: string[][];
+}
+
+export interface TrainingWorkbook {
+  orders: Table;
+  lessons: Table;
+  /** Counts for the trainer and the report. */
+  stats: {
+    branches: number;
+    fallbackAnswers: number;
+    redFlags: number;
+    rows: number;
+    needsEul: number;
+    unreached: number;
+    screened: number;
+  };
+  search: SearchOutcome;
+  needsEul: Found[];
+  unreached: Target[];
+}
+
+const EUL_HIT = "EUL-LISTED PARTY (fictional)";
+const EUL_POSSIBLE = "EUL-POSSIBLE PARTY (fictional)";
+
+/** A stand-in End User List that knows two invented names: only used to tell why a branch is out of the demo list's reach. */
+function fictionalEul(base: PartyScreener | undefined): PartyScreener {
+  return {
+    screenParty(name, country, role): PartyMatch[] {
+      const band = name === EUL_HIT ? "HIT" : name === EUL_POSSIBLE ? "REVIEW" : undefined;
+      if (!band) return base?.screenParty(name, country, role) ?? [];
+      return [
+        {
+          id: "meti-eul#FICTIONAL",
+          listId: "meti-eul",
+          listName: "fictional End User List entry",
+          isEndUserList: true,
+          entryId: "FICTIONAL",
+          entryName: name,
+          matchedName: name,
+          score: band === "HIT" ? 1 : 0.84,
+          band,
+          role,
+          query: name,
+        },
+      ];
+    },
+    listVersions: () => ({ ...(base?.listVersions() ?? {}), "meti-eul": "fictional" }),
+  };
+}
+
+const L = {
+  ordersSheet: { ja: "注文（研修）", en: "Orders (training)" },
+  lessonsSheet: { ja: "レッスン", en: "Lessons" },
+  lessonHeader: {
+    ja: ["順", "teaches", "フロー図の番号", "内容", "注文番号", "期待される判定", "レッスン"],
+    en: ["#", "teaches", "flow picture no.", "what", "order_id", "expected decision", "lesson"],
+  },
+  needsEul: {
+    ja: (c: string) =>
+      `注文シートには含めていません: 外国ユーザーリストとの一致が必要で、同梱のデモリスト（自社リスト扱い）では再現できません。--eul で外国ユーザーリストを読み込み、掲載者を需要者等にして確認してください（探索で見つかった入力: ${c}）。`,
+    en: (c: string) =>
+      `Not in the order sheet: it needs an End User List match, which the bundled demo list (an own list) cannot give. Load the METI End User List with --eul and put a listed party in the row (input found by the search: ${c}).`,
+  },
+  unreached: {
+    ja: "探索したどの入力（基本行から3項目までの変更、外国ユーザーリスト掲載者を含めて）でも到達しませんでした。",
+    en: "No input the search tried (up to three fields changed from the base row, a listed party included) reaches it.",
+  },
+};
+
+/** What the search found (language-free; render it in ja or en with renderTrainingWorkbook). */
+export interface TrainingSearch {
+  search: SearchOutcome;
+  needsEul: Found[];
+  unreached: Target[];
+  screened: number;
+}
+
+export function buildTrainingWorkbook(flow: FlowDefinition, ctx: EngineContext, lang: Lang): TrainingWorkbook {
+  return renderTrainingWorkbook(flow, searchTraining(flow, ctx), lang);
+}
+
+export function searchTraining(flow: FlowDefinition, ctx: EngineContext): TrainingSearch {
+  const search = findRows({ flow, ctx });
+  // Why are the rest unreached? Search again with a fictional End User List entry among the party names.
+  const eulAlternatives = ALTERNATIVES.map(([f, vs]) =>
+    f === "end_user" || f === "consignee" ? ([f, [EUL_HIT, EUL_POSSIBLE, ...vs]] as const) : ([f, vs] as const),
+  );
+  const eulCtx = { ...ctx, parties: fictionalEul(ctx.parties) };
+  const needsEul: Found[] = [];
+  let unreached: Target[] = search.unreached;
+  let screened = search.screened;
+  // Two changes from the base row, then three more from a base row whose end user is the listed party.
+  for (const base of [{}, { end_user: EUL_HIT }]) {
+    if (!unreached.length) break;
+    const only = new Set(unreached.map((t) => t.id));
+    const s = findRows({
+      flow,
+      ctx: eulCtx,
+      alternatives: eulAlternatives,
+      only,
+      base,
+      maxChanges: base.end_user ? 3 : 2,
+    });
+    needsEul.push(...s.found);
+    unreached = s.unreached;
+    screened += s.screened;
+  }
+  return { search, needsEul, unreached, screened };
+}
+
+export function renderTrainingWorkbook(flow: FlowDefinition, found: TrainingSearch, lang: Lang): TrainingWorkbook {
+  const { search, needsEul, unreached, screened } = found;
+
+  const orders: Table = { name: L.ordersSheet[lang], header: [...ORDER_COLUMNS], rows: [] };
+  const lessons: Table = { name: L.lessonsSheet[lang], header: L.lessonHeader[lang], rows: [] };
+  search.found.forEach((f, i) => {
+    const orderId = `TR-${String(i + 1).padStart(3, "0")}`;
+    const lesson = lessonText(flow, f, lang);
+    const cells = CANONICAL_FIELDS.map((c) => (c === "order_id" ? orderId : String(f.row[c] ?? "")));
+    orders.rows.push([...cells, f.target.id, lesson, f.result.decision]);
+    lessons.rows.push([
+      String(i + 1),
+      f.target.id,
+      String(nodeNumber(flow, f.target.nodeId ?? flow.nodes.find((n) => n.fact === "redFlags")?.id) ?? ""),
+      targetTitle(flow, f.target)[lang],
+      orderId,
+      `${f.result.decision} ${decisionLabel(f.result.decision, lang)}`,
+      lesson,
+    ]);
+  });
+  let n = search.found.length;
+  for (const f of needsEul)
+    lessons.rows.push([
+      String(++n),
+      f.target.id,
+      String(nodeNumber(flow, f.target.nodeId) ?? ""),
+      targetTitle(flow, f.target)[lang],
+      "",
+      `${f.result.decision} ${decisionLabel(f.result.decision, lang)}`,
+      `${lessonText(flow, f, lang)} ${L.needsEul[lang](changesText(f.changes, lang))}`,
+    ]);
+  for (const t of unreached)
+    lessons.rows.push([
+      String(++n),
+      t.id,
+      String(nodeNumber(flow, t.nodeId) ?? ""),
+      targetTitle(flow, t)[lang],
+      "",
+      "",
+      L.unreached[lang],
+    ]);
+  const branchRows = search.found.filter((f) => !f.target.redFlag);
+  return {
+    orders,
+    lessons,
+    stats: {
+      branches: branchRows.filter((f) => !f.target.fallback).length,
+      fallbackAnswers: branchRows.filter((f) => f.target.fallback).length,
+      redFlags: search.found.length - branchRows.length,
+      rows: search.found.length,
+      needsEul: needsEul.length,
+      unreached: unreached.length,
+      screened,
+    },
+    search,
+    needsEul,
+    unreached,
+  };
+}
