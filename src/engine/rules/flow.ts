@@ -421,10 +421,10 @@ export const FLOW: FlowDefinition = {
       id: "OUT_WEAPONS",
       lane: "scope",
       fact: "outOfScopeWeapons",
-      label: { ja: "16項対象外でも兵器関連の事情", en: "Weapons fact outside 16項?" },
+      label: { ja: "16項対象外でも兵器関連の事情", en: "Weapons fact outside item 16?" },
       question: {
         ja: "16項対象外の貨物ですが、兵器用途、需要者の兵器関連活動、またはインフォームが示されていますか。",
-        en: "The goods are outside 16項; is a weapons use, an end user's weapons activity or an inform nonetheless recorded?",
+        en: "The goods are outside item 16; is a weapons use, an end user's weapons activity or an inform nonetheless recorded?",
       },
       citation: {
         ja: "輸出貿易管理令別表第一16の項（対象外の類には補完的輸出規制なし）— 兵器関連の事情を知りながら黙って「許可不要」としないのは本ツールの方針",
@@ -790,7 +790,7 @@ export const FLOW: FlowDefinition = {
       label: { ja: "通常兵器用途（要件外）", en: "CW use (outside prongs)" },
       question: {
         ja: "16項(2)貨物を一般国へ輸出する場合でも、通常兵器の開発等に用いられる、または需要者が通常兵器の開発等を行うと分かっていますか。",
-        en: "For 16項(2) goods to a general country, is a conventional-weapons use, or an end user working on conventional weapons, nonetheless known?",
+        en: "For item 16(2) goods to a general country, is a conventional-weapons use, or an end user working on conventional weapons, nonetheless known?",
       },
       citation: {
         ja: "輸出貿易管理令第4条第1項第4号（一般国向け16項(2)はインフォームのみ）",
