@@ -35,3 +35,16 @@ export function toYen(amount: number, currency: unknown): YenValue {
   const c = code || "JPY";
   return { jpy: amount * RATES[c], code: c };
 }
+
+/**
+ * The currency written inside an amount cell ("$250,000", "RMB 2,000,000", "250,000 US$", "3000000 ドル"): what is
+ * left once the number and its multiplier are taken out. "" when the cell holds a bare number. The mark is returned
+ * as written, so a mark the table does not know stays unknown (never yen).
+ */
+export function currencyMarkInAmount(value: unknown): string {
+  if (typeof value === "number") return "";
+  return cellText(value)
+    .replace(/[+-]?\d[\d.,\s\u00a0']*(?:e[+-]?\d+)?(?:k|mn|mm|m|bn|b|千|百万|万|億)?(?![a-z])/gi, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}

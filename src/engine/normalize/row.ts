@@ -25,6 +25,7 @@ import {
   type WeaponsKnown,
   type YesNo,
 } from "./values";
+import { currencyMarkInAmount } from "./money";
 import { isConflictingCells, registerConflict, registerUnreadable, WHY, type InputProblem } from "./unreadable";
 
 export interface NormalizedRow {
@@ -242,7 +243,8 @@ export function normalizeRow(row: OrderRow): NormalizedRow {
     clearlyAnswer: clearly,
     paymentTerms: cellText(r.payment_terms),
     orderValue,
-    currency: cellText(r.currency),
+    // A blank currency column with a currency written in the amount cell takes that one (never yen by default).
+    currency: cellText(r.currency) || currencyMarkInAmount(r.order_value),
     transit,
     hasDeliveryDate: r.delivery_date !== undefined,
     hasDeliveryAddress: r.delivery_address !== undefined,

@@ -659,7 +659,12 @@ const AMOUNT_NOISE =
 /** Parses an amount such as 12,000,000 / ¥12,000,000 / 1.2e6 / 1200万; undefined when not a number. */
 export function parseAmount(value: unknown): number | undefined {
   if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
-  let s = cellText(value).replace(AMOUNT_NOISE, "");
+  let s = cellText(value);
+  // European grouping ("150.000,00", "1.250.000"): dots group thousands, a comma marks decimals.
+  const digits = s.replace(/[^\d.,]/g, "");
+  if (/^\d{1,3}(\.\d{3})+(,\d{1,2})?$/.test(digits) && (/,\d{1,2}$/.test(digits) || /(\.\d{3}){2,}/.test(digits)))
+    s = s.replace(/\./g, "").replace(",", ".");
+  s = s.replace(AMOUNT_NOISE, "");
   let factor = 1;
   const suffix = /^(.*?)(k|m|mn|mm|bn|b|千|百万)$/i.exec(s);
   if (suffix) {
