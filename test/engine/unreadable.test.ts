@@ -235,7 +235,19 @@ const at = (i: number) => ({
 });
 
 const rfKey = fc.integer({ min: 1, max: 19 }).map((i) => `rf${String(i).padStart(2, "0")}`);
-const informForm = fc.constantFrom("有", "あり", "受領", "yes", "received", "WMD", "CW", "大量破壊兵器", "通常兵器");
+const informForm = fc.constantFrom(
+  "有",
+  "あり",
+  "受領",
+  "yes",
+  "received",
+  "WMD",
+  "CW",
+  "大量破壊兵器",
+  "通常兵器",
+  "Received 2026-11-20",
+  "受領 2026/11/20",
+);
 const weaponForm = fc.constantFrom("WMD", "CW", "yes", "大量破壊兵器", "通常兵器", "nuclear, missile");
 /** Base rows for monotonicity: the readable base rows, with some guideline answers or red flags already set. */
 const monoRow = fc
