@@ -169,7 +169,7 @@ describe("toOutputColumns", () => {
 });
 
 describe("the 明らか guideline checklist in the output (issue 9 §1: the CLI output gains the checklist where the sheet has it)", () => {
-  const eulUser = new FakePartyScreener([{ name: "Fake Listed Institute", band: "HIT", wmd: true }]);
+  const eulUser = new FakePartyScreener([{ name: "Fake Listed Institute", band: "HIT", wmd: ["N"] }]);
   it("a sheet with mgNN columns: every item's state in the guideline column, the open items in the cell text", () => {
     const r = run(cleanRow({ mg01: "yes", mg02: "no", mg03: "" }));
     const cols = toOutputColumns(r, "en");
