@@ -82,6 +82,12 @@ table(
     "Stok için, son kullanıcı belirsiz",
     "Untuk dijual kembali ke pelanggan",
     "Tồn kho để bán lại",
+    "End-user information will be provided after delivery",
+    "Customer did not tell us the application",
+    "Buyer declined to name the end user",
+    "顧客から用途の説明なし",
+    "最终用户尚未确定",
+    "Конечный пользователь будет определен позже",
   ],
   [
     "Turning bicycle hub shells in the customer's own factory",
@@ -450,6 +456,7 @@ describe("military and defence bodies are recognised in every language of the vo
     ["Кыргыз Республикасынын Коргоо министрлиги", "ky"],
     ["中国人民解放军海军工程大学", "zh: a given-name guard never hides 海军"],
     ["王建军, 中国人民解放军第5719工厂", "zh: a personal name beside a real body"],
+    ["陆军军医大学第一附属医院", "zh: a street-name guard never hides an army body"],
   ];
   const NEG: string[] = [
     "The Salvation Army Thrift Store",
@@ -492,6 +499,9 @@ describe("military and defence bodies are recognised in every language of the vo
     "Bahria Town (Pvt) Ltd",
     "Askari Bank Limited",
     "Defa Film Studio",
+    "海军路五金店",
+    "Navy Pier Restaurant",
+    "Military Road Hardware",
   ];
   it(`has at least 20 positive and 20 negative names (${POS.length}/${NEG.length})`, () => {
     expect(POS.length).toBeGreaterThanOrEqual(20);
