@@ -9,7 +9,7 @@ import { analyzeName, copyToken, type AnalyzedName, type NameToken, type TokenSc
 import { GramLists, IdList, LengthPostings, bigramsOf, push, trigrams } from "./gram-postings";
 import { nameForms } from "./index-forms";
 import type { PartyList } from "./list-model";
-import type { ScoringSide } from "./score-names";
+import { SOUND_ONLY_LIST_ENTRIES, type ScoringSide } from "./score-names";
 import { rememberSkeletons, skeletonOf } from "./token-similarity";
 import type { WordEntry } from "./word-lookup";
 
@@ -90,6 +90,8 @@ export class BuiltIndex {
   joinedGrams?: GramLists;
   joinedSkeletonGrams?: GramLists;
   readonly maxIdf: number;
+  /** A large list: a match on one katakana word alike in sound only is held below REVIEW (score-names.ts). */
+  readonly holdSoundOnly: boolean;
   readonly n: number;
   readonly acc: Float64Array;
   readonly gramCount: Int32Array;
@@ -125,6 +127,7 @@ export class BuiltIndex {
     this.list = list;
     this.n = Math.max(1, list.entries.length);
     this.maxIdf = Math.log(1 + this.n);
+    this.holdSoundOnly = list.entries.length >= SOUND_ONLY_LIST_ENTRIES;
     const analysed: Array<{ entry: number; text: string; source: number; analyzed: AnalyzedName }> = [];
     list.entries.forEach((e, ei) => {
       const seen = new Set<string>();
@@ -316,7 +319,7 @@ export class BuiltIndex {
       w[j] = this.weight(core[j], false);
       wPlain[j] = this.weight(core[j], true);
     }
-    return { tokens: core, w, wPlain, legalFamilies: a.legalFamilies };
+    return { tokens: core, w, wPlain, legalFamilies: a.legalFamilies, holdSoundOnly: this.holdSoundOnly };
   }
 }
 

@@ -24,6 +24,7 @@ function sideOf(idx: NameIndex, a: AnalyzedName): ScoringSide {
     w: a.core.map((t) => idx.weight(t, false)),
     wPlain: a.core.map((t) => idx.weight(t, true)),
     legalFamilies: a.legalFamilies,
+    holdSoundOnly: idx.holdSoundOnly,
   };
 }
 

@@ -1,0 +1,78 @@
+/**
+ * Near-miss rules of issue 10, point 5, each on a list made for it: a match resting on one katakana word alike in
+ * sound only (held below REVIEW on a large list, not on a small one), a short acronym not spelt exactly or beside
+ * another distinctive word, and different kinds of organisation (university / bank / airline).
+ */
+import { importOwnList } from "../../src/engine/parties/import-own-list";
+import type { PartyList } from "../../src/engine/parties/list-model";
+import { SOUND_ONLY_LIST_ENTRIES } from "../../src/engine/parties/score-names";
+import { createPartyScreener } from "../../src/engine/parties/screener";
+
+function ownList(names: string[]): PartyList {
+  return importOwnList(
+    [
+      "# id: t",
+      "# name: test",
+      "# version: 1",
+      "id,name,aliases,country,note",
+      ...names.map((n, i) => `${i + 1},"${n}",,,`),
+    ].join("\n"),
+  );
+}
+
+/** Filler names of invented words, so that a list reaches the size at which the sound-only hold applies. */
+function filler(n: number): string[] {
+  const syl = ["ka", "ro", "mi", "tu", "zel", "var", "nok", "pe", "dri", "sul"];
+  const out: string[] = [];
+  for (let i = 0; out.length < n; i++) {
+    const a =
+      syl[i % 10] + syl[Math.floor(i / 10) % 10] + syl[Math.floor(i / 100) % 10] + syl[Math.floor(i / 1000) % 10];
+    out.push(`${a} Holdings`);
+  }
+  return out;
+}
+
+const bandOf = (list: PartyList, query: string, name: string) =>
+  createPartyScreener([list])
+    .screenParty(query, undefined, "end_user")
+    .find((m) => m.entryName === name)?.band;
+
+describe("one katakana word alike in sound only", () => {
+  const names = ["FINIKIA", "Kepler Trading", "Sukhoi"];
+  const small = ownList(names);
+  const large = ownList([...names, ...filler(SOUND_ONLY_LIST_ENTRIES)]);
+
+  test("a small list (as the End User List) keeps it at REVIEW", () => {
+    expect(bandOf(small, "ファナック株式会社", "FINIKIA")).toBe("REVIEW");
+    expect(bandOf(small, "ケプレー", "Kepler Trading")).toBe("REVIEW");
+  });
+
+  test("a large list holds it below REVIEW, unless another word is paired", () => {
+    expect(bandOf(large, "ファナック株式会社", "FINIKIA")).toBeUndefined();
+    expect(bandOf(large, "ケプレー", "Kepler Trading")).toBeUndefined();
+    expect(bandOf(large, "ケプレー・トレーディング", "Kepler Trading")).toBeDefined();
+    // the cost, on the SDN list: a katakana rendering of a short one-word name needs more than the word
+    expect(bandOf(large, "スホーイ", "Sukhoi")).toBeUndefined();
+    expect(bandOf(large, "SUKHOI", "Sukhoi")).toBe("HIT");
+  });
+});
+
+describe("short acronyms need whole-token support", () => {
+  const list = ownList(["BID", "SAIC", "KOMID"]);
+  test("spelt exactly and alone: REVIEW; one letter off or beside a distinctive word: not", () => {
+    expect(bandOf(list, "SAIC", "SAIC")).toBe("REVIEW");
+    expect(bandOf(list, "SAIC Co., Ltd.", "SAIC")).toBe("REVIEW");
+    expect(bandOf(list, "BYD Company Limited", "BID")).toBeUndefined();
+    expect(bandOf(list, "SAIC Zhelkar Corporation", "SAIC")).toBeUndefined();
+  });
+});
+
+describe("different kinds of organisation", () => {
+  const list = ownList(["Koryo Bank", "Air Koryo", "Koryo University"]);
+  test("a university is not a bank or an airline of the same name", () => {
+    expect(bandOf(list, "고려대학교", "Koryo Bank")).toBeUndefined();
+    expect(bandOf(list, "고려대학교", "Air Koryo")).toBeUndefined();
+    expect(bandOf(list, "고려대학교", "Koryo University")).toBe("HIT");
+    expect(bandOf(list, "Koryo Bank Pyongyang Branch", "Koryo Bank")).toBeDefined();
+  });
+});
