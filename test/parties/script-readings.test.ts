@@ -17,15 +17,29 @@ describe("scriptReadings", () => {
     expect(texts("조선련봉총회사")).toEqual([
       "korea ryonbong general corporation",
       "korea lyeonbong general corporation",
+      // the country word romanised, as the list also writes it (Choson Central Bank)
+      "choson ryonbong general corporation",
     ]);
+    // a word with a second English rendering gives a third reading with it (항공: aeronautical, air)
+    expect(texts("고려항공")).toContain("koryo air");
+    // ordinals written 제N
+    expect(texts("제2경제위원회")[0]).toBe("second economic committee");
     expect(texts("단천상업은행")).toEqual(["tanchon commercial bank", "dancheon commercial bank"]);
   });
 
   test("Persian: organisation words in English, names with their short vowels guessed", () => {
     expect(persianRomanised("شهید")).toBe("shahid");
     expect(persianRomanised("شریف")).toBe("sharif");
-    expect(texts("گروه صنعتی شهید همت")).toEqual(["group industry shahid hamat"]);
-    expect(texts("دانشگاه صنعتی شریف")).toEqual(["university technology sharif"]);
+    // the short vowels guessed as a, then e and o (بهشتی: Beheshti)
+    expect(texts("گروه صنعتی شهید همت")).toEqual([
+      "group industry shahid hamat",
+      "group industry shehid hemet",
+      "group industry shohid homot",
+    ]);
+    expect(texts("دانشگاه صنعتی شریف")[0]).toBe("university technology sharif");
+    expect(texts("دانشگاه شهید بهشتی")).toContain("university shehid behesheti");
+    // ال at the start of a Persian word (الکتریک) is not the Arabic article
+    expect(texts("الکتریک")[0]).toMatch(/^al/);
   });
 
   test("Japanese writing: a katakana place and kanji organisation words read as each English phrase", () => {

@@ -167,12 +167,18 @@ export function candidateNames(
     acc[ni] += worthOf(ix, ni, worth);
     if (acc[ni] > best) best = acc[ni];
   }
-  // Words written together / apart: look at whole-name trigrams when a word found nothing and the
-  // word lookup explains little of the query.
+  // Words written together / apart: look at whole-name trigrams when a word found nothing it could be matched
+  // with (nothing at all, or, for a distinctive word, nothing at the distinctive bar: Kimchaek finds only "chaek")
+  // and the word lookup explains little of the query.
   let unfound = false;
-  for (let i = 0; i < core.length; i++)
-    if ((core[i].script === "latin" || core[i].script === "kana") && !core[i].stop && hits[i].vids.length === 0)
-      unfound = true;
+  for (let i = 0; i < core.length; i++) {
+    const t = core[i];
+    if ((t.script !== "latin" && t.script !== "kana") || t.stop) continue;
+    const sims = hits[i].sims;
+    let top = 0;
+    for (let k = 0; k < sims.length; k++) if (sims[k] > top) top = sims[k];
+    if (sims.length === 0 || (!t.generic && top < DISTINCTIVE_MIN_SIMILARITY)) unfound = true;
+  }
   const before = touched.length;
   if (unfound && best < 0.5 * total && q.joined.length >= 6) {
     addJoined(ix, q.joined, joinedIndex(ix), total, touched, 0.5);

@@ -11,7 +11,7 @@
  * Pure; the tables are data (org-words.ts and below).
  */
 import anyAscii from "any-ascii";
-import { scriptOrgWords } from "./org-words";
+import { scriptOrgAlternatives, scriptOrgWords } from "./org-words";
 
 export interface ScriptReading {
   text: string;
@@ -154,39 +154,64 @@ let koWords: { map: Map<string, string>; order: string[] } | undefined;
 let faWords: { map: Map<string, string>; order: string[] } | undefined;
 const ordered = (m: Map<string, string>) => ({ map: m, order: [...m.keys()].sort((a, b) => b.length - a.length) });
 
+/** Ordinals written 제N (제2경제위원회: Second Economic Committee). */
+const ORDINALS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+/** Words that name the country as well as translate it: read romanised in the alternative reading (조선 Choson). */
+const KO_PLACE_WORDS = new Set(["조선"]);
+let koAlternatives: Map<string, string[]> | undefined;
+
 function hangulReadings(name: string): ScriptReading[] {
   if (!/[\uac00-\ud7a3]/.test(name)) return [];
   koWords ??= ordered(scriptOrgWords("ko"));
+  koAlternatives ??= scriptOrgAlternatives("ko");
   const { map, order } = koWords;
+  const text = name.replace(/제\s?(\d{1,2})(?!\d)/g, (m, d: string) => (ORDINALS[+d] ? ` ${ORDINALS[+d]} ` : m));
+  // McCune–Reischauer, Revised Romanisation, and McCune–Reischauer with each word's second English rendering and
+  // the country word romanised (고려항공: Koryo Air; 조선중앙은행: Choson Central Bank)
   const mr: string[] = [];
   const rr: string[] = [];
+  const alt: string[] = [];
   let translated = false;
+  let hasAlternative = false;
   let last = 0;
-  for (const m of name.matchAll(HANGUL_RUN)) {
-    const before = name.slice(last, m.index);
+  for (const m of text.matchAll(HANGUL_RUN)) {
+    const before = text.slice(last, m.index);
     mr.push(before);
     rr.push(before);
+    alt.push(before);
     for (const p of cutRun(m[0], map, order)) {
       if (p.en) {
         translated = true;
         mr.push(` ${p.en} `);
         rr.push(` ${p.en} `);
+        const others = koAlternatives.get(p.text) ?? [];
+        if (KO_PLACE_WORDS.has(p.text)) {
+          hasAlternative = true;
+          alt.push(` ${mccuneReischauer(p.text)} `);
+        } else if (others.length > 1) {
+          hasAlternative = true;
+          alt.push(` ${others[1]} `);
+        } else alt.push(` ${p.en} `);
       } else {
-        mr.push(` ${mccuneReischauer(p.text)} `);
+        const r = ` ${mccuneReischauer(p.text)} `;
+        mr.push(r);
+        alt.push(r);
         rr.push(` ${anyAscii(p.text).toLowerCase()} `);
       }
     }
     last = m.index! + m[0].length;
   }
-  mr.push(name.slice(last));
-  rr.push(name.slice(last));
+  for (const l of [mr, rr, alt]) l.push(text.slice(last));
   const note = translated
     ? "ハングル: 組織語を英語に、他をローマ字 (マッキューン=ライシャワー式 / 文化観光部式) に / Hangul: organisation words in English, the rest romanised (McCune–Reischauer / Revised)"
     : "ハングルをローマ字に (マッキューン=ライシャワー式 / 文化観光部式) / Hangul romanised (McCune–Reischauer / Revised)";
-  return [
-    { text: mr.join("").replace(/\s+/g, " ").trim(), note },
-    { text: rr.join("").replace(/\s+/g, " ").trim(), note },
+  const join = (l: string[]) => l.join("").replace(/\s+/g, " ").trim();
+  const out = [
+    { text: join(mr), note },
+    { text: join(rr), note },
   ];
+  if (hasAlternative) out.push({ text: join(alt), note });
+  return out;
 }
 
 // ---- Persian / Arabic ----
@@ -238,7 +263,7 @@ const FA_LETTERS: Record<string, string> = {
 const FA_VOWEL_LETTERS = new Set(["ا", "آ", "أ", "إ", "ى"]);
 
 /** Persian letter values with the unwritten short vowels guessed: "a" between two consonants (شهید → shahid). */
-export function persianRomanised(word: string): string {
+export function persianRomanised(word: string, shortVowel = "a"): string {
   const cs = [...word].filter((c) => FA_LETTERS[c] !== undefined);
   const vowelish = (c: string | undefined) =>
     c === undefined || FA_VOWEL_LETTERS.has(c) || c === "و" || c === "ی" || c === "ي" || c === "ع" || c === "ء";
@@ -250,7 +275,7 @@ export function persianRomanised(word: string): string {
     else if (c === "ی" || c === "ي") out += i === 0 || (prevVowel && i + 1 < cs.length) ? "y" : "i";
     else if (c === "ه" && i === cs.length - 1 && i > 0) out += "e";
     else out += FA_LETTERS[c];
-    if (!vowelish(c) && i + 1 < cs.length && !vowelish(cs[i + 1])) out += "a";
+    if (!vowelish(c) && i + 1 < cs.length && !vowelish(cs[i + 1])) out += shortVowel;
   }
   return out;
 }
@@ -263,31 +288,39 @@ function persianReadings(name: string): ScriptReading[] {
     .replace(/[\u064b-\u065f\u0670]/g, "")
     .split(/[\s\u200c]+/)
     .filter(Boolean);
-  const out: string[] = [];
-  for (let i = 0; i < ws.length; i++) {
-    // two-word organisation words first (بین المللی, هوا فضا)
-    const two = i + 1 < ws.length ? `${ws[i]} ${ws[i + 1]}` : "";
-    if (two && map.has(two)) {
-      out.push(map.get(two)!);
-      i++;
-      continue;
+  // the unwritten short vowels guessed as a (شهید shahid), then as e (بهشتی beheshti) and o (مدرس modores)
+  const readings: ScriptReading[] = [];
+  for (const v of ["a", "e", "o"]) {
+    const out: string[] = [];
+    for (let i = 0; i < ws.length; i++) {
+      // two-word organisation words first (بین المللی, هوا فضا)
+      const two = i + 1 < ws.length ? `${ws[i]} ${ws[i + 1]}` : "";
+      if (two && map.has(two)) {
+        out.push(map.get(two)!);
+        i++;
+        continue;
+      }
+      let w = ws[i];
+      // Arabic article and the conjunction joined to the word (والبحوث, الدراسات)
+      const en = map.get(w) ?? map.get(w.replace(/^و(?=ال)/, "")) ?? map.get(w.replace(/^(و?ال)/, ""));
+      if (en) {
+        out.push(en);
+        continue;
+      }
+      // the Arabic article, not in a Persian word that starts with the same letters (الکتریک elektrik): Persian
+      // words are told by the letters Arabic does not use (پ چ ژ گ, and Persian ک ی)
+      if (!/[پچژگکی]/.test(w)) w = w.replace(/^و?ال(?=..)/, "");
+      else if (w.startsWith("ال")) w = "ا" + w.slice(1);
+      out.push(persianRomanised(w, v));
     }
-    let w = ws[i];
-    // Arabic article and the conjunction joined to the word (والبحوث, الدراسات)
-    const en = map.get(w) ?? map.get(w.replace(/^و(?=ال)/, "")) ?? map.get(w.replace(/^(و?ال)/, ""));
-    if (en) {
-      out.push(en);
-      continue;
-    }
-    w = w.replace(/^و?ال(?=..)/, "");
-    out.push(persianRomanised(w));
+    const text = out.join(" ");
+    if (!readings.some((r) => r.text === text))
+      readings.push({
+        text,
+        note: "ペルシア文字・アラビア文字: 組織語を英語に、他をローマ字に (短母音は推定) / Persian or Arabic script: organisation words in English, the rest romanised (short vowels guessed)",
+      });
   }
-  return [
-    {
-      text: out.join(" "),
-      note: "ペルシア文字・アラビア文字: 組織語を英語に、他をローマ字に (短母音は推定) / Persian or Arabic script: organisation words in English, the rest romanised (short vowels guessed)",
-    },
-  ];
+  return readings;
 }
 
 // ---- Japanese writing of foreign institutions ----
