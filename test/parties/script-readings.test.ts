@@ -1,5 +1,6 @@
 /** Readings of Hangul, Persian/Arabic script and Japanese writing of foreign institutions (issue 10, point 3). */
 import { mccuneReischauer, persianRomanised, scriptReadings } from "../../src/engine/parties/script-readings";
+import { PLACE_NAMES, japanesePlaceNames } from "../../src/engine/parties/place-names";
 import { createPartyScreener } from "../../src/engine/parties/screener";
 import type { PartyList } from "../../src/engine/parties/list-model";
 
@@ -43,7 +44,11 @@ describe("scriptReadings", () => {
   });
 
   test("Japanese writing: a katakana place and kanji organisation words read as each English phrase", () => {
-    expect(texts("ハルビン工業大学")).toContain("ハルビン Institute of Technology");
+    expect(texts("ハルビン工業大学")).toContain("Harbin Institute of Technology");
+    // places of the place-name table in katakana or kanji read in English
+    expect(texts("ピョンヤン技術大学")).toContain("Pyongyang Technical University");
+    expect(texts("テヘラン大学")).toEqual(["Tehran University"]);
+    expect(texts("寧辺原子力研究センター")).toEqual([]); // kanji only: the Han match's
     expect(texts("朝鮮クムサン貿易会社")).toContain("Korea クムサン Trading Corporation");
     // kanji names are compared as Han, not through this table
     expect(texts("北京理工大学")).toEqual([]);
@@ -73,5 +78,19 @@ describe("the screener finds listed names written in these scripts", () => {
     const m = s.screenParty(q, undefined, "end_user");
     expect(m[0]?.id).toBe(id);
     expect(m[0].explain!.notes!.join("\n")).toMatch(/Hangul|Persian|Japanese organisation word/);
+  });
+});
+
+describe("place-name table (place-names.ts)", () => {
+  test("every Japanese form names one place; longest forms are tried first", () => {
+    const seen = new Map<string, string>();
+    for (const p of PLACE_NAMES)
+      for (const j of p.ja) {
+        expect([j, seen.get(j) ?? p.en]).toEqual([j, p.en]);
+        seen.set(j, p.en);
+      }
+    const order = japanesePlaceNames().map(([j]) => j.length);
+    expect(order).toEqual([...order].sort((a, b) => b - a));
+    expect(japanesePlaceNames().find(([j]) => "北朝鮮".startsWith(j))?.[1]).toBe("Korea");
   });
 });

@@ -12,6 +12,7 @@
  */
 import anyAscii from "any-ascii";
 import { scriptOrgAlternatives, scriptOrgWords } from "./org-words";
+import { japanesePlaceNames } from "./place-names";
 
 export interface ScriptReading {
   text: string;
@@ -347,24 +348,34 @@ export const JA_ORG_PHRASES: Array<[string, string[]]> = [
   ["銀行", ["Bank"]],
   ["会社", ["Company"]],
 ];
-/** Place words a Japanese writer puts in kanji (朝鮮, 中国 …) and their English forms. */
-const JA_PLACE_KANJI: Array<[string, string]> = [
-  ["朝鮮", "Korea"],
-  ["中国", "China"],
-  ["北朝鮮", "Korea"],
-];
 const HAS_KANA = /[\u30a0-\u30ff]/;
+
+/** The place part of a Japanese-written name with the places of place-names.ts in English (朝鮮 → Korea, ピョンヤン → Pyongyang). */
+function placesInEnglish(place: string): string {
+  const table = japanesePlaceNames();
+  let out = "";
+  let i = 0;
+  while (i < place.length) {
+    const hit = table.find(([ja]) => place.startsWith(ja, i));
+    if (hit) {
+      out += ` ${hit[1]} `;
+      i += hit[0].length;
+    } else out += place[i++];
+  }
+  return out.replace(/\s+/g, " ").trim();
+}
 
 function japaneseReadings(name: string): ScriptReading[] {
   const s = name.normalize("NFKC").replace(/株式会社|\(株\)/g, "");
+  // a name in kanji only is compared as Han with the list's Han names
   if (!HAS_KANA.test(s)) return [];
   const hit = JA_ORG_PHRASES.find(([w]) => s.endsWith(w));
   if (!hit) return [];
-  let place = s.slice(0, s.length - hit[0].length);
-  for (const [k, en] of JA_PLACE_KANJI) if (place.startsWith(k)) place = `${en} ${place.slice(k.length)}`;
-  if (!place.trim() || /[\u4e00-\u9fff]/.test(place)) return [];
+  const place = placesInEnglish(s.slice(0, s.length - hit[0].length));
+  // kanji left over (not a place of the table) is not read this way
+  if (!place || /[\u4e00-\u9fff]/.test(place)) return [];
   return hit[1].map((en) => ({
-    text: `${place.trim()} ${en}`,
+    text: `${place} ${en}`,
     note: `日本語表記の組織語 (${hit[0]}) を英語 (${en}) として照合 / Japanese organisation word (${hit[0]}) read as "${en}"`,
   }));
 }
