@@ -113,3 +113,30 @@ describe("candidate generation (candidates.ts)", () => {
     expect(cands("General Trading Co")).toEqual(["General Trading"]);
   });
 });
+
+describe("search: every alias and the full name are scored (issue 10, point 4)", () => {
+  const list = importOwnList(
+    [
+      "# id: t",
+      "# name: test",
+      "# version: 1",
+      "id,name,aliases,country,note",
+      "1,Kalaye Electric Company,Kalia|KEC,,",
+      "2,Kalio Trading,,,",
+    ].join("\n"),
+  );
+  const idx = new NameIndex(list);
+  const best = (q: string) =>
+    idx.search(analyzeName(q), 0.5).map((h) => ({ id: h.entry.id, name: h.name.text, score: h.result.score }));
+
+  test("an exact alias beats another entry's one-letter variant of it", () => {
+    const r = best("Kalia");
+    expect(r[0]).toMatchObject({ id: "1", name: "Kalia" });
+    expect(r[0].score).toBeGreaterThan(r.find((h) => h.id === "2")?.score ?? 0);
+  });
+
+  test("a short alias found exactly does not stop the comparison with the full name", () => {
+    expect(best("Kalaye Electrik Company KEC")[0]).toMatchObject({ id: "1", name: "Kalaye Electric Company" });
+    expect(best("Kalaye Electric")[0]).toMatchObject({ id: "1", name: "Kalaye Electric Company" });
+  });
+});

@@ -76,3 +76,30 @@ describe("different kinds of organisation", () => {
     expect(bandOf(list, "Koryo Bank Pyongyang Branch", "Koryo Bank")).toBeDefined();
   });
 });
+
+describe("a person is not a listed organisation, and an organisation not a listed person (SDN types)", () => {
+  const typed: PartyList = {
+    ...ownList(["placeholder"]),
+    entries: [
+      { id: "1", name: "PETROV TRADING", aliases: [], kind: "entity" },
+      { id: "2", name: "IVAN PETROV", aliases: [], kind: "individual" },
+      { id: "3", name: "MARIA PETROVA", aliases: [], kind: "vessel" },
+    ],
+  };
+  const ids = (q: string) =>
+    createPartyScreener([typed])
+      .screenParty(q, undefined, "end_user")
+      .map((m) => m.entryId);
+
+  test("a titled or honorific name matches individuals only", () => {
+    expect(ids("Mr. Ivan Petrov")).toContain("2");
+    expect(ids("Mrs. Maria Petrova")).not.toContain("3");
+    expect(ids("Maria Petrova")).toContain("3");
+    expect(ids("ペトロフ トレーディング様")).not.toContain("1");
+  });
+
+  test("a cell that reads as an organisation matches no individual", () => {
+    expect(ids("Ivan Petrov Trading LLC")).not.toContain("2");
+    expect(ids("Petrov Trading LLC")).toContain("1");
+  });
+});

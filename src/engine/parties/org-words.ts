@@ -229,6 +229,23 @@ export function readsAsOrganisation(a: {
   return false;
 }
 
+/** A personal title or honorific that marks a cell as a person's name (Mr. Ivan Petrov, 山田太郎様). */
+const PERSON_TITLE = /^\s*(mr|mrs|ms|miss|dr|prof|herr|frau|mme|m|gospodin|господин|госпожа|г-н|г-жа)\.?\s+\S/i;
+const PERSON_HONORIFIC = /(様|殿|氏|さん|先生|님|씨)\s*$/;
+
+/**
+ * Whether a cell reads as a person: a personal title before the name or a Japanese/Korean honorific after it, and
+ * nothing that reads as an organisation (the reverse of `readsAsOrganisation`: such a cell does not match an SDN
+ * entity, vessel or aircraft).
+ */
+export function readsAsPerson(
+  raw: string,
+  a: { core: Array<{ key: string; script: string }>; legalFamilies: string[] },
+): boolean {
+  const s = raw.normalize("NFKC");
+  return (PERSON_TITLE.test(s) || PERSON_HONORIFIC.test(s)) && !readsAsOrganisation(a);
+}
+
 /** Pinyin legal forms (Chinese firms' Latin names): the legal-form family the matcher uses for each. */
 export const PINYIN_LEGAL_FORMS: Array<[string, string]> = [
   ["gufen youxian gongsi", "ltd"],
