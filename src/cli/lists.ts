@@ -93,6 +93,18 @@ async function loadAllow(file: string): Promise<AllowList> {
 export async function loadPartyScreener(
   opts: LoadPartyScreenerOptions,
 ): Promise<{ screener: PartyScreener; lists: PartyList[]; notes: string[] }> {
+  const { lists, notes, allowList } = await loadPartyLists(opts);
+  const screener = createPartyScreener(lists, allowList ? { allowList } : {});
+  return { screener, lists, notes };
+}
+
+/**
+ * Reads and checks the list files without building the search index (the main thread when worker threads screen:
+ * each worker builds its own). Same errors as loadPartyScreener.
+ */
+export async function loadPartyLists(
+  opts: LoadPartyScreenerOptions,
+): Promise<{ lists: PartyList[]; notes: string[]; allowList?: AllowList; versions: Record<string, string> }> {
   const lists: PartyList[] = [];
   const notes: string[] = [];
   const sources: Array<[string, ListFileKind | undefined]> = [];
@@ -144,6 +156,5 @@ export async function loadPartyScreener(
       }),
     );
   }
-  const screener = createPartyScreener(lists, allowList ? { allowList } : {});
-  return { screener, lists, notes };
+  return { lists, notes, allowList, versions: Object.fromEntries(lists.map((l) => [l.id, l.version])) };
 }

@@ -18,13 +18,13 @@ import { checkOutputPath, defaultOutputPath } from "./outputFile";
 import { ListImportError } from "../engine/parties/list-model";
 import type { PartyScreener } from "../engine/types";
 import { findOrder, formatExplain } from "./explain";
-import { loadPartyScreener, type LoadPartyScreenerOptions } from "./lists";
+import { loadPartyLists, loadPartyScreener, type LoadPartyScreenerOptions } from "./lists";
 import { describeChanges, readPreviousOutput } from "./previousFile";
 import { formatReport, RunReport } from "./report";
 import { checkWhatIf, formatExplainExtras } from "./explainExtras";
 import { createProgress, type Progress } from "./progress";
 import { removeStaleTemps, SafeOutput } from "./safeOutput";
-import { defaultThreads, mainContext } from "./screenPool";
+import { defaultThreads, mainContext, workerFile } from "./screenPool";
 import { screenRows } from "./sheetRun";
 import { isZip, openWorkbook, SheetReader, XlsxPatcher } from "./xlsxPatch";
 
@@ -164,8 +164,13 @@ async function run(
   checkOutputPath(outputFile, readFiles);
   const staleNotes = removeStaleTemps(outputFile);
 
-  // The lists are loaded here first, so that a bad list file stops the run before anything is written.
+  // The lists are loaded here first, so that a bad list file stops the run before anything is written. With
+  // worker threads the workers build the party index; the main thread only reads and checks the files (unless
+  // --explain screens again here).
+  const threads = args.threads ?? defaultThreads(size);
+  const mainScreens = !(threads > 0 && workerFile()) || args.explain !== undefined;
   let parties: PartyScreener | undefined;
+  let listVersions: Record<string, string> | undefined;
   let listSpec: LoadPartyScreenerOptions | null = null;
   const listNotes: string[] = [];
   if (args.eul !== undefined || args.lists.length > 0 || args.allow !== undefined) {
@@ -176,9 +181,15 @@ async function run(
       allow: args.allow === undefined ? undefined : abs(args.allow),
     };
     try {
-      const loaded = await loadPartyScreener(listSpec);
-      parties = loaded.screener;
-      listNotes.push(...loaded.notes);
+      if (mainScreens) {
+        const loaded = await loadPartyScreener(listSpec);
+        parties = loaded.screener;
+        listNotes.push(...loaded.notes);
+      } else {
+        const loaded = await loadPartyLists(listSpec);
+        listVersions = loaded.versions;
+        listNotes.push(...loaded.notes);
+      }
     } catch (e) {
       if (e instanceof ListImportError) throw new InputError(msg.listLoadFailed(), [e.text]);
       throw e;
@@ -187,14 +198,15 @@ async function run(
   const previous =
     args.previous === undefined ? undefined : await readPreviousOutput(path.resolve(cwd, args.previous), args.sheet);
   const ctx = mainContext({ parties });
+  const versions = listVersions ? { ...versionsOf(ctx), lists: listVersions } : versionsOf(ctx);
   const setup = {
-    threads: args.threads ?? defaultThreads(size),
+    threads,
     lang,
     keepResults: args.explain !== undefined || args.format === "jsonl",
     lists: listSpec,
     ctx,
   };
-  const common = { setup, versions: versionsOf(ctx), explain: args.explain, keepCurrent: previous !== undefined };
+  const common = { setup, versions, explain: args.explain, keepCurrent: previous !== undefined };
 
   const notes: Text[] = [...staleNotes];
   let report: RunReport;

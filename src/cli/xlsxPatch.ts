@@ -129,29 +129,39 @@ export function openWorkbook(file: string, sheetName?: string): OpenedWorkbook {
 export class SheetReader {
   /** Pieces read but not yet written, in order; a row's text is taken out when its result comes. */
   readonly queue: SheetPiece[] = [];
+  private readonly keepText: boolean;
 
-  constructor(private readonly wb: OpenedWorkbook) {}
+  /** `keepText: false` when the rows are only read (--previous), not written back. */
+  constructor(
+    private readonly wb: OpenedWorkbook,
+    opts: { keepText?: boolean } = {},
+  ) {
+    this.keepText = opts.keepText ?? true;
+  }
 
   async *rows(): AsyncGenerator<unknown[]> {
     const { pkg, sheet, ctx } = this.wb;
     const entry = pkg.entry(sheet.part)!;
+    const keep = (p: SheetPiece) => {
+      if (this.keepText) this.queue.push(p);
+    };
     let next = 1;
     for (const piece of sheetPieces(entryChunks(pkg.buf, entry, pkg.file))) {
       if (piece.kind !== "row") {
-        this.queue.push(piece);
+        keep(piece);
         continue;
       }
       if (piece.r < next) {
         // Rows out of order (not valid OOXML): passed through unscreened rather than mis-numbered.
-        this.queue.push({ kind: "between", text: piece.text });
+        keep({ kind: "between", text: piece.text });
         continue;
       }
       while (next < piece.r) {
-        this.queue.push({ kind: "between", text: "" });
+        keep({ kind: "between", text: "" });
         next++;
         yield [];
       }
-      this.queue.push(piece);
+      keep(piece);
       next++;
       yield rowValues(piece.text, piece.r, ctx);
     }
