@@ -74,15 +74,14 @@ function fill(text: string, vars: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ""));
 }
 
-/** Rows that are not NO_LICENSE, most severe first, then in sheet order (at most ATTENTION_KEPT per decision). */
+/** Rows needing attention (present model), most severe first, then in sheet order (at most ATTENTION_KEPT per decision). */
 export function attentionRows(report: RunReport) {
   return report.screened.attention;
 }
 
-/** How many rows are not NO_LICENSE (all of them, also beyond the ones kept). */
+/** How many rows need attention (all of them, also beyond the ones kept). */
 export function attentionCount(report: RunReport): number {
-  const c = report.screened.counts;
-  return c.PROHIBITED + c.LICENSE_REQUIRED + c.REVIEW;
+  return report.screened.attentionTotal;
 }
 
 /** Column-mapping lines: "A 注文番号 → order_id". */

@@ -21,6 +21,7 @@ import { findOrder, formatExplain } from "./explain";
 import { loadPartyLists, loadPartyScreener, type LoadPartyScreenerOptions } from "./lists";
 import { describeChanges, readPreviousOutput } from "./previousFile";
 import { formatReport, RunReport } from "./report";
+import { renderHtmlReport } from "./htmlReport";
 import { checkWhatIf, formatExplainExtras } from "./explainExtras";
 import { createProgress, type Progress } from "./progress";
 import { removeStaleTemps, SafeOutput } from "./safeOutput";
@@ -163,6 +164,12 @@ async function run(
     .map((f) => path.resolve(cwd, f));
   checkOutputPath(outputFile, readFiles);
   const staleNotes = removeStaleTemps(outputFile);
+  const reportFile = args.report === undefined ? undefined : path.resolve(cwd, args.report);
+  if (reportFile !== undefined) {
+    if (reportFile === outputFile) throw new InputError(msg.sameReportAndOutput(reportFile));
+    checkOutputPath(reportFile, readFiles);
+    staleNotes.push(...removeStaleTemps(reportFile));
+  }
 
   // The lists are loaded here first, so that a bad list file stops the run before anything is written. With
   // worker threads the workers build the party index; the main thread only reads and checks the files (unless
@@ -276,6 +283,15 @@ async function run(
       progress.stop();
       patcher?.abort();
       jsonl?.out.abort();
+    }
+  }
+  if (reportFile !== undefined) {
+    const page = new SafeOutput(reportFile);
+    try {
+      page.write(renderHtmlReport(report, lang, now()));
+      page.commit();
+    } finally {
+      page.abort();
     }
   }
   return report;

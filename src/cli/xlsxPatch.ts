@@ -9,7 +9,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { OUTPUT_COLUMNS } from "../engine";
+import { DECISIONS, OUTPUT_COLUMNS } from "../engine";
+import { COLOUR_FILL, COLOUR_INK, DECISION_COLOUR, severityOf } from "../engine/present";
 import { columnLetter } from "../engine/headers";
 import type { Decision, Lang, Text } from "../engine/types";
 import { InputError, msg } from "./messages";
@@ -40,13 +41,17 @@ import {
 import { SUMMARY_BASE_NAME, freeSheetName, summaryRows, type SummaryStyle } from "./xlsxSummary";
 import { readZip, ZipWriter, entryChunks } from "./zipPackage";
 
-/** Fill and font colours of decision cells (ARGB), close to Excel's Bad / Neutral / Good cell styles. */
-export const DECISION_COLOURS: Record<Decision, { fill: string; font: string; bold: boolean }> = {
-  PROHIBITED: { fill: "FFC00000", font: "FFFFFFFF", bold: true },
-  LICENSE_REQUIRED: { fill: "FFFFC7CE", font: "FF9C0006", bold: true },
-  REVIEW: { fill: "FFFFEB9C", font: "FF9C5700", bold: false },
-  NO_LICENSE: { fill: "FFC6EFCE", font: "FF006100", bold: false },
-};
+/**
+ * Fill and font colours of decision cells (ARGB) from the presentation model's colour tokens (the pane and the
+ * HTML report use the same); the two decisions that stop an export are bold.
+ */
+const argb = (hex: string) => `FF${hex.replace(/^#/, "").toUpperCase()}`;
+export const DECISION_COLOURS: Record<Decision, { fill: string; font: string; bold: boolean }> = Object.fromEntries(
+  DECISIONS.map((d) => [
+    d,
+    { fill: argb(COLOUR_FILL[DECISION_COLOUR[d]]), font: argb(COLOUR_INK), bold: severityOf(d) <= 1 },
+  ]),
+) as Record<Decision, { fill: string; font: string; bold: boolean }>;
 const HEADER_FILL = "FFD9E1F2";
 const WIDTHS: Record<string, number> = {
   explanation: 80,
