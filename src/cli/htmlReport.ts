@@ -126,7 +126,7 @@ export function renderHtmlReport(report: RunReport, lang: Lang, now: Date): stri
         `<tr><td class="n">${o.index + 1}</td><td>${esc(o.orderId)}</td><td>${badge(o.decision, o.columns.decision_label)}</td><td class="why">${esc(o.columns.explanation)}</td><td>${esc(o.columns.red_flags.replace(/;/g, "; "))}</td><td>${esc(o.columns.party_match_name.replace(/;/g, "; "))}</td></tr>`,
     )
     .join("\n");
-  const notes = [...report.notes.map((n) => n[lang]), ...report.listNotes];
+  const notes = [...report.notes, ...report.listNotes].map((n) => n[lang]);
 
   return `<!doctype html>
 <html lang="${lang}">

@@ -23,7 +23,8 @@ export interface LoadPartyScreenerOptions {
   sdn?: string;
 }
 
-const both = (t: Text) => `${t.ja} / ${t.en}`;
+/** A note kept in both languages; the summary shows the chosen one. */
+const both = (t: Text): Text => t;
 
 function fileError(file: string, format: string, text: Text): ListImportError {
   return new ListImportError(format, { ja: `${file}: ${text.ja}`, en: `${file}: ${text.en}` });
@@ -92,7 +93,7 @@ async function loadAllow(file: string): Promise<AllowList> {
  */
 export async function loadPartyScreener(
   opts: LoadPartyScreenerOptions,
-): Promise<{ screener: PartyScreener; lists: PartyList[]; notes: string[] }> {
+): Promise<{ screener: PartyScreener; lists: PartyList[]; notes: Text[] }> {
   const { lists, notes, allowList } = await loadPartyLists(opts);
   const screener = createPartyScreener(lists, allowList ? { allowList } : {});
   return { screener, lists, notes };
@@ -104,9 +105,9 @@ export async function loadPartyScreener(
  */
 export async function loadPartyLists(
   opts: LoadPartyScreenerOptions,
-): Promise<{ lists: PartyList[]; notes: string[]; allowList?: AllowList; versions: Record<string, string> }> {
+): Promise<{ lists: PartyList[]; notes: Text[]; allowList?: AllowList; versions: Record<string, string> }> {
   const lists: PartyList[] = [];
-  const notes: string[] = [];
+  const notes: Text[] = [];
   const sources: Array<[string, ListFileKind | undefined]> = [];
   if (opts.eul) sources.push([opts.eul, "meti-eul"]);
   if (opts.sdn) sources.push([opts.sdn, "ofac-sdn"]);

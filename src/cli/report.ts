@@ -23,8 +23,8 @@ export interface RunReport {
   headerCells: readonly unknown[];
   mapping: HeaderMapping;
   screened: ScreenedSheet;
-  /** Notes from loading party lists (in both languages where the loader gives them). */
-  listNotes: string[];
+  /** Notes from loading party lists. */
+  listNotes: Text[];
   /** Notes about the input and the run. */
   notes: Text[];
   /** Result of --previous, already rendered per language. */
@@ -168,7 +168,7 @@ export function formatReport(report: RunReport, lang: Lang): string {
     for (const line of report.previous.lines.slice(0, MAX_ATTENTION_LINES)) out.push(`  ${line[lang]}`);
   }
 
-  const notes = [...report.notes.map((n) => n[lang]), ...report.listNotes];
+  const notes = [...report.notes, ...report.listNotes].map((n) => n[lang]);
   if (notes.length > 0) {
     out.push("");
     out.push(`${L.notes[lang]}:`);

@@ -179,7 +179,7 @@ async function run(
   let parties: PartyScreener | undefined;
   let listVersions: Record<string, string> | undefined;
   let listSpec: LoadPartyScreenerOptions | null = null;
-  const listNotes: string[] = [];
+  const listNotes: Text[] = [];
   if (args.eul !== undefined || args.lists.length > 0 || args.allow !== undefined) {
     const abs = (f: string) => path.resolve(cwd, f);
     listSpec = {
@@ -304,7 +304,7 @@ function baseReport(
   cwd: string,
   format: Format,
   notes: Text[],
-  listNotes: string[],
+  listNotes: Text[],
   ctx: EngineContext,
 ): RunReport {
   const { headerIndex, mapping, headerCells, screened } = done;
