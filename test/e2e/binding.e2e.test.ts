@@ -4,15 +4,10 @@
  * edits after a run, a note below the table and the refusals. Screenshots go to test-artifacts/.
  */
 import type { Page } from "playwright-core";
-import { serveStatic } from "./support/server";
-import type { StaticServer } from "./support/server";
-import { openPane } from "./support/pane";
-import type { Pane } from "./support/pane";
-import { DIST } from "./support/paths";
+import { cell, checkData, host, importList, runAndWait, setup, usePanes } from "./support/session";
+import type { Cell } from "./support/session";
 import { BLOCK_INDEX } from "../../src/taskpane/outputBlock";
 import { parseKey } from "../../src/taskpane/rowKey";
-
-type Cell = string | number | boolean;
 
 const HEADERS = ["Order No", "Item", "HS code", "List control", "Destination", "End user", "End use"];
 const BLOCK_COL = HEADERS.length;
@@ -34,70 +29,7 @@ function orders(n: number): Cell[][] {
   return rows;
 }
 
-let server: StaticServer;
-const panes: Pane[] = [];
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-});
-afterAll(async () => {
-  await server.close();
-});
-afterEach(async () => {
-  for (const p of panes.splice(0)) {
-    expect(p.external).toEqual([]);
-    await p.close();
-  }
-});
-
-async function open(displayLanguage = "en-US"): Promise<Pane> {
-  const p = await openPane(server.url, { displayLanguage });
-  panes.push(p);
-  return p;
-}
-
-const host = <T>(page: Page, fn: string, ...args: unknown[]): Promise<T> =>
-  page.evaluate(
-    ({ fn, args }) => (window.__anpoHost as unknown as Record<string, (...a: unknown[]) => unknown>)[fn](...args),
-    { fn, args },
-  ) as Promise<T>;
-
-async function setup(page: Page, rows: Cell[][], sheet = "Orders"): Promise<void> {
-  await page.evaluate(
-    ({ rows, sheet }) => {
-      const h = window.__anpoHost;
-      h.reset(sheet);
-      h.put(sheet, rows);
-      h.select(sheet, 1, 1);
-    },
-    { rows, sheet },
-  );
-}
-
-async function cell(page: Page, row: number, col: number, sheet = "Orders"): Promise<Cell> {
-  return (await host<Cell[][]>(page, "values", sheet, { row, col, rows: 1, cols: 1 }))[0][0];
-}
-
-async function checkData(page: Page): Promise<void> {
-  await page.click("[data-testid=check-data]");
-  await page.waitForSelector("[data-testid=mapping-table], [data-testid=mapping-summary], [data-testid=problem]");
-}
-
-async function runAndWait(page: Page): Promise<string> {
-  await page.click("[data-testid=run]");
-  await page.waitForSelector("[data-testid=results]", { timeout: 120_000 });
-  return (await page.getAttribute("[data-testid=results]", "data-status")) ?? "";
-}
-
-async function importList(page: Page, fileName: string, csv: string): Promise<void> {
-  await page.click("[data-testid=tab-lists]");
-  await page.setInputFiles("[data-testid=list-file]", {
-    name: fileName,
-    mimeType: "text/csv",
-    buffer: Buffer.from(csv),
-  });
-  await page.waitForSelector("[data-testid=list-status]");
-}
+const { open } = usePanes();
 
 function listCsv(id: string, name: string): string {
   return [
@@ -254,6 +186,35 @@ describe("results stay with their orders", () => {
     const ids = await host<Cell[][]>(page, "values", "Orders", { row: 1, col: 0, rows: 40, cols: 1 });
     const at = ids.findIndex((r) => r[0] === "PO-0005") + 1;
     expect(await cell(page, at, BLOCK_COL + BLOCK_INDEX.code)).toBe("PROHIBITED");
+  });
+});
+
+describe("stale results on every sheet with a block", () => {
+  test("an edit on another screened sheet is found, marked and re-screened from the pane on this sheet", async () => {
+    const pane = await open("ja-JP");
+    const { page } = pane;
+    await setup(page, [HEADERS, ...orders(12)]);
+    await checkData(page);
+    expect(await runAndWait(page)).toBe("completed");
+    // A second order sheet, screened too; the pane now works on it.
+    await host(page, "put", "March", [HEADERS, ...orders(6)]);
+    await host(page, "select", "March", 1, 1);
+    await checkData(page);
+    expect(await runAndWait(page)).toBe("completed");
+    expect(await page.isVisible("[data-testid=stale-elsewhere]")).toBe(false);
+    // The first sheet is edited while the pane is on the second (the pane watches only the active sheet).
+    await host(page, "userEdit", "Orders", 2, 4, [["North Korea"]]);
+    await checkData(page);
+    await page.waitForSelector("[data-stale-sheet=Orders]");
+    expect(await page.textContent("[data-stale-sheet=Orders]")).toContain("シート「Orders」: 1 行");
+    expect(await cell(page, 2, BLOCK_COL + BLOCK_INDEX.code)).toBe("STALE");
+    expect(await page.isVisible("[data-testid=stale]")).toBe(false); // nothing stale on this sheet
+    await pane.shot("b08-ja-stale-other-sheet");
+    await page.click("[data-testid=rescreen-elsewhere]");
+    await page.waitForSelector("[data-stale-sheet=Orders]", { state: "detached", timeout: 60_000 });
+    expect(await page.textContent("[data-testid=rescreen-elsewhere-note]")).toContain("1 行を再審査");
+    expect(await cell(page, 2, BLOCK_COL + BLOCK_INDEX.code)).toBe("PROHIBITED");
+    expect(await misplaced(page, 12)).toEqual([]);
   });
 });
 
