@@ -219,6 +219,10 @@ const S = {
   },
   rescreenSheet: { ja: "このシートの変更行を再審査", en: "Re-screen them" },
   goToSheet: { ja: "シートへ移動", en: "Go to sheet" },
+  attentionOutdated: {
+    ja: "注意: 審査後に {n} 行が変更されました。この一覧は審査した時点の行番号と判定です（上の「変更された行を再審査」で更新されます）。",
+    en: "Note: {n} rows changed since this run. This list shows rows and decisions as they were screened (re-screen the changed rows above to update them).",
+  },
   staleLegacy: {
     ja: "このシートの結果は以前の版で書かれたため、注文との対応を確認できません。もう一度審査すると、行ごとに入力キーが付きます。",
     en: "This sheet's results were written by an earlier version and cannot be checked against their orders. Screen again to give every row its input key.",

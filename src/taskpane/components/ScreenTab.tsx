@@ -516,6 +516,7 @@ export function ScreenTab(props: {
               onSelect={(row) => setSelected(row)}
               region={region}
               listNames={runLists}
+              staleSince={stale && !stale.legacy && stale.region.sheet === region.sheet ? stale.rows.length : 0}
             />
           )}
         </section>
@@ -591,6 +592,8 @@ function Results(props: {
   region: DetectedData["region"];
   onSelect(row: AttentionRow): void;
   listNames: string[];
+  /** Rows of this sheet changed since screening (the list below shows rows as they were screened). */
+  staleSince?: number;
 }): React.ReactElement {
   const { lang, outcome } = props;
   const s = useStyles();
@@ -662,6 +665,11 @@ function Results(props: {
         <h3 className={s.stepTitle} style={{ marginTop: 12 }}>
           {t(lang, "attention")} ({outcome.attentionTotal.toLocaleString()})
         </h3>
+      )}
+      {!withheld && (props.staleSince ?? 0) > 0 && (
+        <p className={s.hint} data-testid="attention-outdated">
+          {t(lang, "attentionOutdated").replace("{n}", (props.staleSince ?? 0).toLocaleString())}
+        </p>
       )}
       {withheld ? null : outcome.attentionTotal === 0 ? (
         <span className={s.hint}>{t(lang, "noAttention")}</span>
