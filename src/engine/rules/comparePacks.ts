@@ -93,7 +93,8 @@ export function packDifferenceText(c: PackComparison, lang: Lang): string {
     const { pack, result } = c[s];
     const why = decisiveOnly(c, s).map((r) => r.text[lang]);
     const label = decisionLabel(result.decision, lang);
-    return why.length ? `${pack.id}: ${label}（${why.join(" / ")}）` : `${pack.id}: ${label}`;
+    if (!why.length) return `${pack.id}: ${label}`;
+    return ja ? `${pack.id}: ${label}（${why.join("／")}）` : `${pack.id}: ${label} (${why.join(" / ")})`;
   };
   if (!c.decisionDiffers)
     return ja
