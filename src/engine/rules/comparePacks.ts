@@ -2,7 +2,7 @@
  * What changed on 2025-10-09, for one row: the row screened under two rule packs (today's and the one before by
  * default), the decisions side by side, the nodes where the paths part and the reasons only one side gives.
  */
-import type { Decision, Lang, OrderRow, Reason, ScreenResult, StepTaken } from "../types";
+import type { Decision, Lang, OrderRow, Reason, ScreenResult, StepTaken, Text } from "../types";
 import { screen, type EngineContext } from "../screen";
 import { CURRENT_PACK, JP_BEFORE_2025_10_09, type RulePack } from "./packs";
 import { answerLabel } from "../i18n/answers";
@@ -110,4 +110,32 @@ export function packDifferenceText(c: PackComparison, lang: Lang): string {
   return ja
     ? `${side("a")}。${side("b")}。分かれる節点: ${nodes}`
     : `${side("a")}. ${side("b")}. The paths part at: ${nodes}`;
+}
+
+/** A comparison as plain data (no pack objects), to pass between threads and to the pane. */
+export interface PackComparisonView {
+  a: { id: string; title: Text; result: ScreenResult };
+  b: { id: string; title: Text; result: ScreenResult };
+  decisionDiffers: boolean;
+  parts: Array<PackPart & { label: Text }>;
+  /** Reasons that carry each side's decision and the other side does not give. */
+  decisiveA: Reason[];
+  decisiveB: Reason[];
+  text: Text;
+}
+
+export function comparisonView(c: PackComparison): PackComparisonView {
+  const side = (s: PackSide) => ({ id: s.pack.id, title: s.pack.title, result: s.result });
+  return {
+    a: side(c.a),
+    b: side(c.b),
+    decisionDiffers: c.decisionDiffers,
+    parts: c.parts.map((p) => ({
+      ...p,
+      label: (c.a.pack.nodes.get(p.nodeId) ?? c.b.pack.nodes.get(p.nodeId))?.label ?? { ja: p.nodeId, en: p.nodeId },
+    })),
+    decisiveA: decisiveOnly(c, "a"),
+    decisiveB: decisiveOnly(c, "b"),
+    text: { ja: packDifferenceText(c, "ja"), en: packDifferenceText(c, "en") },
+  };
 }
