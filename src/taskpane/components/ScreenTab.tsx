@@ -41,6 +41,7 @@ import { MappingSummary, MappingTable } from "./MappingTable";
 import { NotThisPartyDialog } from "./NotThisPartyDialog";
 import { RowDetail } from "./RowDetail";
 import { StaleElsewhere } from "./StaleElsewhere";
+import { TrainerTools } from "./TrainerTools";
 
 const useStyles = makeStyles({
   // The stale-rows list (binding) — plain rows, not buttons.
@@ -785,7 +786,14 @@ function DetailView(props: {
         message={message}
         onBack={props.onBack}
         onNotThisParty={(m) => setMatch(m)}
-      />
+      >
+        <TrainerTools
+          key={row.row}
+          lang={lang}
+          whatIf={async (changes) => engine.whatIf(await readRow(region, row.row), columns, changes)}
+          comparePacks={async () => engine.comparePacks(await readRow(region, row.row), columns)}
+        />
+      </RowDetail>
       <NotThisPartyDialog lang={lang} match={match} busy={busy} onCancel={() => setMatch(null)} onSave={saveAllow} />
     </>
   );
