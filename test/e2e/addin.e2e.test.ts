@@ -356,7 +356,7 @@ describe("cancel and re-run", () => {
       { timeout: 120_000 },
     );
     await pane.shot("10-running");
-    await page.click("[data-testid=cancel]");
+    await page.click("[data-testid=cancel]", { timeout: 120_000 });
     await page.waitForSelector("[data-testid=results][data-status=cancelled]", { timeout: 120_000 });
     await pane.shot("11-cancelled");
     await host(page, "setSyncDelay", 0);
@@ -500,7 +500,7 @@ describe("bad input gets a clear message and no partial garbage", () => {
       5 + BLOCK_INDEX.code,
       { timeout: 120_000 },
     );
-    await page.click("[data-testid=cancel]");
+    await page.click("[data-testid=cancel]", { timeout: 120_000 });
     await page.waitForSelector("[data-testid=results][data-status=cancelled]", { timeout: 240_000 });
     await pane.shot("13-full-sheet-cancelled");
     const last = await host<Cell[][]>(page, "values", "Orders", { row: 1_048_575, col: 5, rows: 1, cols: 2 });
