@@ -54,6 +54,25 @@ function groupDigits(n: number): string {
   return int.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac ? `.${frac}` : "");
 }
 
+/** Texts recur down a sheet: remember what each end-use text and party name gave (bounded). */
+function remembered(cache: Map<string, string | undefined>, key: string, find: () => string | undefined) {
+  if (cache.has(key)) return cache.get(key);
+  const v = find();
+  if (cache.size > 20000) cache.clear();
+  cache.set(key, v);
+  return v;
+}
+const phraseCache = new Map<string, string | undefined>();
+const forwarderCache = new Map<string, string | undefined>();
+
+/** Generic wording in an end-use text, once the words that make it specific (bar stock …) are cut out. */
+function genericPhrase(endUse: string): string | undefined {
+  return remembered(phraseCache, endUse, () => {
+    const specific = removeWords(endUse, NOT_GENERIC_END_USE);
+    return findWord(specific, GENERIC_END_USE_PHRASES) ?? findNear(specific, GENERIC_END_USE_NEAR);
+  });
+}
+
 const endUseVague: Detector = {
   code: "RF01",
   index: 0,
@@ -61,8 +80,7 @@ const endUseVague: Detector = {
     if (!row.endUse) return t("最終用途が空欄です", "End use is blank");
     if (isOneOf(row.endUse, VAGUE_END_USE))
       return t(`最終用途「${row.endUse}」は具体的でありません`, `End use "${row.endUse}" says nothing specific`);
-    const specific = removeWords(row.endUse, NOT_GENERIC_END_USE);
-    const phrase = findWord(specific, GENERIC_END_USE_PHRASES) ?? findNear(specific, GENERIC_END_USE_NEAR);
+    const phrase = genericPhrase(row.endUse);
     if (phrase)
       return t(
         `最終用途「${row.endUse}」は一般的な表現（${phrase}）で、具体的な用途を示していません`,
@@ -155,8 +173,10 @@ const vagueDelivery: Detector = {
 /** A forwarder word in a party name: a whole word or phrase, or a distinctive stem inside a compound word. */
 function forwarderWord(name: string): string | undefined {
   if (!name) return undefined;
-  const rest = removeWords(name, NOT_FORWARDER_WORDS);
-  return findWord(rest, FORWARDER_WORDS) ?? findInside(rest, FORWARDER_INSIDE);
+  return remembered(forwarderCache, name, () => {
+    const rest = removeWords(name, NOT_FORWARDER_WORDS);
+    return findWord(rest, FORWARDER_WORDS) ?? findInside(rest, FORWARDER_INSIDE);
+  });
 }
 
 const forwarder: Detector = {

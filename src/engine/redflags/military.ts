@@ -13,19 +13,13 @@ import {
   NOT_MILITARY_WORDS,
 } from "../reference/vocabulary";
 
-/** Folded vocabulary → the entry as written in the data (for the evidence shown to the user). */
-function folded(words: readonly string[], lower: boolean): { words: string[]; original: Map<string, string> } {
-  const original = new Map<string, string>();
-  for (const w of words) {
-    const f = lower ? foldLatin(w).toLowerCase() : foldLatin(w);
-    if (!original.has(f)) original.set(f, w);
-  }
-  return { words: [...original.keys()], original };
-}
-
-const WORDS = folded(MILITARY_WORDS, true);
-const ABBREVIATIONS = folded(MILITARY_ABBREVIATIONS, false);
-const FALSE_FRIENDS = folded(NOT_MILITARY_WORDS, true).words;
+/** The vocabulary folded as the names are (lower case where it is matched without case). */
+const fold = (words: readonly string[], lower: boolean) => [
+  ...new Set(words.map((w) => (lower ? foldLatin(w).toLowerCase() : foldLatin(w)))),
+];
+const WORDS = fold(MILITARY_WORDS, true);
+const ABBREVIATIONS = fold(MILITARY_ABBREVIATIONS, false);
+const FALSE_FRIENDS = fold(NOT_MILITARY_WORDS, true);
 
 /**
  * A Chinese personal name whose given name holds 军/軍 (建军, 志军, 王军 …: among the commonest given names), cut out
@@ -37,16 +31,24 @@ const NAME_WITH_JUN = new RegExp(
   "gu",
 );
 
+/** The words found, as the name writes them (Müdafiə Nazirliyi) where folding kept the name's length. */
+function asWritten(name: string, folded: string, found: string): string {
+  const lower = folded.toLowerCase();
+  if (folded.length !== name.length || lower.length !== folded.length) return found;
+  const at = lower.indexOf(found.toLowerCase());
+  return at >= 0 ? name.slice(at, at + found.length) : found;
+}
+
 const cache = new Map<string, string | undefined>();
 
-/** The military word or abbreviation found in the name, or undefined. */
+/** The military word or abbreviation found in the name (as the name writes it), or undefined. */
 export function findMilitaryBody(name: string): string | undefined {
   if (!name) return undefined;
   if (cache.has(name)) return cache.get(name);
-  const rest = removeWords(foldLatin(name), FALSE_FRIENDS).replace(NAME_WITH_JUN, " | ");
-  const word = findWord(rest, WORDS.words);
-  const abbr = word ? undefined : findExact(rest, ABBREVIATIONS.words);
-  const hit = word ? (WORDS.original.get(word) ?? word) : abbr ? (ABBREVIATIONS.original.get(abbr) ?? abbr) : undefined;
+  const folded = foldLatin(name);
+  const rest = removeWords(folded, FALSE_FRIENDS).replace(NAME_WITH_JUN, " | ");
+  const found = findWord(rest, WORDS) ?? findExact(rest, ABBREVIATIONS);
+  const hit = found === undefined ? undefined : asWritten(name, folded, found);
   if (cache.size > 20000) cache.clear();
   cache.set(name, hit);
   return hit;
