@@ -31,6 +31,8 @@ export const msg = {
       "  --explain ID      注文番号 ID の行の判定理由・根拠・判定の経路を表示",
       "    --regimes       （--explain と併用）図１の5つの通常兵器キャッチオール規制との比較（参考）",
       "    --what-if F=V   （--explain と併用）項目 F を値 V に変えた場合の判定・理由・経路の違い（繰り返し可）",
+      "    --compare-packs （--explain と併用）現行規制と2025年10月9日改正前の規制での判定を並べ、分かれる節点を表示",
+      "  --as-of DATE      DATE（YYYY-MM-DD）に施行中の規制パックで判定（既定: 行の出荷日・納期、なければ今日）",
       "  --escape-input    CSV 出力で入力列の数式のような値にも ' を付ける（既定: 入力列はそのまま）",
       "  --threads N       判定に使うワーカースレッド数（0 = 使わない。既定: 1 MB 以上の入力で CPU 数）",
       "  --quiet, -q       進行状況を表示しない（既定: 5,000 行以上で stderr に表示）",
@@ -53,6 +55,8 @@ export const msg = {
       "  --explain ID      print the reasons, citations and decision path of order ID",
       "    --regimes       (with --explain) figure 1's five conventional-weapons catch-alls compared (for reference)",
       "    --what-if F=V   (with --explain) how decision, reasons and path change with field F set to V (repeatable)",
+      "    --compare-packs (with --explain) the decision under today's rules and those before 2025-10-09, and where they part",
+      "  --as-of DATE      screen under the rule pack in force on DATE (YYYY-MM-DD; default: the row's shipment date, else today)",
       "  --escape-input    CSV output: also prefix formula-like input values with ' (default: input columns unchanged)",
       "  --threads N       worker threads for screening (0 = none; default: one per CPU for inputs of 1 MB or more)",
       "  --quiet, -q       no progress display (default: on stderr for files of 5,000 rows or more)",
@@ -74,6 +78,14 @@ export const msg = {
   badFormat: (value: string): Text => ({
     ja: `--format は jsonl を指定してください（省略時は入力と同じ形式。指定値: ${value}）`,
     en: `--format must be jsonl (default: the input's format; got: ${value})`,
+  }),
+  badAsOf: (value: string): Text => ({
+    ja: `--as-of は YYYY-MM-DD 形式の日付を指定してください（指定値: ${value}）`,
+    en: `--as-of must be a date written YYYY-MM-DD (got: ${value})`,
+  }),
+  noPackFor: (date: string, from: string): Text => ({
+    ja: `--as-of ${date}: この日付の規制パックはありません（本ツールの規制は ${from} 以降）`,
+    en: `--as-of ${date}: no rule pack covers this date (this tool holds the rules from ${from})`,
   }),
   badFailOn: (value: string): Text => ({
     ja: `--fail-on は REVIEW、LICENSE_REQUIRED、PROHIBITED のいずれかです（指定値: ${value}）`,

@@ -204,7 +204,7 @@ async function run(
   }
   const previous =
     args.previous === undefined ? undefined : await readPreviousOutput(path.resolve(cwd, args.previous), args.sheet);
-  const ctx = mainContext({ parties });
+  const ctx = mainContext({ parties, asOf: args.asOf });
   const versions = listVersions ? { ...versionsOf(ctx), lists: listVersions } : versionsOf(ctx);
   const setup = {
     threads,
@@ -331,7 +331,7 @@ function baseReport(
 
 function explainExtras(report: RunReport, args: ReturnType<typeof parseCliArgs>, lang: Lang): string {
   if (!report.engine || args.explain === undefined) return "";
-  const extras = { regimes: args.regimes, whatIf: args.whatIf };
+  const extras = { regimes: args.regimes, whatIf: args.whatIf, comparePacks: args.comparePacks };
   return formatExplainExtras(
     report.screened.explained,
     args.explain,

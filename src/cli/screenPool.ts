@@ -87,6 +87,7 @@ export class OrderedScreener<Tag> {
     const task: ScreenTask = {
       lists: this.setup.lists,
       today: this.today,
+      asOf: this.setup.ctx.asOf,
       lang: this.setup.lang,
       keepResults: this.setup.keepResults,
       orders,
