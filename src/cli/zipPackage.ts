@@ -1,8 +1,8 @@
 /**
  * The zip container of a workbook, read and written so that parts the run does not change are copied byte for byte:
  * their local header and compressed data go to the output unchanged (never decompressed and compressed again), only
- * their offsets in the central directory change. Changed and new parts are compressed with fflate (deflate; the
- * screened sheet as a stream). CRCs come from Node's zlib.crc32.
+ * their offsets in the central directory change. Changed and new parts are compressed with Node's zlib (deflate;
+ * the screened sheet piece by piece), parts are read with fflate (streaming inflate). CRCs come from zlib.crc32.
  *
  * ZIP64 input (written by some streaming writers even for small files) is read: the ZIP64 end of directory and the
  * ZIP64 extra fields of the entries. Such an entry is copied with its compressed data unchanged under a plain local
@@ -10,7 +10,7 @@
  * with more than 65,534 parts is refused too (no ZIP64 writing).
  */
 import * as zlib from "zlib";
-import { Deflate, Inflate, inflateSync } from "fflate";
+import { Inflate, inflateSync } from "fflate";
 import { InputError, msg } from "./messages";
 import type { SafeOutput } from "./safeOutput";
 
@@ -40,6 +40,8 @@ const LOC = 0x04034b50;
 const EOCD64 = 0x06064b50;
 const EOCD64_LOCATOR = 0x07064b50;
 const MAX32 = 0xffffffff;
+/** A final, empty deflate block (fixed Huffman codes): ends a deflate stream. */
+const FINAL_EMPTY_BLOCK = new Uint8Array([0x03, 0x00]);
 
 /** A 64-bit little-endian field as a number (sizes of a package held in memory are far below 2^53). */
 function u64(buf: Buffer, at: number): number {
@@ -287,10 +289,24 @@ export class ZipWriter {
     let crc = 0;
     let size = 0;
     let csize = 0;
-    const deflate = new Deflate({ level: 1 }, (chunk) => {
-      csize += chunk.length;
-      this.put(chunk);
-    });
+    // Deflated by Node's zlib (native, several times faster than deflate in JavaScript) a piece of about 1 MB at a
+    // time: each piece is a deflate stream ended by a sync flush (no final block), so the pieces in a row form one
+    // valid deflate stream, which an empty final block closes. Back-references do not cross pieces, which costs
+    // little at this size.
+    const PIECE = 1 << 20;
+    let pending: Uint8Array[] = [];
+    let pendingBytes = 0;
+    const emit = (b: Uint8Array) => {
+      csize += b.length;
+      this.put(b);
+    };
+    const flush = () => {
+      if (pendingBytes === 0) return;
+      const piece = pending.length === 1 ? pending[0] : Buffer.concat(pending);
+      pending = [];
+      pendingBytes = 0;
+      emit(zlib.deflateRawSync(piece, { level: 1, finishFlush: zlib.constants.Z_SYNC_FLUSH }));
+    };
     const tooBig = () => {
       if (size > 0xfffffffe || csize > 0xfffffffe) throw new InputError(msg.partTooLarge(name));
     };
@@ -298,11 +314,14 @@ export class ZipWriter {
       write: (data) => {
         crc = zlib.crc32(data, crc);
         size += data.length;
-        deflate.push(data);
+        pending.push(data);
+        pendingBytes += data.length;
+        if (pendingBytes >= PIECE) flush();
         tooBig();
       },
       end: () => {
-        deflate.push(new Uint8Array(0), true);
+        flush();
+        emit(FINAL_EMPTY_BLOCK);
         tooBig();
         const d = Buffer.alloc(16);
         d.writeUInt32LE(0x08074b50, 0);

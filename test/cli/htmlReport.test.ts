@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { DECISIONS } from "../../src/engine";
 import { COLOUR_FILL, DECISION_COLOUR, decisionLabel, needsAttention } from "../../src/engine/present";
-import { REPO, cli, readOutputCsv, records, tempDir } from "./helpers";
+import { MIN_HEADER, REPO, cli, readOutputCsv, records, tempDir } from "./helpers";
 
 const DEMO = path.join(REPO, "examples", "demo-list.csv");
 
@@ -69,6 +69,33 @@ describe("--report FILE.html", () => {
     expect(page.en).toContain(
       prohibited.columns.explanation.split("\n")[0].replace(/&/g, "&amp;").replace(/"/g, "&quot;"),
     );
+  });
+
+  it("a NO_LICENSE row with a note about its input needs attention (summary and page), as the model says", async () => {
+    const d = tempDir();
+    const row = (id: string, item: string, since: string) =>
+      [id, item, "8481.80", "non-controlled", "US", "Example Valve Works", "Brewery piping", "2027-01-31", since].join(
+        ",",
+      );
+    fs.writeFileSync(
+      path.join(d, "n.csv"),
+      [MIN_HEADER.join(","), row("N-1", "Ball valves", "2010-01-01"), row("N-2", "#N/A", "2010-01-01")].join("\n") +
+        "\n",
+    );
+    const r = await cli(["n.csv", "--report", "n.html", "--format", "jsonl", "--out", "n.jsonl"], { cwd: d });
+    expect(r.code).toBe(0);
+    const results = fs
+      .readFileSync(path.join(d, "n.jsonl"), "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l).result);
+    expect(results.map((x) => x.decision)).toEqual(["NO_LICENSE", "NO_LICENSE"]);
+    expect(results.map(needsAttention)).toEqual([false, true]);
+    expect(r.stdout).toContain("Rows needing attention: 1");
+    expect(r.stdout).toMatch(/^\s+3\s+N-2\s+No licence/m);
+    const html = fs.readFileSync(path.join(d, "n.html"), "utf8");
+    expect(html).toMatch(/<tr><td class="n">3<\/td><td>N-2<\/td>/);
+    expect(html).not.toContain("<td>N-1</td>");
   });
 
   it("is refused when not .html or when it is the output file", async () => {
