@@ -31,6 +31,8 @@ export interface CliArgs {
   format?: "jsonl";
   /** Exit 3 when a row's decision is at or above this one. */
   failOn?: Decision;
+  /** Self-contained HTML report file. */
+  report?: string;
 }
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
@@ -58,6 +60,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         quiet: { type: "boolean", short: "q" },
         format: { type: "string" },
         "fail-on": { type: "string" },
+        report: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -89,7 +92,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     if (!DECISIONS.includes(d) || d === "NO_LICENSE") throw new InputError(msg.badFailOn(values["fail-on"]));
     failOn = d;
   }
+  if (values.report !== undefined && !/\.html?$/i.test(values.report))
+    throw new InputError(msg.badReportName(values.report));
   return {
+    report: values.report,
     format,
     failOn,
     threads,

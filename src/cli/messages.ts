@@ -38,6 +38,7 @@ export const msg = {
       "  --quiet, -q       進行状況を表示しない（既定: 5,000 行以上で stderr に表示）",
       "  --format jsonl    出力を 1 行 1 件の JSON（判定結果の全項目）にする（既定: 入力と同じ形式）",
       "  --fail-on LEVEL   LEVEL（REVIEW / LICENSE_REQUIRED / PROHIBITED）以上の行があれば終了コード 3",
+      "  --report FILE.html  判定別・仕向地別・レッドフラグ別のグラフと確認が必要な行の HTML レポート（外部読み込みなし）",
       "  --help            この説明",
       "終了コード: 0 = 実行できた（判定結果に関係なく）、3 = --fail-on の水準以上の行あり、2 = 入力が使えない・書き込めない、1 = 内部エラー",
     ].join("\n"),
@@ -61,6 +62,7 @@ export const msg = {
       "  --quiet, -q       no progress display (default: on stderr for files of 5,000 rows or more)",
       "  --format jsonl    write one JSON object per row (every field of the result) instead of the input's format",
       "  --fail-on LEVEL   exit 3 when any row is at or above LEVEL (REVIEW, LICENSE_REQUIRED or PROHIBITED)",
+      "  --report FILE.html  an HTML report: charts by decision, destination and red flag, the rows needing attention (loads nothing)",
       "  --help            this text",
       "Exit codes: 0 = it ran (whatever the decisions), 3 = rows at or above --fail-on, 2 = unusable input or output not written, 1 = internal error",
     ].join("\n"),
@@ -180,6 +182,14 @@ export const msg = {
   outIsInput: (file: string): Text => ({
     ja: `出力先が入力ファイルと同じです: ${file}。入力は上書きしません。別の --out を指定してください。`,
     en: `The output would overwrite an input file: ${file}. The CLI never overwrites its input; choose another --out.`,
+  }),
+  badReportName: (file: string): Text => ({
+    ja: `--report には .html のファイル名を指定してください（${file}）。`,
+    en: `--report needs a file name ending in .html (got ${file}).`,
+  }),
+  sameReportAndOutput: (file: string): Text => ({
+    ja: `--report のファイルが出力ファイルと同じです（${file}）。`,
+    en: `The --report file is the output file (${file}).`,
   }),
   outFormatMismatch: (inputExt: string, outExt: string): Text => ({
     ja: `出力の形式（${outExt}）は入力の形式（${inputExt}）と同じにしてください。`,

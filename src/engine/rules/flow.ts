@@ -82,8 +82,8 @@ function clearlyNode(c: ClearlySpec): FlowNodeSpec {
       outcome: "REVIEW",
       reasons: r("CLEARLY_CHECK_INCOMPLETE"),
       text: {
-        ja: `${c.who.ja}、許可が要るかは「明らか」かどうか（明らかガイドライン①〜⑳）で決まりますが、その確認が完了していません。Red Flagsがすべて「いいえ」でもこの確認の代わりにはなりません。列 mg01〜mg20 で各項目を確認するか、判断を文書化して clearly_not_for_weapons を「はい」にし、再判定してください`,
-        en: `${c.who.en}; whether a licence is needed turns on whether it is 'clear' under the guideline (items 1–20), and that check is not complete. Red flags all answered no do not replace it. Work through the items in columns mg01–mg20, or document the judgement and set clearly_not_for_weapons to yes, then screen again`,
+        ja: `${c.who.ja}、許可が要るかは「明らか」かどうか（明らかガイドライン①〜⑳）で決まりますが、その確認が完了していません。Red Flagsがすべて「いいえ」でもこの確認の代わりにはなりません。列 mg01〜mg20 でガイドライン①〜⑳の各項目を確認するか、判断を文書化して clearly_not_for_weapons を「はい」にし、再判定してください。確認できない場合は経済産業省に相談するか、許可を申請してください`,
+        en: `${c.who.en}; whether a licence is needed turns on whether it is 'clear' under the guideline (items 1–20), and that check is not complete. Red flags all answered no do not replace it. Work through guideline items 1–20 in columns mg01–mg20, or document the judgement and set clearly_not_for_weapons to yes, then screen again; if they cannot be confirmed, consult METI or apply for a licence`,
       },
       next: c.next,
     },
