@@ -1,6 +1,15 @@
 /** Renders the flow definition as Markdown (used by scripts/rules-doc.ts and its up-to-date test). */
-import { FLOW, flowToMermaid, answerLabel, decisionLabel, REASON_TITLES, RED_FLAG_DEFINITIONS } from "../src/engine";
-import type { ReasonCode } from "../src/engine";
+import {
+  FLOW,
+  JP_2025_10_09,
+  JP_BEFORE_2025_10_09,
+  flowToMermaid,
+  answerLabel,
+  decisionLabel,
+  REASON_TITLES,
+  RED_FLAG_DEFINITIONS,
+} from "../src/engine";
+import type { FlowNode, ReasonCode } from "../src/engine";
 
 const CONF: Record<string, string> = {
   law: "law text",
@@ -19,22 +28,16 @@ export function renderRulesMarkdown(): string {
     "",
   );
   L.push("```mermaid", flowToMermaid("en"), "```", "");
-  for (const node of FLOW.nodes) {
-    L.push(`## ${node.id} — ${node.label.en} / ${node.label.ja}`, "");
-    L.push(`${node.question.en}  `, `${node.question.ja}`, "");
-    L.push(`Citation: ${node.citation.en} — ${node.citation.ja} (*${CONF[node.citation.confidence]}*)`, "");
-    L.push("| answer | outcome | reasons | next | meaning |", "|---|---|---|---|---|");
-    for (const [answer, b] of Object.entries(node.answers)) {
-      const a = answer === "*" ? "any other" : `${answerLabel(answer, "en")} (\`${answer}\`)`;
-      const meaning = b.text
-        ? `${b.text.en}${b.unverified ? " *unverified*" : ""}${b.cap ? ` (outcomes capped at ${b.cap} from here)` : ""}`
-        : "";
-      L.push(
-        `| ${a} | ${b.outcome ? `${b.outcome} (${decisionLabel(b.outcome, "ja")})` : "—"} | ${(b.reasons ?? []).map((r) => `\`${r}\``).join(", ")} | ${b.next ?? "stop"} | ${meaning.replace(/\|/g, "\\|")} |`,
-      );
-    }
-    L.push("");
-  }
+  for (const node of FLOW.nodes) renderNode(L, node, "##");
+  const old = JP_BEFORE_2025_10_09;
+  L.push(`## Rule pack before 2025-10-09: \`${old.id}\``, "");
+  L.push(
+    `${old.title.en} / ${old.title.ja}. Today's flow (\`${JP_2025_10_09.id}\`, above) with these nodes different; the code is src/engine/rules/packs/jpBefore20251009.ts. A row is screened under it with \`--as-of\` a date from ${old.validFrom} up to (not including) ${old.validTo}, or by a shipment date in that range (never weaker than today's rules).`,
+    "",
+  );
+  const removed = FLOW.nodes.filter((n) => !old.nodes.has(n.id)).map((n) => `\`${n.id}\``);
+  L.push(`Not in this pack: ${removed.join(", ")}.`, "");
+  for (const node of old.flow.nodes) if (node !== JP_2025_10_09.nodes.get(node.id)) renderNode(L, node, "###");
   L.push("## Reason codes", "", "| code | English | 日本語 |", "|---|---|---|");
   for (const [code, t] of Object.entries(REASON_TITLES) as Array<[ReasonCode, { ja: string; en: string }]>)
     L.push(`| \`${code}\` | ${t.en} | ${t.ja} |`);
@@ -42,4 +45,21 @@ export function renderRulesMarkdown(): string {
   for (const f of RED_FLAG_DEFINITIONS) L.push(`| ${f.code} | ${f.en} | ${f.ja} | ${f.detect} |`);
   L.push("");
   return L.join("\n");
+}
+
+function renderNode(L: string[], node: FlowNode, level: string): void {
+  L.push(`${level} ${node.id} — ${node.label.en} / ${node.label.ja}`, "");
+  L.push(`${node.question.en}  `, `${node.question.ja}`, "");
+  L.push(`Citation: ${node.citation.en} — ${node.citation.ja} (*${CONF[node.citation.confidence]}*)`, "");
+  L.push("| answer | outcome | reasons | next | meaning |", "|---|---|---|---|---|");
+  for (const [answer, b] of Object.entries(node.answers)) {
+    const a = answer === "*" ? "any other" : `${answerLabel(answer, "en")} (\`${answer}\`)`;
+    const meaning = b.text
+      ? `${b.text.en}${b.unverified ? " *unverified*" : ""}${b.cap ? ` (outcomes capped at ${b.cap} from here)` : ""}`
+      : "";
+    L.push(
+      `| ${a} | ${b.outcome ? `${b.outcome} (${decisionLabel(b.outcome, "ja")})` : "—"} | ${(b.reasons ?? []).map((r) => `\`${r}\``).join(", ")} | ${b.next ?? "stop"} | ${meaning.replace(/\|/g, "\\|")} |`,
+    );
+  }
+  L.push("");
 }

@@ -33,7 +33,16 @@ export interface EngineContext {
   options: Required<ScreenOptions>;
 }
 
-const todayIso = () => new Date().toISOString().slice(0, 10);
+/** Today's date and pack, looked up again at most once a minute (screen() asks for every row). */
+let today = { until: 0, date: "", pack: undefined as RulePack | undefined };
+function todaysPack(): { date: string; pack?: RulePack } {
+  const now = Date.now();
+  if (now >= today.until) {
+    const date = new Date(now).toISOString().slice(0, 10);
+    today = { until: now + 60_000, date, pack: packFor(date) };
+  }
+  return today;
+}
 
 /** The pack for one row: forced, else --as-of, else the row's shipment date (delivery_date), else today. */
 export function choosePack(
@@ -43,8 +52,8 @@ export function choosePack(
   if (ctx.pack) return { pack: ctx.pack, date: ctx.pack.validFrom, by: "pack" };
   if (ctx.asOf) return { pack: packFor(ctx.asOf), date: ctx.asOf, by: "asOf" };
   if (row.deliveryDate) return { pack: packFor(row.deliveryDate), date: row.deliveryDate, by: "shipment" };
-  const today = todayIso();
-  return { pack: packFor(today), date: today, by: "today" };
+  const t = todaysPack();
+  return { pack: t.pack, date: t.date, by: "today" };
 }
 
 export function createContext(
