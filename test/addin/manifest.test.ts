@@ -113,11 +113,11 @@ test("shared runtime: SharedRuntime 1.1 required, one long-lived runtime used by
   );
 });
 
-test("custom functions: namespace ANPO, script functions.js and metadata functions.json from the build", () => {
+test("custom functions: namespace ANPO, script taskpane.js (the shared runtime's one bundle) and metadata functions.json", () => {
   const cf = findAll(app, "ExtensionPoint").find((e) => attr(e, "xsi:type") === "CustomFunctions")!;
   const ns = resources.get(attr(one(cf, "Namespace"), "resid"));
   expect(ns).toEqual({ kind: "String", value: "ANPO" });
-  expect(resources.get(attr(one(one(cf, "Script"), "SourceLocation"), "resid"))?.value).toMatch(/\/functions\.js$/);
+  expect(resources.get(attr(one(one(cf, "Script"), "SourceLocation"), "resid"))?.value).toMatch(/\/taskpane\.js$/);
   expect(resources.get(attr(one(one(cf, "Metadata"), "SourceLocation"), "resid"))?.value).toMatch(/\/functions\.json$/);
   // Japanese Excel reads the Japanese descriptions (same function names) from functions.ja.json.
   const meta = findAll(one(app, "Urls"), "Url").find(
@@ -127,7 +127,12 @@ test("custom functions: namespace ANPO, script functions.js and metadata functio
   expect(ja && attr(ja, "Value")).toMatch(/\/functions\.ja\.json$/);
   // The build emits exactly those names.
   const config = fs.readFileSync(path.join(ROOT, "webpack.config.js"), "utf8");
-  expect(config).toMatch(/functions:\s*"\.\/src\/functions\/functions\.ts"/);
+  expect(config).toMatch(/taskpane:\s*"\.\/src\/taskpane\/index\.tsx"/);
+  expect(fs.readFileSync(path.join(ROOT, "src", "taskpane", "index.tsx"), "utf8")).toMatch(
+    /import "\.\.\/functions\/functions";/,
+  );
+  // The metadata is generated from the functions' source file.
+  expect(config).toMatch(/input:\s*"\.\/src\/functions\/functions\.ts"/);
   expect(config).toMatch(/output:\s*"functions\.json"/);
 });
 
