@@ -192,7 +192,15 @@ module.exports = async (env, argv) => {
             from: "manifest.xml",
             to: "manifest.xml",
             transform(content) {
-              return dev ? content : content.toString().split(DEV_URL).join(productionUrl());
+              if (dev) return content;
+              // URLs keep their path; the AppDomain (an origin, no trailing slash) becomes the production origin.
+              const url = productionUrl();
+              return content
+                .toString()
+                .split(DEV_URL)
+                .join(url)
+                .split(DEV_URL.replace(/\/$/, ""))
+                .join(new URL(url).origin);
             },
           },
         ],

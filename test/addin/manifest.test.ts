@@ -182,3 +182,29 @@ test("the ribbon button opens the pane; icons in the three sizes Office asks for
   const sizes = findAll(one(control, "Icon"), "Image").map((i) => attr(i, "size"));
   expect(sizes.sort()).toEqual(["16", "32", "80"]);
 });
+
+test("a production build's manifest names the configured add-in URL and no localhost; a dev build keeps localhost", async () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS
+  const makeConfig = require(path.join(ROOT, "webpack.config.js"));
+  const manifest = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
+  const transformOf = (config: { plugins: unknown[] }) => {
+    const copy = config.plugins.find((p) => p?.constructor?.name === "CopyPlugin") as {
+      patterns: Array<{ to: string; transform?: (c: Buffer) => string | Buffer }>;
+    };
+    const pattern = copy.patterns.find((p) => p.to === "manifest.xml")!;
+    return (text: string) => String(pattern.transform!(Buffer.from(text)));
+  };
+  const saved = process.env.ANPO_ADDIN_URL;
+  try {
+    process.env.ANPO_ADDIN_URL = "https://addins.example.co.jp/anpo";
+    const prod = transformOf(await makeConfig({}, { mode: "production" }))(manifest);
+    expect(prod).not.toMatch(/localhost/);
+    expect(prod).toContain('DefaultValue="https://addins.example.co.jp/anpo/taskpane.html"');
+    expect(prod).toContain("<AppDomain>https://addins.example.co.jp</AppDomain>");
+    const dev = transformOf(await makeConfig({}, { mode: "development" }))(manifest);
+    expect(dev).toContain("https://localhost:3000/taskpane.html");
+  } finally {
+    if (saved === undefined) delete process.env.ANPO_ADDIN_URL;
+    else process.env.ANPO_ADDIN_URL = saved;
+  }
+});
