@@ -13,6 +13,8 @@ import type { PartyList } from "../engine/parties/list-model";
 import type { ScreenResult, Text } from "../engine/types";
 import { newBlockResult, screenSlice, toOrderRow } from "../taskpane/screenRows";
 import { blockRow } from "../taskpane/blockRow";
+import { whatIf } from "../engine/whatif/whatIf";
+import { comparePacks, comparisonView } from "../engine/rules/comparePacks";
 import { answerJobs } from "./functionJobs";
 import type { WorkerRequest, WorkerResponse } from "./workerProtocol";
 
@@ -96,6 +98,16 @@ export function createEngineService(post: (message: WorkerResponse) => void): (m
           const row = toOrderRow(msg.raw, msg.columns) ?? {};
           const result = screen(row, ctx);
           post({ type: "detail", id: msg.id, result, cells: blockRow(result, msg.lang, msg.screenedAt) });
+          return;
+        }
+        case "whatIf": {
+          const row = toOrderRow(msg.raw, msg.columns) ?? {};
+          post({ type: "whatIf", id: msg.id, result: whatIf(row, msg.changes, ctx) });
+          return;
+        }
+        case "packs": {
+          const row = toOrderRow(msg.raw, msg.columns) ?? {};
+          post({ type: "packs", id: msg.id, result: comparisonView(comparePacks(row, ctx)) });
           return;
         }
         case "allow": {

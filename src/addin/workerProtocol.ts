@@ -5,6 +5,8 @@
 import type { PartyList } from "../engine/parties/list-model";
 import type { CanonicalField, Lang, OrderRow, ScreenResult, Text, Versions } from "../engine/types";
 import type { BlockResult } from "../taskpane/screenRows";
+import type { WhatIfChange, WhatIfResult } from "../engine/whatif/whatIf";
+import type { PackComparisonView } from "../engine/rules/comparePacks";
 
 /** One call of a custom function, as the functions' batcher collects them. */
 export type FunctionJob = { kind: "rows"; rows: OrderRow[] } | { kind: "party"; name: string; country?: string };
@@ -41,6 +43,10 @@ export type WorkerRequest =
     }
   /** Adds an allow-list entry ("not this party") and answers with the allow-list as JSON. */
   | { type: "allow"; id: number; partyName: string; matchId: string; reviewer: string; date: string; reason: string }
+  /** The row screened again with changed facts (what-if), nothing written to the sheet. */
+  | { type: "whatIf"; id: number; raw: unknown[]; columns: Array<CanonicalField | null>; changes: WhatIfChange[] }
+  /** The row under today's rule pack and the one before 2025-10-09. */
+  | { type: "packs"; id: number; raw: unknown[]; columns: Array<CanonicalField | null> }
   /** Every call of one recalculation burst of the custom functions. */
   | { type: "functions"; id: number; jobs: FunctionJob[]; lang: Lang }
   | { type: "cancel"; target: number };
@@ -51,6 +57,8 @@ export type WorkerResponse =
   | { type: "block"; id: number; result: BlockResult }
   | { type: "detail"; id: number; result: ScreenResult; cells: unknown[] }
   | { type: "allowed"; id: number; allowListJson: string }
+  | { type: "whatIf"; id: number; result: WhatIfResult }
+  | { type: "packs"; id: number; result: PackComparisonView }
   | { type: "answers"; id: number; answers: FunctionAnswer[] }
   | { type: "cancelled"; id: number }
   | { type: "error"; id: number; message: string };

@@ -1,5 +1,5 @@
 /**
- * The index skips scoring a candidate name when an upper bound on its score is below the bar (name-index.ts
+ * The index skips scoring a candidate name when an upper bound on its score is below the bar (early-bound.ts
  * `mayPass`). The bound must never turn away a name that would score at or above the bar: these tests compare
  * it with the exact score, on names that need joins (words written together or apart, katakana), on the real
  * End User List and SDN with the labelled query set, and on random joins and splits of real list names.

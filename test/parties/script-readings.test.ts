@@ -1,5 +1,6 @@
 /** Readings of Hangul, Persian/Arabic script and Japanese writing of foreign institutions (issue 10, point 3). */
 import { mccuneReischauer, persianRomanised, scriptReadings } from "../../src/engine/parties/script-readings";
+import { PLACE_NAMES, japanesePlaceNames } from "../../src/engine/parties/place-names";
 import { createPartyScreener } from "../../src/engine/parties/screener";
 import type { PartyList } from "../../src/engine/parties/list-model";
 
@@ -17,19 +18,37 @@ describe("scriptReadings", () => {
     expect(texts("조선련봉총회사")).toEqual([
       "korea ryonbong general corporation",
       "korea lyeonbong general corporation",
+      // the country word romanised, as the list also writes it (Choson Central Bank)
+      "choson ryonbong general corporation",
     ]);
+    // a word with a second English rendering gives a third reading with it (항공: aeronautical, air)
+    expect(texts("고려항공")).toContain("koryo air");
+    // ordinals written 제N
+    expect(texts("제2경제위원회")[0]).toBe("second economic committee");
     expect(texts("단천상업은행")).toEqual(["tanchon commercial bank", "dancheon commercial bank"]);
   });
 
   test("Persian: organisation words in English, names with their short vowels guessed", () => {
     expect(persianRomanised("شهید")).toBe("shahid");
     expect(persianRomanised("شریف")).toBe("sharif");
-    expect(texts("گروه صنعتی شهید همت")).toEqual(["group industry shahid hamat"]);
-    expect(texts("دانشگاه صنعتی شریف")).toEqual(["university technology sharif"]);
+    // the short vowels guessed as a, then e and o (بهشتی: Beheshti)
+    expect(texts("گروه صنعتی شهید همت")).toEqual([
+      "group industry shahid hamat",
+      "group industry shehid hemet",
+      "group industry shohid homot",
+    ]);
+    expect(texts("دانشگاه صنعتی شریف")[0]).toBe("university technology sharif");
+    expect(texts("دانشگاه شهید بهشتی")).toContain("university shehid behesheti");
+    // ال at the start of a Persian word (الکتریک) is not the Arabic article
+    expect(texts("الکتریک")[0]).toMatch(/^al/);
   });
 
   test("Japanese writing: a katakana place and kanji organisation words read as each English phrase", () => {
-    expect(texts("ハルビン工業大学")).toContain("ハルビン Institute of Technology");
+    expect(texts("ハルビン工業大学")).toContain("Harbin Institute of Technology");
+    // places of the place-name table in katakana or kanji read in English
+    expect(texts("ピョンヤン技術大学")).toContain("Pyongyang Technical University");
+    expect(texts("テヘラン大学")).toEqual(["Tehran University"]);
+    expect(texts("寧辺原子力研究センター")).toEqual([]); // kanji only: the Han match's
     expect(texts("朝鮮クムサン貿易会社")).toContain("Korea クムサン Trading Corporation");
     // kanji names are compared as Han, not through this table
     expect(texts("北京理工大学")).toEqual([]);
@@ -59,5 +78,19 @@ describe("the screener finds listed names written in these scripts", () => {
     const m = s.screenParty(q, undefined, "end_user");
     expect(m[0]?.id).toBe(id);
     expect(m[0].explain!.notes!.join("\n")).toMatch(/Hangul|Persian|Japanese organisation word/);
+  });
+});
+
+describe("place-name table (place-names.ts)", () => {
+  test("every Japanese form names one place; longest forms are tried first", () => {
+    const seen = new Map<string, string>();
+    for (const p of PLACE_NAMES)
+      for (const j of p.ja) {
+        expect([j, seen.get(j) ?? p.en]).toEqual([j, p.en]);
+        seen.set(j, p.en);
+      }
+    const order = japanesePlaceNames().map(([j]) => j.length);
+    expect(order).toEqual([...order].sort((a, b) => b - a));
+    expect(japanesePlaceNames().find(([j]) => "北朝鮮".startsWith(j))?.[1]).toBe("Korea");
   });
 });

@@ -92,7 +92,7 @@ export function kanaKey(kana: string): string {
  * Consonant skeleton. `fromKana` selects the rules for a romaji key (already regular) or for a spelling
  * from a list (English, pinyin, transliterated Russian/Persian/Korean), which first gets rough English
  * sound rules (ph → f, soft c/g, silent coda r (English -er → ー; `keepCodaR` keeps it, as in Verna → ヴェルナ), tech → tek, final v → f as in Tupolev / ツポレフ …);
- * b, v and f fall together (Japanese writes v as b, ヴ or フ).
+ * b, v and f fall together (Japanese writes v as b, ヴ or フ), and so do z and j (ジ for zi); kh reads as h.
  */
 export function phoneticSkeleton(key: string, fromKana: boolean, keepCodaR = false): string {
   let s = key;
@@ -111,6 +111,8 @@ export function phoneticSkeleton(key: string, fromKana: boolean, keepCodaR = fal
       .replace(/c(?!h)/g, "k")
       .replace(/g(?=[eiy])/g, "j")
       .replace(/th/g, "s")
+      // kh (Persian, Russian, Korean) is written with ハ行 in katakana (スホーイ Sukhoi, ハーン Khan)
+      .replace(/kh/g, "h")
       .replace(/([aeiou])r(?=[^aeiouy]|$)/g, keepCodaR ? "$1r" : "$1")
       .replace(/([kgd])h/g, "$1")
       .replace(/v$/, "f");
@@ -134,7 +136,8 @@ export function phoneticSkeleton(key: string, fromKana: boolean, keepCodaR = fal
     .replace(/(.)\1+/g, "$1");
   // plural endings (ソリューションズ / solutions): ス or ズ in katakana, s in English
   if (s.length >= 4) s = s.replace(fromKana ? /[sz]$/ : /s$/, "");
-  return s;
+  // ジ writes both ji and zi (ジンク zinc): z and j fall together
+  return s.replace(/z/g, "j");
 }
 
 const looseCache = new Map<string, string>();

@@ -342,6 +342,18 @@ export const QUALIFIER_WORDS: string[] = (
   "师范 師範 医科 醫科 医学 醫學 理工 工业 工業 工程 农业 農業 林业 林業 交通 航空 航天 国防 國防 科技 科学 科學 技术 技術 " +
   "电子 電子 化工 邮电 郵電 石油 矿业 礦業 海事 海洋 外国语 外國語 财经 財經 中医药 中醫藥 药科 藥科 政法 体育 體育 艺术 藝術"
 ).split(/\s+/);
+/**
+ * Kinds of organisation that cannot be one another (issue 10, point 5: 고려대학교 Korea University is not Koryo Bank
+ * nor Air Koryo): a word of one kind left unpaired on one side and a word of another kind left unpaired on the other
+ * is a strong mismatch. Keys as the analysis gives them (synonyms applied: universities → university); Han folded.
+ */
+export const ORGANISATION_KINDS: Record<string, string[]> = {
+  education: "university college school polytechnic 大学 大學 学院 學院".split(" "),
+  research: "institute academy laboratory 研究所 研究院 科学院 科學院".split(" "),
+  bank: "bank 銀行 银行".split(" "),
+  airline: "air airline airlines airways 航空公司".split(" "),
+  shipping: "shipping ship vessel maritime 海运 海運".split(" "),
+};
 /** Cities, provinces and countries (Latin keys and Han): a different place on each side is a strong mismatch. */
 export const PLACE_WORDS: string[] = (
   "beijing shanghai shenzhen guangzhou tianjin chongqing chengdu wuhan xian nanjing harbin dalian qingdao hangzhou " +

@@ -160,7 +160,12 @@ export const ORG_WORDS: OrgWord[] = [
   { en: "commercial", pinyin: ["shangye"], ko: ["상업"], fa: ["تجاری"] },
   { en: "organization", abbr: ["orgn"], ko: ["기구"], fa: ["سازمان", "المؤسسة", "منظمة"] },
   { en: "committee", abbr: ["cttee"], pinyin: ["weiyuanhui"], ko: ["위원회"], fa: ["کمیته", "لجنة"] },
-  { en: "bureau", ko: ["국", "총국"], fa: ["اداره"] },
+  { en: "general bureau", ko: ["총국"] },
+  { en: "bureau", ko: ["국"], fa: ["اداره"] },
+  { en: "administration", ko: ["국", "관리국"] },
+  { en: "general trading", ko: ["총무역"] },
+  { en: "munitions", ko: ["군수"] },
+  { en: "reconnaissance", ko: ["정찰"] },
   { en: "economic", abbr: ["econ"], pinyin: ["jingji"], ko: ["경제"], fa: ["اقتصادی"] },
   { en: "aerospace", pinyin: ["hangtian"], ko: ["우주", "항공우주"], fa: ["هوافضا", "هوا فضا"] },
   { en: "defense", pinyin: ["guofang"], ko: ["국방"], fa: ["دفاع", "دفاعی"] },
@@ -177,6 +182,8 @@ export const ORG_WORDS: OrgWord[] = [
   { en: "korea", ko: ["조선"] },
   { en: "air", ko: ["항공"] },
   { en: "united", ko: ["통일"] },
+  // second renderings (script-readings.ts reads the first, then these): 공업 in 김책공업종합대학 is "of Technology"
+  { en: "technology", ko: ["공업"] },
   { en: "mechanic", fa: ["مکانیک"] },
   { en: "islamic", fa: ["اسلامی"] },
   { en: "revolutionary", fa: ["انقلاب"] },
@@ -222,6 +229,23 @@ export function readsAsOrganisation(a: {
   return false;
 }
 
+/** A personal title or honorific that marks a cell as a person's name (Mr. Ivan Petrov, 山田太郎様). */
+const PERSON_TITLE = /^\s*(mr|mrs|ms|miss|dr|prof|herr|frau|mme|m|gospodin|господин|госпожа|г-н|г-жа)\.?\s+\S/i;
+const PERSON_HONORIFIC = /(様|殿|氏|さん|先生|님|씨)\s*$/;
+
+/**
+ * Whether a cell reads as a person: a personal title before the name or a Japanese/Korean honorific after it, and
+ * nothing that reads as an organisation (the reverse of `readsAsOrganisation`: such a cell does not match an SDN
+ * entity, vessel or aircraft).
+ */
+export function readsAsPerson(
+  raw: string,
+  a: { core: Array<{ key: string; script: string }>; legalFamilies: string[] },
+): boolean {
+  const s = raw.normalize("NFKC");
+  return (PERSON_TITLE.test(s) || PERSON_HONORIFIC.test(s)) && !readsAsOrganisation(a);
+}
+
 /** Pinyin legal forms (Chinese firms' Latin names): the legal-form family the matcher uses for each. */
 export const PINYIN_LEGAL_FORMS: Array<[string, string]> = [
   ["gufen youxian gongsi", "ltd"],
@@ -234,6 +258,21 @@ export const PINYIN_LEGAL_FORMS: Array<[string, string]> = [
 export function latinOrgSynonyms(): Record<string, string> {
   const out: Record<string, string> = {};
   for (const w of ORG_WORDS) for (const s of [...(w.abbr ?? []), ...(w.pinyin ?? []), ...(w.ru ?? [])]) out[s] ??= w.en;
+  return out;
+}
+
+/**
+ * Hangul or Arabic-script word → every English key the table gives it, in table order (항공: aeronautical, air;
+ * 공업: industry, technology; 국: bureau, administration).
+ */
+export function scriptOrgAlternatives(field: "ko" | "fa"): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const w of ORG_WORDS)
+    for (const s of w[field] ?? []) {
+      const l = out.get(s);
+      if (!l) out.set(s, [w.en]);
+      else if (!l.includes(w.en)) l.push(w.en);
+    }
   return out;
 }
 

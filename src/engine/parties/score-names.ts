@@ -12,7 +12,7 @@
  */
 import { makeToken, type AnalyzedName, type NameToken } from "./analyze-name";
 import { foldHan } from "./han-fold";
-import { INSTITUTION_WORDS, PLACE_WORDS, QUALIFIER_WORDS } from "./name-tables";
+import { INSTITUTION_WORDS, ORGANISATION_KINDS, PLACE_WORDS, QUALIFIER_WORDS } from "./name-tables";
 import { joinedSkeleton, kanaLatinMayReach, rememberSkeletons, tokenSimilarity } from "./token-similarity";
 
 export const QUERY_EXTRA_COST = 0.8;
@@ -25,6 +25,25 @@ export const GENERIC_ONLY_CAP = 0.6;
 /** Similarity a distinctive word needs to count as matched. */
 export const DISTINCTIVE_MIN_SIMILARITY = 0.7;
 export const SHORT_ACRONYM_CAP = 0.8;
+/**
+ * …and below REVIEW when the acronym is not spelt exactly (BYD / BID) or the cell has a distinctive word besides
+ * it (SAIC Motor / SAIC): a short name needs whole-token support (issue 10, point 5).
+ */
+export const SHORT_ACRONYM_WEAK_CAP = 0.65;
+/**
+ * A match that rests on one katakana word alone, compared by sound (or by spelling) with Latin words and not close
+ * (below 0.9: a short skeleton of three consonants, a skeleton one consonant off, a romaji key a letter off), is
+ * held below REVIEW: ファナック / FINIKIA, オリンパス / OLYMPIA, リコー / EIKO, ソフトバンク / SBERBANK (issue 10,
+ * point 5). Another paired word (a generic word, a second katakana word) lifts the hold. Only on lists of
+ * SOUND_ONLY_LIST_ENTRIES entries or more (the SDN list, 18,000): the chance of such a coincidence grows with the
+ * number of names, and on the End User List (835) a katakana rendering of a listed name (ケプレー / Kepler,
+ * スホーイ / Sukhoi) must still come to REVIEW.
+ */
+export const SOUND_ONLY_CAP = 0.68;
+export const SOUND_ONLY_BELOW = 0.9;
+export const SOUND_ONLY_LIST_ENTRIES = 5000;
+/** Different kinds of organisation on each side, neither paired (university / bank, university / airline). */
+export const KIND_MISMATCH_PENALTY = 0.25;
 /** Similarity a join (words written together against words written apart) needs. */
 export const JOIN_MIN_SIMILARITY = 0.8;
 /** A word that tells near-miss institutions apart, present on one side only (师范, 理工, Medical …). */
@@ -36,6 +55,19 @@ const asSet = (ws: string[]) => new Set(ws.flatMap((w) => [w, foldHan(w)]));
 let institutionSet: Set<string> | undefined;
 let qualifierSet: Set<string> | undefined;
 let placeSet: Set<string> | undefined;
+let kindOf: Map<string, string> | undefined;
+
+function organisationKinds(): Map<string, string> {
+  if (!kindOf) {
+    kindOf = new Map();
+    for (const [kind, words] of Object.entries(ORGANISATION_KINDS))
+      for (const w of words) {
+        kindOf.set(w, kind);
+        kindOf.set(foldHan(w), kind);
+      }
+  }
+  return kindOf;
+}
 
 export interface NameScore {
   score: number;
@@ -118,6 +150,11 @@ export interface ScoringSide {
   w: ArrayLike<number>;
   wPlain: ArrayLike<number>;
   legalFamilies: string[];
+  /**
+   * On a list side: hold a match on one katakana word alike in sound only below REVIEW (lists of many thousand
+   * names, where such coincidences are common; see SOUND_ONLY_CAP).
+   */
+  holdSoundOnly?: boolean;
 }
 
 /**
@@ -431,6 +468,24 @@ export function scoreSides(
           `地名が異なる (${qPlace} / ${cPlace}) −${PLACE_MISMATCH_PENALTY} / different places (${qPlace} / ${cPlace}) −${PLACE_MISMATCH_PENALTY}`,
         );
     }
+    const kinds = organisationKinds();
+    let qKind = "";
+    let cKind = "";
+    for (let i = 0; i < nq; i++) if (qFree[i]) qKind ||= kinds.get(Q[i].key) ?? "";
+    for (let j = 0; j < nc; j++) if (cFree[j]) cKind ||= kinds.get(C[j].key) ?? "";
+    if (qKind && cKind && qKind !== cKind) {
+      // only when neither side also has a paired word of the other's kind (Korea Aviation University / … Aviation)
+      let paired = false;
+      for (let i = 0; i < nq; i++) if (!qFree[i] && kinds.get(Q[i].key) === cKind) paired = true;
+      for (let j = 0; j < nc; j++) if (!cFree[j] && kinds.get(C[j].key) === qKind) paired = true;
+      if (!paired) {
+        score -= KIND_MISMATCH_PENALTY;
+        if (explain)
+          notes.push(
+            `組織の種類が異なる (${qKind} / ${cKind}) −${KIND_MISMATCH_PENALTY} / different kinds of organisation (${qKind} / ${cKind}) −${KIND_MISMATCH_PENALTY}`,
+          );
+      }
+    }
     institutionSet ??= asSet(INSTITUTION_WORDS);
     qualifierSet ??= asSet(QUALIFIER_WORDS);
     let qInst = false;
@@ -459,12 +514,50 @@ export function scoreSides(
       );
   }
   // 5. Short acronyms.
-  if (nc === 1 && C[0].script === "latin" && C[0].key.length <= 4 && score > SHORT_ACRONYM_CAP) {
-    score = SHORT_ACRONYM_CAP;
-    if (explain)
-      notes.push(
-        `掲載名が短い略称: ${SHORT_ACRONYM_CAP} に抑えた / list name is a short acronym: held at ${SHORT_ACRONYM_CAP}`,
-      );
+  if (nc === 1 && C[0].script === "latin" && C[0].key.length <= 4) {
+    // whole-token support: the acronym spelt exactly, and no distinctive word of the cell left beside it
+    let exact = false;
+    for (let k = 0; k < sel; k++) if (bCn[bSel[k]] === 1 && bQn[bSel[k]] === 1 && bS[bSel[k]] >= 1) exact = true;
+    let besides = false;
+    for (let i = 0; i < nq; i++)
+      if (qFree[i] && Q[i].script !== "digit" && !Q[i].generic && !Q[i].stop && !Q[i].legal) besides = true;
+    if ((!exact || besides) && score > SHORT_ACRONYM_WEAK_CAP) {
+      score = SHORT_ACRONYM_WEAK_CAP;
+      if (explain)
+        notes.push(
+          `掲載名が短い略称で、完全一致でないか他に固有の語がある: ${SHORT_ACRONYM_WEAK_CAP} に抑えた / list name is a short acronym, not spelt exactly or beside another distinctive word: held at ${SHORT_ACRONYM_WEAK_CAP}`,
+        );
+    } else if (score > SHORT_ACRONYM_CAP) {
+      score = SHORT_ACRONYM_CAP;
+      if (explain)
+        notes.push(
+          `掲載名が短い略称: ${SHORT_ACRONYM_CAP} に抑えた / list name is a short acronym: held at ${SHORT_ACRONYM_CAP}`,
+        );
+    }
+  }
+  // 5b. One katakana word matched on sound alone, on a large list.
+  if (c.holdSoundOnly && score > SOUND_ONLY_CAP) {
+    let pairs = 0;
+    let soundOnly = false;
+    for (let k = 0; k < sel; k++) {
+      const p = bSel[k];
+      let letters = false;
+      for (let i = bQi[p]; i < bQi[p] + bQn[p]; i++) if (Q[i].script !== "digit" && !Q[i].stop) letters = true;
+      if (!letters) continue;
+      pairs++;
+      if (bQn[p] === 1 && Q[bQi[p]].script === "kana" && bS[p] < SOUND_ONLY_BELOW) {
+        let latin = true;
+        for (let j = bCj[p]; j < bCj[p] + bCn[p]; j++) if (C[j].script !== "latin") latin = false;
+        soundOnly = latin;
+      }
+    }
+    if (pairs === 1 && soundOnly) {
+      score = SOUND_ONLY_CAP;
+      if (explain)
+        notes.push(
+          `カタカナ 1 語の音の近さだけの一致: ${SOUND_ONLY_CAP} に抑えた / one katakana word alike in sound only: held at ${SOUND_ONLY_CAP}`,
+        );
+    }
   }
   // 6. Legal forms (weak).
   if (

@@ -6,7 +6,7 @@ import type { MatchBand, PartyMatch, PartyRole, PartyScreener, Text } from "../t
 import { AllowList, entryFingerprint } from "./allow-list";
 import { analyzeName, type AnalyzedName } from "./analyze-name";
 import { readCell, type SetAside } from "./cell-parts";
-import { readsAsOrganisation } from "./org-words";
+import { readsAsOrganisation, readsAsPerson } from "./org-words";
 import { scriptReadings } from "./script-readings";
 import { METI_EUL_LIST_ID, matchId, type PartyEntry, type PartyList } from "./list-model";
 import { NameIndex } from "./name-index";
@@ -193,6 +193,9 @@ export function createPartyScreener(lists: PartyList[], options: PartyScreenerOp
     }
     // Candidates may lose up to the country penalty, so search a little below the REVIEW bar.
     const floor = Math.max(0, thresholds.review - 0.001);
+    // a cell that reads as a person (title or honorific, no organisation word) is not a listed organisation, ship or
+    // aircraft where the list gives the type (SDN); lists without types (the End User List) are not affected
+    const person = readsAsPerson(raw, q);
     const byId = new Map<string, number>();
     for (const reading of readings) {
       for (const idx of indexes) {
@@ -200,6 +203,7 @@ export function createPartyScreener(lists: PartyList[], options: PartyScreenerOp
         for (const hit of idx.search(reading.q, floor)) {
           // a cell that reads as a company or institution is not a listed person (the SDN file gives the type)
           if (hit.entry.kind === "individual" && readsAsOrganisation(reading.q)) continue;
+          if (person && hit.entry.kind !== undefined && hit.entry.kind !== "individual") continue;
           const cp = countryPenalty(effectiveCountry, hit.entry.country);
           const score = Math.round(Math.max(0, hit.result.score - cp.penalty) * 1000) / 1000;
           const band = bandOf(score);

@@ -11,7 +11,8 @@
  * Pure; the tables are data (org-words.ts and below).
  */
 import anyAscii from "any-ascii";
-import { scriptOrgWords } from "./org-words";
+import { scriptOrgAlternatives, scriptOrgWords } from "./org-words";
+import { japanesePlaceNames } from "./place-names";
 
 export interface ScriptReading {
   text: string;
@@ -154,39 +155,64 @@ let koWords: { map: Map<string, string>; order: string[] } | undefined;
 let faWords: { map: Map<string, string>; order: string[] } | undefined;
 const ordered = (m: Map<string, string>) => ({ map: m, order: [...m.keys()].sort((a, b) => b.length - a.length) });
 
+/** Ordinals written 제N (제2경제위원회: Second Economic Committee). */
+const ORDINALS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+/** Words that name the country as well as translate it: read romanised in the alternative reading (조선 Choson). */
+const KO_PLACE_WORDS = new Set(["조선"]);
+let koAlternatives: Map<string, string[]> | undefined;
+
 function hangulReadings(name: string): ScriptReading[] {
   if (!/[\uac00-\ud7a3]/.test(name)) return [];
   koWords ??= ordered(scriptOrgWords("ko"));
+  koAlternatives ??= scriptOrgAlternatives("ko");
   const { map, order } = koWords;
+  const text = name.replace(/제\s?(\d{1,2})(?!\d)/g, (m, d: string) => (ORDINALS[+d] ? ` ${ORDINALS[+d]} ` : m));
+  // McCune–Reischauer, Revised Romanisation, and McCune–Reischauer with each word's second English rendering and
+  // the country word romanised (고려항공: Koryo Air; 조선중앙은행: Choson Central Bank)
   const mr: string[] = [];
   const rr: string[] = [];
+  const alt: string[] = [];
   let translated = false;
+  let hasAlternative = false;
   let last = 0;
-  for (const m of name.matchAll(HANGUL_RUN)) {
-    const before = name.slice(last, m.index);
+  for (const m of text.matchAll(HANGUL_RUN)) {
+    const before = text.slice(last, m.index);
     mr.push(before);
     rr.push(before);
+    alt.push(before);
     for (const p of cutRun(m[0], map, order)) {
       if (p.en) {
         translated = true;
         mr.push(` ${p.en} `);
         rr.push(` ${p.en} `);
+        const others = koAlternatives.get(p.text) ?? [];
+        if (KO_PLACE_WORDS.has(p.text)) {
+          hasAlternative = true;
+          alt.push(` ${mccuneReischauer(p.text)} `);
+        } else if (others.length > 1) {
+          hasAlternative = true;
+          alt.push(` ${others[1]} `);
+        } else alt.push(` ${p.en} `);
       } else {
-        mr.push(` ${mccuneReischauer(p.text)} `);
+        const r = ` ${mccuneReischauer(p.text)} `;
+        mr.push(r);
+        alt.push(r);
         rr.push(` ${anyAscii(p.text).toLowerCase()} `);
       }
     }
     last = m.index! + m[0].length;
   }
-  mr.push(name.slice(last));
-  rr.push(name.slice(last));
+  for (const l of [mr, rr, alt]) l.push(text.slice(last));
   const note = translated
     ? "ハングル: 組織語を英語に、他をローマ字 (マッキューン=ライシャワー式 / 文化観光部式) に / Hangul: organisation words in English, the rest romanised (McCune–Reischauer / Revised)"
     : "ハングルをローマ字に (マッキューン=ライシャワー式 / 文化観光部式) / Hangul romanised (McCune–Reischauer / Revised)";
-  return [
-    { text: mr.join("").replace(/\s+/g, " ").trim(), note },
-    { text: rr.join("").replace(/\s+/g, " ").trim(), note },
+  const join = (l: string[]) => l.join("").replace(/\s+/g, " ").trim();
+  const out = [
+    { text: join(mr), note },
+    { text: join(rr), note },
   ];
+  if (hasAlternative) out.push({ text: join(alt), note });
+  return out;
 }
 
 // ---- Persian / Arabic ----
@@ -238,7 +264,7 @@ const FA_LETTERS: Record<string, string> = {
 const FA_VOWEL_LETTERS = new Set(["ا", "آ", "أ", "إ", "ى"]);
 
 /** Persian letter values with the unwritten short vowels guessed: "a" between two consonants (شهید → shahid). */
-export function persianRomanised(word: string): string {
+export function persianRomanised(word: string, shortVowel = "a"): string {
   const cs = [...word].filter((c) => FA_LETTERS[c] !== undefined);
   const vowelish = (c: string | undefined) =>
     c === undefined || FA_VOWEL_LETTERS.has(c) || c === "و" || c === "ی" || c === "ي" || c === "ع" || c === "ء";
@@ -250,7 +276,7 @@ export function persianRomanised(word: string): string {
     else if (c === "ی" || c === "ي") out += i === 0 || (prevVowel && i + 1 < cs.length) ? "y" : "i";
     else if (c === "ه" && i === cs.length - 1 && i > 0) out += "e";
     else out += FA_LETTERS[c];
-    if (!vowelish(c) && i + 1 < cs.length && !vowelish(cs[i + 1])) out += "a";
+    if (!vowelish(c) && i + 1 < cs.length && !vowelish(cs[i + 1])) out += shortVowel;
   }
   return out;
 }
@@ -263,31 +289,39 @@ function persianReadings(name: string): ScriptReading[] {
     .replace(/[\u064b-\u065f\u0670]/g, "")
     .split(/[\s\u200c]+/)
     .filter(Boolean);
-  const out: string[] = [];
-  for (let i = 0; i < ws.length; i++) {
-    // two-word organisation words first (بین المللی, هوا فضا)
-    const two = i + 1 < ws.length ? `${ws[i]} ${ws[i + 1]}` : "";
-    if (two && map.has(two)) {
-      out.push(map.get(two)!);
-      i++;
-      continue;
+  // the unwritten short vowels guessed as a (شهید shahid), then as e (بهشتی beheshti) and o (مدرس modores)
+  const readings: ScriptReading[] = [];
+  for (const v of ["a", "e", "o"]) {
+    const out: string[] = [];
+    for (let i = 0; i < ws.length; i++) {
+      // two-word organisation words first (بین المللی, هوا فضا)
+      const two = i + 1 < ws.length ? `${ws[i]} ${ws[i + 1]}` : "";
+      if (two && map.has(two)) {
+        out.push(map.get(two)!);
+        i++;
+        continue;
+      }
+      let w = ws[i];
+      // Arabic article and the conjunction joined to the word (والبحوث, الدراسات)
+      const en = map.get(w) ?? map.get(w.replace(/^و(?=ال)/, "")) ?? map.get(w.replace(/^(و?ال)/, ""));
+      if (en) {
+        out.push(en);
+        continue;
+      }
+      // the Arabic article, not in a Persian word that starts with the same letters (الکتریک elektrik): Persian
+      // words are told by the letters Arabic does not use (پ چ ژ گ, and Persian ک ی)
+      if (!/[پچژگکی]/.test(w)) w = w.replace(/^و?ال(?=..)/, "");
+      else if (w.startsWith("ال")) w = "ا" + w.slice(1);
+      out.push(persianRomanised(w, v));
     }
-    let w = ws[i];
-    // Arabic article and the conjunction joined to the word (والبحوث, الدراسات)
-    const en = map.get(w) ?? map.get(w.replace(/^و(?=ال)/, "")) ?? map.get(w.replace(/^(و?ال)/, ""));
-    if (en) {
-      out.push(en);
-      continue;
-    }
-    w = w.replace(/^و?ال(?=..)/, "");
-    out.push(persianRomanised(w));
+    const text = out.join(" ");
+    if (!readings.some((r) => r.text === text))
+      readings.push({
+        text,
+        note: "ペルシア文字・アラビア文字: 組織語を英語に、他をローマ字に (短母音は推定) / Persian or Arabic script: organisation words in English, the rest romanised (short vowels guessed)",
+      });
   }
-  return [
-    {
-      text: out.join(" "),
-      note: "ペルシア文字・アラビア文字: 組織語を英語に、他をローマ字に (短母音は推定) / Persian or Arabic script: organisation words in English, the rest romanised (short vowels guessed)",
-    },
-  ];
+  return readings;
 }
 
 // ---- Japanese writing of foreign institutions ----
@@ -314,24 +348,34 @@ export const JA_ORG_PHRASES: Array<[string, string[]]> = [
   ["銀行", ["Bank"]],
   ["会社", ["Company"]],
 ];
-/** Place words a Japanese writer puts in kanji (朝鮮, 中国 …) and their English forms. */
-const JA_PLACE_KANJI: Array<[string, string]> = [
-  ["朝鮮", "Korea"],
-  ["中国", "China"],
-  ["北朝鮮", "Korea"],
-];
 const HAS_KANA = /[\u30a0-\u30ff]/;
+
+/** The place part of a Japanese-written name with the places of place-names.ts in English (朝鮮 → Korea, ピョンヤン → Pyongyang). */
+function placesInEnglish(place: string): string {
+  const table = japanesePlaceNames();
+  let out = "";
+  let i = 0;
+  while (i < place.length) {
+    const hit = table.find(([ja]) => place.startsWith(ja, i));
+    if (hit) {
+      out += ` ${hit[1]} `;
+      i += hit[0].length;
+    } else out += place[i++];
+  }
+  return out.replace(/\s+/g, " ").trim();
+}
 
 function japaneseReadings(name: string): ScriptReading[] {
   const s = name.normalize("NFKC").replace(/株式会社|\(株\)/g, "");
+  // a name in kanji only is compared as Han with the list's Han names
   if (!HAS_KANA.test(s)) return [];
   const hit = JA_ORG_PHRASES.find(([w]) => s.endsWith(w));
   if (!hit) return [];
-  let place = s.slice(0, s.length - hit[0].length);
-  for (const [k, en] of JA_PLACE_KANJI) if (place.startsWith(k)) place = `${en} ${place.slice(k.length)}`;
-  if (!place.trim() || /[\u4e00-\u9fff]/.test(place)) return [];
+  const place = placesInEnglish(s.slice(0, s.length - hit[0].length));
+  // kanji left over (not a place of the table) is not read this way
+  if (!place || /[\u4e00-\u9fff]/.test(place)) return [];
   return hit[1].map((en) => ({
-    text: `${place.trim()} ${en}`,
+    text: `${place} ${en}`,
     note: `日本語表記の組織語 (${hit[0]}) を英語 (${en}) として照合 / Japanese organisation word (${hit[0]}) read as "${en}"`,
   }));
 }

@@ -14,7 +14,7 @@ export const TRANSLITERATION_CEILING = 0.95;
 /**
  * Similarity given to equal three-consonant skeletons (before the ceiling). A three- or two-consonant agreement
  * (キーエンス / CNIIEISU, ニデック / NDCO, シャープ / SAPA) is a coincidence as often as not: it supports a match but
- * never makes one on its own (× 0.95 it stays below REVIEW; issue 10, point 5).
+ * never makes one on its own (a single katakana word matched on sound alone is held below REVIEW in score-names.ts; issue 10, point 5).
  */
 export const SHORT_SKELETON_SIMILARITY = 0.84;
 /** …when the first sounds differ too (キーエンス / CNIIEISU): support only. */

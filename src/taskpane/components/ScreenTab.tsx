@@ -46,6 +46,9 @@ import { StaleElsewhere } from "./StaleElsewhere";
 const RowDetail = React.lazy(() =>
   import(/* webpackChunkName: "row-detail" */ "./RowDetail").then((m) => ({ default: m.RowDetail })),
 );
+const TrainerTools = React.lazy(() =>
+  import(/* webpackChunkName: "row-detail" */ "./TrainerTools").then((m) => ({ default: m.TrainerTools })),
+);
 const NotThisPartyDialog = React.lazy(() =>
   import(/* webpackChunkName: "row-detail" */ "./NotThisPartyDialog").then((m) => ({
     default: m.NotThisPartyDialog,
@@ -796,7 +799,14 @@ function DetailView(props: {
           message={message}
           onBack={props.onBack}
           onNotThisParty={(m) => setMatch(m)}
-        />
+        >
+          <TrainerTools
+            key={row.row}
+            lang={lang}
+            whatIf={async (changes) => engine.whatIf(await readRow(region, row.row), columns, changes)}
+            comparePacks={async () => engine.comparePacks(await readRow(region, row.row), columns)}
+          />
+        </RowDetail>
         <NotThisPartyDialog lang={lang} match={match} busy={busy} onCancel={() => setMatch(null)} onSave={saveAllow} />
       </React.Suspense>
     </>
