@@ -4,9 +4,10 @@
  *   npm run build        production bundle in dist/ (manifest URLs rewritten to ANPO_ADDIN_URL when set)
  *   npm run dev-server   https://localhost:3000 with office-addin-dev-certs certificates
  *
- * Entries: `functions` (custom functions; small, no React) and `taskpane` (React + Fluent UI).
- * Both are loaded by taskpane.html, which is the shared runtime page named in manifest.xml.
- * The engine runs in a Web Worker chunk; list importers are split into lazily loaded chunks.
+ * Entries: `taskpane` (the shared runtime page's one script: React + Fluent UI pane and the custom functions)
+ * and `worker` (the engine, its lists and allow-list, one Web Worker for both, started on first use).
+ * taskpane.html is the shared runtime page named in manifest.xml. A row's detail view and the list importers
+ * are split into lazily loaded chunks.
  */
 /* eslint-disable @typescript-eslint/no-require-imports */
 const path = require("path");
@@ -106,10 +107,11 @@ module.exports = async (env, argv) => {
     // No eval-based source maps (the page's Content-Security-Policy forbids eval); none at all in production.
     devtool: dev ? "source-map" : false,
     entry: {
-      functions: "./src/functions/functions.ts",
+      // One bundle for the shared runtime: the task pane and the custom functions (index.tsx imports
+      // src/functions/functions.ts first, so the functions are registered before the pane renders).
       taskpane: "./src/taskpane/index.tsx",
-      // The engine's Web Worker (loaded by the pane with new Worker("worker.js")).
-      worker: "./src/taskpane/worker.ts",
+      // The engine's Web Worker, one for the pane and the functions (new Worker("worker.js") on first use).
+      worker: "./src/addin/worker.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -172,8 +174,7 @@ module.exports = async (env, argv) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["functions", "taskpane"],
-        chunksSortMode: "manual",
+        chunks: ["taskpane"],
         scriptLoading: "blocking",
         inject: "body",
       }),
@@ -191,7 +192,15 @@ module.exports = async (env, argv) => {
             from: "manifest.xml",
             to: "manifest.xml",
             transform(content) {
-              return dev ? content : content.toString().split(DEV_URL).join(productionUrl());
+              if (dev) return content;
+              // URLs keep their path; the AppDomain (an origin, no trailing slash) becomes the production origin.
+              const url = productionUrl();
+              return content
+                .toString()
+                .split(DEV_URL)
+                .join(url)
+                .split(DEV_URL.replace(/\/$/, ""))
+                .join(new URL(url).origin);
             },
           },
         ],

@@ -3,8 +3,11 @@
  *  1. Excel traffic of a run over 100,000 rows × 25 columns against the fake Excel host (the same host the
  *     e2e suite uses, which refuses batches over 5 MB): syncs, syncs per 5,000 rows, bytes per sync.
  *     Targets: ≤ 1 sync per 5,000 rows; every sync under 5 MB.
- *  2. Custom-function cost per call in a recalculation burst of 10,000 cells (SCREEN, PARTY).
- *  3. The task pane's initial JavaScript, gzipped (production build). Target ≤ 500 KB.
+ *  2. Custom-function cost per call in a recalculation burst of 10,000 cells (SCREEN, PARTY), through the
+ *     engine client and worker service the add-in uses (the service run in-process: Node has no Web Worker).
+ *  2b. A 3,000-column sheet: Check data + a full run, against a floor measured in the same run (bench/wide.ts).
+ *  3. The task pane's start-up JavaScript (the scripts taskpane.html loads), gzipped, from a production build
+ *     read back from disk; every other chunk and the worker listed. Target ≤ 200 KB.
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -15,7 +18,8 @@ import { detectData, runScreening } from "../src/taskpane/excel";
 import { mapHeaders } from "../src/engine/headers";
 import { createContext } from "../src/engine/screen";
 import { newBlockResult, screenSlice } from "../src/taskpane/screenRows";
-import { build, useLoaded } from "../src/functions/cfEngine";
+import { useTestEngine } from "../test/helpers/inProcessEngine";
+import { runWideBench } from "./wide";
 import { party, screenOrder } from "../src/functions/functions";
 import type { PartyList } from "../src/engine/parties/list-model";
 
@@ -171,7 +175,7 @@ function loadEul(): PartyList | null {
 
 async function customFunctions(n = 10_000): Promise<string> {
   const eul = loadEul();
-  useLoaded(await build(eul ? [eul] : [], null));
+  useTestEngine(eul ? [eul] : [], null);
   const lines: string[] = [
     eul
       ? `lists                     METI End User List (${eul.entries.length} entries, ${eul.version})`
@@ -213,7 +217,7 @@ async function customFunctions(n = 10_000): Promise<string> {
       ),
     ),
   );
-  useLoaded(await build(eul ? [eul] : [], null));
+  useTestEngine(eul ? [eul] : [], null);
   await time("PARTY, distinct names", () =>
     Array.from({ length: n }, (_, i) => party(`Trading Company Number ${i} Limited`, "CN")),
   );
@@ -223,7 +227,7 @@ async function customFunctions(n = 10_000): Promise<string> {
   return lines.join("\n");
 }
 
-async function bundleSize(): Promise<string> {
+export async function bundleSize(): Promise<string> {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "anpo-bench-dist-"));
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS module loaded lazily at run time
   const webpack = require("webpack");
@@ -250,10 +254,10 @@ async function bundleSize(): Promise<string> {
   const initialGz = initial.reduce((a, f) => a + gz(f), 0);
   const lazy = fs.readdirSync(out).filter((f) => f.endsWith(".js") && !initial.includes(f));
   const lines = [
-    `initial task pane JS      ${initial.join(" + ")}: ${kb(initial.reduce((a, f) => a + size(f), 0))} minified, ${kb(initialGz)} gzipped (target ≤ 500 KB)`,
+    `initial task pane JS      ${initial.join(" + ")}: ${kb(initial.reduce((a, f) => a + size(f), 0))} minified, ${kb(initialGz)} gzipped (target ≤ 200 KB)`,
     ...lazy.map(
       (f) =>
-        `  loaded later            ${f}: ${kb(size(f))} minified, ${kb(gz(f))} gzipped${f === "worker.js" ? " (engine Web Worker, started after the pane renders)" : " (on demand)"}`,
+        `  loaded later            ${f}: ${kb(size(f))} minified, ${kb(gz(f))} gzipped${f === "worker.js" ? " (engine Web Worker of the pane and the functions, started on first use)" : " (on demand)"}`,
     ),
   ];
   fs.rmSync(out, { recursive: true, force: true });
@@ -264,6 +268,8 @@ export async function runAddinBench(): Promise<string> {
   const parts: string[] = [];
   parts.push("-- Excel traffic (fake host enforcing Excel's limits) --");
   parts.push(await excelTraffic());
+  parts.push("-- Wide sheet (3,000 columns): check and screen, against a floor in the same run --");
+  parts.push(await runWideBench());
   parts.push("-- Custom functions --");
   parts.push(await customFunctions());
   parts.push("-- Task pane bundle --");

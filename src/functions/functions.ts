@@ -1,26 +1,20 @@
 // Custom functions of the add-in, namespace ANPO (manifest.xml): =ANPO.SCREEN(row, headers) (or the argument
 // form), =ANPO.SCREENROW(row, headers), =ANPO.PARTY(name). Descriptions in Japanese: functions.ja.json,
-// built from functions.ja.ts by webpack.config.js and named in the manifest's ja-JP override. They run in the shared runtime with the task pane. Non-volatile; every call of a
+// built from metadata.ja.json by webpack.config.js and named in the manifest's ja-JP override. They run in the
+// shared runtime with the task pane, in its one bundle, and use its engine worker. Non-volatile; every call of a
 // recalculation burst is batched into one engine pass; they never write to any cell.
 import type { OrderRow, Text } from "../engine/types";
 import { detectLang } from "../addin/lang";
-import { LISTS_CHANGED_EVENT } from "../addin/listStore";
 import { createBatcher } from "./batch";
+import { processJobs } from "./cfEngine";
 import type { Job } from "./cfEngine";
 import { argsFromCall, badResultKind, isEmptyCall, isRowForm, resultKind, rowFromArgs, rowsFromRange } from "./inputs";
 
-const engine = () => import(/* webpackChunkName: "functions-engine" */ "./cfEngine");
-
+// The engine runs in the shared runtime's one worker, with the lists and allow-list the pane hands it (the pane
+// hands it new ones whenever they change; a "not this party" entry goes to the same worker).
 const batcher = createBatcher<Job, unknown>({
-  process: async (jobs) => (await engine()).processJobs(jobs, detectLang()),
+  process: (jobs) => processJobs(jobs, detectLang()),
 });
-
-if (typeof window !== "undefined") {
-  // The pane imported or removed a list, or changed the allow-list: reload before the next call.
-  const reload = () => void engine().then((e) => e.invalidate());
-  window.addEventListener(LISTS_CHANGED_EVENT, reload);
-  window.addEventListener("anpo-allow-list-changed", reload);
-}
 
 /** The part of Excel's `CustomFunctions` global used here (no type package for it is installed). */
 interface CustomFunctionsGlobal {

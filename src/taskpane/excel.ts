@@ -54,6 +54,7 @@ import {
   splitRowsByBytes,
 } from "./payload";
 import { a1, columnLetter } from "./sheetAddress";
+import { excelRun, SETTING_ALLOW_LIST } from "../addin/excelHost";
 import { rowAsText, rowsAsText } from "./textCells";
 
 /** Excel's grid. */
@@ -67,7 +68,6 @@ const HEADER_SEARCH_ROWS = 20;
 const MAX_LISTED = 5;
 
 const SETTING_MAPPING = "anpo.mapping";
-const SETTING_ALLOW_LIST = "anpo.allowList";
 const SETTING_BLOCKS = "anpo.blocks";
 
 export type ProblemCode =
@@ -240,7 +240,7 @@ function parseJson<T>(value: unknown): T | null {
 /** Finds the order data on the active sheet. Throws SheetProblem with a clear message when it cannot. */
 export async function detectData(): Promise<DetectedData> {
   try {
-    return await Excel.run(async (context) => detectIn(context, newStats()));
+    return await excelRun(async (context) => detectIn(context, newStats()));
   } catch (error) {
     throw problemFromError(error, "detect");
   }
@@ -706,7 +706,7 @@ export async function runScreening(options: RunOptions): Promise<RunReport> {
   let region = options.region;
   let watch: Watch | null = null;
   try {
-    return await Excel.run(async (context) => {
+    return await excelRun(async (context) => {
       // The sheet is checked again (it may have changed since "Check data"); the settings, the log sheet
       // and the first block of rows are read in the same batch as that check.
       const columns = options.columns.slice(0, options.region.colCount);
@@ -915,7 +915,7 @@ export async function runScreening(options: RunOptions): Promise<RunReport> {
       // The run stopped part-way: in a fresh context, mark the rows it did not finish (only where the cells
       // are still ours), and mark stale the results it wrote whose orders have changed since.
       try {
-        await Excel.run(async (context) => {
+        await excelRun(async (context) => {
           const ws = context.workbook.worksheets.getItem(region.sheet);
           const state = loadState(context);
           const log = lookUpLog(context);
@@ -1260,7 +1260,7 @@ export async function refreshStale(
   ranges?: Array<{ from: number; count: number }>,
   target?: DetectTarget,
 ): Promise<StaleReport | null> {
-  return Excel.run(async (context) => {
+  return excelRun(async (context) => {
     const stats = newStats();
     let detected: DetectedData;
     try {
@@ -1310,7 +1310,7 @@ export async function refreshStale(
  * deleted since, or that can no longer be read as order data, give no report. Sheets in sheet-name order.
  */
 export async function refreshStaleElsewhere(lang: Lang): Promise<StaleReport[]> {
-  const targets = await Excel.run(async (context) => {
+  const targets = await excelRun(async (context) => {
     const state = loadState(context);
     const active = context.workbook.worksheets.getActiveWorksheet();
     active.load("name");
@@ -1332,7 +1332,7 @@ export async function refreshStaleElsewhere(lang: Lang): Promise<StaleReport[]> 
 
 /** Watches the active sheet for changes (the pane re-checks stale rows); returns a function that stops it. */
 export async function watchActiveSheet(onChange: (change: SheetChange) => void): Promise<() => Promise<void>> {
-  return Excel.run(async (context) => {
+  return excelRun(async (context) => {
     const ws = context.workbook.worksheets.getActiveWorksheet();
     const log = new ChangeLog();
     const push = log.record.bind(log);
@@ -1359,7 +1359,7 @@ export async function rescreenRows(
   rowsToScreen: number[],
   processBlock: RunOptions["processBlock"],
 ): Promise<{ written: number; skipped: string[] }> {
-  return Excel.run(async (context) => {
+  return excelRun(async (context) => {
     const stats = newStats();
     const cols = columns.slice(0, region.colCount);
     const spans = readSpans(cols);
@@ -1511,7 +1511,7 @@ function saveState(
 
 /** Selects a data row (data and our block) in the sheet. */
 export async function selectRow(region: DataRegion, row: number): Promise<void> {
-  await Excel.run(async (context) => {
+  await excelRun(async (context) => {
     const ws = context.workbook.worksheets.getItem(region.sheet);
     ws.activate();
     ws.getRangeByIndexes(row, region.firstCol, 1, region.colCount + BLOCK_WIDTH).select();
@@ -1521,7 +1521,7 @@ export async function selectRow(region: DataRegion, row: number): Promise<void> 
 
 /** Reads the data cells of one row (all data columns). */
 export async function readRow(region: DataRegion, row: number): Promise<unknown[]> {
-  return Excel.run(async (context) => {
+  return excelRun(async (context) => {
     const ws = context.workbook.worksheets.getItem(region.sheet);
     const r = ws.getRangeByIndexes(row, region.firstCol, 1, region.colCount);
     r.load("values");
@@ -1542,7 +1542,7 @@ export async function writeBlockRow(
   input?: { raw: unknown[]; columns: ReadonlyArray<CanonicalField | null> },
 ): Promise<void> {
   if (values.length !== BLOCK_WIDTH) throw new Error(`block row must have ${BLOCK_WIDTH} cells`);
-  await Excel.run(async (context) => {
+  await excelRun(async (context) => {
     const ws = context.workbook.worksheets.getItem(region.sheet);
     const header = ws.getRangeByIndexes(region.headerRow, region.blockCol, 1, BLOCK_WIDTH);
     header.load("values");
@@ -1590,7 +1590,7 @@ export async function writeBlockRow(
 
 /** The allow-list stored in this workbook (the parties module's JSON), or null. */
 export async function readAllowListJson(): Promise<string | null> {
-  return Excel.run(async (context) => {
+  return excelRun(async (context) => {
     const item = context.workbook.settings.getItemOrNullObject(SETTING_ALLOW_LIST);
     item.load("value");
     await context.sync();
@@ -1600,7 +1600,7 @@ export async function readAllowListJson(): Promise<string | null> {
 
 /** Stores the allow-list JSON in the workbook and records the change in the log sheet. */
 export async function saveAllowListJson(json: string, entry: AuditEntry, lang: Lang): Promise<void> {
-  await Excel.run(async (context) => {
+  await excelRun(async (context) => {
     const stats = newStats();
     const log = lookUpLog(context);
     await trackedSync(context, stats, 0);

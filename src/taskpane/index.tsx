@@ -1,7 +1,10 @@
 /**
- * Task pane entry: waits for Office.js, then renders the React app inside Fluent UI's provider.
+ * The shared runtime's entry: registers the custom functions, waits for Office.js, then renders the task
+ * pane's React app inside Fluent UI's provider.
  */
 /// <reference types="office-js" />
+// The custom functions live in this bundle too (one shared runtime): registered on load, before the pane.
+import "../functions/functions";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "./components/App";

@@ -3,14 +3,14 @@
  * joins them, keeps the counts and the rows needing attention, and builds the audit row.
  */
 import { ENGINE_VERSION, RULES_VERSION } from "../engine/version";
+import { DECISIONS } from "../engine/types";
 import type { CanonicalField, Decision, Lang, Versions } from "../engine/types";
 import type { AuditEntry, RunStatus } from "./auditLog";
-import { Cancelled } from "./engineClient";
-import type { EngineClient } from "./engineClient";
+import { Cancelled } from "../addin/engineClient";
+import type { EngineClient } from "../addin/engineClient";
 import { runScreening } from "./excel";
 import type { DataRegion, RunReport } from "./excel";
 import { columnLetter } from "./sheetAddress";
-import { emptyCounts } from "./screenRows";
 import type { AttentionRow } from "./screenRows";
 
 /** Rows kept for the attention list: every row of a full sheet (the pane's list is virtualised). */
@@ -74,7 +74,8 @@ export async function runSheet(args: {
   const progress: RunProgress = {
     done: 0,
     total: region.rowCount,
-    counts: emptyCounts(),
+    // Not screenRows.emptyCounts: that module brings the whole engine into the pane's start-up bundle.
+    counts: Object.fromEntries(DECISIONS.map((d) => [d, 0])) as Record<Decision, number>,
     blank: 0,
     attention: [],
     attentionTotal: 0,

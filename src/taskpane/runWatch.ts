@@ -5,6 +5,7 @@
  * Pure, except `watchSheet`, which registers the handlers through the caller's request context.
  */
 /// <reference types="office-js" />
+import { excelRun } from "../addin/excelHost";
 
 export interface Box {
   row: number;
@@ -110,7 +111,7 @@ export function watchSheet(ws: Excel.Worksheet, log = new ChangeLog()): Watch {
     removeAndSync: async () => {
       if (results.length === 0) return;
       // Every handler of one watch was added through the same context.
-      await Excel.run(results[0].context as Excel.RequestContext, async (context) => {
+      await excelRun(results[0].context as Excel.RequestContext, async (context) => {
         for (const r of results) r.remove();
         await context.sync();
       });

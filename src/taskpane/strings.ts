@@ -228,6 +228,7 @@ const S = {
     en: "This sheet's results were written by an earlier version and cannot be checked against their orders. Screen again to give every row its input key.",
   },
 
+  loadingDetail: { ja: "詳細を読み込み中…", en: "Loading the detail…" },
   errorTitle: { ja: "エラー", en: "Error" },
   unsupported: {
     ja: "この Excel ではアドインに必要な機能（ExcelApi 1.13）が使えないため、審査のボタンは使えません。Microsoft 365 版または Excel on the web を使ってください。ANPO 関数は使えます。",

@@ -4,7 +4,8 @@
  */
 import { createBatcher } from "../../src/functions/batch";
 import { isEmptyCall, rowFromArgs, rowsFromRange } from "../../src/functions/inputs";
-import { build, processJobs, readAllowList, setAllowListWait, useLoaded } from "../../src/functions/cfEngine";
+import { processJobs, readAllowList, setAllowListWait } from "../../src/functions/cfEngine";
+import { sent, useTestEngine } from "../helpers/inProcessEngine";
 import { importOwnList } from "../../src/engine/parties/import-own-list";
 import { screenOrder, screenRow, party } from "../../src/functions/functions";
 
@@ -77,7 +78,7 @@ describe("arguments", () => {
 
 describe("answers from the engine", () => {
   beforeAll(async () => {
-    useLoaded(await build([importOwnList(OWN_LIST)], null));
+    useTestEngine([importOwnList(OWN_LIST)], null);
   });
 
   test("SCREEN (argument form) returns the decision label; North Korea is prohibited, an unclassified item needs review", async () => {
@@ -151,18 +152,25 @@ describe("answers from the engine", () => {
     expect(out[1]).toMatch(/Kestrel Vane Avionics Trading LLC/);
   });
 
-  test("a large burst yields to the event loop while it works (the shared runtime keeps answering)", async () => {
-    const order: string[] = [];
+  test("a burst goes to the engine worker as one message; the calling thread never runs the engine", async () => {
+    const before = sent.length;
     const rows = Array.from({ length: 1_000 }, (_, i) => ({
       destination: "US",
       hs_code: "8471.30",
       list_control: "non-controlled",
-      end_user: `Yield Test ${i}`,
+      end_user: `Worker Test ${i}`,
     }));
-    const pass = processJobs([{ kind: "rows", rows }], "en").then(() => order.push("burst done"));
-    setTimeout(() => order.push("timer ran"), 0);
-    await pass;
-    expect(order).toEqual(["timer ran", "burst done"]);
+    const calls = rows.map((r) =>
+      screenOrder([[r.destination]], [[r.hs_code]], r.end_user, "", "", "", "", "non-controlled"),
+    );
+    const out = await Promise.all(calls);
+    // Every caller got a decision label (which one is the other tests' business).
+    expect(out.every((o) => ["No licence", "Review", "Licence required", "Prohibited"].includes(String(o[0][0])))).toBe(
+      true,
+    );
+    const bursts = sent.slice(before).filter((m) => m.type === "functions");
+    expect(bursts).toHaveLength(1);
+    expect(bursts[0].type === "functions" && bursts[0].jobs).toHaveLength(1_000);
   });
 });
 
@@ -208,9 +216,7 @@ describe("the allow-list as the functions read it", () => {
   });
 
   test("results a missing allow-list could change say so (SCREEN, SCREENROW, PARTY); others do not", async () => {
-    useLoaded(
-      await build([importOwnList(OWN_LIST)], { ok: false, problem: { ja: "読めません", en: "cannot be read" } }),
-    );
+    useTestEngine([importOwnList(OWN_LIST)], { ok: false, problem: { ja: "読めません", en: "cannot be read" } });
     const hit = await party("KVA Trading", "AE");
     expect(hit).toMatch(/Kestrel Vane Avionics Trading LLC.*\(note: cannot be read\)$/);
     expect(await party("Completely Different Bakery", "FR")).toBe("No match");
@@ -237,7 +243,7 @@ describe("the allow-list as the functions read it", () => {
   });
 
   test("a damaged allow-list setting is named in the results too", async () => {
-    useLoaded(await build([importOwnList(OWN_LIST)], "{not json"));
+    useTestEngine([importOwnList(OWN_LIST)], "{not json");
     expect(await party("KVA Trading", "AE")).toMatch(/allow-list is damaged/);
   });
 });

@@ -113,11 +113,11 @@ test("shared runtime: SharedRuntime 1.1 required, one long-lived runtime used by
   );
 });
 
-test("custom functions: namespace ANPO, script functions.js and metadata functions.json from the build", () => {
+test("custom functions: namespace ANPO, script taskpane.js (the shared runtime's one bundle) and metadata functions.json", () => {
   const cf = findAll(app, "ExtensionPoint").find((e) => attr(e, "xsi:type") === "CustomFunctions")!;
   const ns = resources.get(attr(one(cf, "Namespace"), "resid"));
   expect(ns).toEqual({ kind: "String", value: "ANPO" });
-  expect(resources.get(attr(one(one(cf, "Script"), "SourceLocation"), "resid"))?.value).toMatch(/\/functions\.js$/);
+  expect(resources.get(attr(one(one(cf, "Script"), "SourceLocation"), "resid"))?.value).toMatch(/\/taskpane\.js$/);
   expect(resources.get(attr(one(one(cf, "Metadata"), "SourceLocation"), "resid"))?.value).toMatch(/\/functions\.json$/);
   // Japanese Excel reads the Japanese descriptions (same function names) from functions.ja.json.
   const meta = findAll(one(app, "Urls"), "Url").find(
@@ -127,7 +127,12 @@ test("custom functions: namespace ANPO, script functions.js and metadata functio
   expect(ja && attr(ja, "Value")).toMatch(/\/functions\.ja\.json$/);
   // The build emits exactly those names.
   const config = fs.readFileSync(path.join(ROOT, "webpack.config.js"), "utf8");
-  expect(config).toMatch(/functions:\s*"\.\/src\/functions\/functions\.ts"/);
+  expect(config).toMatch(/taskpane:\s*"\.\/src\/taskpane\/index\.tsx"/);
+  expect(fs.readFileSync(path.join(ROOT, "src", "taskpane", "index.tsx"), "utf8")).toMatch(
+    /import "\.\.\/functions\/functions";/,
+  );
+  // The metadata is generated from the functions' source file.
+  expect(config).toMatch(/input:\s*"\.\/src\/functions\/functions\.ts"/);
   expect(config).toMatch(/output:\s*"functions\.json"/);
 });
 
@@ -176,4 +181,30 @@ test("the ribbon button opens the pane; icons in the three sizes Office asks for
   expect(control).toBeDefined();
   const sizes = findAll(one(control, "Icon"), "Image").map((i) => attr(i, "size"));
   expect(sizes.sort()).toEqual(["16", "32", "80"]);
+});
+
+test("a production build's manifest names the configured add-in URL and no localhost; a dev build keeps localhost", async () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS
+  const makeConfig = require(path.join(ROOT, "webpack.config.js"));
+  const manifest = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
+  const transformOf = (config: { plugins: unknown[] }) => {
+    const copy = config.plugins.find((p) => p?.constructor?.name === "CopyPlugin") as {
+      patterns: Array<{ to: string; transform?: (c: Buffer) => string | Buffer }>;
+    };
+    const pattern = copy.patterns.find((p) => p.to === "manifest.xml")!;
+    return (text: string) => String(pattern.transform!(Buffer.from(text)));
+  };
+  const saved = process.env.ANPO_ADDIN_URL;
+  try {
+    process.env.ANPO_ADDIN_URL = "https://addins.example.co.jp/anpo";
+    const prod = transformOf(await makeConfig({}, { mode: "production" }))(manifest);
+    expect(prod).not.toMatch(/localhost/);
+    expect(prod).toContain('DefaultValue="https://addins.example.co.jp/anpo/taskpane.html"');
+    expect(prod).toContain("<AppDomain>https://addins.example.co.jp</AppDomain>");
+    const dev = transformOf(await makeConfig({}, { mode: "development" }))(manifest);
+    expect(dev).toContain("https://localhost:3000/taskpane.html");
+  } finally {
+    if (saved === undefined) delete process.env.ANPO_ADDIN_URL;
+    else process.env.ANPO_ADDIN_URL = saved;
+  }
 });

@@ -14,7 +14,8 @@ import { mapHeaders } from "../../src/engine/headers";
 import type { Lang } from "../../src/engine/types";
 import { newBlockResult, screenSlice } from "../../src/taskpane/screenRows";
 import { BLOCK_INDEX } from "../../src/taskpane/outputBlock";
-import { build, processJobs, useLoaded } from "../../src/functions/cfEngine";
+import { processJobs } from "../../src/functions/cfEngine";
+import { useTestEngine } from "../helpers/inProcessEngine";
 import { rowsFromRange } from "../../src/functions/inputs";
 import { EXAMPLE_CSV, REPO, cli, readOutputCsv, records, tempDir } from "../cli/helpers";
 
@@ -41,7 +42,7 @@ describe.each<Lang>(["en", "ja"])("the bundled example through CLI, output block
     screenSlice(rows, 0, rows.length, 1, mapHeaders(headers).columns, ctx, lang, "t", acc);
     block = acc.out;
 
-    useLoaded(await build([demo], null));
+    useTestEngine([demo], null);
     const mapped = rowsFromRange(rows, [headers]);
     fn = (await processJobs([{ kind: "rows", rows: mapped.rows }], lang))[0] as string[][];
   });

@@ -29,7 +29,7 @@ function orders(n: number): Cell[][] {
   return rows;
 }
 
-const { open } = usePanes();
+const { open, server } = usePanes();
 
 function listCsv(id: string, name: string): string {
   return [
@@ -41,6 +41,30 @@ function listCsv(id: string, name: string): string {
     "",
   ].join("\n");
 }
+
+describe("one engine for the pane and the functions", () => {
+  test("the worker starts on first use, once, and the custom functions use the pane's worker and lists", async () => {
+    const pane = await open("en-US");
+    const { page } = pane;
+    const workerLoads = () => server().requests.filter((r) => r === "/worker.js").length;
+    await setup(page, [HEADERS, ...orders(10)]);
+    await importList(page, "watch.csv", listCsv("watch", "Watch list"));
+    await page.waitForSelector("[data-list=watch]");
+    await page.click("[data-testid=tab-screen]");
+    await checkData(page);
+    // Opening the pane, importing a list and checking the data need no engine.
+    expect(workerLoads()).toBe(0);
+    // A custom function is the first use: the worker starts and answers with the list the pane imported.
+    const hit = await host<string>(page, "invoke", "PARTY", ["KVA Trading", "AE"]);
+    expect(hit).toMatch(/Watch list/);
+    expect(workerLoads()).toBe(1);
+    // The pane's run uses the same worker (no second download, no second worker).
+    expect(await runAndWait(page)).toBe("completed");
+    expect(String(await cell(page, 3, BLOCK_COL + BLOCK_INDEX.party))).toMatch(/Watch list/);
+    expect(workerLoads()).toBe(1);
+    expect(server().requests.filter((r) => /functions/.test(r) && r.endsWith(".js"))).toEqual([]);
+  });
+});
 
 describe("text stays text", () => {
   test("a list whose name starts with = is written as text, never as a formula", async () => {

@@ -195,5 +195,9 @@ describe.each([
     expect(detail).toContain(lang === "ja" ? "輸出禁止" : "Prohibited");
     await pane.shot(`${tag}-3-detail`);
     expect(await axeScan(page, `${tag} detail`)).toEqual([]);
+    // The whole flow picture: untaken steps shown too.
+    await page.click("[data-testid=flow-show-all]");
+    await page.locator("[data-testid=flow-diagram]").scrollIntoViewIfNeeded();
+    await pane.shot(`${tag}-4-flow-all`);
   });
 });

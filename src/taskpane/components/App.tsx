@@ -4,9 +4,10 @@
  */
 import * as React from "react";
 import { MessageBar, MessageBarBody, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
-import type { Lang, Versions } from "../../engine/types";
-import { EngineClient } from "../engineClient";
-import { readAllowListJson } from "../excel";
+import type { Lang, Text, Versions } from "../../engine/types";
+import { ENGINE_VERSION, RULES_VERSION } from "../../engine/version";
+import { sharedEngine } from "../../addin/engineClient";
+import { readAllowList } from "../../addin/excelHost";
 import { isPersistent, loadLists, removeList, saveList, storageProblem } from "../../addin/listStore";
 import type { StoredList } from "../../addin/listStore";
 import { t } from "../strings";
@@ -24,7 +25,8 @@ const useStyles = makeStyles({
   sub: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3, margin: "2px 0 0 0" },
 });
 
-const engine = new EngineClient();
+/** The shared runtime's one engine worker (the custom functions use the same); started on first use. */
+const engine = sharedEngine();
 
 /**
  * Office requirement the pane needs (getSurroundingRegion, merged areas, settings, conditional formats): the
@@ -46,31 +48,48 @@ export function App({ lang }: { lang: Lang }): React.ReactElement {
   const [versions, setVersions] = React.useState<Versions | null>(null);
   const [error, setError] = React.useState<string | null>(null);
   const allowJson = React.useRef<string | null>(null);
+  /** Why the workbook's allow-list is not in force (could not be read, or damaged), or null. */
+  const [allowProblem, setAllowProblem] = React.useState<Text | null>(null);
+  const allowRead = React.useRef<Text | undefined>(undefined);
 
-  const configure = React.useCallback(async (current: StoredList[]) => {
-    try {
-      setVersions(
-        await engine.configure(
-          current.map((l) => l.list),
-          allowJson.current,
-        ),
-      );
-    } catch (e) {
-      setError(String(e instanceof Error ? e.message : e));
-    }
+  // The lists and allow-list are handed to the worker, which receives them with its first request (Check
+  // data does not need it; a run, a row's detail or a custom function does). The versions in force are known
+  // without it; a damaged allow-list is reported by the worker when it gets it.
+  const configure = React.useCallback((current: StoredList[]) => {
+    engine.setConfig({
+      lists: current.map((l) => l.list),
+      allowListJson: allowJson.current,
+      allowListProblem: allowRead.current,
+    });
+    setVersions({
+      engine: ENGINE_VERSION,
+      rules: RULES_VERSION,
+      lists: Object.fromEntries(current.map((l) => [l.list.id, l.list.version])),
+    });
+    // Known before the worker starts: an allow-list that could not be read. A damaged one is known once the
+    // worker has taken the configuration (on its first request), through onConfigured.
+    setAllowProblem(allowRead.current ?? null);
+  }, []);
+
+  React.useEffect(() => {
+    engine.onConfigured = (c) => setAllowProblem(c.allowListProblem ?? null);
+    return () => {
+      engine.onConfigured = null;
+    };
   }, []);
 
   React.useEffect(() => {
     (async () => {
-      const [loaded, persist] = await Promise.all([loadLists(), isPersistent()]);
-      setLists(loaded);
-      setPersistent(persist && !storageProblem());
       try {
-        allowJson.current = await readAllowListJson();
-      } catch {
-        allowJson.current = null;
+        const [loaded, persist, allow] = await Promise.all([loadLists(), isPersistent(), readAllowList()]);
+        setLists(loaded);
+        setPersistent(persist && !storageProblem());
+        allowJson.current = allow.ok ? allow.json : null;
+        allowRead.current = allow.ok ? undefined : allow.problem;
+        configure(loaded);
+      } catch (e) {
+        setError(String(e instanceof Error ? e.message : e));
       }
-      await configure(loaded);
     })();
   }, [configure]);
 
@@ -79,7 +98,7 @@ export function App({ lang }: { lang: Lang }): React.ReactElement {
     // A failed write keeps the lists in memory for the session; the pane says they will not survive a restart.
     if (storageProblem()) setPersistent(false);
     setLists(loaded);
-    await configure(loaded);
+    configure(loaded);
   };
 
   const onImportFile = async (file: File) => {
@@ -128,6 +147,11 @@ export function App({ lang }: { lang: Lang }): React.ReactElement {
           <MessageBarBody>{t(lang, "unsupported")}</MessageBarBody>
         </MessageBar>
       )}
+      {allowProblem && (
+        <MessageBar intent="warning" data-testid="allow-list-problem">
+          <MessageBarBody>{allowProblem[lang]}</MessageBarBody>
+        </MessageBar>
+      )}
       {error && (
         <MessageBar intent="error">
           <MessageBarBody>
@@ -162,9 +186,9 @@ export function App({ lang }: { lang: Lang }): React.ReactElement {
           }}
           supported={supported}
           onAllowListChanged={(json) => {
+            // The worker already has the entry (the functions use the same worker); kept for the next configuration.
             allowJson.current = json;
-            // The custom functions (same runtime) reload the allow-list before their next call.
-            window.dispatchEvent(new Event("anpo-allow-list-changed"));
+            allowRead.current = undefined;
           }}
         />
       </div>

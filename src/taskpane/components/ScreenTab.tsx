@@ -28,7 +28,7 @@ import {
   writeBlockRow,
 } from "../excel";
 import type { DetectedData, StaleReport } from "../excel";
-import type { EngineClient } from "../engineClient";
+import type { EngineClient } from "../../addin/engineClient";
 import { RunCancel, runSheet, screenedAtText } from "../runController";
 import type { RunOutcome, RunProgress } from "../runController";
 import type { AttentionRow } from "../screenRows";
@@ -38,10 +38,22 @@ import { BLOCK_WIDTH } from "../outputBlock";
 import { DecisionBadge } from "./DecisionBadge";
 import { AttentionList } from "./AttentionList";
 import { MappingSummary, MappingTable } from "./MappingTable";
-import { NotThisPartyDialog } from "./NotThisPartyDialog";
-import { RowDetail } from "./RowDetail";
 import { StaleElsewhere } from "./StaleElsewhere";
-import { TrainerTools } from "./TrainerTools";
+
+// A row's detail (reasons, decision path drawn from the flow definition, the "not this party" dialog) is
+// loaded when a row is first opened: it brings the flow definition and Fluent's dialog, which the pane does
+// not need to start.
+const RowDetail = React.lazy(() =>
+  import(/* webpackChunkName: "row-detail" */ "./RowDetail").then((m) => ({ default: m.RowDetail })),
+);
+const TrainerTools = React.lazy(() =>
+  import(/* webpackChunkName: "row-detail" */ "./TrainerTools").then((m) => ({ default: m.TrainerTools })),
+);
+const NotThisPartyDialog = React.lazy(() =>
+  import(/* webpackChunkName: "row-detail" */ "./NotThisPartyDialog").then((m) => ({
+    default: m.NotThisPartyDialog,
+  })),
+);
 
 const useStyles = makeStyles({
   // The stale-rows list (binding) — plain rows, not buttons.
@@ -777,24 +789,26 @@ function DetailView(props: {
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
-      <RowDetail
-        lang={lang}
-        title={title}
-        result={result}
-        loading={loading}
-        writtenDecision={message ? undefined : row.decision}
-        message={message}
-        onBack={props.onBack}
-        onNotThisParty={(m) => setMatch(m)}
-      >
-        <TrainerTools
-          key={row.row}
+      <React.Suspense fallback={<Spinner size="small" label={t(lang, "loadingDetail")} />}>
+        <RowDetail
           lang={lang}
-          whatIf={async (changes) => engine.whatIf(await readRow(region, row.row), columns, changes)}
-          comparePacks={async () => engine.comparePacks(await readRow(region, row.row), columns)}
-        />
-      </RowDetail>
-      <NotThisPartyDialog lang={lang} match={match} busy={busy} onCancel={() => setMatch(null)} onSave={saveAllow} />
+          title={title}
+          result={result}
+          loading={loading}
+          writtenDecision={message ? undefined : row.decision}
+          message={message}
+          onBack={props.onBack}
+          onNotThisParty={(m) => setMatch(m)}
+        >
+          <TrainerTools
+            key={row.row}
+            lang={lang}
+            whatIf={async (changes) => engine.whatIf(await readRow(region, row.row), columns, changes)}
+            comparePacks={async () => engine.comparePacks(await readRow(region, row.row), columns)}
+          />
+        </RowDetail>
+        <NotThisPartyDialog lang={lang} match={match} busy={busy} onCancel={() => setMatch(null)} onSave={saveAllow} />
+      </React.Suspense>
     </>
   );
 }

@@ -77,6 +77,8 @@ export async function openPane(
     },
     shot: async (name: string) => {
       const file = path.join(ARTIFACTS, `${name}.png`);
+      // Fluent's buttons fade between states (about 100 ms): let a state change settle before the picture.
+      await page.waitForTimeout(300);
       await page.screenshot({ path: file, fullPage: true });
       return file;
     },
