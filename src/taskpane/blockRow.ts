@@ -1,9 +1,17 @@
 /**
  * One row of the output block from an engine result: decision label and code, reasons with citations,
- * red flags (summary and one mark per RF column), party match, time — formatted from the engine's presentation
+ * red flags (summary and one mark per RF column), the 明らか guideline items still open, party match, time — formatted from the engine's presentation
  * model (src/engine/present), the same one the CLI, the custom functions and the detail view use.
  */
-import { groupMatches, matchGroupLine, matchesCell, presentResult, reasonsCell, redFlagsCell } from "../engine/present";
+import {
+  groupMatches,
+  guidelineCell,
+  matchGroupLine,
+  matchesCell,
+  presentResult,
+  reasonsCell,
+  redFlagsCell,
+} from "../engine/present";
 import type { Presentation } from "../engine/present";
 import type { Lang, PartyMatch, ScreenResult } from "../engine/types";
 import { BLOCK_INDEX, BLOCK_WIDTH, RF_MARK } from "./outputBlock";
@@ -44,6 +52,7 @@ export function blockRowOf(p: Presentation, lang: Lang, screenedAt: string): unk
     const k = BLOCK_INDEX[f.code.toLowerCase()];
     if (k !== undefined) out[k] = RF_MARK;
   }
+  out[BLOCK_INDEX.guideline] = clip(guidelineCell(p, lang));
   out[BLOCK_INDEX.party] = clip(matchesCell(p, lang));
   out[BLOCK_INDEX.screened_at] = screenedAt;
   return out;

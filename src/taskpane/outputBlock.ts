@@ -9,7 +9,7 @@ import type { Lang, Text } from "../engine/types";
 import { COLOUR_FILL, DECISION_COLOUR } from "../engine/present/colours";
 
 export type BlockKey =
-  "decision" | "code" | "reasons" | "red_flags" | `rf${string}` | "party" | "screened_at" | "input_key";
+  "decision" | "code" | "reasons" | "red_flags" | `rf${string}` | "guideline" | "party" | "screened_at" | "input_key";
 
 export interface BlockColumn {
   key: BlockKey;
@@ -30,6 +30,8 @@ export const BLOCK_COLUMNS: readonly BlockColumn[] = [
     header: { en: `ANPO ${k.toUpperCase()}`, ja: `ANPO ${k.toUpperCase()}` },
     width: 5.5,
   })),
+  // The 明らか guideline items (mg01–mg20) still open for this row; blank where no 明らか test was in play.
+  { key: "guideline", header: { en: "ANPO Clearly guideline", ja: "ANPO 明らかガイドライン" }, width: 36 },
   { key: "party", header: { en: "ANPO Party match", ja: "ANPO リスト照合" }, width: 44 },
   { key: "screened_at", header: { en: "ANPO Screened at", ja: "ANPO 審査日時" }, width: 20 },
   // The order the row's result was computed from: its order id and fingerprints of the inputs and of the

@@ -155,6 +155,7 @@ function likelyEdited(cells: readonly unknown[], filled: number[]): number[] {
     BLOCK_INDEX.decision,
     BLOCK_INDEX.reasons,
     BLOCK_INDEX.red_flags,
+    BLOCK_INDEX.guideline,
     BLOCK_INDEX.party,
     BLOCK_INDEX.screened_at,
   ];

@@ -101,3 +101,42 @@ test("party text names list, entry, alias, score; allow-listed matches say so; l
   const long = { ...r, notes: [{ ja: "x".repeat(40_000), en: "x".repeat(40_000) }] } as ScreenResult;
   expect(String(blockRow(long, "en", "t")[BLOCK_INDEX.reasons]).length).toBe(MAX_CELL_CHARS);
 });
+
+describe("the 明らか guideline column of the output block (issue 9 §1: the block gains the checklist where the sheet has it)", () => {
+  const withMg = [...HEADERS, "mg01", "mg02", "mg03"];
+  const mgColumns = mapHeaders(withMg).columns;
+  const base = [
+    "PO-7",
+    "8471.30",
+    "non-controlled",
+    "Thailand",
+    "Siam Parts Co., Ltd.",
+    "production control at an automotive parts plant",
+    "L/C",
+    "2026-12-10",
+  ];
+
+  it("a sheet with mgNN columns: the items still open are in the block's guideline cell, in the user's language", () => {
+    const r = screen(toOrderRow([...base, "yes", "no", ""], mgColumns)!, ctx);
+    expect(r.guideline?.length).toBe(20);
+    const ja = blockRow(r, "ja", "2026-11-25 10:00");
+    const en = blockRow(r, "en", "2026-11-25 10:00");
+    expect(ja).toHaveLength(BLOCK_WIDTH);
+    const jaCell = String(ja[BLOCK_INDEX.guideline]);
+    expect(jaCell).toContain("② 懸念あり");
+    expect(jaCell).not.toMatch(/^① /m);
+    expect(String(en[BLOCK_INDEX.guideline])).not.toBe(jaCell);
+    expect(String(en[BLOCK_INDEX.guideline])).toMatch(/②/);
+  });
+
+  it("a sheet without them and no 明らか test in play: the guideline cell stays blank", () => {
+    const r = screen(toOrderRow(base, columns)!, ctx);
+    expect(r.guideline).toBeUndefined();
+    expect(blockRow(r, "en", "2026-11-25 10:00")[BLOCK_INDEX.guideline]).toBe("");
+  });
+
+  it("the column sits before the party match and keeps the key column last", () => {
+    expect(BLOCK_INDEX.guideline).toBe(BLOCK_INDEX.rf19 + 1);
+    expect(BLOCK_INDEX.input_key).toBe(BLOCK_WIDTH - 1);
+  });
+});

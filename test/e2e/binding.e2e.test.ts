@@ -6,7 +6,7 @@
 import type { Page } from "playwright-core";
 import { cell, checkData, host, importList, runAndWait, setup, usePanes } from "./support/session";
 import type { Cell } from "./support/session";
-import { BLOCK_INDEX } from "../../src/taskpane/outputBlock";
+import { BLOCK_INDEX, BLOCK_WIDTH } from "../../src/taskpane/outputBlock";
 import { parseKey } from "../../src/taskpane/rowKey";
 
 const HEADERS = ["Order No", "Item", "HS code", "List control", "Destination", "End user", "End use"];
@@ -257,7 +257,7 @@ describe("never touch a user's cell", () => {
         h.put("Orders", blank, 16, 0);
         h.put("Orders", [["Note: PO-0016 to PO-0020 were cancelled"]], 18, 9);
       },
-      { width: HEADERS.length + 26 },
+      { width: HEADERS.length + BLOCK_WIDTH },
     );
     await checkData(page);
     const status = await runAndWait(page);
@@ -354,7 +354,7 @@ describe.each([
         );
         h.put("Orders", [["PO-0016..20 cancelled"]], 18, 9);
       },
-      { width: HEADERS.length + 26 },
+      { width: HEADERS.length + BLOCK_WIDTH },
     );
     await checkData(page);
     expect(await runAndWait(page)).toBe("failed");
