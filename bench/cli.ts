@@ -4,17 +4,22 @@
  * (A B A B …) so that a drifting machine affects both; medians and the ratio pair by pair are printed, with the
  * peak resident memory of each process (worker threads included). Figures are measurements, not pass/fail.
  *
- * Sizes (environment): ANPO_BENCH_CSV_ROWS (1,000,000), ANPO_BENCH_XLSX_ROWS (100,000), ANPO_BENCH_PAIRS (3),
- * ANPO_BENCH_MAX_SHEET=0 to leave out the 1,048,576-row sheet. The End User List is used when ../shared has it.
+ * Sizes: a quick run by default (20,000-row CSV, 5,000-row xlsx, no full-size sheet) so that CI and a shared
+ * machine are not held up; ANPO_BENCH_FULL=1 runs the issue's sizes (1,000,000-row CSV, 100,000-row xlsx and a
+ * 1,048,576-row sheet). ANPO_BENCH_CSV_ROWS, ANPO_BENCH_XLSX_ROWS, ANPO_BENCH_PAIRS (3) and ANPO_BENCH_MAX_SHEET
+ * (0/1) override single figures. The End User List is used when ../shared has it. Generated files go to a folder
+ * under the system's temporary folder (ANPO_BENCH_DIR to choose another) and are deleted at the end.
  */
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { execFileSync, spawnSync } from "child_process";
 import { build } from "esbuild";
 import ExcelJS from "exceljs";
 
 const ROOT = path.resolve(__dirname, "..");
-const WORK = path.join(ROOT, "out", "bench-cli");
+const WORK = process.env.ANPO_BENCH_DIR ?? path.join(os.tmpdir(), `anpo-bench-cli-${process.pid}`);
+const FULL = process.env.ANPO_BENCH_FULL === "1";
 const CLI = path.join(ROOT, "dist", "cli", "anpo-screen.js");
 const FLOOR = path.join(WORK, "cliFloor.js");
 const PEAK = path.join(__dirname, "peak-rss.cjs");
@@ -118,10 +123,21 @@ export async function runCliBench(): Promise<string> {
     outfile: FLOOR,
     logLevel: "warning",
   });
+  try {
+    return await runIn();
+  } finally {
+    if (!process.env.ANPO_BENCH_DIR) fs.rmSync(WORK, { recursive: true, force: true });
+  }
+}
+
+async function runIn(): Promise<string> {
   const n = Number(process.env.ANPO_BENCH_PAIRS ?? 3);
-  const csvRows = Number(process.env.ANPO_BENCH_CSV_ROWS ?? 1_000_000);
-  const xlsxRows = Number(process.env.ANPO_BENCH_XLSX_ROWS ?? 100_000);
-  const out: string[] = [];
+  const csvRows = Number(process.env.ANPO_BENCH_CSV_ROWS ?? (FULL ? 1_000_000 : 20_000));
+  const xlsxRows = Number(process.env.ANPO_BENCH_XLSX_ROWS ?? (FULL ? 100_000 : 5_000));
+  const maxSheet = (process.env.ANPO_BENCH_MAX_SHEET ?? (FULL ? "1" : "0")) !== "0";
+  const out: string[] = [
+    FULL ? "Issue sizes (ANPO_BENCH_FULL=1)" : "Quick sizes (ANPO_BENCH_FULL=1 for the issue's sizes)",
+  ];
 
   // Start-up on a small file (the bundled example): median of n runs.
   const small = Array.from({ length: n }, () => measure([CLI, "--out", path.join(WORK, "small.csv"), "--quiet"]));
@@ -154,7 +170,7 @@ export async function runCliBench(): Promise<string> {
     ),
   );
 
-  if (process.env.ANPO_BENCH_MAX_SHEET !== "0") {
+  if (maxSheet) {
     const max = path.join(WORK, "orders-1048576.xlsx");
     await writeXlsx(max, 1_048_576);
     const m = measure([CLI, max, "--out", path.join(WORK, "cli-max.xlsx"), "--quiet"]);

@@ -290,3 +290,16 @@ describe("properties (fast-check)", () => {
     );
   });
 });
+
+describe("unrecognised headers in the mapping message", () => {
+  it("names the first 20 and counts the rest, in both languages", () => {
+    const row = ["Order No", "Item", "HS code", "Destination", ...Array.from({ length: 3000 }, (_, i) => `Extra ${i}`)];
+    const m = mapHeaders(row);
+    const text = m.messages.find((x) => x.en.startsWith("Columns with unrecognised headers"))!;
+    expect(text.en).toContain('"Extra 19"');
+    expect(text.en).not.toContain('"Extra 20"');
+    expect(text.en).toMatch(/ and 2980 more$/);
+    expect(text.ja).toMatch(/、ほか 2980 列$/);
+    expect(m.unmapped).toHaveLength(3000);
+  });
+});

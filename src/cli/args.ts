@@ -1,7 +1,7 @@
 /** Command-line arguments of `npm run screen`. */
 import { parseArgs } from "node:util";
 import type { Decision, Lang } from "../engine/types";
-import { DECISIONS } from "../engine";
+import { DECISIONS, RULE_PACKS, isIsoDate, packFor } from "../engine";
 import { InputError, msg } from "./messages";
 
 export interface CliArgs {
@@ -18,6 +18,10 @@ export interface CliArgs {
   regimes: boolean;
   /** With --explain: FIELD=VALUE changes to screen the row again with. */
   whatIf: string[];
+  /** With --explain: the decision under today's rule pack and the one before 2025-10-09, side by side. */
+  comparePacks: boolean;
+  /** Screen under the rule pack in force on this date (ISO), whatever the rows' shipment dates. */
+  asOf?: string;
   escapeInput: boolean;
   help: boolean;
   /** Worker threads for screening (0 = this thread); undefined = chosen by the input size. */
@@ -27,6 +31,8 @@ export interface CliArgs {
   format?: "jsonl";
   /** Exit 3 when a row's decision is at or above this one. */
   failOn?: Decision;
+  /** Self-contained HTML report file. */
+  report?: string;
 }
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
@@ -47,11 +53,14 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         explain: { type: "string" },
         regimes: { type: "boolean" },
         "what-if": { type: "string", multiple: true },
+        "compare-packs": { type: "boolean" },
+        "as-of": { type: "string" },
         "escape-input": { type: "boolean" },
         threads: { type: "string" },
         quiet: { type: "boolean", short: "q" },
         format: { type: "string" },
         "fail-on": { type: "string" },
+        report: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -83,7 +92,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     if (!DECISIONS.includes(d) || d === "NO_LICENSE") throw new InputError(msg.badFailOn(values["fail-on"]));
     failOn = d;
   }
+  if (values.report !== undefined && !/\.html?$/i.test(values.report))
+    throw new InputError(msg.badReportName(values.report));
   return {
+    report: values.report,
     format,
     failOn,
     threads,
@@ -98,10 +110,20 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     explain: values.explain,
     regimes: values.regimes ?? false,
     whatIf: values["what-if"] ?? [],
+    comparePacks: values["compare-packs"] ?? false,
+    asOf: values["as-of"] === undefined ? undefined : checkAsOf(values["as-of"]),
     escapeInput: values["escape-input"] ?? false,
     help: values.help ?? false,
     quiet: values.quiet ?? false,
   };
+}
+
+/** `--as-of DATE`: an ISO date a rule pack covers. */
+function checkAsOf(v: string): string {
+  const d = v.trim();
+  if (!isIsoDate(d)) throw new InputError(msg.badAsOf(v));
+  if (!packFor(d)) throw new InputError(msg.noPackFor(d, RULE_PACKS.map((p) => p.validFrom).sort()[0]));
+  return d;
 }
 
 /**

@@ -9,12 +9,15 @@ import { compareRegimes, regimesText } from "../engine/regimes/compare";
 import { parseWhatIf, whatIf, WhatIfError } from "../engine/whatif/whatIf";
 import { whatIfText } from "../engine/whatif/whatIfText";
 import { findOrder } from "./explain";
+import { comparePacks } from "../engine/rules/comparePacks";
+import { comparePacksText } from "../engine/rules/comparePacksText";
 import type { RowOutcome } from "./sheetRun";
 import { InputError } from "./messages";
 
 export interface ExplainExtras {
   regimes: boolean;
   whatIf: string[];
+  comparePacks: boolean;
 }
 
 /** Checks the --what-if specs before any screening, so a typo stops the run with exit code 2. */
@@ -37,7 +40,7 @@ export function formatExplainExtras(
   rowOf: (index: number) => OrderRow,
   ctx: EngineContext,
 ): string {
-  if (!extras.regimes && extras.whatIf.length === 0) return "";
+  if (!extras.regimes && extras.whatIf.length === 0 && !extras.comparePacks) return "";
   const out: string[] = [];
   for (const o of findOrder(outcomes, id)) {
     if (!o.result) continue;
@@ -45,6 +48,10 @@ export function formatExplainExtras(
     if (extras.whatIf.length) {
       out.push("");
       out.push(whatIfText(whatIf(row, extras.whatIf.map(parseWhatIf), ctx, o.result), lang));
+    }
+    if (extras.comparePacks) {
+      out.push("");
+      out.push(comparePacksText(comparePacks(row, ctx), lang));
     }
     if (extras.regimes) {
       out.push("");

@@ -23,7 +23,8 @@ export interface LoadPartyScreenerOptions {
   sdn?: string;
 }
 
-const both = (t: Text) => `${t.ja} / ${t.en}`;
+/** A note kept in both languages; the summary shows the chosen one. */
+const both = (t: Text): Text => t;
 
 function fileError(file: string, format: string, text: Text): ListImportError {
   return new ListImportError(format, { ja: `${file}: ${text.ja}`, en: `${file}: ${text.en}` });
@@ -92,9 +93,21 @@ async function loadAllow(file: string): Promise<AllowList> {
  */
 export async function loadPartyScreener(
   opts: LoadPartyScreenerOptions,
-): Promise<{ screener: PartyScreener; lists: PartyList[]; notes: string[] }> {
+): Promise<{ screener: PartyScreener; lists: PartyList[]; notes: Text[] }> {
+  const { lists, notes, allowList } = await loadPartyLists(opts);
+  const screener = createPartyScreener(lists, allowList ? { allowList } : {});
+  return { screener, lists, notes };
+}
+
+/**
+ * Reads and checks the list files without building the search index (the main thread when worker threads screen:
+ * each worker builds its own). Same errors as loadPartyScreener.
+ */
+export async function loadPartyLists(
+  opts: LoadPartyScreenerOptions,
+): Promise<{ lists: PartyList[]; notes: Text[]; allowList?: AllowList; versions: Record<string, string> }> {
   const lists: PartyList[] = [];
-  const notes: string[] = [];
+  const notes: Text[] = [];
   const sources: Array<[string, ListFileKind | undefined]> = [];
   if (opts.eul) sources.push([opts.eul, "meti-eul"]);
   if (opts.sdn) sources.push([opts.sdn, "ofac-sdn"]);
@@ -144,6 +157,5 @@ export async function loadPartyScreener(
       }),
     );
   }
-  const screener = createPartyScreener(lists, allowList ? { allowList } : {});
-  return { screener, lists, notes };
+  return { lists, notes, allowList, versions: Object.fromEntries(lists.map((l) => [l.id, l.version])) };
 }

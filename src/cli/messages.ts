@@ -31,11 +31,14 @@ export const msg = {
       "  --explain ID      注文番号 ID の行の判定理由・根拠・判定の経路を表示",
       "    --regimes       （--explain と併用）図１の5つの通常兵器キャッチオール規制との比較（参考）",
       "    --what-if F=V   （--explain と併用）項目 F を値 V に変えた場合の判定・理由・経路の違い（繰り返し可）",
+      "    --compare-packs （--explain と併用）現行規制と2025年10月9日改正前の規制での判定を並べ、分かれる節点を表示",
+      "  --as-of DATE      DATE（YYYY-MM-DD）に施行中の規制パックで判定（既定: 行の出荷日・納期、なければ今日）",
       "  --escape-input    CSV 出力で入力列の数式のような値にも ' を付ける（既定: 入力列はそのまま）",
       "  --threads N       判定に使うワーカースレッド数（0 = 使わない。既定: 1 MB 以上の入力で CPU 数）",
       "  --quiet, -q       進行状況を表示しない（既定: 5,000 行以上で stderr に表示）",
       "  --format jsonl    出力を 1 行 1 件の JSON（判定結果の全項目）にする（既定: 入力と同じ形式）",
       "  --fail-on LEVEL   LEVEL（REVIEW / LICENSE_REQUIRED / PROHIBITED）以上の行があれば終了コード 3",
+      "  --report FILE.html  判定別・仕向地別・レッドフラグ別のグラフと確認が必要な行の HTML レポート（外部読み込みなし）",
       "  --help            この説明",
       "終了コード: 0 = 実行できた（判定結果に関係なく）、3 = --fail-on の水準以上の行あり、2 = 入力が使えない・書き込めない、1 = 内部エラー",
     ].join("\n"),
@@ -52,11 +55,14 @@ export const msg = {
       "  --explain ID      print the reasons, citations and decision path of order ID",
       "    --regimes       (with --explain) figure 1's five conventional-weapons catch-alls compared (for reference)",
       "    --what-if F=V   (with --explain) how decision, reasons and path change with field F set to V (repeatable)",
+      "    --compare-packs (with --explain) the decision under today's rules and those before 2025-10-09, and where they part",
+      "  --as-of DATE      screen under the rule pack in force on DATE (YYYY-MM-DD; default: the row's shipment date, else today)",
       "  --escape-input    CSV output: also prefix formula-like input values with ' (default: input columns unchanged)",
       "  --threads N       worker threads for screening (0 = none; default: one per CPU for inputs of 1 MB or more)",
       "  --quiet, -q       no progress display (default: on stderr for files of 5,000 rows or more)",
       "  --format jsonl    write one JSON object per row (every field of the result) instead of the input's format",
       "  --fail-on LEVEL   exit 3 when any row is at or above LEVEL (REVIEW, LICENSE_REQUIRED or PROHIBITED)",
+      "  --report FILE.html  an HTML report: charts by decision, destination and red flag, the rows needing attention (loads nothing)",
       "  --help            this text",
       "Exit codes: 0 = it ran (whatever the decisions), 3 = rows at or above --fail-on, 2 = unusable input or output not written, 1 = internal error",
     ].join("\n"),
@@ -72,6 +78,14 @@ export const msg = {
   badFormat: (value: string): Text => ({
     ja: `--format は jsonl を指定してください（省略時は入力と同じ形式。指定値: ${value}）`,
     en: `--format must be jsonl (default: the input's format; got: ${value})`,
+  }),
+  badAsOf: (value: string): Text => ({
+    ja: `--as-of は YYYY-MM-DD 形式の日付を指定してください（指定値: ${value}）`,
+    en: `--as-of must be a date written YYYY-MM-DD (got: ${value})`,
+  }),
+  noPackFor: (date: string, from: string): Text => ({
+    ja: `--as-of ${date}: この日付の規制パックはありません（本ツールの規制は ${from} 以降）`,
+    en: `--as-of ${date}: no rule pack covers this date (this tool holds the rules from ${from})`,
   }),
   badFailOn: (value: string): Text => ({
     ja: `--fail-on は REVIEW、LICENSE_REQUIRED、PROHIBITED のいずれかです（指定値: ${value}）`,
@@ -168,6 +182,14 @@ export const msg = {
   outIsInput: (file: string): Text => ({
     ja: `出力先が入力ファイルと同じです: ${file}。入力は上書きしません。別の --out を指定してください。`,
     en: `The output would overwrite an input file: ${file}. The CLI never overwrites its input; choose another --out.`,
+  }),
+  badReportName: (file: string): Text => ({
+    ja: `--report には .html のファイル名を指定してください（${file}）。`,
+    en: `--report needs a file name ending in .html (got ${file}).`,
+  }),
+  sameReportAndOutput: (file: string): Text => ({
+    ja: `--report のファイルが出力ファイルと同じです（${file}）。`,
+    en: `The --report file is the output file (${file}).`,
   }),
   outFormatMismatch: (inputExt: string, outExt: string): Text => ({
     ja: `出力の形式（${outExt}）は入力の形式（${inputExt}）と同じにしてください。`,

@@ -7,10 +7,10 @@ import * as path from "path";
 import { findHeaderRow, headerText } from "../engine/headers";
 import type { Text } from "../engine/types";
 import { cellToText } from "./cellText";
-import { parseCsvBytes } from "./csvFile";
+import { openCsv, readCsvRecords } from "./csvStream";
 import { InputError, msg } from "./messages";
 import { compareWithPrevious } from "./previous";
-import { isZip, readXlsx } from "./xlsxFile";
+import { isZip, openWorkbook, SheetReader } from "./xlsxPatch";
 
 export interface PreviousRow {
   order_id: string;
@@ -18,36 +18,64 @@ export interface PreviousRow {
   party_match_id: string;
 }
 
-/** Rows of a previous output that carry a decision (i.e. were screened), in sheet order. */
+/**
+ * Rows of a previous output that carry a decision (i.e. were screened), in sheet order. Read as a stream with the
+ * readers of the input (csvStream.ts, xlsxPatch.ts): only order id, decision and match ids are kept per row.
+ */
 export async function readPreviousOutput(file: string, sheetName?: string): Promise<PreviousRow[]> {
-  let bytes: Uint8Array;
+  let size: number;
+  const head = Buffer.alloc(4);
   try {
-    bytes = fs.readFileSync(file);
+    size = fs.statSync(file).size;
+    const fd = fs.openSync(file, "r");
+    fs.readSync(fd, head, 0, 4, 0);
+    fs.closeSync(fd);
   } catch {
     throw new InputError(msg.missingFile(file));
   }
-  if (bytes.length === 0) throw new InputError(msg.emptyFile(file));
-  const xlsx = isZip(bytes) || /\.xls[xm]$/i.test(file);
-  const grid = xlsx ? (await readXlsx(bytes, file, sheetName)).grid : parseCsvBytes(bytes, file).grid;
-  const guess = findHeaderRow(grid.rows);
-  if (!guess) throw new InputError(msg.previousNotOutput(file));
-  const header = grid.rows[guess.index].map((h) => headerText(h).trim());
+  if (size === 0) throw new InputError(msg.emptyFile(file));
+  const xlsx = isZip(head) || /\.xls[xm]$/i.test(file);
+  const rows: AsyncIterable<unknown[]> = xlsx
+    ? new SheetReader(openWorkbook(file, sheetName), { keepText: false }).rows()
+    : readCsvRecords(openCsv(file, size)).records;
+  const iterator = rows[Symbol.asyncIterator]();
+  const first: unknown[][] = [];
+  while (first.length < 20) {
+    const next = await iterator.next();
+    if (next.done) break;
+    first.push(next.value);
+  }
+  const guess = findHeaderRow(first);
+  if (!guess) {
+    await iterator.return?.();
+    throw new InputError(msg.previousNotOutput(file));
+  }
+  const header = first[guess.index].map((h) => headerText(h).trim());
   // A re-screened file has several output blocks: the rightmost (newest) one counts.
   const decisionCol = header.lastIndexOf("decision");
   const matchCol = header.lastIndexOf("party_match_id");
-  if (decisionCol < 0) throw new InputError(msg.previousNotOutput(file));
+  if (decisionCol < 0) {
+    await iterator.return?.();
+    throw new InputError(msg.previousNotOutput(file));
+  }
   const idCol = guess.mapping.byField.order_id;
-  const rows: PreviousRow[] = [];
-  for (const cells of grid.rows.slice(guess.index + 1)) {
+  const out: PreviousRow[] = [];
+  const take = (cells: unknown[]) => {
     const decision = cellToText(cells[decisionCol]);
-    if (!decision) continue;
-    rows.push({
+    if (!decision) return;
+    out.push({
       order_id: idCol === undefined ? "" : cellToText(cells[idCol]),
       decision,
       party_match_id: matchCol < 0 ? "" : cellToText(cells[matchCol]),
     });
+  };
+  for (const cells of first.slice(guess.index + 1)) take(cells);
+  for (;;) {
+    const next = await iterator.next();
+    if (next.done) break;
+    take(next.value);
   }
-  return rows;
+  return out;
 }
 
 const dash = (s: string) => s || "–";

@@ -23,8 +23,8 @@ export interface RunReport {
   headerCells: readonly unknown[];
   mapping: HeaderMapping;
   screened: ScreenedSheet;
-  /** Notes from loading party lists (in both languages where the loader gives them). */
-  listNotes: string[];
+  /** Notes from loading party lists. */
+  listNotes: Text[];
   /** Notes about the input and the run. */
   notes: Text[];
   /** Result of --previous, already rendered per language. */
@@ -74,15 +74,14 @@ function fill(text: string, vars: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ""));
 }
 
-/** Rows that are not NO_LICENSE, most severe first, then in sheet order (at most ATTENTION_KEPT per decision). */
+/** Rows needing attention (present model), most severe first, then in sheet order (at most ATTENTION_KEPT per decision). */
 export function attentionRows(report: RunReport) {
   return report.screened.attention;
 }
 
-/** How many rows are not NO_LICENSE (all of them, also beyond the ones kept). */
+/** How many rows need attention (all of them, also beyond the ones kept). */
 export function attentionCount(report: RunReport): number {
-  const c = report.screened.counts;
-  return c.PROHIBITED + c.LICENSE_REQUIRED + c.REVIEW;
+  return report.screened.attentionTotal;
 }
 
 /** Column-mapping lines: "A 注文番号 → order_id". */
@@ -169,7 +168,7 @@ export function formatReport(report: RunReport, lang: Lang): string {
     for (const line of report.previous.lines.slice(0, MAX_ATTENTION_LINES)) out.push(`  ${line[lang]}`);
   }
 
-  const notes = [...report.notes.map((n) => n[lang]), ...report.listNotes];
+  const notes = [...report.notes, ...report.listNotes].map((n) => n[lang]);
   if (notes.length > 0) {
     out.push("");
     out.push(`${L.notes[lang]}:`);

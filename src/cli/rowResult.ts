@@ -15,6 +15,7 @@ import {
   unscreenableResult,
 } from "../engine";
 import type { EngineContext, OutputColumns } from "../engine";
+import { needsAttention } from "../engine/present";
 import type { Decision, Lang, OrderRow, ScreenResult, Versions } from "../engine/types";
 import { msg } from "./messages";
 
@@ -30,6 +31,8 @@ export function resultColumns(result: ScreenResult, lang: Lang): OutputColumns {
 export interface RowScreened {
   decision: Decision;
   columns: OutputColumns;
+  /** Whether a person must look at the row (the presentation model's needsAttention). */
+  attention: boolean;
   /** The whole Result, when the run needs it (JSON lines, --explain, party-match ids for --previous). */
   result?: ScreenResult;
   /** Set when the engine failed on this row; the row is then REVIEW. */
@@ -83,7 +86,7 @@ export function screenOrders(
       columns.decision_label = decisionLabel(result.decision, lang);
       columns.explanation = msg.engineFailedExplanation(errors.get(k) ?? "")[lang];
     }
-    const out: RowScreened = { decision: result.decision, columns };
+    const out: RowScreened = { decision: result.decision, columns, attention: needsAttention(result) };
     if (keepResults) out.result = result;
     const error = errors.get(k);
     if (error !== undefined) out.error = error;

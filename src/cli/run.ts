@@ -18,13 +18,14 @@ import { checkOutputPath, defaultOutputPath } from "./outputFile";
 import { ListImportError } from "../engine/parties/list-model";
 import type { PartyScreener } from "../engine/types";
 import { findOrder, formatExplain } from "./explain";
-import { loadPartyScreener, type LoadPartyScreenerOptions } from "./lists";
+import { loadPartyLists, loadPartyScreener, type LoadPartyScreenerOptions } from "./lists";
 import { describeChanges, readPreviousOutput } from "./previousFile";
 import { formatReport, RunReport } from "./report";
+import { renderHtmlReport } from "./htmlReport";
 import { checkWhatIf, formatExplainExtras } from "./explainExtras";
 import { createProgress, type Progress } from "./progress";
 import { removeStaleTemps, SafeOutput } from "./safeOutput";
-import { defaultThreads, mainContext } from "./screenPool";
+import { defaultThreads, mainContext, workerFile } from "./screenPool";
 import { screenRows } from "./sheetRun";
 import { isZip, openWorkbook, SheetReader, XlsxPatcher } from "./xlsxPatch";
 
@@ -163,11 +164,22 @@ async function run(
     .map((f) => path.resolve(cwd, f));
   checkOutputPath(outputFile, readFiles);
   const staleNotes = removeStaleTemps(outputFile);
+  const reportFile = args.report === undefined ? undefined : path.resolve(cwd, args.report);
+  if (reportFile !== undefined) {
+    if (reportFile === outputFile) throw new InputError(msg.sameReportAndOutput(reportFile));
+    checkOutputPath(reportFile, readFiles);
+    staleNotes.push(...removeStaleTemps(reportFile));
+  }
 
-  // The lists are loaded here first, so that a bad list file stops the run before anything is written.
+  // The lists are loaded here first, so that a bad list file stops the run before anything is written. With
+  // worker threads the workers build the party index; the main thread only reads and checks the files (unless
+  // --explain screens again here).
+  const threads = args.threads ?? defaultThreads(size);
+  const mainScreens = !(threads > 0 && workerFile()) || args.explain !== undefined;
   let parties: PartyScreener | undefined;
+  let listVersions: Record<string, string> | undefined;
   let listSpec: LoadPartyScreenerOptions | null = null;
-  const listNotes: string[] = [];
+  const listNotes: Text[] = [];
   if (args.eul !== undefined || args.lists.length > 0 || args.allow !== undefined) {
     const abs = (f: string) => path.resolve(cwd, f);
     listSpec = {
@@ -176,9 +188,15 @@ async function run(
       allow: args.allow === undefined ? undefined : abs(args.allow),
     };
     try {
-      const loaded = await loadPartyScreener(listSpec);
-      parties = loaded.screener;
-      listNotes.push(...loaded.notes);
+      if (mainScreens) {
+        const loaded = await loadPartyScreener(listSpec);
+        parties = loaded.screener;
+        listNotes.push(...loaded.notes);
+      } else {
+        const loaded = await loadPartyLists(listSpec);
+        listVersions = loaded.versions;
+        listNotes.push(...loaded.notes);
+      }
     } catch (e) {
       if (e instanceof ListImportError) throw new InputError(msg.listLoadFailed(), [e.text]);
       throw e;
@@ -186,15 +204,16 @@ async function run(
   }
   const previous =
     args.previous === undefined ? undefined : await readPreviousOutput(path.resolve(cwd, args.previous), args.sheet);
-  const ctx = mainContext({ parties });
+  const ctx = mainContext({ parties, asOf: args.asOf });
+  const versions = listVersions ? { ...versionsOf(ctx), lists: listVersions } : versionsOf(ctx);
   const setup = {
-    threads: args.threads ?? defaultThreads(size),
+    threads,
     lang,
     keepResults: args.explain !== undefined || args.format === "jsonl",
     lists: listSpec,
     ctx,
   };
-  const common = { setup, versions: versionsOf(ctx), explain: args.explain, keepCurrent: previous !== undefined };
+  const common = { setup, versions, explain: args.explain, keepCurrent: previous !== undefined };
 
   const notes: Text[] = [...staleNotes];
   let report: RunReport;
@@ -266,6 +285,15 @@ async function run(
       jsonl?.out.abort();
     }
   }
+  if (reportFile !== undefined) {
+    const page = new SafeOutput(reportFile);
+    try {
+      page.write(renderHtmlReport(report, lang, now()));
+      page.commit();
+    } finally {
+      page.abort();
+    }
+  }
   return report;
 }
 
@@ -276,7 +304,7 @@ function baseReport(
   cwd: string,
   format: Format,
   notes: Text[],
-  listNotes: string[],
+  listNotes: Text[],
   ctx: EngineContext,
 ): RunReport {
   const { headerIndex, mapping, headerCells, screened } = done;
@@ -303,7 +331,7 @@ function baseReport(
 
 function explainExtras(report: RunReport, args: ReturnType<typeof parseCliArgs>, lang: Lang): string {
   if (!report.engine || args.explain === undefined) return "";
-  const extras = { regimes: args.regimes, whatIf: args.whatIf };
+  const extras = { regimes: args.regimes, whatIf: args.whatIf, comparePacks: args.comparePacks };
   return formatExplainExtras(
     report.screened.explained,
     args.explain,

@@ -13,6 +13,9 @@ import type { LoadPartyScreenerOptions } from "./lists";
 import { screenOrders, type RowScreened } from "./rowResult";
 import type { ScreenTask } from "./screenWorker";
 
+/** Old-generation heap limit of a worker thread (MB). */
+export const WORKER_HEAP_MB = 192;
+
 /** Rows per batch handed to a worker. */
 export const BATCH_ROWS = 512;
 
@@ -59,7 +62,14 @@ export class OrderedScreener<Tag> {
       // Loaded only when threads are used: piscina stays out of the start-up of small runs.
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { Piscina } = require("piscina") as typeof import("piscina");
-      this.pool = new Piscina({ filename: file, minThreads: setup.threads, maxThreads: setup.threads });
+      // A worker's live data is its party index and a few batches; without a limit V8 lets each worker's heap
+      // grow far beyond that before collecting, and the workers' heaps add up.
+      this.pool = new Piscina({
+        filename: file,
+        minThreads: setup.threads,
+        maxThreads: setup.threads,
+        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      });
     }
     this.maxInFlight = this.pool ? setup.threads * 3 : 1;
   }
@@ -77,6 +87,7 @@ export class OrderedScreener<Tag> {
     const task: ScreenTask = {
       lists: this.setup.lists,
       today: this.today,
+      asOf: this.setup.ctx.asOf,
       lang: this.setup.lang,
       keepResults: this.setup.keepResults,
       orders,

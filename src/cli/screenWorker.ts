@@ -10,6 +10,8 @@ import { screenOrders, type RowScreened } from "./rowResult";
 export interface ScreenTask {
   lists: LoadPartyScreenerOptions | null;
   today: string;
+  /** --as-of: the date that chooses the rule pack. */
+  asOf?: string;
   lang: Lang;
   keepResults: boolean;
   orders: OrderRow[];
@@ -18,11 +20,11 @@ export interface ScreenTask {
 let cached: { key: string; ctx: Promise<EngineContext> } | undefined;
 
 async function contextFor(task: ScreenTask): Promise<EngineContext> {
-  const key = JSON.stringify([task.lists, task.today]);
+  const key = JSON.stringify([task.lists, task.today, task.asOf]);
   if (!cached || cached.key !== key) {
     const ctx = (async () => {
       const parties = task.lists ? (await loadPartyScreener(task.lists)).screener : undefined;
-      return createContext({ parties, options: { today: task.today } });
+      return createContext({ parties, options: { today: task.today }, asOf: task.asOf });
     })();
     cached = { key, ctx };
   }

@@ -37,8 +37,13 @@ export interface ScreenedSheet {
   counts: Record<Decision, number>;
   blankRows: number;
   versions: Versions;
-  /** Rows that are not NO_LICENSE, most severe first, then in sheet order; at most ATTENTION_KEPT per decision. */
+  /**
+   * Rows needing attention (the presentation model's needsAttention: not NO_LICENSE, or a red flag, a live match or
+   * a note about the input), most severe first, then in sheet order; at most ATTENTION_KEPT per decision.
+   */
   attention: RowOutcome[];
+  /** Rows needing attention, all of them (also beyond the ones kept). */
+  attentionTotal: number;
   /** Rows whose engine call failed (row numbers, the first FAILED_KEPT) and how many. */
   failedRows: number[];
   failedCount: number;
@@ -78,6 +83,7 @@ export class Tally {
       blankRows: 0,
       versions,
       attention: [],
+      attentionTotal: 0,
       failedRows: [],
       failedCount: 0,
       explained: [],
@@ -105,8 +111,10 @@ export class Tally {
       result: r.result,
       engineError: r.error,
     });
-    if (r.decision !== "NO_LICENSE" && this.kept[r.decision].length < ATTENTION_KEPT) {
-      this.kept[r.decision].push({ ...outcome(), result: undefined });
+    if (r.attention) {
+      s.attentionTotal++;
+      if (this.kept[r.decision].length < ATTENTION_KEPT)
+        this.kept[r.decision].push({ ...outcome(), result: undefined });
     }
     if (this.explainKey !== undefined && orderKey(orderId) === this.explainKey) {
       s.explained.push({ ...outcome(), row: this.orderRow?.(cells) });

@@ -9,7 +9,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { OUTPUT_COLUMNS } from "../engine";
+import { DECISIONS, OUTPUT_COLUMNS } from "../engine";
+import { COLOUR_FILL, COLOUR_INK, DECISION_COLOUR, severityOf } from "../engine/present";
 import { columnLetter } from "../engine/headers";
 import type { Decision, Lang, Text } from "../engine/types";
 import { InputError, msg } from "./messages";
@@ -40,13 +41,17 @@ import {
 import { SUMMARY_BASE_NAME, freeSheetName, summaryRows, type SummaryStyle } from "./xlsxSummary";
 import { readZip, ZipWriter, entryChunks } from "./zipPackage";
 
-/** Fill and font colours of decision cells (ARGB), close to Excel's Bad / Neutral / Good cell styles. */
-export const DECISION_COLOURS: Record<Decision, { fill: string; font: string; bold: boolean }> = {
-  PROHIBITED: { fill: "FFC00000", font: "FFFFFFFF", bold: true },
-  LICENSE_REQUIRED: { fill: "FFFFC7CE", font: "FF9C0006", bold: true },
-  REVIEW: { fill: "FFFFEB9C", font: "FF9C5700", bold: false },
-  NO_LICENSE: { fill: "FFC6EFCE", font: "FF006100", bold: false },
-};
+/**
+ * Fill and font colours of decision cells (ARGB) from the presentation model's colour tokens (the pane and the
+ * HTML report use the same); the two decisions that stop an export are bold.
+ */
+const argb = (hex: string) => `FF${hex.replace(/^#/, "").toUpperCase()}`;
+export const DECISION_COLOURS: Record<Decision, { fill: string; font: string; bold: boolean }> = Object.fromEntries(
+  DECISIONS.map((d) => [
+    d,
+    { fill: argb(COLOUR_FILL[DECISION_COLOUR[d]]), font: argb(COLOUR_INK), bold: severityOf(d) <= 1 },
+  ]),
+) as Record<Decision, { fill: string; font: string; bold: boolean }>;
 const HEADER_FILL = "FFD9E1F2";
 const WIDTHS: Record<string, number> = {
   explanation: 80,
@@ -129,29 +134,39 @@ export function openWorkbook(file: string, sheetName?: string): OpenedWorkbook {
 export class SheetReader {
   /** Pieces read but not yet written, in order; a row's text is taken out when its result comes. */
   readonly queue: SheetPiece[] = [];
+  private readonly keepText: boolean;
 
-  constructor(private readonly wb: OpenedWorkbook) {}
+  /** `keepText: false` when the rows are only read (--previous), not written back. */
+  constructor(
+    private readonly wb: OpenedWorkbook,
+    opts: { keepText?: boolean } = {},
+  ) {
+    this.keepText = opts.keepText ?? true;
+  }
 
   async *rows(): AsyncGenerator<unknown[]> {
     const { pkg, sheet, ctx } = this.wb;
     const entry = pkg.entry(sheet.part)!;
+    const keep = (p: SheetPiece) => {
+      if (this.keepText) this.queue.push(p);
+    };
     let next = 1;
     for (const piece of sheetPieces(entryChunks(pkg.buf, entry, pkg.file))) {
       if (piece.kind !== "row") {
-        this.queue.push(piece);
+        keep(piece);
         continue;
       }
       if (piece.r < next) {
         // Rows out of order (not valid OOXML): passed through unscreened rather than mis-numbered.
-        this.queue.push({ kind: "between", text: piece.text });
+        keep({ kind: "between", text: piece.text });
         continue;
       }
       while (next < piece.r) {
-        this.queue.push({ kind: "between", text: "" });
+        keep({ kind: "between", text: "" });
         next++;
         yield [];
       }
-      this.queue.push(piece);
+      keep(piece);
       next++;
       yield rowValues(piece.text, piece.r, ctx);
     }

@@ -96,7 +96,7 @@ export function summaryRows(report: RunReport, lang: Lang, now: Date): SummaryRo
   section(L.mapping[lang]);
   for (const line of mappingLines(report.mapping, report.headerCells, lang)) rows.push([{ value: line }]);
 
-  const notes = [...report.notes.map((n) => n[lang]), ...report.listNotes];
+  const notes = [...report.notes, ...report.listNotes].map((n) => n[lang]);
   if (notes.length > 0) {
     section(L.notes[lang]);
     for (const n of notes) rows.push([{ value: n }]);

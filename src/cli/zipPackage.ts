@@ -4,8 +4,10 @@
  * their offsets in the central directory change. Changed and new parts are compressed with fflate (deflate; the
  * screened sheet as a stream). CRCs come from Node's zlib.crc32.
  *
- * Limits: ZIP64 packages (a part above 4 GB or more than 65,535 parts) and encrypted entries are refused with a
- * message; an output part above 4 GB is refused too.
+ * ZIP64 input (written by some streaming writers even for small files) is read: the ZIP64 end of directory and the
+ * ZIP64 extra fields of the entries. Such an entry is copied with its compressed data unchanged under a plain local
+ * header (the output is a plain zip). Limits: encrypted entries are refused with a message; an output above 4 GB or
+ * with more than 65,534 parts is refused too (no ZIP64 writing).
  */
 import * as zlib from "zlib";
 import { Deflate, Inflate, inflateSync } from "fflate";
@@ -26,11 +28,34 @@ export interface ZipEntry {
   localLength: number;
   /** The central directory record as read (fields after the offset are kept when re-written). */
   central: Buffer;
+  /** Sizes or offset in ZIP64 fields: copied under a new plain local header. */
+  zip64: boolean;
+  /** The name as stored (bytes). */
+  rawName: Buffer;
 }
 
 const EOCD = 0x06054b50;
 const CEN = 0x02014b50;
 const LOC = 0x04034b50;
+const EOCD64 = 0x06064b50;
+const EOCD64_LOCATOR = 0x07064b50;
+const MAX32 = 0xffffffff;
+
+/** A 64-bit little-endian field as a number (sizes of a package held in memory are far below 2^53). */
+function u64(buf: Buffer, at: number): number {
+  return Number(buf.readBigUInt64LE(at));
+}
+
+/** The ZIP64 extended information (extra field 0x0001) of an entry, if any. */
+function zip64Extra(buf: Buffer, from: number, length: number): { at: number; length: number } | undefined {
+  for (let q = from; q + 4 <= from + length;) {
+    const id = buf.readUInt16LE(q);
+    const len = buf.readUInt16LE(q + 2);
+    if (id === 0x0001) return { at: q + 4, length: len };
+    q += 4 + len;
+  }
+  return undefined;
+}
 
 function bad(file: string, why: string): InputError {
   return new InputError(msg.unreadableXlsx(file, why));
@@ -47,9 +72,18 @@ export function readZip(buf: Buffer, file: string): ZipEntry[] {
   }
   if (eocd < 0)
     throw bad(file, "no zip directory (the file is cut off?) / zip の目録がありません（途中で切れている？）");
-  const count = buf.readUInt16LE(eocd + 10);
-  const cdOffset = buf.readUInt32LE(eocd + 16);
-  if (count === 0xffff || cdOffset === 0xffffffff) throw bad(file, "ZIP64 package / ZIP64 形式には未対応");
+  let count = buf.readUInt16LE(eocd + 10);
+  let cdOffset = buf.readUInt32LE(eocd + 16);
+  const locator = eocd - 20;
+  if (locator >= 0 && buf.readUInt32LE(locator) === EOCD64_LOCATOR) {
+    const at = u64(buf, locator + 8);
+    if (at + 56 > buf.length || buf.readUInt32LE(at) !== EOCD64)
+      throw bad(file, "damaged ZIP64 directory / ZIP64 の目録が壊れています");
+    count = u64(buf, at + 32);
+    cdOffset = u64(buf, at + 48);
+  } else if (count === 0xffff || cdOffset === MAX32) {
+    throw bad(file, "damaged ZIP64 directory / ZIP64 の目録が壊れています");
+  }
   const entries: ZipEntry[] = [];
   let p = cdOffset;
   for (let k = 0; k < count; k++) {
@@ -58,29 +92,62 @@ export function readZip(buf: Buffer, file: string): ZipEntry[] {
     const flags = buf.readUInt16LE(p + 8);
     const method = buf.readUInt16LE(p + 10);
     const crc = buf.readUInt32LE(p + 16);
-    const compressedSize = buf.readUInt32LE(p + 20);
-    const size = buf.readUInt32LE(p + 24);
+    let compressedSize = buf.readUInt32LE(p + 20);
+    let size = buf.readUInt32LE(p + 24);
     const nameLen = buf.readUInt16LE(p + 28);
     const extraLen = buf.readUInt16LE(p + 30);
     const commentLen = buf.readUInt16LE(p + 32);
-    const localOffset = buf.readUInt32LE(p + 42);
-    const name = buf.toString(flags & 0x800 ? "utf8" : "latin1", p + 46, p + 46 + nameLen);
-    if (compressedSize === 0xffffffff || size === 0xffffffff || localOffset === 0xffffffff)
-      throw bad(file, "ZIP64 package / ZIP64 形式には未対応");
+    let localOffset = buf.readUInt32LE(p + 42);
+    const rawName = Buffer.from(buf.subarray(p + 46, p + 46 + nameLen));
+    const name = rawName.toString(flags & 0x800 ? "utf8" : "latin1");
+    let zip64 = false;
+    if (size === MAX32 || compressedSize === MAX32 || localOffset === MAX32) {
+      // The real values are in the ZIP64 extra field, in this order, for the fields that are 0xFFFFFFFF.
+      const x = zip64Extra(buf, p + 46 + nameLen, extraLen);
+      if (!x) throw bad(file, "damaged ZIP64 entry / ZIP64 の項目が壊れています");
+      let q = x.at;
+      const next = () => {
+        if (q + 8 > x.at + x.length) throw bad(file, "damaged ZIP64 entry / ZIP64 の項目が壊れています");
+        const v = u64(buf, q);
+        q += 8;
+        return v;
+      };
+      if (size === MAX32) size = next();
+      if (compressedSize === MAX32) compressedSize = next();
+      if (localOffset === MAX32) localOffset = next();
+      zip64 = true;
+    }
     if (flags & 1) throw bad(file, "encrypted workbook / 暗号化されたブック");
     const end = p + 46 + nameLen + extraLen + commentLen;
     const central = Buffer.from(buf.subarray(p, end));
     if (localOffset + 30 > buf.length || buf.readUInt32LE(localOffset) !== LOC)
       throw bad(file, "damaged zip entry / zip の項目が壊れています");
-    const dataOffset = localOffset + 30 + buf.readUInt16LE(localOffset + 26) + buf.readUInt16LE(localOffset + 28);
+    const localNameLen = buf.readUInt16LE(localOffset + 26);
+    const localExtraLen = buf.readUInt16LE(localOffset + 28);
+    const dataOffset = localOffset + 30 + localNameLen + localExtraLen;
+    if (zip64Extra(buf, localOffset + 30 + localNameLen, localExtraLen)) zip64 = true;
     let localLength = dataOffset + compressedSize - localOffset;
     if (flags & 8) {
-      // Data descriptor after the data: with or without its signature, 12 or 16 bytes.
+      // Data descriptor after the data: with or without its signature; sizes of 8 bytes in a ZIP64 entry.
       const d = dataOffset + compressedSize;
-      localLength += d + 4 <= buf.length && buf.readUInt32LE(d) === 0x08074b50 ? 16 : 12;
+      const signed = d + 4 <= buf.length && buf.readUInt32LE(d) === 0x08074b50;
+      localLength += (signed ? 4 : 0) + 4 + (zip64 ? 16 : 8);
     }
     if (localOffset + localLength > buf.length) throw bad(file, "cut-off zip entry / zip の項目が途中で切れています");
-    entries.push({ name, method, flags, crc, compressedSize, size, localOffset, dataOffset, localLength, central });
+    entries.push({
+      name,
+      method,
+      flags,
+      crc,
+      compressedSize,
+      size,
+      localOffset,
+      dataOffset,
+      localLength,
+      central,
+      zip64,
+      rawName,
+    });
     p = end;
   }
   return entries;
@@ -147,6 +214,23 @@ export class ZipWriter {
   /** Copies an entry of the input as it is (local header, compressed data, data descriptor). */
   copy(buf: Buffer, e: ZipEntry): void {
     const offset = this.offset;
+    if (e.zip64) {
+      // The compressed data as it is, under a plain local header with the sizes (no data descriptor, no ZIP64).
+      if (e.size > MAX32 - 1 || e.compressedSize > MAX32 - 1) throw new InputError(msg.partTooLarge(e.name));
+      const flags = e.flags & ~8;
+      this.put(this.localHeader(e.rawName, flags, e.crc, e.compressedSize, e.size, e.method));
+      this.put(buf.subarray(e.dataOffset, e.dataOffset + e.compressedSize));
+      this.written.push({
+        name: e.rawName,
+        crc: e.crc,
+        compressedSize: e.compressedSize,
+        size: e.size,
+        offset,
+        flags,
+        method: e.method,
+      });
+      return;
+    }
     this.put(buf.subarray(e.localOffset, e.localOffset + e.localLength));
     this.written.push({
       name: Buffer.from(e.name),
@@ -160,12 +244,12 @@ export class ZipWriter {
     });
   }
 
-  private localHeader(name: Buffer, flags: number, crc: number, csize: number, size: number): Buffer {
+  private localHeader(name: Buffer, flags: number, crc: number, csize: number, size: number, method = 8): Buffer {
     const h = Buffer.alloc(30);
     h.writeUInt32LE(LOC, 0);
     h.writeUInt16LE(20, 4);
     h.writeUInt16LE(flags, 6);
-    h.writeUInt16LE(8, 8);
+    h.writeUInt16LE(method, 8);
     h.writeUInt16LE(this.stamp.time, 10);
     h.writeUInt16LE(this.stamp.date, 12);
     h.writeUInt32LE(crc >>> 0, 14);

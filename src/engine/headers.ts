@@ -651,6 +651,9 @@ export function columnLetter(index: number): string {
   return s;
 }
 
+/** Unrecognised headers named one by one in the mapping message; the rest are counted. */
+export const UNMAPPED_NAMED = 20;
+
 /** Maps a header row to canonical fields. Never throws on cell content. */
 export function mapHeaders(headerRow: readonly unknown[]): HeaderMapping {
   const columns: Array<CanonicalField | null> = [];
@@ -685,8 +688,13 @@ export function mapHeaders(headerRow: readonly unknown[]): HeaderMapping {
   }
 
   if (unmapped.length > 0) {
-    const list = unmapped.map((u) => `${columnLetter(u.index)}「${u.header}」`).join("、");
-    const listEn = unmapped.map((u) => `${columnLetter(u.index)} "${u.header}"`).join(", ");
+    // A sheet with thousands of unrecognised headers gets the first ones named and the rest counted.
+    const named = unmapped.slice(0, UNMAPPED_NAMED);
+    const more = unmapped.length - named.length;
+    const list =
+      named.map((u) => `${columnLetter(u.index)}「${u.header}」`).join("、") + (more > 0 ? `、ほか ${more} 列` : "");
+    const listEn =
+      named.map((u) => `${columnLetter(u.index)} "${u.header}"`).join(", ") + (more > 0 ? ` and ${more} more` : "");
     messages.push({
       ja: `認識できない見出しの列は判定に使わず、そのまま出力に残します: ${list}`,
       en: `Columns with unrecognised headers are not screened and are kept unchanged in the output: ${listEn}`,

@@ -9,6 +9,19 @@ export { toOutputColumns, OUTPUT_COLUMNS, decisionLabel } from "./present";
 export type { OutputColumns } from "./present";
 export { ENGINE_VERSION, RULES_VERSION } from "./version";
 export { FLOW, FLOW_NODES } from "./rules/flow";
+export {
+  RULE_PACKS,
+  CURRENT_PACK,
+  JP_2025_10_09,
+  JP_BEFORE_2025_10_09,
+  packFor,
+  packById,
+  isIsoDate,
+} from "./rules/packs";
+export type { RulePack } from "./rules/packs";
+export { FACT_ANSWERS } from "./rules/answers";
+export { comparePacks } from "./rules/comparePacks";
+export type { PackComparison } from "./rules/comparePacks";
 export type { FlowDefinition, FlowNode, Branch, FactKey } from "./rules/flowTypes";
 export { traceSteps, traceText } from "./rules/trace";
 export type { TraceStep } from "./rules/trace";

@@ -14,23 +14,45 @@ import type {
 } from "./types";
 import { normalizeRow, type NormalizedRow } from "./normalize/row";
 import { collectRedFlags } from "./redflags";
-import { evaluateFlow } from "./rules/evaluate";
+import { evaluateFlow, moreSevere, type Evaluation } from "./rules/evaluate";
 import { assessClearly } from "./rules/clearly";
-import { FLOW, FLOW_NODES } from "./rules/flow";
+import { FLOW_NODES } from "./rules/flow";
 import type { FlowDefinition } from "./rules/flowTypes";
+import { CURRENT_PACK, RULE_PACKS, packFor, type RulePack } from "./rules/packs";
 import { ENGINE_VERSION, RULES_VERSION } from "./version";
 import { emptyArray } from "./util/intern";
 
 export interface EngineContext {
   parties?: PartyScreener;
-  /** The decision flow to walk (the current Japanese flow by default). */
+  /** A decision flow to walk instead of a pack's (tests and the training search; the current pack's facts). */
   flow?: FlowDefinition;
+  /** Screen every row under this pack, whatever its date. */
+  pack?: RulePack;
+  /** Choose the pack in force on this ISO date (`--as-of`), whatever the rows' shipment dates. */
+  asOf?: string;
   options: Required<ScreenOptions>;
 }
 
-export function createContext(init: { parties?: PartyScreener; options?: ScreenOptions } = {}): EngineContext {
+const todayIso = () => new Date().toISOString().slice(0, 10);
+
+/** The pack for one row: forced, else --as-of, else the row's shipment date (delivery_date), else today. */
+export function choosePack(
+  ctx: EngineContext,
+  row: NormalizedRow,
+): { pack?: RulePack; date: string; by: "pack" | "asOf" | "shipment" | "today" } {
+  if (ctx.pack) return { pack: ctx.pack, date: ctx.pack.validFrom, by: "pack" };
+  if (ctx.asOf) return { pack: packFor(ctx.asOf), date: ctx.asOf, by: "asOf" };
+  if (row.deliveryDate) return { pack: packFor(row.deliveryDate), date: row.deliveryDate, by: "shipment" };
+  const today = todayIso();
+  return { pack: packFor(today), date: today, by: "today" };
+}
+
+export function createContext(
+  init: { parties?: PartyScreener; options?: ScreenOptions; asOf?: string } = {},
+): EngineContext {
   return {
     parties: init.parties,
+    asOf: init.asOf,
     options: {
       highValueJpy: init.options?.highValueJpy ?? 10_000_000,
       today: init.options?.today ?? new Date().toISOString().slice(0, 10),
@@ -45,7 +67,7 @@ export function versionsOf(ctx: EngineContext): Versions {
   } catch {
     lists = {};
   }
-  return { engine: ENGINE_VERSION, rules: RULES_VERSION, lists };
+  return { engine: ENGINE_VERSION, rules: RULES_VERSION, pack: CURRENT_PACK.id, lists };
 }
 
 function screenParties(row: NormalizedRow, ctx: EngineContext, notes: Text[]): PartyMatch[] {
@@ -78,7 +100,45 @@ export function screen(row: OrderRow, ctx: EngineContext, versions: Versions = v
     const notes = n.notes;
     const partyMatches = screenParties(n, ctx, notes);
     const flags = collectRedFlags(n, ctx.options);
-    const ev = evaluateFlow(ctx.flow ?? FLOW, FLOW_NODES, { row: n, matches: partyMatches, redFlags: flags });
+    const chosen = ctx.flow ? { pack: CURRENT_PACK, date: "", by: "pack" as const } : choosePack(ctx, n);
+    const input = { row: n, matches: partyMatches, redFlags: flags };
+    let pack = chosen.pack;
+    let ev: Evaluation;
+    if (chosen.by === "shipment" && pack !== CURRENT_PACK) {
+      // The sheet's shipment date lies before today's pack (or before any pack). The goods may have been shipped then,
+      // or the date may be stale: both packs are walked and the more severe decision is shown, never a weaker one than
+      // today's rules give (--as-of DATE screens under one pack exactly).
+      const now = evaluateFlow(CURRENT_PACK.flow, CURRENT_PACK.nodes, input, CURRENT_PACK.facts);
+      if (!pack) {
+        notes.push({
+          ja: `出荷日 ${chosen.date} に適用される規制パックはありません（本ツールの規制は ${firstPackDate()} 以降）。現行規制（${CURRENT_PACK.id}）で判定しました。`,
+          en: `No rule pack covers the shipment date ${chosen.date} (this tool holds the rules from ${firstPackDate()}); screened under today's rules (${CURRENT_PACK.id}).`,
+        });
+        pack = CURRENT_PACK;
+        ev = now;
+      } else {
+        const then = evaluateFlow(pack.flow, pack.nodes, input, pack.facts);
+        const stricterNow = moreSevere(now.decision, then.decision) !== then.decision;
+        notes.push(
+          stricterNow
+            ? {
+                ja: `出荷日 ${chosen.date} の規制（${pack.id}）では ${then.decision} ですが、現行規制（${CURRENT_PACK.id}）ではより重い ${now.decision} のため、現行規制の判定を示します。出荷済みの取引を当時の規制で確かめるには --as-of ${chosen.date} を使ってください。`,
+                en: `Under the rules of the shipment date ${chosen.date} (${pack.id}) the decision is ${then.decision}; today's rules (${CURRENT_PACK.id}) give the more severe ${now.decision}, which is shown. To check a shipment already made under the rules of its date, use --as-of ${chosen.date}.`,
+              }
+            : {
+                ja: `出荷日 ${chosen.date} により ${pack.id} の規制で判定しました（現行規制 ${CURRENT_PACK.id} では ${now.decision}）。`,
+                en: `Screened under ${pack.id} because the shipment date is ${chosen.date} (today's rules, ${CURRENT_PACK.id}, decide ${now.decision}).`,
+              },
+        );
+        if (stricterNow) {
+          pack = CURRENT_PACK;
+          ev = now;
+        } else ev = then;
+      }
+    } else {
+      if (!pack) return noPackResult(chosen.date, versions);
+      ev = evaluateFlow(ctx.flow ?? pack.flow, ctx.flow ? FLOW_NODES : pack.nodes, input, pack.facts);
+    }
     if (partyMatches.length && ev.decision === "NO_LICENSE" && partyMatches.some((m) => !m.suppressed)) {
       // A list match that the flow did not act on (e.g. out of 16項 scope) is still reported, never silently dropped.
       notes.push({
@@ -93,7 +153,8 @@ export function screen(row: OrderRow, ctx: EngineContext, versions: Versions = v
       partyMatches,
       path: ev.path,
       notes: notes.length ? notes : emptyArray(),
-      versions,
+      versions: pack === CURRENT_PACK ? versions : { ...versions, rules: pack.rulesVersion, pack: pack.id },
+      pack: pack.id,
     };
     // The guideline items with their state, where the 明らか exception was in play or the sheet has the columns.
     const cwNode = ev.path.some((s) => s.nodeId === "CW_EUL_CLEARLY" || s.nodeId === "CW_USER_CLEARLY");
@@ -110,6 +171,20 @@ export function screen(row: OrderRow, ctx: EngineContext, versions: Versions = v
       versions,
     );
   }
+}
+
+/** No rule pack covers the date: no rules, so no clearance (REVIEW, the note says which dates are covered). */
+const firstPackDate = () => [...RULE_PACKS].map((p) => p.validFrom).sort()[0];
+
+function noPackResult(date: string, versions: Versions): ScreenResult {
+  const from = firstPackDate();
+  return unscreenableResult(
+    {
+      ja: `${date} に適用される規制パックがありません（本ツールの規制は ${from} 以降）。この日付の規制で確認してください（要確認）`,
+      en: `No rule pack covers ${date} (this tool holds the rules from ${from}); check under the rules of that date (review)`,
+    },
+    { ...versions, pack: "" },
+  );
 }
 
 /** The result of a row that could not be judged: REVIEW, with the reason as a note (never a silent clearance). */

@@ -217,6 +217,8 @@ export interface StepTaken {
 export interface Versions {
   engine: string;
   rules: string;
+  /** Rule pack id (rules/packs/); a row screened under another pack says so in its own versions and `pack`. */
+  pack?: string;
   lists: Record<string, string>;
 }
 
@@ -256,6 +258,11 @@ export interface ScreenResult {
   /** Notes about the input itself (bad values, ignored cells), in both languages. */
   notes: Text[];
   versions: Versions;
+  /**
+   * The rule pack the row was screened under (`jp-catch-all@2025-10-09`, `jp-catch-all@2023-07-21`; rules/packs/),
+   * chosen by --as-of, the row's shipment date or today. Its legal-text version is versions.rules.
+   */
+  pack?: string;
   /**
    * The 明らかガイドライン items and their state, when the row reached a 明らか node (a user-prong hit) or the sheet
    * has guideline columns (mg01…mg20). Absent otherwise.

@@ -5,6 +5,8 @@ import type { PartyList } from "../engine/parties/list-model";
 import type { CanonicalField, Lang, ScreenResult, Versions } from "../engine/types";
 import type { BlockResult } from "./screenRows";
 import type { WorkerRequest, WorkerResponse } from "./workerProtocol";
+import type { WhatIfChange, WhatIfResult } from "../engine/whatif/whatIf";
+import type { PackComparisonView } from "../engine/rules/comparePacks";
 
 /** Raised when a block was cancelled. */
 export class Cancelled extends Error {
@@ -60,6 +62,11 @@ export class EngineClient {
       case "detail":
         this.pending.delete(msg.id);
         p.resolve({ result: msg.result, cells: msg.cells });
+        return;
+      case "whatIf":
+      case "packs":
+        this.pending.delete(msg.id);
+        p.resolve(msg.result);
         return;
       case "allowed":
         this.pending.delete(msg.id);
@@ -117,6 +124,16 @@ export class EngineClient {
     screenedAt: string,
   ): Promise<{ result: ScreenResult; cells: unknown[] }> {
     return this.request((id) => ({ type: "detail", id, raw, columns, lang, screenedAt }));
+  }
+
+  /** The row screened again with changed facts (the detail view's what-if); nothing is written. */
+  whatIf(raw: unknown[], columns: Array<CanonicalField | null>, changes: WhatIfChange[]): Promise<WhatIfResult> {
+    return this.request((id) => ({ type: "whatIf", id, raw, columns, changes }));
+  }
+
+  /** The row under today's rule pack and the one before 2025-10-09. */
+  comparePacks(raw: unknown[], columns: Array<CanonicalField | null>): Promise<PackComparisonView> {
+    return this.request((id) => ({ type: "packs", id, raw, columns }));
   }
 
   /** Records "not this party" and returns the allow-list JSON to store in the workbook. */

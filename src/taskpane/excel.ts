@@ -256,15 +256,30 @@ interface Box {
 /** Work a caller adds to the detection's last batch (knowing where the data is, before it is confirmed). */
 type DetectHook = (ws: Excel.Worksheet, region: DataRegion) => void;
 
-async function detectIn(context: Excel.RequestContext, stats: SyncStats, hook?: DetectHook): Promise<DetectedData> {
-  const ws = context.workbook.worksheets.getActiveWorksheet();
+/**
+ * Another sheet than the active one, and the cell that stands in for the selection there (the last data
+ * column of the first data row of the block recorded in the workbook's settings).
+ */
+interface DetectTarget {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+async function detectIn(
+  context: Excel.RequestContext,
+  stats: SyncStats,
+  hook?: DetectHook,
+  target?: DetectTarget,
+): Promise<DetectedData> {
+  const ws = target
+    ? context.workbook.worksheets.getItem(target.sheet)
+    : context.workbook.worksheets.getActiveWorksheet();
   ws.load("name");
-  const selection = context.workbook.getSelectedRange();
+  const selection = target ? ws.getRangeByIndexes(target.row, target.col, 1, 1) : context.workbook.getSelectedRange();
   selection.load("rowIndex,columnIndex");
   const used = ws.getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
-  // ws.tables is a collection proxy; its items are loaded on the next line (the rule cannot see a collection load).
-  // eslint-disable-next-line office-addins/load-object-before-read
   const tables = ws.tables;
   tables.load("items/name,items/showTotals");
   const selRegion = selection.getSurroundingRegion();
@@ -422,8 +437,6 @@ async function detectIn(context: Excel.RequestContext, stats: SyncStats, hook?: 
   const settings = context.workbook.settings;
   const savedMapping = settings.getItemOrNullObject(SETTING_MAPPING);
   savedMapping.load("value");
-  // ws.protection is a proxy whose `protected` is loaded on the next line (the rule cannot see that).
-  // eslint-disable-next-line office-addins/load-object-before-read
   const protection = ws.protection;
   protection.load("protected");
   hook?.(ws, region);
@@ -1236,7 +1249,7 @@ export interface StaleReport {
 }
 
 /**
- * Looks at the active sheet's block, if it has one: rows whose result no longer matches their order are
+ * Looks at the active sheet's block (or, with `target`, the block recorded for another sheet), if it has one: rows whose result no longer matches their order are
  * marked stale in the block and listed, with rows that have order data but no result. Uses `columns` or the
  * mapping saved with the sheet. With `ranges` (rows a change event named) only those rows are looked at.
  * Null when the sheet has no block of ours (or cannot be read as order data).
@@ -1245,12 +1258,13 @@ export async function refreshStale(
   lang: Lang,
   columns?: ReadonlyArray<CanonicalField | null>,
   ranges?: Array<{ from: number; count: number }>,
+  target?: DetectTarget,
 ): Promise<StaleReport | null> {
   return Excel.run(async (context) => {
     const stats = newStats();
     let detected: DetectedData;
     try {
-      detected = await detectIn(context, stats);
+      detected = await detectIn(context, stats, undefined, target);
     } catch {
       return null;
     }
@@ -1287,6 +1301,33 @@ export async function refreshStale(
     for (const r of scanned) rows.push(...(await markStaleIn(context, ws, region, cols, lang, stats, r)));
     return { region, columns: [...cols], rows, scanned, legacy: false };
   });
+}
+
+/**
+ * The blocks on the other sheets: every sheet with a block recorded in the workbook's settings
+ * (`anpo.blocks`, written by every run) other than the active one is looked at as the active sheet is, by
+ * its saved mapping; stale rows there are marked in its block and reported. Sheets that were renamed or
+ * deleted since, or that can no longer be read as order data, give no report. Sheets in sheet-name order.
+ */
+export async function refreshStaleElsewhere(lang: Lang): Promise<StaleReport[]> {
+  const targets = await Excel.run(async (context) => {
+    const state = loadState(context);
+    const active = context.workbook.worksheets.getActiveWorksheet();
+    active.load("name");
+    await context.sync();
+    const activeName = active.name.toLowerCase();
+    return Object.entries(state().extents)
+      .filter(([sheet, e]) => sheet.toLowerCase() !== activeName && e && Number.isInteger(e.headerRow))
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([sheet, e]): DetectTarget => ({ sheet, row: e.headerRow + 1, col: Math.max(0, e.blockCol - 1) }));
+  });
+  const reports: StaleReport[] = [];
+  for (const target of targets) {
+    const r = await refreshStale(lang, undefined, undefined, target).catch(() => null);
+    if (r && r.region.sheet.toLowerCase() === target.sheet.toLowerCase() && (r.rows.length > 0 || r.legacy))
+      reports.push(r);
+  }
+  return reports;
 }
 
 /** Watches the active sheet for changes (the pane re-checks stale rows); returns a function that stops it. */

@@ -175,6 +175,59 @@ const S = {
     en: "To update ANPO functions with the new lists, recalculate with Ctrl+Alt+F9.",
   },
 
+  // The run's safety checks: results bound to their orders, stale results, refusals, lists in force.
+  listsInForce: { ja: "使用したリスト", en: "Lists in force" },
+  noList: { ja: "なし（リスト照合なし）", en: "none (no list matching)" },
+  staleTitle: { ja: "入力が変更されました", en: "Inputs changed since screening" },
+  staleBody: {
+    ja: "{n} 行の結果が、いまの行の内容と対応していません（うち {changed} 行は審査後に編集・並べ替え・挿入・削除された行。シートでは判定セルを灰色にし「入力が変更されました」と表示しています）。",
+    en: "{n} rows have results that do not match the row as it is now ({changed} were edited, sorted, inserted or deleted after screening; their decision cells are greyed and say so in the sheet).",
+  },
+  staleBodyUnscreened: {
+    ja: "残りの行には注文データがありますが、結果がありません。",
+    en: "The other rows have order data but no result.",
+  },
+  countsWithheld: {
+    ja: "審査を中止したため、件数と確認が必要な行は表示しません（書き込まれなかった結果を含むため）。シートの結果を見てください。",
+    en: "The run stopped, so counts and rows needing attention are not shown (they would include results that were not written). See the results in the sheet.",
+  },
+  staleChanged: { ja: "入力が変更されました", en: "inputs changed" },
+  staleWasFor: { ja: "結果は次の注文のもの:", en: "result was for" },
+  staleWas: { ja: "前回の判定", en: "was" },
+  staleNoResult: { ja: "結果なし（審査されていない行）", en: "no result (not screened)" },
+  staleMore: {
+    ja: "先頭の {n} 行を表示しています。",
+    en: "Showing the first {n}.",
+  },
+  rescreen: { ja: "変更された行を再審査", en: "Re-screen changed rows" },
+  rescreenDone: { ja: "{n} 行を再審査して書き込みました。", en: "{n} rows screened again and written." },
+  rescreenSkipped: {
+    ja: "{n} 行を再審査しました。次の行は内容が変わったか、このアドインが書いたものではないセルがあるため書き込んでいません: {cells}",
+    en: "{n} rows screened again. Not written, because they changed meanwhile or hold cells this add-in did not write: {cells}",
+  },
+  staleElsewhereTitle: {
+    ja: "ほかのシートにも、審査後に入力が変更された行があります",
+    en: "Other sheets have rows whose inputs changed since screening",
+  },
+  staleElsewhereLine: {
+    ja: "シート「{sheet}」: {n} 行（シートでは判定セルが灰色で「入力が変更されました」と表示されています）",
+    en: 'Sheet "{sheet}": {n} rows (greyed in the sheet, marked "inputs changed")',
+  },
+  staleElsewhereLegacy: {
+    ja: "シート「{sheet}」: 以前の版で書かれた結果のため、注文との対応を確認できません。",
+    en: 'Sheet "{sheet}": results written by an earlier version; they cannot be checked against their orders.',
+  },
+  rescreenSheet: { ja: "このシートの変更行を再審査", en: "Re-screen them" },
+  goToSheet: { ja: "シートへ移動", en: "Go to sheet" },
+  attentionOutdated: {
+    ja: "注意: 審査後に {n} 行が変更されました。この一覧は審査した時点の行番号と判定です（上の「変更された行を再審査」で更新されます）。",
+    en: "Note: {n} rows changed since this run. This list shows rows and decisions as they were screened (re-screen the changed rows above to update them).",
+  },
+  staleLegacy: {
+    ja: "このシートの結果は以前の版で書かれたため、注文との対応を確認できません。もう一度審査すると、行ごとに入力キーが付きます。",
+    en: "This sheet's results were written by an earlier version and cannot be checked against their orders. Screen again to give every row its input key.",
+  },
+
   errorTitle: { ja: "エラー", en: "Error" },
   unsupported: {
     ja: "この Excel ではアドインに必要な機能（ExcelApi 1.13）が使えないため、審査のボタンは使えません。Microsoft 365 版または Excel on the web を使ってください。ANPO 関数は使えます。",

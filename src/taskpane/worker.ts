@@ -13,6 +13,8 @@ import { versionsOf, screen } from "../engine/screen";
 import type { WorkerRequest, WorkerResponse } from "./workerProtocol";
 import { newBlockResult, screenSlice, toOrderRow } from "./screenRows";
 import { blockRow } from "./blockRow";
+import { whatIf } from "../engine/whatif/whatIf";
+import { comparePacks, comparisonView } from "../engine/rules/comparePacks";
 
 const SLICE_ROWS = 250;
 
@@ -81,6 +83,16 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
         const row = toOrderRow(msg.raw, msg.columns) ?? {};
         const result = screen(row, ctx);
         post({ type: "detail", id: msg.id, result, cells: blockRow(result, msg.lang, msg.screenedAt) });
+        return;
+      }
+      case "whatIf": {
+        const row = toOrderRow(msg.raw, msg.columns) ?? {};
+        post({ type: "whatIf", id: msg.id, result: whatIf(row, msg.changes, ctx) });
+        return;
+      }
+      case "packs": {
+        const row = toOrderRow(msg.raw, msg.columns) ?? {};
+        post({ type: "packs", id: msg.id, result: comparisonView(comparePacks(row, ctx)) });
         return;
       }
       case "allow": {

@@ -7,14 +7,14 @@
  * Targets: each declared answer of each node (`NODE:answer`), each answer that meets a node's `*` fallback during the
  * search, and `RF01`…`RF19` (raised from the data where a detector exists, else by the checklist column).
  */
-import type { CanonicalField, OrderRow, PartyScreener, RedFlagCode, ScreenResult } from "../engine/types";
+import type { OrderRow, PartyScreener, RedFlagCode, ScreenResult } from "../engine/types";
 import { screen, type EngineContext } from "../engine/screen";
 import type { FlowDefinition } from "../engine/rules/flowTypes";
 import { RED_FLAG_DEFINITIONS } from "../engine/redflags";
 import { DETECTORS } from "../engine/redflags/detectors";
-import { ALTERNATIVES, baseRow } from "./searchSpace";
+import { ALTERNATIVES, baseRow, type SearchField } from "./searchSpace";
 
-export type Change = readonly [CanonicalField, string];
+export type Change = readonly [SearchField, string];
 
 export interface Target {
   /** `NODE:answer` or `RF01`…: the workbook's `teaches` value. */
@@ -94,11 +94,11 @@ export interface SearchOptions {
   /** Largest number of fields changed at once (3 by default). */
   maxChanges?: number;
   /** Alternative values per field (searchSpace.ts by default). */
-  alternatives?: ReadonlyArray<readonly [CanonicalField, readonly string[]]>;
+  alternatives?: ReadonlyArray<readonly [SearchField, readonly string[]]>;
   /** Only these target ids count (default: all). */
   only?: ReadonlySet<string>;
   /** Fields of the base row to start from instead of searchSpace.ts's (for a second search from another start). */
-  base?: Partial<Record<CanonicalField, string>>;
+  base?: Partial<Record<SearchField, string>>;
   /** Screening function (the engine's screen by default). */
   screenRow?: (row: OrderRow, ctx: EngineContext) => ScreenResult;
 }
@@ -142,7 +142,7 @@ export function findRows(opts: SearchOptions): SearchOutcome {
       const lists = fields.map((f) => alternatives[f][1]);
       for (const values of products(lists)) {
         const changes: Change[] = [
-          ...Object.entries(opts.base ?? {}).map(([f, v]) => [f as CanonicalField, v] as const),
+          ...Object.entries(opts.base ?? {}).map(([f, v]) => [f as SearchField, v] as const),
           ...fields.map((f, j) => [alternatives[f][0], values[j]] as const),
         ];
         const row = baseRow({ ...opts.base, ...Object.fromEntries(changes) });

@@ -54,12 +54,13 @@ export async function writeTraining(out: string, lang: Lang, found?: TrainingSea
   const stem = out.slice(0, out.length - ext.length);
   const written: string[] = [];
   if (ext === ".xlsx") {
-    writeFileAtomic(out, await xlsxBytes([wb.orders, wb.lessons]));
+    writeFileAtomic(out, await xlsxBytes([wb.orders, wb.lessons, wb.packs]));
     written.push(out);
   } else if (ext === ".csv") {
     writeFileAtomic(out, csvBytes(wb.orders));
     writeFileAtomic(`${stem}-lessons.csv`, csvBytes(wb.lessons));
-    written.push(out, `${stem}-lessons.csv`);
+    writeFileAtomic(`${stem}-packs.csv`, csvBytes(wb.packs));
+    written.push(out, `${stem}-lessons.csv`, `${stem}-packs.csv`);
   } else throw new Error(USAGE[lang]);
   const title = lang === "ja" ? "判定フロー（番号付き）" : "Decision flow (numbered)";
   writeFileAtomic(
@@ -70,8 +71,8 @@ export async function writeTraining(out: string, lang: Lang, found?: TrainingSea
   const s = wb.stats;
   const summary =
     lang === "ja"
-      ? `研修用ワークブック: ${s.rows}行（分岐 ${s.branches}、フォールバックの答え ${s.fallbackAnswers}、Red Flags ${s.redFlags}）、外国ユーザーリストが必要な分岐 ${s.needsEul}、未到達 ${s.unreached}、探索で判定した行 ${s.screened}`
-      : `Training workbook: ${s.rows} rows (${s.branches} branches, ${s.fallbackAnswers} fallback answers, ${s.redFlags} red flags); ${s.needsEul} branches need an End User List match; ${s.unreached} unreached; ${s.screened} rows screened by the search`;
+      ? `研修用ワークブック: ${s.rows}行（分岐 ${s.branches}、フォールバックの答え ${s.fallbackAnswers}、Red Flags ${s.redFlags}）、外国ユーザーリストが必要な分岐 ${s.needsEul}、未到達 ${s.unreached}、探索で判定した行 ${s.screened}、2025年10月9日の前後で判定が異なる行 ${s.packDiffs}`
+      : `Training workbook: ${s.rows} rows (${s.branches} branches, ${s.fallbackAnswers} fallback answers, ${s.redFlags} red flags); ${s.needsEul} branches need an End User List match; ${s.unreached} unreached; ${s.screened} rows screened by the search; ${s.packDiffs} rows decided differently before 2025-10-09`;
   written.push(summary);
   return written;
 }

@@ -7,6 +7,7 @@
  * list names from the bundled fictional demo list (examples/demo-list.csv).
  */
 import type { CanonicalField, OrderRow } from "../engine/types";
+import { CANONICAL_FIELDS } from "../engine/types";
 import hsScope from "../engine/reference/data/hs-scope.json";
 
 /** A row that, by the rules, raises nothing: a non-controlled lathe to Vietnam for a named, long-standing customer. */
@@ -62,9 +63,20 @@ function hsAlternatives(): string[] {
 /** The first demo-list name (a party that matches the bundled fictional list). */
 export const DEMO_PARTY = "Qorvanth Precision Dynamics Co. Ltd.";
 
-export const ALTERNATIVES: ReadonlyArray<readonly [CanonicalField, readonly string[]]> = [
+/**
+ * Inputs that are not one canonical cell: a second column for the destination (a header that also means
+ * "destination", so a sheet with both columns gives the engine two values for one field), and the 明らか guideline
+ * answered as a whole (mg01–mg20 all set to one value).
+ */
+export const SECOND_DESTINATION = "destination country";
+export const ALL_GUIDELINE = "mg01-mg20";
+export type SearchField = CanonicalField | typeof SECOND_DESTINATION | typeof ALL_GUIDELINE;
+export const GUIDELINE_FIELDS = CANONICAL_FIELDS.filter((f) => /^mg\d\d$/.test(f));
+
+export const ALTERNATIVES: ReadonlyArray<readonly [SearchField, readonly string[]]> = [
   ["transaction_type", ["technology", "barter?"]],
   ["destination", ["North Korea", "Russia", "Somalia", "United States", "Atlantis", ""]],
+  [SECOND_DESTINATION, ["Thailand"]],
   ["consignee_country", ["US", "SO", "Atlantis"]],
   ["end_user_country", ["US", "SO", "CN", "Atlantis"]],
   ["end_use", [""]],
@@ -76,6 +88,8 @@ export const ALTERNATIVES: ReadonlyArray<readonly [CanonicalField, readonly stri
   ["known_weapons_use", ["WMD", "CW", "maybe?"]],
   ["end_user_weapons_activity", ["WMD", "CW", "unknown", "maybe?"]],
   ["clearly_not_for_weapons", ["yes"]],
+  [ALL_GUIDELINE, ["yes"]],
+  ["mg01", ["no"]],
   ["payment_terms", ["cash in advance"]],
   ["order_value", ["50000000"]],
   ["transit_countries", ["AE"]],
@@ -88,6 +102,29 @@ export const ALTERNATIVES: ReadonlyArray<readonly [CanonicalField, readonly stri
   ),
 ];
 
-export function baseRow(over: Partial<Record<CanonicalField, string>> = {}): OrderRow {
-  return { ...BASE_ROW, ...over };
+/**
+ * The base row with changes. A second destination value that differs from the first reaches the engine as two
+ * columns for one field do (`{ conflicting: [...] }`, as engine/headers.ts builds it); mg01-mg20 sets every item.
+ */
+export function baseRow(over: Partial<Record<SearchField, string>> = {}): OrderRow {
+  const { [SECOND_DESTINATION]: second, [ALL_GUIDELINE]: all, ...cells } = over;
+  const row: OrderRow = { ...BASE_ROW };
+  if (all !== undefined) for (const f of GUIDELINE_FIELDS) row[f] = all;
+  Object.assign(row, cells);
+  const first = String(row.destination ?? "");
+  if (second && second !== first) row.destination = first ? { conflicting: [first, second] } : second;
+  return row;
+}
+
+/** The cells of a searched row as a sheet holds them: the canonical columns, then the second destination column. */
+export function sheetCells(row: OrderRow): Record<CanonicalField | typeof SECOND_DESTINATION, string> {
+  const out = {} as Record<CanonicalField | typeof SECOND_DESTINATION, string>;
+  for (const f of CANONICAL_FIELDS) {
+    const v = row[f];
+    const c =
+      v && typeof v === "object" && "conflicting" in v ? (v as { conflicting: unknown[] }).conflicting : undefined;
+    out[f] = String((c ? c[0] : v) ?? "");
+    if (f === "destination") out[SECOND_DESTINATION] = c ? String(c[1] ?? "") : "";
+  }
+  return out;
 }

@@ -9,9 +9,17 @@ import type { FlowDefinition } from "../engine/rules/flowTypes";
 import { decisionLabel } from "../engine/present";
 import { findRows, type Found, type SearchOutcome, type Target } from "./findRows";
 import { changesText, lessonText, nodeNumber, targetTitle } from "./lessons";
-import { ALTERNATIVES } from "./searchSpace";
+import { ALTERNATIVES, SECOND_DESTINATION, sheetCells } from "./searchSpace";
+import { comparePacks, packDifferenceText, type PackComparison } from "../engine/rules/comparePacks";
 
-export const ORDER_COLUMNS = [...CANONICAL_FIELDS, "teaches", "lesson", "expected_decision"] as const;
+/** The canonical inputs, a second destination column (blank except on the row that teaches a conflict), the lesson. */
+export const ORDER_COLUMNS = [
+  ...CANONICAL_FIELDS,
+  SECOND_DESTINATION,
+  "teaches",
+  "lesson",
+  "expected_decision",
+] as const;
 
 export interface Table {
   name: string;
@@ -22,6 +30,8 @@ export interface Table {
 export interface TrainingWorkbook {
   orders: Table;
   lessons: Table;
+  /** Rows of the order sheet whose decision differs between today's pack and the one before 2025-10-09. */
+  packs: Table;
   /** Counts for the trainer and the report. */
   stats: {
     branches: number;
@@ -31,6 +41,8 @@ export interface TrainingWorkbook {
     needsEul: number;
     unreached: number;
     screened: number;
+    /** Order-sheet rows whose decision differs between the two packs. */
+    packDiffs: number;
   };
   search: SearchOutcome;
   needsEul: Found[];
@@ -69,6 +81,18 @@ function fictionalEul(base: PartyScreener | undefined): PartyScreener {
 const L = {
   ordersSheet: { ja: "注文（研修）", en: "Orders (training)" },
   lessonsSheet: { ja: "レッスン", en: "Lessons" },
+  packsSheet: { ja: "2025年10月9日の変更", en: "Changed 2025-10-09" },
+  packsHeader: {
+    ja: (a: string, b: string) => ["注文番号", "teaches", `判定（${a}）`, `判定（${b}）`, "分かれる節点", "理由"],
+    en: (a: string, b: string) => [
+      "order_id",
+      "teaches",
+      `decision (${a})`,
+      `decision (${b})`,
+      "nodes where they part",
+      "reason",
+    ],
+  },
   lessonHeader: {
     ja: ["順", "teaches", "フロー図の番号", "内容", "注文番号", "期待される判定", "レッスン"],
     en: ["#", "teaches", "flow picture no.", "what", "order_id", "expected decision", "lesson"],
@@ -91,6 +115,8 @@ export interface TrainingSearch {
   needsEul: Found[];
   unreached: Target[];
   screened: number;
+  /** Each order-sheet row screened under today's pack and the one before 2025-10-09 (same order as search.found). */
+  packs: PackComparison[];
 }
 
 export function buildTrainingWorkbook(flow: FlowDefinition, ctx: EngineContext, lang: Lang): TrainingWorkbook {
@@ -123,19 +149,34 @@ export function searchTraining(flow: FlowDefinition, ctx: EngineContext): Traini
     unreached = s.unreached;
     screened += s.screened;
   }
-  return { search, needsEul, unreached, screened };
+  const packs = search.found.map((f) => comparePacks(f.row, ctx));
+  return { search, needsEul, unreached, screened, packs };
 }
 
 export function renderTrainingWorkbook(flow: FlowDefinition, found: TrainingSearch, lang: Lang): TrainingWorkbook {
   const { search, needsEul, unreached, screened } = found;
+  const [pa, pb] = found.packs.length ? [found.packs[0].a.pack.id, found.packs[0].b.pack.id] : ["", ""];
+  const packs: Table = { name: L.packsSheet[lang], header: L.packsHeader[lang](pa, pb), rows: [] };
 
   const orders: Table = { name: L.ordersSheet[lang], header: [...ORDER_COLUMNS], rows: [] };
   const lessons: Table = { name: L.lessonsSheet[lang], header: L.lessonHeader[lang], rows: [] };
   search.found.forEach((f, i) => {
     const orderId = `TR-${String(i + 1).padStart(3, "0")}`;
     const lesson = lessonText(flow, f, lang);
-    const cells = CANONICAL_FIELDS.map((c) => (c === "order_id" ? orderId : String(f.row[c] ?? "")));
+    const sheet = sheetCells(f.row);
+    const cols: Array<keyof typeof sheet> = [...CANONICAL_FIELDS, SECOND_DESTINATION];
+    const cells = cols.map((c) => (c === "order_id" ? orderId : sheet[c]));
     orders.rows.push([...cells, f.target.id, lesson, f.result.decision]);
+    const cmp = found.packs[i];
+    if (cmp?.decisionDiffers)
+      packs.rows.push([
+        orderId,
+        f.target.id,
+        cmp.a.result.decision,
+        cmp.b.result.decision,
+        cmp.parts.map((p) => p.nodeId).join(", "),
+        packDifferenceText(cmp, lang),
+      ]);
     lessons.rows.push([
       String(i + 1),
       f.target.id,
@@ -171,6 +212,7 @@ export function renderTrainingWorkbook(flow: FlowDefinition, found: TrainingSear
   return {
     orders,
     lessons,
+    packs,
     stats: {
       branches: branchRows.filter((f) => !f.target.fallback).length,
       fallbackAnswers: branchRows.filter((f) => f.target.fallback).length,
@@ -179,6 +221,7 @@ export function renderTrainingWorkbook(flow: FlowDefinition, found: TrainingSear
       needsEul: needsEul.length,
       unreached: unreached.length,
       screened,
+      packDiffs: packs.rows.length,
     },
     search,
     needsEul,

@@ -18,7 +18,14 @@ jest.mock("office-addin-manifest", () => ({
 
 import { MockWorkbook } from "./mockExcel";
 import type { Cell } from "./mockExcel";
-import { detectData, refreshStale, rescreenRows, runScreening, SheetProblem } from "../../src/taskpane/excel";
+import {
+  detectData,
+  refreshStale,
+  refreshStaleElsewhere,
+  rescreenRows,
+  runScreening,
+  SheetProblem,
+} from "../../src/taskpane/excel";
 import { parseKey } from "../../src/taskpane/rowKey";
 import type { DataRegion, RunOptions } from "../../src/taskpane/excel";
 import { BLOCK_INDEX, BLOCK_WIDTH, blockHeaders, NOT_SCREENED_CODE } from "../../src/taskpane/outputBlock";
@@ -726,6 +733,44 @@ describe("stale results are shown as stale", () => {
     expect(again.written).toBe(sorted!.rows.length);
     expect((await refreshStale("en"))?.rows).toEqual([]);
     expect(misplaced(wb, region, 12)).toEqual([]);
+  });
+
+  test("every sheet with a recorded block is looked at, not only the active one", async () => {
+    // Two order sheets, each screened; then the user works on the second while the first is edited (a macro,
+    // a colleague, a paste) and the pane opens on the second.
+    wb.put([HEADERS, ...orderRows(8)]);
+    const first = (await detectData()).region;
+    await runScreening(options(first));
+    wb.addSheetModel("March");
+    wb.activeSheet = "March";
+    wb.put([["Orders for March"], [], HEADERS, ...orderRows(5, 100)], 0, 2, "March");
+    wb.selection = { row: 4, col: 3 };
+    const second = (await detectData()).region;
+    expect(second.sheet).toBe("March");
+    await runScreening(options(second));
+    expect(await refreshStaleElsewhere("en")).toEqual([]);
+
+    wb.put([["KP"]], 3, 4, "Orders"); // Orders row 4: PO-3 now goes to North Korea
+    wb.put([["KP"]], 4, 6, "March"); // and a row of the active sheet
+    const elsewhere = await refreshStaleElsewhere("en");
+    expect(elsewhere.map((r) => r.region.sheet)).toEqual(["Orders"]);
+    expect(elsewhere[0].rows).toEqual([expect.objectContaining({ row: 3, orderId: "PO-3", kind: "changed" })]);
+    expect(wb.get(3, first.blockCol + BLOCK_INDEX.code, "Orders")).toBe("STALE");
+    // The active sheet is the active-sheet look's business (and is found there).
+    expect((await refreshStale("en"))?.rows.map((r) => r.row)).toEqual([4]);
+    // Re-screening the other sheet's rows writes there, and only there.
+    const again = await rescreenRows(
+      elsewhere[0].region,
+      elsewhere[0].columns,
+      elsewhere[0].rows.map((r) => r.row),
+      async (rows) => fakeBlock(rows),
+    );
+    expect(again).toEqual({ written: 1, skipped: [] });
+    expect(wb.get(3, first.blockCol + BLOCK_INDEX.code, "Orders")).toBe("PROHIBITED");
+    expect(await refreshStaleElsewhere("en")).toEqual([]);
+    // A recorded sheet that was deleted (or renamed) since gives no report and no error.
+    wb.sheets.delete("Orders");
+    expect(await refreshStaleElsewhere("en")).toEqual([]);
   });
 
   test("an inserted order row without a result is listed as not screened", async () => {

@@ -11,6 +11,7 @@ import { openCsv } from "../../src/cli/csvStream";
 import type { RowScreened } from "../../src/cli/rowResult";
 import { SafeOutput } from "../../src/cli/safeOutput";
 import { DECISIONS, OUTPUT_COLUMNS } from "../../src/engine";
+import { needsAttention } from "../../src/engine/present";
 import {
   CLEAN_ROW,
   EXAMPLE_CSV,
@@ -92,13 +93,21 @@ describe("bundled example (no input argument)", () => {
     }
   });
 
-  it("prints a summary with the count per decision that matches the file", () => {
+  it("prints a summary with the count per decision that matches the file", async () => {
     const recs = records(out);
     for (const d of DECISIONS) {
       const n = recs.filter((r) => r.decision === d).length;
       expect(run.stdout).toMatch(new RegExp(`^  ${d}\\s+\\S.*\\s${n}$`, "m"));
     }
-    const attention = recs.filter((r) => r.decision !== "NO_LICENSE").length;
+    // Rows needing attention as the presentation model counts them, from every Result of the same run in JSON lines.
+    await cli(["--format", "jsonl", "--out", "all.jsonl"], { cwd: dir });
+    const results = fs
+      .readFileSync(path.join(dir, "all.jsonl"), "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l).result);
+    const attention = results.filter(needsAttention).length;
+    expect(attention).toBeGreaterThanOrEqual(recs.filter((r) => r.decision !== "NO_LICENSE").length);
     expect(run.stdout).toContain(`Rows needing attention: ${attention}`);
     expect(run.stdout).toContain("out/orders-example.screened.csv");
   });

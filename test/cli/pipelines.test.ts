@@ -36,7 +36,7 @@ describe("--format jsonl", () => {
     expect(first.row).toBe(2);
     expect(first.order_id).toBe("EX-001");
     expect(Object.keys(first.result).sort()).toEqual(
-      ["decision", "notes", "partyMatches", "path", "reasons", "redFlags", "versions"].sort(),
+      ["decision", "notes", "pack", "partyMatches", "path", "reasons", "redFlags", "versions"].sort(),
     );
     expect(first.columns.decision).toBe(first.result.decision);
     expect(lines.map((l) => JSON.parse(l).row)).toEqual(lines.map((_, i) => i + 2));

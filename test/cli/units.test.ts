@@ -173,6 +173,7 @@ describe("printed summary", () => {
           blankRows: 0,
           versions: { engine: "e", rules: "r", lists: {} },
           attention: [],
+          attentionTotal: 0,
           failedRows: [],
           failedCount: 0,
           explained: [],

@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { DECISIONS, OUTPUT_COLUMNS } from "../../src/engine";
-import { DECISION_COLOURS } from "../../src/cli/xlsxFile";
+import { DECISION_COLOURS } from "../../src/cli/xlsxPatch";
 import { MIN_HEADER, cli, tempDir } from "./helpers";
 
 const HEADER = [...MIN_HEADER, "consignee", "end_user_country"];

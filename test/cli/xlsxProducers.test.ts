@@ -15,6 +15,7 @@ import { DECISIONS } from "../../src/engine";
 import { SafeOutput } from "../../src/cli/safeOutput";
 import { readZip, entryBytes, ZipWriter } from "../../src/cli/zipPackage";
 import { cli, tempDir } from "./helpers";
+import { GS_PARTS, writeGoogleSheetsLike } from "./producers/googleSheetsLike";
 
 const PY = fs.existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
 const HERE = path.join(__dirname, "producers");
@@ -44,12 +45,12 @@ function rewritten(names: string[]): (name: string) => boolean {
     names.includes(name);
 }
 
-function checkUntouchedParts(input: string, output: string, sheetPart: string): number {
+function checkUntouchedParts(input: string, output: string, sheetPart: string, alsoRewritten: string[] = []): number {
   const a = fs.readFileSync(input);
   const b = fs.readFileSync(output);
   const ea = readZip(a, input);
   const eb = new Map(readZip(b, output).map((e) => [e.name, e]));
-  const isRewritten = rewritten([sheetPart]);
+  const isRewritten = rewritten([sheetPart, ...alsoRewritten]);
   let compared = 0;
   for (const e of ea) {
     const o = eb.get(e.name);
@@ -132,6 +133,28 @@ d("workbooks from other producers", () => {
     const rows = libreOfficeReads(output);
     const col = rows[0].indexOf("decision");
     expectDecisions(rows.slice(1, 4).map((row) => row[col]));
+  });
+
+  it("Google Sheets–like layout (absolute targets, other part names, no docProps, ids not rIdN)", async () => {
+    const dir = tempDir();
+    const input = path.join(dir, "gs.xlsx");
+    writeGoogleSheetsLike(input, [
+      ["注文番号", "品名", "HSコード", "該非判定", "仕向地", "最終需要者", "用途", "納期", "取引開始"],
+      ["GS-1", "ボールバルブ", "8481.80", "非該当", "米国", "Example Valve Works", "配管", "2027-01-31", "2010-01-01"],
+      ["GS-2", "旋盤", "845891000", "非該当", "中国", "Coastal Army Depot", "加工", "2027-01-31", "2026-10-01"],
+    ]);
+    const run = await cli(["gs.xlsx", "--threads", "0"], { cwd: dir });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("受注一覧");
+    const output = path.join(dir, "gs.screened.xlsx");
+    // Shared strings, theme, the second sheet and the root relationships come out byte for byte.
+    expect(checkUntouchedParts(input, output, GS_PARTS.sheet, [GS_PARTS.styles])).toBe(4);
+    compareCells(input, output);
+    const rows = libreOfficeReads(output);
+    const col = rows[0].indexOf("decision");
+    expect(col).toBe(9);
+    expectDecisions(rows.slice(1, 3).map((row) => row[col]));
   });
 
   it("ExcelJS (a note, data validation, a formula); .xlsm keeps vbaProject.bin", async () => {

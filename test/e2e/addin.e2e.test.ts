@@ -6,20 +6,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { serveStatic } from "./support/server";
-import type { StaticServer } from "./support/server";
-import { openPane } from "./support/pane";
-import type { Pane } from "./support/pane";
+import { checkData, host, runAndWait, setup as setupSheet, usePanes } from "./support/session";
+import type { Box, Cell } from "./support/session";
 import { DIST, ROOT } from "./support/paths";
 import { BLOCK_INDEX, BLOCK_WIDTH, NOT_SCREENED_CODE } from "../../src/taskpane/outputBlock";
-
-type Cell = string | number | boolean;
-interface Box {
-  row: number;
-  col: number;
-  rows: number;
-  cols: number;
-}
 
 const EN_HEADERS = [
   "Order No",
@@ -108,62 +98,17 @@ function orders(n: number, lang: "en" | "ja" = "en"): Cell[][] {
   return rows;
 }
 
-let server: StaticServer;
-const panes: Pane[] = [];
+const { open } = usePanes();
 
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-});
-afterAll(async () => {
-  await server.close();
-});
-afterEach(async () => {
-  for (const p of panes.splice(0)) {
-    expect(p.external).toEqual([]);
-    await p.close();
-  }
-});
-
-async function open(displayLanguage = "en-US"): Promise<Pane> {
-  const p = await openPane(server.url, { displayLanguage });
-  panes.push(p);
-  return p;
-}
-
-async function setup(page: Page, rows: Cell[][], sheet = "Orders", select = { row: 2, col: 1 }): Promise<void> {
-  await page.evaluate(
-    ({ rows, sheet, select }) => {
-      const h = window.__anpoHost;
-      h.reset(sheet);
-      h.put(sheet, rows);
-      h.select(sheet, select.row, select.col);
-    },
-    { rows, sheet, select },
-  );
-}
-
-const host = <T>(page: Page, fn: string, ...args: unknown[]): Promise<T> =>
-  page.evaluate(
-    ({ fn, args }) => (window.__anpoHost as unknown as Record<string, (...a: unknown[]) => unknown>)[fn](...args),
-    { fn, args },
-  ) as Promise<T>;
-
-async function checkData(page: Page): Promise<void> {
-  await page.click("[data-testid=check-data]");
-  await page.waitForSelector("[data-testid=mapping-table], [data-testid=mapping-summary], [data-testid=problem]");
-}
+/** The data's second row selected (the tests of this file were written with that selection). */
+const setup = (page: Page, rows: Cell[][], sheet = "Orders", select = { row: 2, col: 1 }) =>
+  setupSheet(page, rows, sheet, select);
 
 /** The mapping's dropdowns (opened with "change" when every required field was mapped automatically). */
 async function mappedFields(page: Page): Promise<string[]> {
   if (await page.$("[data-testid=mapping-change]")) await page.click("[data-testid=mapping-change]");
   await page.waitForSelector("[data-testid=mapping-table]");
   return page.$$eval("[data-testid=mapping-table] select", (els) => els.map((e) => (e as HTMLSelectElement).value));
-}
-
-async function runAndWait(page: Page, timeout = 240_000): Promise<string> {
-  await page.click("[data-testid=run]");
-  await page.waitForSelector("[data-testid=results]", { timeout });
-  return (await page.getAttribute("[data-testid=results]", "data-status")) ?? "";
 }
 
 async function counts(page: Page): Promise<Record<string, number>> {

@@ -188,9 +188,51 @@ describe("blank versus explicit unknown", () => {
   test.each<unknown>(["", null, "none"])("known_weapons_use %p → nothing known", (v) => {
     expect(run({ ...base(), known_weapons_use: v }).decision).toBe("NO_LICENSE");
   });
-  test.each<unknown>(["", null, "none"])("meti_inform %p → no inform", (v) => {
+  test.each<unknown>([
+    "",
+    null,
+    "none",
+    "not received",
+    "Not received.",
+    "not yet received",
+    "No inform received",
+    "inform not received",
+    "None received",
+    "NOT RECEIVED (checked 2026-11-01)",
+    "無し",
+    "未受領",
+    "受けていない",
+    "受領していない",
+    "インフォームは受けていない",
+    "没有收到",
+    "未收到通知",
+    "받지 않음",
+  ])("meti_inform %p → no inform", (v) => {
     expect(run({ ...base(), meti_inform: v }).decision).toBe("NO_LICENSE");
   });
+  test.each<unknown>([
+    "Received 2026-11-20",
+    "Received 20/11/2026",
+    "Inform received on 2026-11-20",
+    "received: letter 2026-11-20",
+    "受領 2026/11/20",
+    "有 2026-11-20",
+    "Yes - 2026-11-20",
+    "WMD inform 2026-10-01",
+  ])("meti_inform %p (an inform with its date) → LICENSE_REQUIRED (INFORM)", (v) => {
+    const r = run({ ...base(), meti_inform: v });
+    expect(r.decision).toBe("LICENSE_REQUIRED");
+    expect(codes(r)).toContain("INFORM");
+    expect(codes(r)).not.toContain("INPUT_UNREADABLE");
+  });
+  test.each<unknown>(["2026-11-20", "WMD inform – not received", "not received yet, expected", "受領予定"])(
+    "meti_inform %p (neither an inform nor its negation) → REVIEW naming the field",
+    (v) => {
+      const r = run({ ...base(), meti_inform: v });
+      expect(r.decision).not.toBe("NO_LICENSE");
+      expect(codes(r)).toContain("INPUT_UNREADABLE");
+    },
+  );
   it("transaction_type blank means goods", () => {
     sameAs(cleanRow({ transaction_type: "goods" }), cleanRow({ transaction_type: "" }));
   });

@@ -3,6 +3,7 @@
  * re-deciding anything.
  */
 import { DECISIONS, OUTPUT_COLUMNS, decisionLabel, toOutputColumns, type ScreenResult } from "../../src/engine";
+import { guidelineCell, presentResult } from "../../src/engine/present";
 import { FakePartyScreener, cleanRow, run } from "./helpers";
 
 const HAS_JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
@@ -18,6 +19,7 @@ describe("toOutputColumns", () => {
       "party_match_id",
       "party_match_name",
       "party_match_score",
+      "guideline",
     ]);
     const cols = toOutputColumns(run(cleanRow()), "ja");
     expect(Object.keys(cols).sort()).toEqual([...OUTPUT_COLUMNS].sort());
@@ -136,6 +138,7 @@ describe("toOutputColumns", () => {
       party_match_id: "",
       party_match_name: "",
       party_match_score: "",
+      guideline: "",
     });
     expect(en.decision_label).toBe(decisionLabel("NO_LICENSE", "en"));
     expect(ja.reasons.split(";")).toContain("NO_REQUIREMENT");
@@ -162,5 +165,52 @@ describe("toOutputColumns", () => {
     toOutputColumns(r, "ja");
     toOutputColumns(r, "en");
     expect(JSON.stringify(r)).toBe(before);
+  });
+});
+
+describe("the 明らか guideline checklist in the output (issue 9 §1: the CLI output gains the checklist where the sheet has it)", () => {
+  const eulUser = new FakePartyScreener([{ name: "Fake Listed Institute", band: "HIT", wmd: ["N"] }]);
+  it("a sheet with mgNN columns: every item's state in the guideline column, the open items in the cell text", () => {
+    const r = run(cleanRow({ mg01: "yes", mg02: "no", mg03: "" }));
+    const cols = toOutputColumns(r, "en");
+    const states = Object.fromEntries(cols.guideline.split(";").map((x) => x.split(":")));
+    expect(Object.keys(states)).toHaveLength(20);
+    expect(states.mg01).toBe("satisfied");
+    expect(states.mg02).toBe("concern");
+    expect(states.mg03).toBe("notChecked");
+    const p = presentResult(r, "ja");
+    expect(p.guideline.find((g) => g.id === "mg02")?.stateLabel).toBe("懸念あり");
+    const cell = guidelineCell(p, "ja");
+    expect(cell).toContain("② 懸念あり");
+    expect(cell).not.toContain("① ");
+  });
+
+  it("a row with no mgNN column and no user prong: the guideline column stays blank", () => {
+    const r = run(cleanRow());
+    expect(r.guideline).toBeUndefined();
+    expect(toOutputColumns(r, "en").guideline).toBe("");
+    expect(guidelineCell(presentResult(r, "en"), "en")).toBe("");
+  });
+
+  it("a listed end user with no item answered: REVIEW, and the column says which items are not checked", () => {
+    const r = run(cleanRow({ end_user: "Fake Listed Institute" }), eulUser);
+    expect(r.decision).toBe("REVIEW");
+    const cols = toOutputColumns(r, "en");
+    expect(cols.reasons.split(";")).toContain("CLEARLY_CHECK_INCOMPLETE");
+    expect(cols.guideline).toMatch(/mg01:notChecked/);
+    expect(cols.guideline).toMatch(/mg17:notChecked/);
+    // The explanation says what to do next: work through ①–⑳, or consult METI / apply for a licence.
+    expect(cols.explanation).toMatch(/guideline items 1–20/);
+    expect(cols.explanation).toMatch(/consult METI or apply for a licence/);
+    const ja = toOutputColumns(r, "ja").explanation;
+    expect(ja).toContain("①〜⑳");
+    expect(ja).toContain("経済産業省に相談するか、許可を申請してください");
+  });
+
+  it("a documented WMD end user with no 明らか answer is REVIEW too, never cleared by red flags all answered no", () => {
+    const rf = Object.fromEntries(Array.from({ length: 19 }, (_, i) => [`rf${String(i + 1).padStart(2, "0")}`, "no"]));
+    const r = run(cleanRow({ end_user_weapons_activity: "WMD", ...rf }));
+    expect(r.decision).toBe("REVIEW");
+    expect(r.reasons.map((x) => x.code)).toContain("CLEARLY_CHECK_INCOMPLETE");
   });
 });

@@ -24,6 +24,7 @@ import { FakePartyScreener, SEVERITY, TODAY, cleanRow, codes, run } from "./help
 /** Run counts, reported in the test names (and in the issue's closing note). */
 const RUNS_UNREADABLE = 2000;
 const RUNS_MONOTONE = 600;
+const RUNS_AMOUNT_HS = 1000;
 
 const sev = (r: ScreenResult) => SEVERITY[r.decision];
 const ctx = createContext({ options: { today: TODAY } });
@@ -84,7 +85,20 @@ const anyUnreadable: fc.Arbitrary<unknown> = fc.oneof(
 const ENUM_GARBAGE = ["maybe", "perhaps", "??!", "to be confirmed by sales", "xyz", "yes?no", "42abc"];
 /** Values that cannot be read for a field beyond Excel errors (a free-text field has none: any text is readable). */
 const FIELD_GARBAGE: Partial<Record<CanonicalField, unknown[]>> = {
-  hs_code: ["abc", "1.2E+9", "00", "9999999999999", "--", "HS"],
+  hs_code: [
+    "abc",
+    "1.2E+9",
+    "00",
+    "9999999999999",
+    "--",
+    "HS",
+    "77.01",
+    "0000.00",
+    "99.99.99",
+    "1e5",
+    "84581",
+    "8458.11 lathe",
+  ],
   list_control: ENUM_GARBAGE,
   destination: ["Atlantis", "Xq#1", "Country 7"],
   consignee_country: ["Atlantis", "Xq#1"],
@@ -139,6 +153,60 @@ describe("(a) an unreadable decision-relevant field never yields NO_LICENSE", ()
     );
     // Not vacuous: many of the base rows are NO_LICENSE before the field is spoilt.
     expect(cleared).toBeGreaterThan(RUNS_UNREADABLE / 5);
+  });
+
+  const UNKNOWN_CURRENCY = ["XYZ", "dinar", "ペソ", "Gold", "BTC", "zloty?", "Dirhams (approx.)"];
+  const CASH_TERMS = ["Cash in advance", "T/T in advance", "100% prepayment", "前払い", "款到发货", "Pago anticipado"];
+  const cashCase = fc.record({
+    base: baseRow,
+    terms: fc.constantFrom(...CASH_TERMS),
+    amount: fc.constantFrom<unknown>(8_000_000, 120_000, "250,000", 1, "3,500"),
+    currency: fc.constantFrom(...UNKNOWN_CURRENCY),
+    inAmount: fc.boolean(),
+  });
+  it(`${RUNS_AMOUNT_HS} runs: an unknown currency where the amount matters (cash or advance terms) → INPUT_UNREADABLE naming the field, never NO_LICENSE`, () => {
+    fc.assert(
+      fc.property(cashCase, ({ base, terms, amount, currency, inAmount }) => {
+        const row = inAmount
+          ? { ...base, payment_terms: terms, order_value: `${String(amount)} ${currency}`, currency: "" }
+          : { ...base, payment_terms: terms, order_value: amount, currency };
+        const r = screen(row as OrderRow, ctx);
+        expect(r.decision).not.toBe("NO_LICENSE");
+        const reason = r.reasons.find((x) => x.code === "INPUT_UNREADABLE");
+        expect(reason?.text.en).toContain(inAmount ? "order_value" : `currency "${currency}"`);
+        // A currency column the table does not know: says to write an ISO code. A mark inside the amount cell
+        // makes the amount itself unreadable as a number (order_value named).
+        if (!inAmount) expect(reason?.text.en).toMatch(/ISO code/);
+      }),
+      { numRuns: RUNS_AMOUNT_HS, seed: 20261202 },
+    );
+  });
+
+  it("an unknown currency where the amount does not matter (L/C, open account) is not unreadable", () => {
+    const r = run(cleanRow({ payment_terms: "L/C at sight", order_value: 250_000, currency: "XYZ" }));
+    expect(codes(r)).not.toContain("INPUT_UNREADABLE");
+    expect(r.decision).toBe("NO_LICENSE");
+  });
+
+  const NONSENSE_HS = FIELD_GARBAGE.hs_code!.filter((v) => v !== "--");
+  it(`${RUNS_AMOUNT_HS} runs: an HS code that parses to nonsense → INPUT_UNREADABLE naming hs_code, never NO_LICENSE`, () => {
+    fc.assert(
+      fc.property(baseRow, fc.constantFrom(...NONSENSE_HS), (base, hs) => {
+        const r = screen({ ...base, hs_code: hs } as OrderRow, ctx);
+        expect(r.decision).not.toBe("NO_LICENSE");
+        const reason = r.reasons.find((x) => x.code === "INPUT_UNREADABLE");
+        expect(reason?.text.en).toContain(`hs_code "${String(hs)}"`);
+        expect(reason?.text.ja).toContain(`hs_code「${String(hs)}」`);
+      }),
+      { numRuns: RUNS_AMOUNT_HS, seed: 20261203 },
+    );
+  });
+
+  it.each(["-", "N/A", "未定", ""])("an HS placeholder %p means no code known (HS_INVALID), not unreadable", (hs) => {
+    const r = run(cleanRow({ hs_code: hs }));
+    expect(r.decision).toBe("REVIEW");
+    expect(codes(r)).toContain("HS_INVALID");
+    expect(codes(r)).not.toContain("INPUT_UNREADABLE");
   });
 
   it("an Excel error in each decision-relevant field of the clean row gives INPUT_UNREADABLE naming that field", () => {
@@ -235,7 +303,19 @@ const at = (i: number) => ({
 });
 
 const rfKey = fc.integer({ min: 1, max: 19 }).map((i) => `rf${String(i).padStart(2, "0")}`);
-const informForm = fc.constantFrom("有", "あり", "受領", "yes", "received", "WMD", "CW", "大量破壊兵器", "通常兵器");
+const informForm = fc.constantFrom(
+  "有",
+  "あり",
+  "受領",
+  "yes",
+  "received",
+  "WMD",
+  "CW",
+  "大量破壊兵器",
+  "通常兵器",
+  "Received 2026-11-20",
+  "受領 2026/11/20",
+);
 const weaponForm = fc.constantFrom("WMD", "CW", "yes", "大量破壊兵器", "通常兵器", "nuclear, missile");
 /** Base rows for monotonicity: the readable base rows, with some guideline answers or red flags already set. */
 const monoRow = fc

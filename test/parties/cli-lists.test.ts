@@ -23,14 +23,14 @@ describe("loadPartyScreener (CLI) with the demo list", () => {
     expect(lists.map((l) => [l.id, l.version, l.entries.length])).toEqual([["demo", "2025-10-01", 15]]);
     expect(lists[0].name).toMatch(/DEMO/);
     expect(lists[0].name).toMatch(/デモ/);
-    expect(notes.join("\n")).toMatch(/End User List \(--eul\) was not given/);
+    expect(notes.map((n) => n.en).join("\n")).toMatch(/End User List \(--eul\) was not given/);
     expect(screener.screenParty("Qorvanth Precision Dynamics", "CN", "end_user")[0].id).toBe("demo#D001");
     expect(screener.listVersions()).toEqual({ demo: "2025-10-01" });
   });
   test("no list at all: a screener that finds nothing, and a note saying so", async () => {
     const { screener, notes } = await loadPartyScreener({});
     expect(screener.screenParty("Qorvanth Precision Dynamics", undefined, "end_user")).toEqual([]);
-    expect(notes.join("\n")).toMatch(/No party list given/);
+    expect(notes.map((n) => n.en).join("\n")).toMatch(/No party list given/);
   });
   test("allow-list from CSV and from JSON", async () => {
     const dir = tempDir();
@@ -62,7 +62,7 @@ describe("loadPartyScreener (CLI) with the demo list", () => {
       expect(screener.screenParty("Qorvanth Precision Dynamics", "CN", "end_user")[0].suppressed?.reviewer).toBe(
         "trainer",
       );
-      expect(notes.join("\n")).toMatch(/Allow-list: 1 reviewed/);
+      expect(notes.map((n) => n.en).join("\n")).toMatch(/Allow-list: 1 reviewed/);
     }
   });
   test("clear errors: missing file, folder, wrong kind, neither UTF-8 nor Shift_JIS, truncated own list, duplicate list ids", async () => {
@@ -103,7 +103,7 @@ describeWithShared(EUL_FILE, "loadPartyScreener with the real End User List", ()
   test("--eul FILE: version from the file name, 835 entries, EUL matches flagged", async () => {
     const { screener, lists, notes } = await loadPartyScreener({ eul: sharedPath(...EUL_FILE) });
     expect(lists[0]).toMatchObject({ id: "meti-eul", version: "2025-09-29" });
-    expect(notes[0]).toMatch(/version 2025-09-29, 835 entries \(20250929_4\.xlsx\)/);
+    expect(notes[0].en).toMatch(/version 2025-09-29, 835 entries \(20250929_4\.xlsx\)/);
     expect(screener.screenParty("Advantage Trading Co., Ltd.", "HK", "end_user")[0]).toMatchObject({
       id: "meti-eul#705",
       isEndUserList: true,

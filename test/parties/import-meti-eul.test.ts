@@ -197,3 +197,42 @@ describeWithShared(EUL_FILE, "METI End User List 2025-09-29 (real file)", () => 
     });
   });
 });
+
+describeWithShared(EUL_FILE, "METI End User List of implausible size (made from the real file)", () => {
+  /** The real list with its data rows repeated `times` times, numbered on. */
+  function repeated(times: number): Uint8Array {
+    const wb = XLSX.read(eulBytes(), { type: "array" });
+    const ws = wb.Sheets[wb.SheetNames[0]];
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, defval: "" });
+    const headerAt = rows.findIndex((r) => r.some((c) => String(c).trim() === "No."));
+    const data = rows.slice(headerAt + 1).filter((r) => String(r[0]).trim() !== "");
+    const out = rows.slice(0, headerAt + 1);
+    for (let k = 0; k < times; k++) for (const r of data) out.push([String(out.length - headerAt), ...r.slice(1)]);
+    const wb2 = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb2, XLSX.utils.aoa_to_sheet(out), "ユーザーリスト");
+    return new Uint8Array(XLSX.write(wb2, { type: "array", bookType: "xlsx", compression: true }));
+  }
+
+  test("twice the entries still loads", () => {
+    expect(importMetiEul(repeated(2)).entries.length).toBe(2 * loadEul().entries.length);
+  });
+
+  test("eleven times the entries is refused, in ja and en, saying the list in force is kept", () => {
+    let error: unknown;
+    try {
+      importMetiEul(repeated(11));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ListImportError);
+    const text = (error as ListImportError).text;
+    expect(text.en).toMatch(/implausible size: .*more than 10 times the .*2025-09-29 list.*list in force is kept/);
+    expect(text.ja).toMatch(/これまでのリストを引き続き使います/);
+  });
+
+  test("a file more than ten times the official file's bytes is refused before it is unpacked", () => {
+    const big = new Uint8Array(eulBytes().length * 10 + 1);
+    big.set(eulBytes());
+    expect(() => importMetiEul(big)).toThrow(/implausible size: [\d,]+ bytes/);
+  });
+});

@@ -30,23 +30,16 @@ describe("training workbook", () => {
 
   test("every declared branch of every node is taught: in the order sheet, or on the lessons sheet as needing an End User List match", () => {
     const taught = new Set([...wb.search.found, ...wb.needsEul].map((f) => f.target.id));
-    // Known gap (issue 14 stays open): the 明らか guideline nodes and the INPUT node were merged after the search space
-    // was written. Reaching them needs the mg01–mg20 answers (all applicable ones "yes" for "satisfied") and a sheet
-    // with two columns for one field (INPUT:conflict / INPUT:both), which searchSpace.ts does not yet hold. Listed here
-    // exactly, so any other untaught branch still fails.
-    const NOT_YET_SEARCHED = new Set([
-      "INPUT:conflict",
-      "INPUT:both",
-      ...["WMD_EUL_CLEARLY", "WMD_DOC_CLEARLY", "CW_EUL_CLEARLY", "CW_USER_CLEARLY"].flatMap((n) => [
-        `${n}:concern`,
-        `${n}:satisfied`,
-      ]),
-    ]);
     const missing = declaredTargets(FLOW)
       .map((t) => t.id)
-      .filter((id) => !taught.has(id) && !NOT_YET_SEARCHED.has(id));
+      .filter((id) => !taught.has(id));
     expect(missing).toEqual([]);
-    expect(wb.unreached.map((t) => t.id).filter((id) => !NOT_YET_SEARCHED.has(id))).toEqual([]);
+    expect(wb.unreached.map((t) => t.id)).toEqual([]);
+    // The INPUT and guideline branches are in the order sheet itself (no End User List needed).
+    const inSheet = new Set(wb.search.found.map((f) => f.target.id));
+    for (const id of ["INPUT:conflict", "INPUT:both", "WMD_DOC_CLEARLY:concern", "WMD_DOC_CLEARLY:satisfied"])
+      expect(inSheet.has(id)).toBe(true);
+    for (const id of ["CW_USER_CLEARLY:concern", "CW_USER_CLEARLY:satisfied"]) expect(inSheet.has(id)).toBe(true);
     // The demo list is an own list, so only End User List branches are outside its reach.
     // The 明らか nodes for listed users have further answers of their own (the guideline's states).
     for (const f of wb.needsEul.filter((x) => !/_CLEARLY$/.test(x.target.nodeId ?? "")))
@@ -119,12 +112,37 @@ describe("training workbook", () => {
     expect(wrong).toEqual([]);
   });
 
+  test("the pack sheet lists exactly the rows decided differently before 2025-10-09, and the CLI agrees (--as-of)", async () => {
+    const out = path.join(dir, "packs.csv");
+    await writeTraining(out, "en", found);
+    const sheet = readCsv(path.join(dir, "packs-packs.csv"));
+    expect(sheet.length).toBe(wb.stats.packDiffs);
+    expect(sheet.length).toBeGreaterThan(0);
+    const a = "decision (jp-catch-all@2025-10-09)",
+      b = "decision (jp-catch-all@2023-07-21)";
+    for (const r of sheet) {
+      expect(r[a]).not.toBe(r[b]);
+      expect(r.reason).toContain("The paths part at:");
+      expect(r["nodes where they part"].length).toBeGreaterThan(0);
+    }
+    expect(sheet.find((r) => r.teaches === "A_INFORM:yes")).toMatchObject({ [a]: "LICENSE_REQUIRED", [b]: "REVIEW" });
+    // Screened under the earlier pack, every order row gets the earlier decision: the sheet's where they differ.
+    const before = new Map(sheet.map((r) => [r.order_id, r[b]]));
+    const screened = path.join(dir, "packs-screened.csv");
+    const r = await cli([out, "--list", DEMO_LIST, "--as-of", "2025-01-15", "--out", screened], { cwd: dir });
+    expect(r.code).toBe(0);
+    const wrong = readCsv(screened)
+      .filter((x) => x.decision !== (before.get(x.order_id) ?? x.expected_decision))
+      .map((x) => `${x.teaches}: ${x.decision}`);
+    expect(wrong).toEqual([]);
+  });
+
   test("xlsx (ja): two sheets, Japanese lessons, and the CLI gives expected_decision on every row", async () => {
     const out = path.join(dir, "training.xlsx");
     await writeTraining(out, "ja", found);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
-    expect(book.worksheets.map((w) => w.name)).toEqual(["注文（研修）", "レッスン"]);
+    expect(book.worksheets.map((w) => w.name)).toEqual(["注文（研修）", "レッスン", "2025年10月9日の変更"]);
     expect(book.worksheets[1].getRow(2).getCell(7).text).toMatch(/のとき/);
     const screened = path.join(dir, "training-screened.xlsx");
     const r = await cli([out, "--list", DEMO_LIST, "--out", screened], { cwd: dir });

@@ -25,7 +25,9 @@ import {
   type WeaponsKnown,
   type YesNo,
 } from "./values";
-import { currencyMarkInAmount } from "./money";
+import { currencyCode, currencyMarkInAmount } from "./money";
+import { findWord } from "../redflags/match";
+import { CASH_PAYMENT_WORDS } from "../reference/vocabulary";
 import { isConflictingCells, registerConflict, registerUnreadable, WHY, type InputProblem } from "./unreadable";
 
 export interface NormalizedRow {
@@ -120,6 +122,9 @@ function unreadableObject(v: unknown): boolean {
   if (typeof v !== "object" || v === null || v instanceof Date) return false;
   return cellText(v) === "" && !("result" in v && (v as { result: unknown }).result == null);
 }
+
+/** HS cells that say "no code known" rather than holding a code (HS_INVALID, not unreadable). */
+const HS_PLACEHOLDER = /^(?:-+|—|―|ー|n\/?a|tbd|tba|none|unknown|未定|不明|なし|無し|\?|？)$/i;
 
 export function normalizeRow(row: OrderRow): NormalizedRow {
   const src = (row ?? {}) as OrderRow;
@@ -221,10 +226,34 @@ export function normalizeRow(row: OrderRow): NormalizedRow {
       en: "not recognised as a country; write country names or ISO codes (e.g. AE, SG) separated by commas",
     });
 
+  // An HS code that does not parse (letters, a chapter that does not exist, exponent form, a digit count no
+  // spreadsheet produces) is unreadable, not merely missing; a placeholder (-, N/A, 未定) stays "nothing known".
+  const hs = classifyHs(r.hs_code);
+  const hsRaw = typeof r.hs_code === "number" ? String(r.hs_code) : cellText(r.hs_code);
+  if (hs.itemClass === "INVALID" && hsRaw && !HS_PLACEHOLDER.test(hsRaw))
+    registerUnreadable(sink, "hs_code", hsRaw, {
+      ja: `${hs.note?.ja ?? "HSコードとして読めません"}。統計品目番号（6〜9桁、例 8458.11）を文字列として記入してください`,
+      en: `${hs.note?.en ?? "not an HS code"}; write the statistical code (6–9 digits, e.g. 8458.11) as text`,
+    });
+
+  // An amount in a currency the table does not know matters where cash or advance terms make the amount decide red
+  // flag 5: the currency is then unreadable (never compared as yen).
+  const currency = cellText(r.currency) || currencyMarkInAmount(r.order_value);
+  if (
+    orderValue !== undefined &&
+    currency &&
+    currencyCode(currency) === undefined &&
+    findWord(cellText(r.payment_terms), CASH_PAYMENT_WORDS)
+  )
+    registerUnreadable(sink, cellText(r.currency) ? "currency" : "order_value", currency, {
+      ja: `通貨「${currency}」を認識できないため、前払・現金条件の金額が高額かどうか判定できません。通貨をISOコード（USD、CNY、EUR等）で記入してください`,
+      en: `the currency "${currency}" is not recognised, so whether this cash/advance order is high-value cannot be judged; write the currency as an ISO code (USD, CNY, EUR …)`,
+    });
+
   return {
     orderId: cellText(r.order_id),
     item: cellText(r.item_description),
-    hs: classifyHs(r.hs_code),
+    hs,
     listControl: lc.value,
     listControlItem: lc.item,
     destination: resolveCountry(r.destination),
@@ -244,7 +273,7 @@ export function normalizeRow(row: OrderRow): NormalizedRow {
     paymentTerms: cellText(r.payment_terms),
     orderValue,
     // A blank currency column with a currency written in the amount cell takes that one (never yen by default).
-    currency: cellText(r.currency) || currencyMarkInAmount(r.order_value),
+    currency,
     transit,
     hasDeliveryDate: r.delivery_date !== undefined,
     hasDeliveryAddress: r.delivery_address !== undefined,

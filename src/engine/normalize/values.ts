@@ -521,12 +521,55 @@ function informToken(k: string): InformValue | undefined {
   return undefined;
 }
 
+/** Dates and the remark words around them ("Received 2026-11-20", "inform received on 20/11/2026", "受領 2026年11月20日付"). */
+const INFORM_DATE =
+  /\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?|\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}/g;
+const INFORM_REMARK =
+  /(?:^|[\s:：,，])(?:on|dated|date|as of|at|letter|by letter|ref\.?|付け?|日付)(?=$|[\s:：,，])|[:：]/g;
+
+/**
+ * A written negation of an inform as a whole cell ("not received", "inform not yet received", "no inform received",
+ * 受けていない, インフォームは受領していない, 没有收到, 받지 않음): none, not unreadable. Anything else in the cell keeps
+ * it out of this reading.
+ */
+const INFORM_NEGATED = [
+  /^(?:(?:meti\s+)?(?:inform(?:ation)?|notice|notification)\s+)?(?:(?:was|has|have)\s+)?(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:received|given|issued|notified|informed)$/,
+  /^no\s+(?:meti\s+)?(?:inform|informs|notice|notices|notification|notifications)(?:\s+(?:yet\s+)?(?:received|given|issued))?$/,
+  /^(?:none|nothing)\s+(?:yet\s+)?received(?:\s+yet)?$/,
+  /^(?:インフォーム|通知|経済産業省からの通知|経産省からの通知)?(?:は|を)?(?:まだ)?(?:受けていない|受けてない|受けていません|受領していない|受領していません|受領せず|受けず|未受領|受領なし|受領無し|ありません|来ていない|届いていない)$/,
+  /^(?:没有|沒有|未|尚未|无|無)(?:收到|接到|受领|受領)(?:通知)?$/,
+  /^(?:인폼|통보)?(?:없음|미수령|받지않음|받지않았음|수령하지않음)$/,
+];
+
+function informNegated(text: string): boolean {
+  const t = text.replace(/\s+/g, " ").trim();
+  const compact = t.replace(/\s+/g, "");
+  return INFORM_NEGATED.some((re) => re.test(t) || re.test(compact));
+}
+
 export function parseInform(value: unknown): InformValue {
   if (value === undefined || value === null || value === "") return "none";
   if (excelErrorOf(value)) return "invalid";
   if (typeof value === "boolean") return value ? "received" : "none";
-  const key = answerKey(value).replace(/-/g, "");
-  if (!key) return cellText(value) || typeof value !== "object" ? "none" : "invalid";
+  if (typeof value === "string") {
+    const text = textKey(value)
+      .replace(/[（(【[［「][^）)】\]］」]*[）)】\]］」]/g, " ")
+      .replace(INFORM_DATE, " ")
+      .replace(INFORM_REMARK, " ")
+      .replace(/[。.!！]+\s*$/, "")
+      .trim();
+    if (text && informNegated(text)) return "none";
+    if (text !== textKey(value)) {
+      if (!text) return "invalid"; // only a date: whether an inform came is not said
+      const read = parseInformKey(answerKey(text).replace(/-/g, ""));
+      if (read !== "invalid") return read;
+    }
+  }
+  return parseInformKey(answerKey(value).replace(/-/g, ""), value);
+}
+
+function parseInformKey(key: string, value?: unknown): InformValue {
+  if (!key) return value === undefined || cellText(value) || typeof value !== "object" ? "none" : "invalid";
   // "WMDインフォーム", "CW inform", "大量破壊兵器インフォーム受領": the kind with an inform word around it.
   const bare = key.replace(/(?:インフォーム|inform(?:ed|ation)?|通知)(?:受領済み?|受領|あり|有|received)?$/, "");
   const whole = informToken(key) ?? (bare && bare !== key ? informToken(bare) : undefined);

@@ -6,6 +6,7 @@
  * names carrying a CJK name in (full- or half-width) parentheses on a second line, empty extra columns.
  */
 import * as XLSX from "@e965/xlsx";
+import EUL_SIZE from "../reference/data/meti-eul-size.json";
 import { eulCountryToIso } from "./countries-eul";
 import { ListImportError, METI_EUL_LIST_ID, type PartyEntry, type PartyList } from "./list-model";
 
@@ -149,6 +150,15 @@ export function importMetiEul(data: ArrayBuffer | Uint8Array, options: MetiEulIm
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) {
     fail("Excel (.xlsx) ファイルではありません", "the file is not an Excel (.xlsx) workbook");
   }
+  // A file far larger than the last official list is not the End User List (or was made to look like it): refused
+  // before it is unpacked, and again on the number of entries.
+  const maxBytes = EUL_SIZE.bytes * EUL_SIZE.factor;
+  if (bytes.length > maxBytes) {
+    fail(
+      `ファイルが大きすぎます（${bytes.length.toLocaleString("ja-JP")} バイト。${EUL_SIZE.as_of} 版の ${EUL_SIZE.factor} 倍 ${maxBytes.toLocaleString("ja-JP")} バイトを超えています）。公表されたリストか確認してください。これまでのリストを引き続き使います`,
+      `implausible size: ${bytes.length.toLocaleString("en-US")} bytes, more than ${EUL_SIZE.factor} times the ${EUL_SIZE.as_of} list (${maxBytes.toLocaleString("en-US")} bytes); check that this is the published list. The list in force is kept`,
+    );
+  }
   let wb: XLSX.WorkBook;
   try {
     wb = XLSX.read(bytes, { type: "array", cellFormula: false, cellHTML: false, cellStyles: false });
@@ -237,6 +247,13 @@ export function importMetiEul(data: ArrayBuffer | Uint8Array, options: MetiEulIm
     entries.push(entry);
   }
   if (entries.length === 0) fail("データ行がありません", "the sheet has no entries");
+  const maxEntries = EUL_SIZE.entries * EUL_SIZE.factor;
+  if (entries.length > maxEntries) {
+    fail(
+      `件数が多すぎます（${entries.length} 件。${EUL_SIZE.as_of} 版 ${EUL_SIZE.entries} 件の ${EUL_SIZE.factor} 倍を超えています）。公表されたリストか確認してください。これまでのリストを引き続き使います`,
+      `implausible size: ${entries.length} entries, more than ${EUL_SIZE.factor} times the ${EUL_SIZE.entries} of the ${EUL_SIZE.as_of} list; check that this is the published list. The list in force is kept`,
+    );
+  }
   const v = versionFrom(options, wb);
   const file = options.fileName ? ` ${options.fileName}` : "";
   const list: PartyList = {

@@ -50,3 +50,23 @@ export function matchesCell(p: Presentation, lang: Lang, max = 3): string {
 export function explanationCell(p: Presentation): string {
   return [...p.reasons.map((r) => r.line), ...p.redFlags.map((f) => f.line), ...p.notes].join("\n");
 }
+
+/**
+ * The guideline checklist as text: one line per item that is not simply satisfied or not applicable (concerns,
+ * contradictions, computed states, items not checked), or one line saying every applicable item is satisfied.
+ * Empty where the result carries no guideline.
+ */
+export function guidelineCell(p: Presentation, lang: Lang): string {
+  if (!p.guideline.length) return "";
+  const open = p.guideline.filter((g) => g.state !== "satisfied" && g.state !== "notApplicable");
+  if (!open.length)
+    return lang === "ja"
+      ? "明らかガイドライン：該当項目はすべて「満たす」"
+      : "'Clearly' guideline: every applicable item satisfied";
+  return open.map((g) => g.line).join("\n");
+}
+
+/** The guideline checklist as machine codes: "mg01:satisfied;mg02:notChecked;…" (every item the result carries). */
+export function guidelineCodes(p: Presentation): string {
+  return p.guideline.map((g) => `${g.id}:${g.state}`).join(";");
+}

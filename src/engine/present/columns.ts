@@ -1,7 +1,11 @@
-/** The CLI's output columns, formatted from the presentation model (machine codes, ';'-joined). */
+/**
+ * The CLI's output columns, formatted from the presentation model (machine codes, ';'-joined). `guideline` holds
+ * the state of each 明らか guideline item (mg01:satisfied;mg02:contradicted;…) and is blank where the result carries
+ * no guideline (the sheet has no mgNN column and no user prong's 明らか test was in play).
+ */
 import type { Lang, ScreenResult } from "../types";
 import { presentResult } from "./model";
-import { explanationCell } from "./cells";
+import { explanationCell, guidelineCodes } from "./cells";
 
 export const OUTPUT_COLUMNS = [
   "decision",
@@ -12,6 +16,7 @@ export const OUTPUT_COLUMNS = [
   "party_match_id",
   "party_match_name",
   "party_match_score",
+  "guideline",
 ] as const;
 
 export type OutputColumns = Record<(typeof OUTPUT_COLUMNS)[number], string>;
@@ -34,5 +39,7 @@ export function toOutputColumns(r: ScreenResult, lang: Lang): OutputColumns {
       .map((g) => `${g.roles[0].matchedName} [${[...new Set(g.roles.map((x) => x.role))].join(",")}]`)
       .join(";"),
     party_match_score: live.map((g) => g.bestScore.toFixed(2)).join(";"),
+    // The 明らか checklist as the engine read it, where the sheet has mgNN columns or a user prong was in play.
+    guideline: guidelineCodes(p),
   };
 }

@@ -5,8 +5,23 @@
 export { decisionLabel, ROLE_LABELS, CONFIDENCE_LABELS, NO_RED_FLAGS } from "./labels";
 export { DECISION_COLOUR, COLOUR_FILL, COLOUR_INK } from "./colours";
 export type { ColourToken } from "./colours";
-export { presentResult, needsAttention, severityOf, groupMatches } from "./model";
-export type { Presentation, PresentedReason, PresentedRedFlag, PresentedMatchGroup, PresentedMatchRole } from "./model";
-export { reasonsCell, redFlagsCell, matchesCell, matchGroupLine, explanationCell } from "./cells";
+export { presentResult, presentGuidelineItem, needsAttention, severityOf, groupMatches } from "./model";
+export type {
+  Presentation,
+  PresentedReason,
+  PresentedRedFlag,
+  PresentedMatchGroup,
+  PresentedMatchRole,
+  PresentedGuidelineItem,
+} from "./model";
+export {
+  reasonsCell,
+  redFlagsCell,
+  matchesCell,
+  matchGroupLine,
+  explanationCell,
+  guidelineCell,
+  guidelineCodes,
+} from "./cells";
 export { OUTPUT_COLUMNS, toOutputColumns, explanationText } from "./columns";
 export type { OutputColumns } from "./columns";

@@ -4,7 +4,18 @@
  * flags with evidence, list matches grouped by list entry with the roles they matched, a colour token and
  * whether a person must look at the row. Surfaces only format this; nothing here re-derives a decision.
  */
-import type { Decision, Lang, MatchBand, PartyMatch, PartyRole, ReasonCode, RedFlagCode, ScreenResult } from "../types";
+import type {
+  Decision,
+  GuidelineItemState,
+  Lang,
+  MatchBand,
+  PartyMatch,
+  PartyRole,
+  ReasonCode,
+  RedFlagCode,
+  ScreenResult,
+} from "../types";
+import { GUIDELINE_STATE_LABELS } from "../i18n/guideline";
 import { DECISIONS } from "../types";
 import { REASON_TITLES } from "../i18n/reasons";
 import { CONFIDENCE_LABELS, decisionLabel, ROLE_LABELS } from "./labels";
@@ -26,6 +37,22 @@ export interface PresentedRedFlag {
   code: RedFlagCode;
   source: "detected" | "answered";
   evidence: string;
+  line: string;
+}
+
+/** One item of the 明らか guideline checklist (mg01 … mg20) with the state the engine read or computed. */
+export interface PresentedGuidelineItem {
+  /** mg01 … mg20 */
+  id: string;
+  /** ① … ⑳ */
+  number: string;
+  state: GuidelineItemState["state"];
+  stateLabel: string;
+  /** The answer in the row's mgNN column (yes / no / na / blank / invalid). */
+  answer: GuidelineItemState["answer"];
+  text: string;
+  evidence?: string;
+  /** "① satisfied" or "② contradicted by the data: RF09 (detected) …" as written in cells. */
   line: string;
 }
 
@@ -69,6 +96,11 @@ export interface Presentation {
   redFlags: PresentedRedFlag[];
   /** Live matches first (best score first), then allow-listed ones. */
   matches: PresentedMatchGroup[];
+  /**
+   * The guideline items ①–⑳ where the result carries them (the sheet has mgNN columns, or a user prong's 明らか
+   * test was in play); empty otherwise.
+   */
+  guideline: PresentedGuidelineItem[];
 }
 
 /** Context reasons shown even when the decision is not NO_LICENSE: a documented "clearly" judgement. */
@@ -174,5 +206,22 @@ export function presentResult(r: ScreenResult, lang: Lang): Presentation {
       line: `${f.code}: ${f.evidence[lang]}`,
     })),
     matches: groupMatches(r.partyMatches, lang),
+    guideline: (r.guideline ?? []).map((g) => presentGuidelineItem(g, lang)),
+  };
+}
+
+export function presentGuidelineItem(g: GuidelineItemState, lang: Lang): PresentedGuidelineItem {
+  const stateLabel = GUIDELINE_STATE_LABELS[g.state][lang];
+  const evidence = g.evidence?.[lang];
+  const sep = lang === "ja" ? "：" : ": ";
+  return {
+    id: g.id,
+    number: g.number,
+    state: g.state,
+    stateLabel,
+    answer: g.answer,
+    text: g.text[lang],
+    evidence,
+    line: `${g.number} ${stateLabel}${evidence ? sep + evidence : ""}`,
   };
 }

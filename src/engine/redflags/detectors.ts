@@ -6,15 +6,18 @@ import type { RedFlagCode, Text } from "../types";
 import type { NormalizedRow } from "../normalize/row";
 import { toYen } from "../normalize/money";
 import { countryName } from "../normalize/country";
-import { findWord, isOneOf, removeWords } from "./match";
+import { findInside, findNear, findWord, isOneOf, removeWords } from "./match";
 import groups from "../reference/data/country-groups.json";
 import {
   CASH_PAYMENT_WORDS,
+  FORWARDER_INSIDE,
   FORWARDER_WORDS,
+  GENERIC_END_USE_NEAR,
   GENERIC_END_USE_PHRASES,
   NEW_CUSTOMER_CELLS,
   NEW_CUSTOMER_PHRASES,
   NOT_FORWARDER_WORDS,
+  NOT_GENERIC_END_USE,
   REMOTE_ADDRESS_WORDS,
   VAGUE_DATES,
   VAGUE_END_USE,
@@ -58,7 +61,8 @@ const endUseVague: Detector = {
     if (!row.endUse) return t("最終用途が空欄です", "End use is blank");
     if (isOneOf(row.endUse, VAGUE_END_USE))
       return t(`最終用途「${row.endUse}」は具体的でありません`, `End use "${row.endUse}" says nothing specific`);
-    const phrase = findWord(row.endUse, GENERIC_END_USE_PHRASES);
+    const specific = removeWords(row.endUse, NOT_GENERIC_END_USE);
+    const phrase = findWord(specific, GENERIC_END_USE_PHRASES) ?? findNear(specific, GENERIC_END_USE_NEAR);
     if (phrase)
       return t(
         `最終用途「${row.endUse}」は一般的な表現（${phrase}）で、具体的な用途を示していません`,
@@ -148,17 +152,24 @@ const vagueDelivery: Detector = {
   },
 };
 
+/** A forwarder word in a party name: a whole word or phrase, or a distinctive stem inside a compound word. */
+function forwarderWord(name: string): string | undefined {
+  if (!name) return undefined;
+  const rest = removeWords(name, NOT_FORWARDER_WORDS);
+  return findWord(rest, FORWARDER_WORDS) ?? findInside(rest, FORWARDER_INSIDE);
+}
+
 const forwarder: Detector = {
   code: "RF09",
   index: 8,
   detect(row) {
-    const eu = findWord(removeWords(row.endUser, NOT_FORWARDER_WORDS), FORWARDER_WORDS);
+    const eu = forwarderWord(row.endUser);
     if (eu)
       return t(
         `最終需要者「${row.endUser}」は運送・物流業者の名称です（${eu}）`,
         `End user "${row.endUser}" is named like a forwarder (${eu})`,
       );
-    const cn = findWord(removeWords(row.consignee, NOT_FORWARDER_WORDS), FORWARDER_WORDS);
+    const cn = forwarderWord(row.consignee);
     if (cn && !row.endUser)
       return t(
         `荷受人「${row.consignee}」は運送・物流業者で、最終需要者が空欄です`,

@@ -87,3 +87,100 @@ export function isOneOf(text: string, words: readonly string[]): boolean {
       .replace(/[.。!！]$/, ""),
   );
 }
+
+/** Letters, marks and digits: the characters a word is made of. */
+const WORD_CHARS = "[\\p{L}\\p{N}\\p{M}]";
+
+/**
+ * Two vocabularies near each other: a word or phrase of `first`, then at most `within` other words, then one of
+ * `then` ("various industrial purposes": various … purposes). With `eitherOrder` the other order counts too
+ * ("end users not yet known" and "unknown end user"). Worded scripts only (Latin, Greek, Cyrillic).
+ */
+export interface NearRule {
+  first: readonly string[];
+  then: readonly string[];
+  within: number;
+  eitherOrder?: boolean;
+}
+
+const compiledNear = new Map<NearRule, RegExp>();
+
+function alternation(words: readonly string[]): string {
+  return [...new Set(words.map((w) => normalizeForMatch(w)))]
+    .sort((a, b) => b.length - a.length)
+    .map(pattern)
+    .join("|");
+}
+
+function nearPattern(rule: NearRule): RegExp {
+  const a = alternation(rule.first);
+  const b = alternation(rule.then);
+  const gap = `(?:[\\s,;:/()'-]+${WORD_CHARS}+){0,${rule.within}}[\\s,;:/()'-]+`;
+  const one = (x: string, y: string) =>
+    `(?:^|[^\\p{L}\\p{N}\\p{M}])((?:${x})${gap}(?:${y}))(?=$|[^\\p{L}\\p{N}\\p{M}])`;
+  return new RegExp(rule.eitherOrder ? `${one(a, b)}|${one(b, a)}` : one(a, b), "u");
+}
+
+/** The first span where a rule's two vocabularies stand near each other, or undefined. */
+export function findNear(text: string, rules: readonly NearRule[]): string | undefined {
+  if (!text) return undefined;
+  const lower = normalizeForMatch(text);
+  for (const rule of rules) {
+    let re = compiledNear.get(rule);
+    if (!re) compiledNear.set(rule, (re = nearPattern(rule)));
+    const m = re.exec(lower);
+    if (m) return m[1] ?? m[2];
+  }
+  return undefined;
+}
+
+/**
+ * Distinctive stems found inside a word of a worded script, as in compound names (Nordlogistik, ТрансЛогистик,
+ * Seefrachtkontor): the whole word that contains the stem, unless that word begins with one of `notInside` (a
+ * false friend such as Intralogistik, an equipment maker's word). Other scripts already match inside the text.
+ */
+export interface InsideVocabulary {
+  stems: readonly string[];
+  notInside: readonly string[];
+}
+
+const compiledInside = new Map<InsideVocabulary, { stems: RegExp; guard: RegExp }>();
+
+export function findInside(text: string, vocab: InsideVocabulary): string | undefined {
+  if (!text) return undefined;
+  let c = compiledInside.get(vocab);
+  if (!c) {
+    const stems = alternation(vocab.stems.map((s) => s.replace(/\*$/, "")));
+    const guard = alternation(vocab.notInside.map((s) => s.replace(/\*$/, "")));
+    c = {
+      stems: new RegExp(`${WORD_CHARS}*(?:${stems})${WORD_CHARS}*`, "gu"),
+      guard: new RegExp(`^(?:${guard || "(?!)"})`, "u"),
+    };
+    compiledInside.set(vocab, c);
+  }
+  for (const m of normalizeForMatch(text).matchAll(c.stems)) if (!c.guard.test(m[0])) return m[0];
+  return undefined;
+}
+
+/**
+ * Latin letters without their diacritics (Müdafiə → Mudafie, Qorǵanys → Qorganys, Bộ Quốc phòng → Bo Quoc phong),
+ * the dotless ı and the schwa ə read as i and e, and hyphens as spaces (Wazarat-e-Difa → Wazarat e Difa). Case and
+ * every other script are kept (Cyrillic й stays й). For matching only: apply it to the text and the vocabulary alike.
+ */
+export function foldLatin(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/(\p{Script=Latin})\p{M}+/gu, "$1")
+    .normalize("NFC")
+    .replace(/[əǝ]/g, "e")
+    .replace(/[ƏƎ]/g, "E")
+    .replace(/ı/g, "i")
+    .replace(/ø/g, "o")
+    .replace(/Ø/g, "O")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .replace(/ł/g, "l")
+    .replace(/Ł/g, "L")
+    .replace(/ß/g, "ss")
+    .replace(/[-‐‑–—]/g, " ");
+}

@@ -3,6 +3,7 @@
  * sources: reference/data/redflag-vocabulary.json, military-vocabulary.json. Matching (redflags/match.ts): words of
  * Latin, Greek and Cyrillic script at word boundaries (a trailing * = word stem), other scripts as substrings.
  */
+import type { InsideVocabulary, NearRule } from "../redflags/match";
 import rf from "./data/redflag-vocabulary.json";
 import mil from "./data/military-vocabulary.json";
 
@@ -10,6 +11,11 @@ const uniq = (xs: readonly string[]) => [...new Set(xs)];
 
 /** Freight forwarders and logistics firms in many languages (red flag 9). */
 export const FORWARDER_WORDS: readonly string[] = uniq(Object.values(rf.forwarder.by_language).flat());
+/** Forwarder stems found inside compound words (Nordlogistik, ТрансЛогистик), with their false friends (red flag 9). */
+export const FORWARDER_INSIDE: InsideVocabulary = {
+  stems: rf.forwarder.inside_words.stems,
+  notInside: rf.forwarder.inside_words.not_inside,
+};
 /** Names containing a logistics word that are not forwarders (equipment makers, card companies). */
 export const NOT_FORWARDER_WORDS: readonly string[] = rf.forwarder.false_friends;
 
@@ -17,6 +23,10 @@ export const NOT_FORWARDER_WORDS: readonly string[] = rf.forwarder.false_friends
 export const VAGUE_END_USE: readonly string[] = rf.end_use_generic.whole_cell;
 /** Generic end-use wording inside a sentence ("for resale", "various applications", 在庫用 …) (red flag 1). */
 export const GENERIC_END_USE_PHRASES: readonly string[] = rf.end_use_generic.phrases;
+/** Word groups near each other ("various industrial purposes", "end users not yet known") (red flag 1). */
+export const GENERIC_END_USE_NEAR: readonly NearRule[] = rf.end_use_generic.near.rules;
+/** Wording that makes a generic word specific (bar stock, rolling stock, 在庫管理), cut out first (red flag 1). */
+export const NOT_GENERIC_END_USE: readonly string[] = rf.end_use_generic.false_friends.terms;
 
 /** Delivery-date texts that are vague (red flag 8). */
 export const VAGUE_DATES: readonly string[] = rf.vague_dates.whole_cell;
@@ -41,8 +51,21 @@ export const NEW_CUSTOMER_WORDS: readonly string[] = uniq([...NEW_CUSTOMER_CELLS
 export const MILITARY_WORDS: readonly string[] = uniq(Object.values(mil.languages).flatMap((l) => l.terms));
 /** Abbreviations of defence bodies, matched case-sensitively as whole words (PLA, MoD, DRDO …). */
 export const MILITARY_ABBREVIATIONS: readonly string[] = mil.abbreviations.terms;
-/** Names that contain a military word but are not military bodies; matched on whole words and cut out first. */
-export const NOT_MILITARY_WORDS: readonly string[] = mil.false_friends.terms;
+/**
+ * Names that contain a military word but are not military bodies; matched on whole words and cut out first: the
+ * listed phrases, and every military word followed by a commerce word (Marines Seafood, Army Surplus, Navy Café).
+ */
+export const NOT_MILITARY_WORDS: readonly string[] = uniq([
+  ...mil.false_friends.terms,
+  ...mil.false_friends.followed_by.words.flatMap((w) =>
+    mil.false_friends.followed_by.followers.map((f) => `${w} ${f}`),
+  ),
+]);
+/** Chinese personal names holding 军/軍 (建军, 王军 …), cut out before 军 is looked for. */
+export const CHINESE_NAME_WITH_JUN: { given: readonly string[]; surnames: readonly string[] } = {
+  given: mil.chinese_names_with_jun.given,
+  surnames: mil.chinese_names_with_jun.surnames,
+};
 
 /** Languages of the military vocabulary with their sources (for documentation and tests). */
 export const MILITARY_LANGUAGES = mil.languages as Record<string, { source: string; terms: string[] }>;

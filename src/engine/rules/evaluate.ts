@@ -8,7 +8,7 @@
 import type { Decision, Reason, ReasonCode, StepTaken, Text } from "../types";
 import { DECISIONS } from "../types";
 import type { Branch, FlowDefinition, FlowNode } from "./flowTypes";
-import { factFunction, type FactAnswer, type FactInput } from "./facts";
+import { FACTS, factFunction, type FactAnswer, type FactFunctions, type FactInput } from "./facts";
 import { REASON_TITLES } from "../i18n/reasons";
 import { ArrayInterner } from "../util/intern";
 
@@ -77,12 +77,13 @@ function compileBranch(flow: CompiledFlow, node: FlowNode, answer: string, branc
   };
 }
 
-function compiled(flow: FlowDefinition): CompiledFlow {
+/** A flow is compiled once, with the fact functions of the pack it belongs to (the same pair every time). */
+function compiled(flow: FlowDefinition, facts: FactFunctions): CompiledFlow {
   let cf = compiledFlows.get(flow);
   if (cf) return cf;
   const byId = new Map<string, CompiledNode>();
   for (const node of flow.nodes)
-    byId.set(node.id, { node, fact: factFunction(node.fact), branches: new Map(), fallback: node.answers["*"] });
+    byId.set(node.id, { node, fact: factFunction(node.fact, facts), branches: new Map(), fallback: node.answers["*"] });
   const start = byId.get(flow.start);
   if (!start) throw new Error(`Flow definition has no start node ${flow.start}`);
   cf = { start, byId };
@@ -112,6 +113,7 @@ export function evaluateFlow(
   flow: FlowDefinition,
   _nodes: ReadonlyMap<string, FlowNode>,
   input: Omit<FactInput, "decisionSoFar">,
+  facts: FactFunctions = FACTS,
 ): Evaluation {
   let decision: Decision = "NO_LICENSE";
   let cap: Decision | undefined;
@@ -124,7 +126,7 @@ export function evaluateFlow(
     decisionSoFar: decision,
   };
   let allShared = true;
-  const cf = compiled(flow);
+  const cf = compiled(flow, facts);
   let c: CompiledNode | null = cf.start;
   let guard = 0;
   while (c && guard++ < 100) {

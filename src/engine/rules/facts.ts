@@ -7,6 +7,7 @@ import type { Decision, PartyMatch, Text } from "../types";
 import type { NormalizedRow } from "../normalize/row";
 import type { RedFlagSummary } from "../redflags";
 import type { FactKey } from "./flowTypes";
+import type { AnswerOf } from "./answers";
 import { countryName } from "../normalize/country";
 import { findMilitaryBody } from "../redflags/military";
 import groups from "../reference/data/country-groups.json";
@@ -25,8 +26,8 @@ export interface FactInput {
   decisionSoFar: Decision;
 }
 
-export interface FactAnswer {
-  answer: string;
+export interface FactAnswer<A extends string = string> {
+  answer: A;
   /** Row-specific evidence for the explanation (a function when costly to build and often unused). */
   detail?: Text | (() => Text);
 }
@@ -44,15 +45,15 @@ function partyCountries(row: NormalizedRow): Array<{ role: Text; iso2: string }>
 
 /** Detail-free answers are shared frozen objects (no allocation per row). */
 const answers = new Map<string, FactAnswer>();
-function ans(answer: string): FactAnswer {
+function ans<A extends string>(answer: A): FactAnswer<A> {
   let a = answers.get(answer);
   if (!a) answers.set(answer, (a = Object.freeze({ answer })));
-  return a;
+  return a as FactAnswer<A>;
 }
 const NO = ans("no");
 const YES = ans("yes");
 
-function countriesIn(row: NormalizedRow, set: Set<string>): FactAnswer {
+function countriesIn(row: NormalizedRow, set: Set<string>): FactAnswer<"yes" | "no"> {
   const d = row.destination.iso2,
     c = row.consigneeCountry.iso2,
     e = row.endUserCountry.iso2;
@@ -79,7 +80,7 @@ function matchDetail(ms: PartyMatch[]): Text {
   return t(s, s);
 }
 
-function informAnswer(row: NormalizedRow): FactAnswer {
+function informAnswer(row: NormalizedRow): FactAnswer<AnswerOf<"inform">> {
   if (row.inform === "WMD" || row.inform === "CW" || row.inform === "received") {
     const kind =
       row.inform === "received" ? t("受領（種類の記載なし）", "received (kind not stated)") : t(row.inform, row.inform);
@@ -89,7 +90,7 @@ function informAnswer(row: NormalizedRow): FactAnswer {
   return ans("no");
 }
 
-function cwScope(row: NormalizedRow): FactAnswer {
+function cwScope(row: NormalizedRow): FactAnswer<AnswerOf<"cwScope">> {
   const group = destinationGroup(row);
   const cls = row.hs.itemClass;
   const embargo = group === "EMBARGO";
@@ -128,7 +129,7 @@ function cwScope(row: NormalizedRow): FactAnswer {
  * The end-user prong, the same for WMD and conventional weapons: a listed end user first, then documented activity
  * of this kind, then a listed consignee/buyer, a possible list match, an explicit "unknown".
  */
-function userProng(row: NormalizedRow, matches: PartyMatch[], kind: "WMD" | "CW"): FactAnswer {
+function userProng(row: NormalizedRow, matches: PartyMatch[], kind: "WMD" | "CW"): FactAnswer<AnswerOf<"cwUser">> {
   const eu = endUserHits(matches);
   if (eu.length) return { answer: "eul", detail: matchDetail(eu) };
   if (row.activity === kind || row.activity === "ANY") return ans("documented");
@@ -145,7 +146,7 @@ function clearlyFact(
   matches: PartyMatch[],
   flags: RedFlagSummary,
   prong: "WMD" | "CW",
-): FactAnswer {
+): FactAnswer<AnswerOf<"cwClearly">> {
   const a = assessClearly(row, matches, flags, prong);
   const eu = endUserHits(matches);
   const who = eu.length ? matchDetail(eu) : undefined;
@@ -155,7 +156,7 @@ function clearlyFact(
   };
 }
 
-function inputReadable(row: NormalizedRow): FactAnswer {
+function inputReadable(row: NormalizedRow): FactAnswer<AnswerOf<"inputReadable">> {
   const ps = row.inputProblems;
   if (!ps.length) return ans("readable");
   const unreadable = ps.some((p) => p.kind === "unreadable");
@@ -170,7 +171,17 @@ function inputReadable(row: NormalizedRow): FactAnswer {
   };
 }
 
-const FACTS: Record<FactKey, (f: FactInput) => FactAnswer> = {
+/** A fact function per fact, each typed to give only its fact's declared answers (rules/answers.ts). */
+export type FactFunctions = { [K in FactKey]: (f: FactInput) => FactAnswer<AnswerOf<K>> };
+
+/** ⑲ belongs to the conventional-weapons prong: the WMD prong can never be "closed" by it. */
+const CW_ONLY = new Set<string>(["closed", "maybeClosed", "embargoNotClear"]);
+function wmdOnly(a: FactAnswer<AnswerOf<"cwClearly">>): FactAnswer<AnswerOf<"wmdClearly">> {
+  // Unreachable by construction (assessClearly applies ⑲ to the CW prong only); REVIEW if it ever happened.
+  return CW_ONLY.has(a.answer) ? { ...a, answer: "incomplete" } : (a as FactAnswer<AnswerOf<"wmdClearly">>);
+}
+
+export const FACTS: FactFunctions = {
   inputReadable: ({ row }) => inputReadable(row),
   technology: ({ row }) => (row.technology ? YES : row.transactionTypeInvalid ? ans("invalid") : NO),
   northKorea: ({ row }) => countriesIn(row, TOTAL_BAN),
@@ -237,7 +248,7 @@ const FACTS: Record<FactKey, (f: FactInput) => FactAnswer> = {
   wmdUse: ({ row }) =>
     ans(row.knownUse === "WMD" || row.knownUse === "ANY" ? "yes" : row.knownUse === "invalid" ? "invalid" : "no"),
   wmdUser: ({ row, matches }) => userProng(row, matches, "WMD"),
-  wmdClearly: ({ row, matches, redFlags }) => clearlyFact(row, matches, redFlags, "WMD"),
+  wmdClearly: ({ row, matches, redFlags }) => wmdOnly(clearlyFact(row, matches, redFlags, "WMD")),
   groupAWeapons: ({ row, matches, redFlags }) => {
     const parts: string[] = [];
     const use = row.knownUse === "WMD" || row.knownUse === "CW" || row.knownUse === "ANY";
@@ -250,7 +261,7 @@ const FACTS: Record<FactKey, (f: FactInput) => FactAnswer> = {
       const a = assessClearly(row, matches, redFlags, "CW").answer;
       if (a === "documented" || a === "satisfied") return ans("clear");
     }
-    return { answer: "yes", detail: t(parts.join(", "), parts.join(", ")) };
+    return { answer: "yes" as const, detail: t(parts.join(", "), parts.join(", ")) };
   },
   cwScope: ({ row }) => cwScope(row),
   cwOutOfScope: ({ row, matches, redFlags }) => {
@@ -294,8 +305,8 @@ export function answerFact(key: FactKey, input: FactInput): FactAnswer {
 }
 
 /** The function that answers a fact (looked up once per flow node when the flow is compiled). */
-export function factFunction(key: FactKey): (input: FactInput) => FactAnswer {
-  const fn = FACTS[key];
+export function factFunction(key: FactKey, facts: FactFunctions = FACTS): (input: FactInput) => FactAnswer {
+  const fn = facts[key];
   if (!fn) throw new Error(`No fact function for ${key}`);
   return fn;
 }

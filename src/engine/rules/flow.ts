@@ -7,7 +7,9 @@
  * effect from 2025-10-09, METI End User List notice 20250922貿局第1号. Where a reading is not verified against primary
  * text the branch is marked `unverified` and leads to REVIEW rather than a clearance.
  */
-import type { Branch, FactKey, FlowDefinition, FlowNode } from "./flowTypes";
+import type { Branch, FlowDefinition, FlowNode, FlowNodeOf, FlowNodeSpec } from "./flowTypes";
+import { checkedNodes } from "./flowTypes";
+import type { AnswerOf } from "./answers";
 import type { Citation, ReasonCode, Text } from "../types";
 import { RULES_VERSION } from "../version";
 
@@ -19,7 +21,7 @@ const INFERENCE = "inference" as const;
 interface ClearlySpec {
   id: string;
   lane: FlowNode["lane"];
-  fact: FactKey;
+  fact: "wmdClearly" | "cwClearly";
   /** Reason codes of the prong that was hit, recorded with every outcome of the node. */
   prong: ReasonCode[];
   label: Text;
@@ -37,9 +39,9 @@ interface ClearlySpec {
  * rules/clearly.ts reads their state). The interim report's figure 3 (all red flags "no" → no licence) was a
  * proposal the enacted text did not take up: red flags answered "no" do not clear a row.
  */
-function clearlyNode(c: ClearlySpec): FlowNode {
+function clearlyNode(c: ClearlySpec): FlowNodeSpec {
   const r = (...codes: ReasonCode[]) => [...c.prong, ...codes];
-  const answers: Record<string, Branch> = {
+  const answers: { [A in AnswerOf<"cwClearly">]?: Branch } = {
     concern: {
       outcome: "LICENSE_REQUIRED",
       reasons: r("CLEARLY_CONCERN"),
@@ -80,8 +82,8 @@ function clearlyNode(c: ClearlySpec): FlowNode {
       outcome: "REVIEW",
       reasons: r("CLEARLY_CHECK_INCOMPLETE"),
       text: {
-        ja: `${c.who.ja}、許可が要るかは「明らか」かどうか（明らかガイドライン①〜⑳）で決まりますが、その確認が完了していません。Red Flagsがすべて「いいえ」でもこの確認の代わりにはなりません。列 mg01〜mg20 で各項目を確認するか、判断を文書化して clearly_not_for_weapons を「はい」にし、再判定してください`,
-        en: `${c.who.en}; whether a licence is needed turns on whether it is 'clear' under the guideline (items 1–20), and that check is not complete. Red flags all answered no do not replace it. Work through the items in columns mg01–mg20, or document the judgement and set clearly_not_for_weapons to yes, then screen again`,
+        ja: `${c.who.ja}、許可が要るかは「明らか」かどうか（明らかガイドライン①〜⑳）で決まりますが、その確認が完了していません。Red Flagsがすべて「いいえ」でもこの確認の代わりにはなりません。列 mg01〜mg20 でガイドライン①〜⑳の各項目を確認するか、判断を文書化して clearly_not_for_weapons を「はい」にし、再判定してください。確認できない場合は経済産業省に相談するか、許可を申請してください`,
+        en: `${c.who.en}; whether a licence is needed turns on whether it is 'clear' under the guideline (items 1–20), and that check is not complete. Red flags all answered no do not replace it. Work through guideline items 1–20 in columns mg01–mg20, or document the judgement and set clearly_not_for_weapons to yes, then screen again; if they cannot be confirmed, consult METI or apply for a licence`,
       },
       next: c.next,
     },
@@ -135,18 +137,19 @@ function clearlyNode(c: ClearlySpec): FlowNode {
       unverified: true,
     };
   }
-  return {
+  const node = {
     id: c.id,
     lane: c.lane,
-    fact: c.fact,
     label: c.label,
     question: {
       ja: `${c.who.ja}、用途と取引条件から兵器の開発等に用いられないことが「明らか」ですか（明らかガイドライン①〜⑳で判断）。`,
       en: `${c.who.en}. Is it clear from the use and the terms of the deal that the goods will not go to weapons (judged by guideline items 1–20)?`,
     },
     citation: c.citation,
-    answers,
   };
+  return c.fact === "cwClearly"
+    ? { ...node, fact: "cwClearly", answers }
+    : { ...node, fact: "wmdClearly", answers: answers as FlowNodeOf<"wmdClearly">["answers"] };
 }
 
 export const FLOW: FlowDefinition = {
@@ -154,7 +157,7 @@ export const FLOW: FlowDefinition = {
   version: RULES_VERSION,
   asOf: "2026-02-14",
   start: "INPUT",
-  nodes: [
+  nodes: checkedNodes([
     {
       id: "INPUT",
       lane: "gate",
@@ -1018,7 +1021,7 @@ export const FLOW: FlowDefinition = {
         "*": { next: null },
       },
     },
-  ],
+  ]),
 };
 
 /** The rules are immutable at run time: results share citation and text objects with them. */

@@ -1,5 +1,6 @@
 /** Shapes of the decision-flow definition (rules/flow.ts). */
 import type { Citation, Decision, ReasonCode, Text } from "../types";
+import type { AnswerOf } from "./answers";
 
 /** Facts the flow asks about; each is answered by rules/facts.ts from the normalised row. */
 export type FactKey =
@@ -57,6 +58,19 @@ export interface FlowNode {
   /** Group used to lay out the flowchart (lanes). */
   lane: "gate" | "scope" | "groupA" | "wmd" | "cw" | "flags";
 }
+
+/**
+ * A flow node as a rule pack writes it: the branches are keyed by the answers its fact can give (rules/answers.ts),
+ * so a branch for an answer the fact never gives — a misspelling — does not compile.
+ */
+export type FlowNodeOf<K extends FactKey> = Omit<FlowNode, "fact" | "answers"> & {
+  fact: K;
+  answers: { [A in AnswerOf<K> | "*"]?: Branch };
+};
+export type FlowNodeSpec = { [K in FactKey]: FlowNodeOf<K> }[FactKey];
+
+/** The nodes of a flow, checked against their facts' answers, as the engine reads them. */
+export const checkedNodes = (nodes: FlowNodeSpec[]): FlowNode[] => nodes as unknown as FlowNode[];
 
 export interface FlowDefinition {
   id: string;

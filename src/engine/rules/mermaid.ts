@@ -3,19 +3,25 @@
  */
 import type { Lang, StepTaken } from "../types";
 import { FLOW } from "./flow";
+import type { FlowDefinition } from "./flowTypes";
 import { answerLabel } from "../i18n/answers";
 import { decisionLabel } from "../present";
 
 const esc = (s: string) => s.replace(/"/g, "'");
 
 /** `numbered`: boxes start with the node's position in the flow (1 = start), as the training workbook cites them. */
-export function flowToMermaid(lang: Lang, path: StepTaken[] = [], opts: { numbered?: boolean } = {}): string {
+export function flowToMermaid(
+  lang: Lang,
+  path: StepTaken[] = [],
+  opts: { numbered?: boolean; flow?: FlowDefinition } = {},
+): string {
+  const flow = opts.flow ?? FLOW;
   const taken = new Set(path.map((p) => `${p.nodeId}:${p.answer}`));
   const visited = new Set(path.map((p) => p.nodeId));
   const lines = ["flowchart TD"];
   let edge = 0;
   const hot: number[] = [];
-  for (const [i, node] of FLOW.nodes.entries()) {
+  for (const [i, node] of flow.nodes.entries()) {
     lines.push(`  ${node.id}{"${opts.numbered ? `${i + 1}. ` : ""}${esc(node.label[lang])}"}`);
     for (const [answer, branch] of Object.entries(node.answers)) {
       const label = answer === "*" ? (lang === "ja" ? "その他" : "other") : answerLabel(answer, lang);

@@ -3,7 +3,7 @@
  * Used by the CLI's --explain, by training material and by anyone who wants the path in words.
  */
 import type { Lang, ScreenResult } from "../types";
-import { FLOW_NODES } from "./flow";
+import { nodesOfPack } from "./packs";
 import { answerLabel } from "../i18n/answers";
 import { decisionLabel } from "../present";
 
@@ -18,8 +18,9 @@ export interface TraceStep {
 }
 
 export function traceSteps(result: ScreenResult, lang: Lang): TraceStep[] {
+  const nodes = nodesOfPack(result.pack);
   return result.path.map((step) => {
-    const node = FLOW_NODES.get(step.nodeId);
+    const node = nodes.get(step.nodeId);
     if (!node) return { nodeId: step.nodeId, question: step.nodeId, answer: step.answer, citation: "" };
     const branch = node.answers[step.answer] ?? node.answers["*"];
     // Scope facts (embargo destination, specified item) carry reasons but decide nothing by themselves.

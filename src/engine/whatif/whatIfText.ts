@@ -2,11 +2,11 @@
 import type { Lang, StepTaken } from "../types";
 import { decisionLabel } from "../present";
 import { answerLabel } from "../i18n/answers";
-import { FLOW_NODES } from "../rules/flow";
+import { nodesOfPack } from "../rules/packs";
 import type { WhatIfResult } from "./whatIf";
 
-const stepText = (s: StepTaken, lang: Lang) =>
-  `${s.nodeId} ${FLOW_NODES.get(s.nodeId)?.label[lang] ?? ""} → ${answerLabel(s.answer, lang)}`;
+const stepText = (s: StepTaken, lang: Lang, pack?: string) =>
+  `${s.nodeId} ${nodesOfPack(pack).get(s.nodeId)?.label[lang] ?? ""} → ${answerLabel(s.answer, lang)}`;
 
 export function whatIfText(w: WhatIfResult, lang: Lang): string {
   const ja = lang === "ja";
@@ -30,8 +30,8 @@ export function whatIfText(w: WhatIfResult, lang: Lang): string {
   for (const r of w.lost) lines.push(`  - ${r.text[lang]}`);
   if (w.fork) {
     lines.push(ja ? `  経路が分かれる点: 第${w.fork.index + 1}段階` : `  The path parts at step ${w.fork.index + 1}`);
-    for (const s of w.fork.before) lines.push(`    ${ja ? "元" : "was"}: ${stepText(s, lang)}`);
-    for (const s of w.fork.after) lines.push(`    ${ja ? "後" : "now"}: ${stepText(s, lang)}`);
+    for (const s of w.fork.before) lines.push(`    ${ja ? "元" : "was"}: ${stepText(s, lang, w.before.pack)}`);
+    for (const s of w.fork.after) lines.push(`    ${ja ? "後" : "now"}: ${stepText(s, lang, w.after.pack)}`);
   } else lines.push(ja ? "  経路は同じです。" : "  The path is the same.");
   return lines.join("\n");
 }

@@ -19,7 +19,7 @@ const useStyles = makeStyles({
   tools: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", marginBottom: tokens.spacingVerticalS },
   search: { flexGrow: 1, minWidth: "140px" },
   scroller: {
-    height: "min(380px, 60vh)",
+    maxHeight: "min(380px, 60vh)",
     overflowY: "auto",
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,

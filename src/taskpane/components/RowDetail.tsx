@@ -39,6 +39,8 @@ export function RowDetail(props: {
   message?: string;
   onBack(): void;
   onNotThisParty(match: PartyMatch): void;
+  /** Trainer tools (what-if, the pack comparison: TrainerTools.tsx), shown above the decision path. */
+  children?: React.ReactNode;
 }): React.ReactElement {
   const { lang, result } = props;
   const s = useStyles();
@@ -152,6 +154,7 @@ export function RowDetail(props: {
               </div>
             ))}
           </section>
+          {props.children && <div className={s.section}>{props.children}</div>}
           <section className={s.section} aria-labelledby="detail-path">
             <h3 className={s.h} id="detail-path">
               {t(lang, "path")}

@@ -19,6 +19,7 @@ import {
   detectData,
   readRow,
   refreshStale,
+  refreshStaleElsewhere,
   rescreenRows,
   saveAllowListJson,
   selectRow,
@@ -32,14 +33,15 @@ import { RunCancel, runSheet, screenedAtText } from "../runController";
 import type { RunOutcome, RunProgress } from "../runController";
 import type { AttentionRow } from "../screenRows";
 import { a1, columnLetter } from "../sheetAddress";
-import { t, tx } from "../strings";
-import { RUN_TEXT } from "../runStrings";
+import { t } from "../strings";
 import { BLOCK_WIDTH } from "../outputBlock";
 import { DecisionBadge } from "./DecisionBadge";
 import { AttentionList } from "./AttentionList";
 import { MappingSummary, MappingTable } from "./MappingTable";
 import { NotThisPartyDialog } from "./NotThisPartyDialog";
 import { RowDetail } from "./RowDetail";
+import { StaleElsewhere } from "./StaleElsewhere";
+import { TrainerTools } from "./TrainerTools";
 
 const useStyles = makeStyles({
   // The stale-rows list (binding) — plain rows, not buttons.
@@ -134,6 +136,10 @@ export function ScreenTab(props: {
   const [stale, setStale] = React.useState<StaleReport | null>(null);
   const [rescreening, setRescreening] = React.useState(false);
   const [staleNote, setStaleNote] = React.useState<string | null>(null);
+  /** The same for every other sheet with a recorded block (looked at on open and on Check data). */
+  const [elsewhere, setElsewhere] = React.useState<StaleReport[]>([]);
+  const [elsewhereBusy, setElsewhereBusy] = React.useState<string | null>(null);
+  const [elsewhereNote, setElsewhereNote] = React.useState<string | null>(null);
   const busyRef = React.useRef(false);
   const columnsRef = React.useRef<Array<CanonicalField | null> | undefined>(undefined);
 
@@ -187,14 +193,56 @@ export function ScreenTab(props: {
     }
   }, [refreshStaleRows]);
 
+  const refreshElsewhere = React.useCallback(async () => {
+    try {
+      setElsewhere(await refreshStaleElsewhere(lang));
+    } catch {
+      // the workbook's settings cannot be read right now; the active sheet is still looked at
+    }
+  }, [lang]);
+
+  const rescreenElsewhere = async (report: StaleReport) => {
+    if (!versions) return;
+    setElsewhereBusy(report.region.sheet);
+    busyRef.current = true;
+    setElsewhereNote(null);
+    try {
+      const at = screenedAtText(new Date());
+      const r = await rescreenRows(
+        report.region,
+        report.columns,
+        report.rows.map((x) => x.row),
+        async (rows, firstRow) =>
+          (await engine.screenBlock(rows, firstRow, report.columns, lang, at, () => undefined)).out,
+      );
+      const text =
+        r.skipped.length > 0
+          ? t(lang, "rescreenSkipped")
+              .replace("{n}", String(r.written))
+              .replace("{cells}", r.skipped.slice(0, 5).join(", "))
+          : t(lang, "rescreenDone").replace("{n}", String(r.written));
+      setElsewhereNote(`${report.region.sheet}: ${text}`);
+    } catch (e) {
+      setElsewhereNote(
+        e instanceof SheetProblem
+          ? e.text[lang]
+          : `${t(lang, "errorTitle")}: ${e instanceof Error ? e.message : String(e)}`,
+      );
+    } finally {
+      busyRef.current = false;
+      setElsewhereBusy(null);
+      await refreshElsewhere();
+    }
+  };
+
   React.useEffect(() => {
-    void refreshStaleRows();
+    void refreshStaleRows().then(() => refreshElsewhere());
     void startWatching();
     return () => {
       if (timerRef.current) clearTimeout(timerRef.current);
       void watchRef.current?.();
     };
-  }, [refreshStaleRows, startWatching]);
+  }, [refreshStaleRows, refreshElsewhere, startWatching]);
 
   const rescreenStale = async () => {
     if (!stale || !versions) return;
@@ -212,10 +260,10 @@ export function ScreenTab(props: {
       );
       setStaleNote(
         r.skipped.length > 0
-          ? tx(lang, RUN_TEXT.rescreenSkipped)
+          ? t(lang, "rescreenSkipped")
               .replace("{n}", String(r.written))
               .replace("{cells}", r.skipped.slice(0, 5).join(", "))
-          : tx(lang, RUN_TEXT.rescreenDone).replace("{n}", String(r.written)),
+          : t(lang, "rescreenDone").replace("{n}", String(r.written)),
       );
     } catch (e) {
       setStaleNote(
@@ -242,7 +290,9 @@ export function ScreenTab(props: {
       // Everything required found its column: the mapping is a one-line summary with "change".
       setShowMapping(REQUIRED_FIELDS.some((f) => !cols.includes(f)));
       setRun({ status: "idle" });
-      void refreshStaleRows(initialColumns(d)).then(() => startWatching());
+      void refreshStaleRows(initialColumns(d))
+        .then(() => refreshElsewhere())
+        .then(() => startWatching());
     } catch (error) {
       setDetected(null);
       const m = error instanceof Error ? error.message : String(error);
@@ -331,6 +381,15 @@ export function ScreenTab(props: {
           onRescreen={rescreenStale}
         />
       )}
+      <StaleElsewhere
+        lang={lang}
+        reports={elsewhere}
+        busySheet={elsewhereBusy}
+        disabled={elsewhereBusy !== null || rescreening || running || !versions}
+        note={elsewhereNote}
+        onRescreen={(r) => void rescreenElsewhere(r)}
+        onGoTo={(r) => void selectRow(r.region, r.rows[0]?.row ?? r.region.firstRow).catch(() => undefined)}
+      />
       <section className={s.step}>
         <h2 className={s.stepTitle}>{t(lang, "step1")}</h2>
         <p className={s.hint}>{t(lang, "step1Hint")}</p>
@@ -458,6 +517,7 @@ export function ScreenTab(props: {
               onSelect={(row) => setSelected(row)}
               region={region}
               listNames={runLists}
+              staleSince={stale && !stale.legacy && stale.region.sheet === region.sheet ? stale.rows.length : 0}
             />
           )}
         </section>
@@ -480,7 +540,7 @@ function StaleBanner(props: {
   if (stale.legacy) {
     return (
       <MessageBar intent="info" style={{ marginTop: 8 }} data-testid="stale-legacy">
-        <MessageBarBody>{tx(lang, RUN_TEXT.staleLegacy)}</MessageBarBody>
+        <MessageBarBody>{t(lang, "staleLegacy")}</MessageBarBody>
       </MessageBar>
     );
   }
@@ -490,11 +550,11 @@ function StaleBanner(props: {
     <div data-testid="stale" data-count={stale.rows.length} style={{ marginTop: 8 }}>
       <MessageBar intent="warning">
         <MessageBarBody>
-          <b>{tx(lang, RUN_TEXT.staleTitle)}</b> —{" "}
-          {tx(lang, RUN_TEXT.staleBody)
+          <b>{t(lang, "staleTitle")}</b> —{" "}
+          {t(lang, "staleBody")
             .replace("{n}", stale.rows.length.toLocaleString())
             .replace("{changed}", changed.toLocaleString())}
-          {changed < stale.rows.length ? ` ${tx(lang, RUN_TEXT.staleBodyUnscreened)}` : ""}
+          {changed < stale.rows.length ? ` ${t(lang, "staleBodyUnscreened")}` : ""}
         </MessageBarBody>
       </MessageBar>
       <ul className={s.list} style={{ maxHeight: 200, marginTop: 4 }} data-testid="stale-list">
@@ -504,17 +564,17 @@ function StaleBanner(props: {
             {r.orderId ? ` · ${r.orderId}` : ""}
             {" — "}
             {r.kind === "unscreened"
-              ? tx(lang, RUN_TEXT.staleNoResult)
-              : `${tx(lang, RUN_TEXT.staleChanged)}${r.keyOrderId && r.keyOrderId !== r.orderId ? ` (${tx(lang, RUN_TEXT.staleWasFor)} ${r.keyOrderId})` : ""}${r.was ? ` · ${tx(lang, RUN_TEXT.staleWas)} ${r.was}` : ""}`}
+              ? t(lang, "staleNoResult")
+              : `${t(lang, "staleChanged")}${r.keyOrderId && r.keyOrderId !== r.orderId ? ` (${t(lang, "staleWasFor")} ${r.keyOrderId})` : ""}${r.was ? ` · ${t(lang, "staleWas")} ${r.was}` : ""}`}
           </li>
         ))}
       </ul>
       {stale.rows.length > shown.length && (
-        <p className={s.hint}>{tx(lang, RUN_TEXT.staleMore).replace("{n}", shown.length.toLocaleString())}</p>
+        <p className={s.hint}>{t(lang, "staleMore").replace("{n}", shown.length.toLocaleString())}</p>
       )}
       <div className={s.row} style={{ marginTop: 4 }}>
         <Button onClick={props.onRescreen} disabled={props.busy || !props.canRescreen} data-testid="rescreen-stale">
-          {tx(lang, RUN_TEXT.rescreen)}
+          {t(lang, "rescreen")}
         </Button>
         {props.busy && <Spinner size="tiny" />}
       </div>
@@ -533,6 +593,8 @@ function Results(props: {
   region: DetectedData["region"];
   onSelect(row: AttentionRow): void;
   listNames: string[];
+  /** Rows of this sheet changed since screening (the list below shows rows as they were screened). */
+  staleSince?: number;
 }): React.ReactElement {
   const { lang, outcome } = props;
   const s = useStyles();
@@ -568,16 +630,14 @@ function Results(props: {
             {outcome.status !== "completed" && outcome.report.rowsScreened > 0 ? ` ${t(lang, "cancelledNote")}` : ""}
             {outcome.report.error ? ` ${outcome.report.error.text[lang]}` : ""}
             <span style={{ display: "block" }} data-testid="lists-in-force">
-              {tx(lang, RUN_TEXT.listsInForce)}:{" "}
-              {props.listNames.length > 0
-                ? props.listNames.join(lang === "ja" ? "、" : "; ")
-                : tx(lang, RUN_TEXT.noList)}
+              {t(lang, "listsInForce")}:{" "}
+              {props.listNames.length > 0 ? props.listNames.join(lang === "ja" ? "、" : "; ") : t(lang, "noList")}
             </span>
           </MessageBarBody>
         </MessageBar>
         {withheld && (
           <p className={s.hint} data-testid="counts-withheld">
-            {tx(lang, RUN_TEXT.countsWithheld)}
+            {t(lang, "countsWithheld")}
           </p>
         )}
         {!withheld && (
@@ -606,6 +666,11 @@ function Results(props: {
         <h3 className={s.stepTitle} style={{ marginTop: 12 }}>
           {t(lang, "attention")} ({outcome.attentionTotal.toLocaleString()})
         </h3>
+      )}
+      {!withheld && (props.staleSince ?? 0) > 0 && (
+        <p className={s.hint} data-testid="attention-outdated">
+          {t(lang, "attentionOutdated").replace("{n}", (props.staleSince ?? 0).toLocaleString())}
+        </p>
       )}
       {withheld ? null : outcome.attentionTotal === 0 ? (
         <span className={s.hint}>{t(lang, "noAttention")}</span>
@@ -721,7 +786,14 @@ function DetailView(props: {
         message={message}
         onBack={props.onBack}
         onNotThisParty={(m) => setMatch(m)}
-      />
+      >
+        <TrainerTools
+          key={row.row}
+          lang={lang}
+          whatIf={async (changes) => engine.whatIf(await readRow(region, row.row), columns, changes)}
+          comparePacks={async () => engine.comparePacks(await readRow(region, row.row), columns)}
+        />
+      </RowDetail>
       <NotThisPartyDialog lang={lang} match={match} busy={busy} onCancel={() => setMatch(null)} onSave={saveAllow} />
     </>
   );
