@@ -12,6 +12,7 @@ import * as path from "path";
 import { runBundled } from "./bundle";
 import { runEngineBench } from "./engine";
 import { runCliBench } from "./cli";
+import { runFloorBench } from "./parties-floor";
 
 async function optional(file: string, fn: string): Promise<string> {
   const p = path.join(__dirname, file);
@@ -28,6 +29,8 @@ async function main() {
   console.log(await runEngineBench());
   console.log("\n== Party matching, bundled build ==");
   console.log(await runBundled("parties"));
+  console.log("\n== Party matching against the matcher of main (BENCH_FLOOR=<commit> for another), same run ==");
+  console.log(await runFloorBench());
   console.log("\n== Bulk CLI (bundled; against a bare streaming read + write of the same file) ==");
   console.log(await runCliBench());
   console.log("\n== Excel add-in ==");

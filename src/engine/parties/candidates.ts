@@ -177,7 +177,15 @@ export function candidateNames(
     const sims = hits[i].sims;
     let top = 0;
     for (let k = 0; k < sims.length; k++) if (sims[k] > top) top = sims[k];
-    if (sims.length === 0 || (!t.generic && top < DISTINCTIVE_MIN_SIMILARITY)) unfound = true;
+    if (sims.length === 0) unfound = true;
+    else if (!t.generic && top < DISTINCTIVE_MIN_SIMILARITY) {
+      // only when a word it found is part of it (written together: kimchaek holds chaek)
+      const vids = hits[i].vids;
+      for (let k = 0; k < vids.length && !unfound; k++) {
+        const v = ix.vocabTokens[vids[k]].key;
+        if (v.length >= 3 && t.key.includes(v)) unfound = true;
+      }
+    }
   }
   const before = touched.length;
   if (unfound && best < 0.5 * total && q.joined.length >= 6) {

@@ -112,8 +112,9 @@ export function collectSimilar(ix: BuiltIndex, t: NameToken, add: (vid: number, 
   if (kana !== undefined) add(kana);
   // An exact word is no reason to stop: the list may hold a near spelling of it in another entry (Pyongjin /
   // Yongjin, Taesong / Daesong), which the reference scorer compares too (issue 10, point 4).
-  if (!t.generic && t.key.length >= 5) fuzzyAlpha(ix, t.key, add);
-  if (latin === undefined && kana === undefined && !t.generic) {
+  const known = latin !== undefined || kana !== undefined;
+  if (!t.generic && t.key.length >= 5) fuzzyAlpha(ix, t.key, add, known);
+  if (!known && !t.generic) {
     if (t.key.length === 4) fuzzyAlpha(ix, t.key, add);
     else if (t.key.length === 3 && t.script === "latin") {
       // three letters: words with one letter (a–z) substituted (UWC → UEC), position by position, in letter order
@@ -143,12 +144,13 @@ export function collectSimilar(ix: BuiltIndex, t: NameToken, add: (vid: number, 
  * Vocabulary words sharing enough trigrams with `key`, among words of similar length only (the trigram
  * postings are kept per word length, so a lookup reads a few short lists, not every word with "ing").
  */
-export function fuzzyAlpha(ix: BuiltIndex, key: string, add: (vid: number) => void): void {
+export function fuzzyAlpha(ix: BuiltIndex, key: string, add: (vid: number) => void, near = false): void {
   const len = key.length;
-  // Similarity 0.6 allows 40 % of the longer word to differ.
-  const spread = Math.max(1, Math.min(Math.floor(len * 0.4), 2 + Math.floor(len / 8)));
+  // Similarity 0.6 allows 40 % of the longer word to differ; `near` looks only for words a letter longer or
+  // shorter or of the same length sharing half the grams (near spellings of a word the list has exactly).
+  const spread = near ? 1 : Math.max(1, Math.min(Math.floor(len * 0.4), 2 + Math.floor(len / 8)));
   // `^key$` has as many trigrams as the key has characters
-  const min = Math.max(1, Math.floor(len / 3));
+  const min = near ? Math.max(1, Math.floor(len / 2)) : Math.max(1, Math.floor(len / 3));
   const touched = ix.touchedWords;
   touched.length = 0;
   const lo = Math.max(1, len - spread);
