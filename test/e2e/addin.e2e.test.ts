@@ -10,6 +10,7 @@ import { checkData, host, runAndWait, setup as setupSheet, usePanes } from "./su
 import type { Box, Cell } from "./support/session";
 import { DIST, ROOT } from "./support/paths";
 import { BLOCK_INDEX, BLOCK_WIDTH, NOT_SCREENED_CODE } from "../../src/taskpane/outputBlock";
+import { columnLetter } from "../../src/engine/headers";
 
 const EN_HEADERS = [
   "Order No",
@@ -206,7 +207,9 @@ describe("a full run on 1,000 rows", () => {
     const rowNo = Number(await first.getAttribute("data-row"));
     await first.click();
     await page.waitForSelector("[data-testid=reasons] li");
-    expect((await host<string[]>(page, "selections")).pop()).toBe(`Orders!A${rowNo}:AL${rowNo}`);
+    // the whole row is selected: its order data (A–L) and its output block
+    const lastCol = columnLetter(EN_HEADERS.length + BLOCK_WIDTH - 1);
+    expect((await host<string[]>(page, "selections")).pop()).toBe(`Orders!A${rowNo}:${lastCol}${rowNo}`);
     const onPath = await page.$$eval("[data-testid=flow-diagram] [data-on-path=yes]", (els) => els.length);
     expect(onPath).toBeGreaterThan(1);
     expect(await page.textContent("[data-testid=reasons]")).toMatch(/Art\.|Order|law|METI/);
