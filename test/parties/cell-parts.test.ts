@@ -78,6 +78,54 @@ describe("readCell", () => {
   });
 });
 
+describe("readCell: classes the law evaluation found (romanised Korean addresses, a unit before a name that starts like one)", () => {
+  test.each([
+    ["Kangan 2-dong, Office 39", "Office 39"],
+    ["Kangan 2-dong, Taean Heavy Machinery Complex (大安重機械連合企業所)", "Taean Heavy Machinery Complex"],
+    ["Sosong-guyok, Pyongyang, Korea Ryonbong General Corporation", "Korea Ryonbong General Corporation"],
+    ["Haeju-si 3-ri, Korea Tangun Trading Corporation", "Korea Tangun Trading Corporation"],
+    ["2-chome 5-1, Minato-ku, Tokyo, Example Seiki Co., Ltd.", "Example Seiki Co. Ltd."],
+  ])("a romanised district or town unit before the name is set aside: %s", (cell, name) => {
+    const r = readCell(cell);
+    expect(r.readings.map((x) => x.text)).toContain(name);
+    expect(r.readings[0].removed.some((x) => x.kind === "address")).toBe(true);
+  });
+
+  test("a unit before a name that itself starts with a unit word and ends in a legal form: the name is kept", () => {
+    const r = readCell("Procurement Department, Laboratory Systems and Technologies LTD");
+    expect(r.readings.map((x) => x.text)).toContain("Laboratory Systems and Technologies LTD");
+    expect(r.readings[0].removed).toEqual([{ kind: "unit", text: "Procurement Department" }]);
+  });
+
+  test("when every part reads as a unit, the last one is given back as the name", () => {
+    const r = readCell("Sales Department, Laser Research Lab");
+    expect(r.readings.map((x) => x.text)).toContain("Laser Research Lab");
+  });
+});
+
+describe("an exact short acronym of a listed entry, to another country", () => {
+  const list: PartyList = {
+    id: "t",
+    name: "test",
+    version: "1",
+    date: "2026-12-01",
+    source: "test",
+    entries: [{ id: "9", name: "Example Revolutionary Guard Corps", aliases: ["XGRC"], country: "IR" }],
+  };
+  const s = createPartyScreener([list]);
+  test("stays at REVIEW after the country penalty (a listed party to look at, not a clearance)", () => {
+    const same = s.screenParty("XGRC", "IR", "end_user");
+    const other = s.screenParty("XGRC", "TH", "end_user");
+    expect(same[0]?.band).toBe("REVIEW");
+    expect(other[0]?.id).toBe("t#9");
+    expect(other[0].band).toBe("REVIEW");
+    expect(other[0].score).toBeLessThan(same[0].score);
+  });
+  test("misspelt, it does not", () => {
+    expect(s.screenParty("XGRD", "TH", "end_user").filter((m) => m.band !== "NONE" && m.id === "t#9")).toEqual([]);
+  });
+});
+
 describe("the screener with longer cells", () => {
   const list: PartyList = {
     id: "t",

@@ -85,7 +85,11 @@ function placeOf(words: string): string | undefined {
  * Whether a Latin (or Cyrillic) segment is address data: a street line (a number with a street word, a box, a
  * room), a postcode, or place names only (Tehran; Iran; Islamic Republic of Iran; Beijing 100081).
  */
+/** A place name with a romanised administrative-unit suffix, as one word ("Minato-ku", "Sosong-guyok", "Haeju-si"). */
+const ADMIN_UNIT_WORD = /^[A-Za-z]+-(?:dong|gu|guyok|kuyok|ku|shi|si|ri|gun|kun|cho|machi|ken|myeon|eup)$/i;
+
 function latinAddress(seg: string, countries: string[]): boolean {
+  if (ADMIN_UNIT_WORD.test(seg.trim())) return true;
   const ws = norm(seg).split(" ").filter(Boolean);
   if (ws.length === 0) return false;
   let places = 0;
@@ -262,6 +266,8 @@ export function readCell(raw: string): CellParts {
   const countries: string[] = [];
   const removed: SetAside[] = [];
   const kept: string[] = [];
+  /** Segments set aside as units: given back as the name when nothing else is left. */
+  const units: string[] = [];
   /** Name parts with leading/trailing place words cut ("Iran Shahid Hemmat …" after "Tehran,"). */
   const segs = segments(cell);
   for (const s of segs) {
@@ -294,8 +300,11 @@ export function readCell(raw: string): CellParts {
         removed.push({ kind: "paren", text: t });
         continue;
       }
-      if (isUnit(t) && segs.length > 1) {
+      // a segment that ends in a legal form is a name ("Laboratory Systems and Technologies LTD"), not a unit
+      const lastWord = n.split(" ").pop() ?? "";
+      if (isUnit(t) && segs.length > 1 && !NAME_TAIL.test(lastWord)) {
         removed.push({ kind: "unit", text: t });
+        units.push(t);
         continue;
       }
       // a unit or a trailing address run glued to the name without a separator
@@ -335,6 +344,15 @@ export function readCell(raw: string): CellParts {
       body = body.slice(0, cut);
     }
     kept.push(body === compact ? t : body);
+  }
+  if (kept.length === 0 && units.length > 0) {
+    // every part read as a unit ("Procurement Department, Laboratory Systems …"): the last one is the name
+    const name = units[units.length - 1];
+    removed.splice(
+      removed.findIndex((r) => r.kind === "unit" && r.text === name),
+      1,
+    );
+    kept.push(name);
   }
   if (kept.length === 0) return { readings: [], countries };
   const readings: CellReading[] = [];

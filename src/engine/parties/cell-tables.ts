@@ -97,7 +97,9 @@ export const ADDRESS_WORDS_LATIN = new Set<string>(
     "ul ulitsa prospekt prospect pr pereulok per shosse naberezhnaya d dom kv korpus str stroenie g gorod " +
     "ул улица пр проспект пер переулок ш шоссе наб набережная д дом кв корп корпус стр строение г город обл область р н район " +
     "xueyuan zhongshan renmin jianguo chang an keji nathan azadi valiasr enghelab shariati chaharbagh mall nevsky leninsky lenina tverskaya " +
-    "tehran north south east west n s e w gate"
+    "tehran north south east west n s e w gate " +
+    // romanised Korean and Japanese address units (Kangan 2-dong, Sosong-guyok, Haeju-si, 2-chome, Minato-ku)
+    "dong gu guyok kuyok ri ro gil si gun kun myeon myon eup up chome cho machi ku shi ken"
   ).split(/\s+/),
 );
 

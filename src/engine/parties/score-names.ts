@@ -24,7 +24,13 @@ export const LEGAL_FAMILY_PENALTY = 0.02;
 export const GENERIC_ONLY_CAP = 0.6;
 /** Similarity a distinctive word needs to count as matched. */
 export const DISTINCTIVE_MIN_SIMILARITY = 0.7;
-export const SHORT_ACRONYM_CAP = 0.8;
+/**
+ * A list name that is a short acronym (four letters or fewer), written exactly as the whole cell, is held here: at
+ * REVIEW, never a hit. 0.85 so that it stays at REVIEW after a different country's penalty (0.85 − 0.15 = 0.70): an
+ * exact listed acronym to another destination is still a listed party to look at (IRGC's alias AGIR on an order to
+ * Thailand), not a clearance.
+ */
+export const SHORT_ACRONYM_CAP = 0.85;
 /**
  * …and below REVIEW when the acronym is not spelt exactly (BYD / BID) or the cell has a distinctive word besides
  * it (SAIC Motor / SAIC): a short name needs whole-token support (issue 10, point 5).
