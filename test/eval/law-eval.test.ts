@@ -2,11 +2,9 @@
  * The law-based evaluation (bench/law-eval/, `npm run eval:law`) as a guard: for the kinds listed in ASSERTED, no
  * row may come back NO_LICENSE where the law (as the set's `expected` column records it) does not allow it.
  *
- * Only the kinds with zero wrong NO_LICENSE results on main are asserted, so main stays green while issue 10 is being
- * fixed. NOT YET ASSERTED (each still has wrong NO_LICENSE rows on main, 2026-12-01 13:20 UTC):
- *   - eul-address, eul-department, eul-alias   End User List names written with an address, a department or an
- *                              alias still missed in a few rows (issue 10, party matching)
- * Move a kind into ASSERTED once `npm run eval:law` shows it at zero on main.
+ * Every kind of the set is asserted (2026-12-01: the last three, eul-address, eul-department and eul-alias, reached
+ * zero with the party-cell reading of romanised Korean addresses, units before names and exact short acronyms).
+ * A new kind joins ASSERTED once `npm run eval:law` shows it at zero.
  */
 import * as fs from "fs";
 import { stringify } from "csv-stringify/sync";
@@ -90,6 +88,9 @@ const ASSERTED = [
   "eul-guideline-contradicted",
   "military-name",
   "redflag-phrase",
+  "eul-address",
+  "eul-department",
+  "eul-alias",
 ];
 
 /** Kinds whose rows allow NO_LICENSE (clean orders, false friends, negations): a REVIEW there is a false alarm. */
@@ -157,6 +158,8 @@ describeWithShared(["meti-eul", "20250929_4.xlsx"], "law evaluation: no wrong NO
       .map((o) => `${o.row.order_id} [${o.row.kind}] ${o.result.reasons.map((r) => r.code).join(";")} — ${o.row.why}`);
     expect(wrong).toEqual([]);
     for (const k of ASSERTED) expect(byKind.get(k)?.rows ?? 0).toBeGreaterThan(0);
+    // every kind the set and the list rows hold is asserted: a new kind cannot slip past the guard unnoticed
+    expect([...byKind.keys()].filter((k) => !ASSERTED.includes(k))).toEqual([]);
     // False alarms (REVIEW or worse where the law allows NO_LICENSE) on the clean and false-friend kinds: none.
     const alarms = outcomes
       .filter((o) => FALSE_ALARM_ASSERTED.includes(o.row.kind) && o.verdict === "false-alarm")
