@@ -16,37 +16,12 @@
 import * as fs from "fs";
 import * as path from "path";
 import { stringify } from "csv-stringify/sync";
+import { CANONICAL_FIELDS } from "../../src/engine/types";
 
 export const MG_FIELDS = Array.from({ length: 20 }, (_, i) => `mg${String(i + 1).padStart(2, "0")}`);
 export const RF_FIELDS = Array.from({ length: 19 }, (_, i) => `rf${String(i + 1).padStart(2, "0")}`);
-export const INPUT_FIELDS = [
-  "order_id",
-  "item_description",
-  "hs_code",
-  "list_control",
-  "destination",
-  "consignee",
-  "consignee_country",
-  "end_user",
-  "end_user_country",
-  "buyer",
-  "end_use",
-  "transaction_type",
-  "known_weapons_use",
-  "end_user_weapons_activity",
-  "meti_inform",
-  "clearly_not_for_weapons",
-  "payment_terms",
-  "order_value",
-  "currency",
-  "transit_countries",
-  "delivery_date",
-  "delivery_address",
-  "customer_since",
-  "service_declined",
-  ...RF_FIELDS,
-  ...MG_FIELDS,
-];
+/** The CLI's canonical input columns, in the CLI's order. */
+export const INPUT_FIELDS: readonly string[] = CANONICAL_FIELDS;
 export const SET_COLUMNS = [...INPUT_FIELDS, "expected", "kind", "why"];
 
 export type EvalRow = Record<string, string>;

@@ -4,7 +4,7 @@
  * unreadable field is registered in `inputProblems` (normalize/unreadable.ts) and the flow turns it into a REVIEW
  * naming the field, so an Excel error or a value outside the field's vocabulary is never silently read as blank.
  */
-import type { CanonicalField, OrderRow, Text } from "../types";
+import { CANONICAL_FIELDS, type CanonicalField, type OrderRow, type Text } from "../types";
 import { cellText, excelErrorOf } from "./text";
 import { resolveCountry, resolveCountryList, type CountryResolution } from "./country";
 import { classifyHs, type HsClassification } from "./hs";
@@ -88,32 +88,9 @@ const MG_KEYS = Array.from({ length: 20 }, (_, i) => `mg${String(i + 1).padStart
  * Fields a decision can depend on. An Excel error (or an unreadable cell object) in any of them is an input problem;
  * in the others (order_id, item_description) it is only a note.
  */
-export const DECISION_FIELDS: ReadonlySet<string> = new Set<string>([
-  "hs_code",
-  "list_control",
-  "destination",
-  "consignee",
-  "consignee_country",
-  "end_user",
-  "end_user_country",
-  "buyer",
-  "end_use",
-  "transaction_type",
-  "known_weapons_use",
-  "end_user_weapons_activity",
-  "meti_inform",
-  "clearly_not_for_weapons",
-  "payment_terms",
-  "order_value",
-  "currency",
-  "transit_countries",
-  "delivery_date",
-  "delivery_address",
-  "customer_since",
-  "service_declined",
-  ...RF_KEYS,
-  ...MG_KEYS,
-]);
+export const DECISION_FIELDS: ReadonlySet<string> = new Set<string>(
+  CANONICAL_FIELDS.filter((f) => f !== "order_id" && f !== "item_description"),
+);
 
 const hasValue = (v: unknown) => v !== undefined && v !== null && v !== "";
 
