@@ -6,6 +6,35 @@ import type { PartyList } from "../../src/engine/parties/list-model";
 const texts = (cell: string) => readCell(cell).readings.map((r) => r.text);
 
 describe("readCell", () => {
+  test("invoice extras: forwarder or agent, telephone/fax/e-mail, a post-office box (issue 10, third session)", () => {
+    const agent = readCell("Gulf Star Freight LLC, Jebel Ali for account of Kalaye Electric Company");
+    expect(agent.readings[0].text).toBe("Kalaye Electric Company");
+    expect(agent.readings[0].removed).toEqual([{ kind: "agent", text: "Gulf Star Freight LLC, Jebel Ali" }]);
+    expect(texts("Kalaye Electric Company, care of Nordic Cargo OOO")).toContain("Kalaye Electric Company");
+    expect(texts("Kalaye Electric Company C/O BLUE SEA LOGISTICS LTD")).toContain("Kalaye Electric Company");
+    expect(texts("Kalaye Electric Company TEL: +98-21 1234 5678 FAX: +98-21 1234 5679")).toContain(
+      "Kalaye Electric Company",
+    );
+    expect(texts("Kalaye Electric Company, Tel. +98 21 1234, E-mail: sales@kalaye.ir")).toContain(
+      "Kalaye Electric Company",
+    );
+    expect(texts("Army Supply Bureau / T: +963-11 4303 6373 / F: +963-11 4303 6378")).toContain("Army Supply Bureau");
+    expect(texts("Kalaye Electric Company 電話 +98-21-1234-5678")).toContain("Kalaye Electric Company");
+    const box = readCell("Techserve PO BOX 81347");
+    expect(box.readings[0]).toEqual({ text: "Techserve", removed: [{ kind: "address", text: "PO BOX 81347" }] });
+    expect(texts("P.O.Box 99985, Blue Calm Marine Services Company")).toContain("Blue Calm Marine Services Company");
+    // a name with a number is not cut at the number
+    expect(readCell("Korea 56 Trading Corp.").readings).toEqual([]);
+  });
+
+  test("a name written twice in two scripts: each part alone", () => {
+    expect(texts("Beijing Haili Lianhe Keji Youxian Gongsi / 北京海立連合科技有限公司")).toEqual([
+      "Beijing Haili Lianhe Keji Youxian Gongsi",
+      "北京海立連合科技有限公司",
+    ]);
+    expect(texts("端川商業銀行\u3000Tanchon Commercial Bank")).toEqual(["端川商業銀行", "Tanchon Commercial Bank"]);
+  });
+
   test("a plain name has no further reading", () => {
     expect(readCell("Shahid Hemmat Industrial Group")).toEqual({ readings: [], countries: [] });
     expect(readCell("Beijing Chengxing Trading Co., Ltd.").readings).toEqual([]);

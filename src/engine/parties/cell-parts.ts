@@ -20,7 +20,7 @@ import {
   UNIT_TAILS_LATIN,
 } from "./cell-tables";
 
-export type SetAsideKind = "address" | "unit" | "contact" | "paren";
+export type SetAsideKind = "address" | "unit" | "contact" | "paren" | "agent";
 
 export interface SetAside {
   kind: SetAsideKind;
@@ -46,11 +46,11 @@ export const MAX_READINGS = 4;
 const NONE: CellParts = { readings: [], countries: [] };
 // Cells without any of these cannot hold anything to set aside (the common case: a plain name).
 const MAY_HOLD_EXTRAS =
-  /[^\u0000-\u007f]|[,;|(\d:]|\s[-–—]\s|\b(?:attn|attention|c\/o|mr|mrs|ms|dr|prof|contact|branch|department|dept|office|school|college|faculty|laboratory|lab|division)\b/i;
+  /[^\u0000-\u007f]|[,;|(\d:@/]|\s[-–—]\s|\b(?:attn|attention|c\/o|care of|account of|behalf of|mr|mrs|ms|dr|prof|contact|branch|department|dept|office|school|college|faculty|laboratory|lab|division)\b/i;
 const HAS_NON_LATIN = /[^\u0000-\u024f]/;
 /** What, besides commas, may set off extras in an ASCII cell. */
 const ASCII_EXTRAS =
-  /[;|(\d:]|\s[-–—]\s|\b(?:attn|attention|c\/o|mr|mrs|ms|dr|prof|contact|branch|department|dept|office|school|college|faculty|laboratory|lab|division)\b/i;
+  /[;|(\d:@/]|\s[-–—]\s|\b(?:attn|attention|c\/o|care of|account of|behalf of|mr|mrs|ms|dr|prof|contact|branch|department|dept|office|school|college|faculty|laboratory|lab|division)\b/i;
 
 const ASCII = /^[\x00-\x7f]*$/;
 const norm = (s: string) =>
@@ -213,12 +213,12 @@ function segments(cell: string): Array<{ text: string; paren: boolean }> {
   }
   if (depth > 0) cur += inner;
   flush();
-  // " - " and "–" between parts
+  // " - ", "–" and " / " between parts (a name written twice, in two scripts, is often set off by a slash)
   return out.flatMap((s) =>
     s.paren
       ? [s]
       : s.text
-          .split(/\s[-–—]\s/)
+          .split(/\s[-–—/／]\s|\s?／\s?/)
           .map((t) => t.trim())
           .filter(Boolean)
           .map((t) => ({ text: t, paren: false })),
@@ -252,6 +252,24 @@ function hanOrgCut(seg: string): number {
   return [...name].length >= 3 && [...rest].length >= 2 ? best : -1;
 }
 
+/**
+ * A forwarder or agent the goods go through, and the party they are for: "Gulf Freight LLC for account of X" (the
+ * party after the marker), "X care of Gulf Freight LLC" (before it). `c/o` before a person stays a contact (contactAt).
+ */
+const FOR_ACCOUNT_OF =
+  /^(.+?)[\s,]+(?:for (?:and on behalf of|the account of|account of)|on behalf of|a\/c of|o\/b of)\s+(.+)$/i;
+const CARE_OF = /^(.+?)[\s,]+(?:in care of|care of|c\/o)\s+(?!(?:mr|mrs|ms|dr|prof)\b)(.+)$/i;
+
+/**
+ * Telephone, fax, e-mail and web details after the name, as the length of the name before them: a marker (Tel,
+ * Phone, Fax, E-mail, T:, F:, 電話 …) followed by a number or an address, a bare international number, an e-mail
+ * address or a web address.
+ */
+const CONTACT_DETAILS =
+  /(?:^|[\s,])(?:(?:tel(?:ephone)?|phone|ph|fax|facsimile|mob(?:ile)?|cell|whatsapp|t|f|e-?mail|email|電話|电话|傳真|传真|ファックス|ファクス|☎|📞)\s*(?:no\.?)?\s*[.:：]?\s*(?=[+(\d]|[\w.-]+@)|\+\d[\d\s()-]{6,}|[\w.-]+@[\w-]+\.[\w.]+|(?:https?:\/\/|www\.)\S+)/i;
+/** A post-office box after the name ("… PO BOX 81347"). */
+const BOX_TAIL = /(?:^|\s)(?:p\.?\s?o\.?\s?box|pob|p\.o\.b\.?|post(?:al)? box|postfach|box)\s*[.:#]?\s*\d[\d-]*\b.*$/i;
+
 /** The further readings of a party cell, and the countries its address names. */
 export function readCell(raw: string): CellParts {
   if (!raw || raw.length > 400 || !MAY_HOLD_EXTRAS.test(raw)) return NONE;
@@ -262,9 +280,22 @@ export function readCell(raw: string): CellParts {
     for (let k = 1; k < parts.length && tails; k++) if (!NAME_TAIL.test(norm(parts[k]))) tails = false;
     if (tails) return NONE;
   }
-  const cell = raw.normalize("NFKC");
+  // an ideographic space separates parts; NFKC would make it an ordinary space
+  const whole = raw.replace(/\u3000+/g, "\n").normalize("NFKC");
+  let cell = whole;
   const countries: string[] = [];
   const removed: SetAside[] = [];
+  const fa = FOR_ACCOUNT_OF.exec(cell);
+  if (fa) {
+    removed.push({ kind: "agent", text: fa[1].trim() });
+    cell = fa[2];
+  } else {
+    const co = CARE_OF.exec(cell);
+    if (co) {
+      removed.push({ kind: "agent", text: co[2].trim() });
+      cell = co[1];
+    }
+  }
   const kept: string[] = [];
   /** Segments set aside as units: given back as the name when nothing else is left. */
   const units: string[] = [];
@@ -272,7 +303,23 @@ export function readCell(raw: string): CellParts {
   const segs = segments(cell);
   for (const s of segs) {
     let t = s.text;
-    if (isContactStart(t)) {
+    const cd = CONTACT_DETAILS.exec(t);
+    if (cd && cd.index === 0) {
+      removed.push({ kind: "contact", text: t });
+      continue;
+    }
+    if (cd && cd.index > 0) {
+      removed.push({ kind: "contact", text: t.slice(cd.index).trim() });
+      t = t.slice(0, cd.index).trim();
+    }
+    if (!s.paren && !HAS_NON_LATIN.test(t)) {
+      const box = BOX_TAIL.exec(t);
+      if (box && box.index > 0 && /[A-Za-z]{2}/.test(t.slice(0, box.index))) {
+        removed.push({ kind: "address", text: t.slice(box.index).trim() });
+        t = t.slice(0, box.index).trim();
+      }
+    }
+    if (t === "" || isContactStart(t)) {
       removed.push({ kind: "contact", text: t });
       continue;
     }
@@ -356,9 +403,9 @@ export function readCell(raw: string): CellParts {
   }
   if (kept.length === 0) return { readings: [], countries };
   const readings: CellReading[] = [];
-  const add = (text: string, extra: SetAside[] = []) => {
+  const add = (text: string, extra: SetAside[] = [], alone = false) => {
     const tx = text.replace(/\s+/g, " ").trim();
-    if (!tx || norm(tx) === norm(cell) || readings.some((r) => norm(r.text) === norm(tx))) return;
+    if (!tx || norm(tx) === norm(whole) || readings.some((r) => norm(r.text) === norm(tx))) return;
     // a reading needs more than a legal form
     if (
       norm(tx)
@@ -366,13 +413,16 @@ export function readCell(raw: string): CellParts {
         .every((w) => NAME_TAIL.test(w))
     )
       return;
-    if (removed.length + extra.length === 0) return;
+    if (removed.length + extra.length === 0 && !alone) return;
     if (readings.length < MAX_READINGS) readings.push({ text: tx, removed: [...removed, ...extra] });
   };
   const joined = kept.join(" ");
   add(joined);
   // each kept part alone, when the cell had several (a name beside words the tables do not know)
-  if (kept.length > 1) for (const k of kept) if (!NAME_TAIL.test(norm(k))) add(k);
+  // the name written twice, in two scripts ("北京海立連合科技有限公司 / Beijing Haili …"): each script's part alone
+  const twoScripts =
+    kept.length > 1 && kept.some((k) => HAS_NON_LATIN.test(k)) && kept.some((k) => !HAS_NON_LATIN.test(k));
+  if (kept.length > 1) for (const k of kept) if (!NAME_TAIL.test(norm(k))) add(k, [], twoScripts);
   // leading place words of a name part after an address ("Tehran, Iran Shahid Hemmat Industrial Group"); at
   // least two words that are not a legal form must remain
   const afterAddress = removed.some((r) => r.kind === "address");

@@ -93,7 +93,7 @@ export const ADDRESS_WORDS_LATIN = new Set<string>(
     "no number nr road rd street st avenue ave av boulevard blvd lane ln way drive dr square sq highway hwy expressway " +
     "building bldg bld mansion block blk floor fl f room rm unit suite ste flat " +
     "plot lot sector phase area zone freezone district dist county province prov city town " +
-    "village region state oblast krai raion rayon po box pob postal postcode zip code sec section alley ally " +
+    "village region state oblast krai raion rayon po box pob pobox postal postcode zip code sec section alley ally " +
     "ul ulitsa prospekt prospect pr pereulok per shosse naberezhnaya d dom kv korpus str stroenie g gorod " +
     "ул улица пр проспект пер переулок ш шоссе наб набережная д дом кв корп корпус стр строение г город обл область р н район " +
     "xueyuan zhongshan renmin jianguo chang an keji nathan azadi valiasr enghelab shariati chaharbagh mall nevsky leninsky lenina tverskaya " +
@@ -136,5 +136,5 @@ export const UNIT_TAILS_LATIN =
 
 /** Segments that name a contact person (Attn:, c/o, Contact:, Mr., Dr. …). */
 export const CONTACT_MARKERS_LATIN =
-  /^(attn|attention|c\/o|contact( person)?|tel|phone|fax|e-?mail|mr|mrs|ms|dr|prof)\b\.?:?/i;
-export const CONTACT_MARKERS_HAN = /^(联系人|聯繫人|联络人|担当者?|御中|收件人|ご担当|電話|电话|TEL)/;
+  /^(attn|attention|c\/o|care of|in care of|contact( person)?|tel|telephone|phone|fax|e-?mail|mob|mobile|mr|mrs|ms|dr|prof)\b\.?:?/i;
+export const CONTACT_MARKERS_HAN = /^(联系人|聯繫人|联络人|担当者?|御中|收件人|ご担当|電話|电话|傳真|传真|TEL|FAX)/;

@@ -434,6 +434,15 @@ export function scoreSides(
         break;
       }
   }
+  // a number written with or without its separators (4.27 / 427 / 4 27) is the same number
+  if (
+    qdn > 0 &&
+    cdn > 0 &&
+    common < Math.max(qdn, cdn) &&
+    (qdn > 1 || cdn > 1) &&
+    digits(Q).replace(/ /g, "") === digits(C).replace(/ /g, "")
+  )
+    common = Math.max(qdn, cdn);
   if (qdn > 0 && cdn > 0) {
     if (common === 0) {
       score -= DIGIT_MISMATCH_PENALTY;

@@ -76,12 +76,13 @@ const SET_ASIDE_LABEL: Record<SetAside["kind"], { ja: string; en: string }> = {
   unit: { ja: "部署・学部・支店", en: "department, school or branch" },
   contact: { ja: "担当者", en: "contact person" },
   paren: { ja: "括弧内の語", en: "words in parentheses" },
+  agent: { ja: "運送業者・代理人", en: "forwarder or agent" },
 };
 
 /** Notes naming the words of the cell that were set aside as address, unit or contact (not counted against the match). */
 function setAsideNotes(removed: SetAside[]): string[] {
   const out: string[] = [];
-  for (const kind of ["address", "unit", "contact", "paren"] as const) {
+  for (const kind of ["address", "unit", "contact", "paren", "agent"] as const) {
     const parts = removed.filter((r) => r.kind === kind).map((r) => r.text);
     if (parts.length === 0) continue;
     const l = SET_ASIDE_LABEL[kind];
