@@ -153,6 +153,7 @@ function cutRun(run: string, words: Map<string, string>, byLength: string[]): Ar
 
 let koWords: { map: Map<string, string>; order: string[] } | undefined;
 let faWords: { map: Map<string, string>; order: string[] } | undefined;
+let faAlternatives: Map<string, string[]> | undefined;
 const ordered = (m: Map<string, string>) => ({ map: m, order: [...m.keys()].sort((a, b) => b.length - a.length) });
 
 /** Ordinals written 제N (제2경제위원회: Second Economic Committee). */
@@ -281,44 +282,230 @@ export function persianRomanised(word: string, shortVowel = "a"): string {
   return out;
 }
 
+// ---- Persian / Arabic by sound (written consonants and long vowels, as katakana) ----
+
+/** Consonant value of each Arabic-script letter for the sound reading ('' for a letter read as a vowel or silent). */
+const SOUND_CONSONANT: Record<string, string> = {
+  ب: "b",
+  پ: "p",
+  ت: "t",
+  ث: "s",
+  ج: "j",
+  چ: "ch",
+  ح: "h",
+  خ: "h",
+  د: "d",
+  ذ: "z",
+  ر: "r",
+  ز: "z",
+  ژ: "j",
+  س: "s",
+  ش: "sh",
+  ص: "s",
+  ض: "d",
+  ط: "t",
+  ظ: "z",
+  غ: "g",
+  ف: "f",
+  ق: "k",
+  ک: "k",
+  ك: "k",
+  گ: "g",
+  ل: "r",
+  م: "m",
+  ن: "n",
+  ه: "h",
+};
+/** Katakana of consonant + vowel (a i u e o); the vowel of a consonant written without one is the last column. */
+const KANA_ROWS: Record<string, [string, string, string, string, string, string]> = {
+  "": ["ア", "イ", "ウ", "エ", "オ", ""],
+  k: ["カ", "キ", "ク", "ケ", "コ", "ク"],
+  g: ["ガ", "ギ", "グ", "ゲ", "ゴ", "グ"],
+  s: ["サ", "シ", "ス", "セ", "ソ", "ス"],
+  z: ["ザ", "ジ", "ズ", "ゼ", "ゾ", "ズ"],
+  t: ["タ", "ティ", "トゥ", "テ", "ト", "ト"],
+  d: ["ダ", "ディ", "ドゥ", "デ", "ド", "ド"],
+  n: ["ナ", "ニ", "ヌ", "ネ", "ノ", "ン"],
+  h: ["ハ", "ヒ", "フ", "ヘ", "ホ", "ホ"],
+  b: ["バ", "ビ", "ブ", "ベ", "ボ", "ブ"],
+  p: ["パ", "ピ", "プ", "ペ", "ポ", "プ"],
+  m: ["マ", "ミ", "ム", "メ", "モ", "ム"],
+  y: ["ヤ", "イ", "ユ", "イェ", "ヨ", "イ"],
+  r: ["ラ", "リ", "ル", "レ", "ロ", "ル"],
+  w: ["ワ", "ウィ", "ウ", "ウェ", "ウォ", "ウ"],
+  f: ["ファ", "フィ", "フ", "フェ", "フォ", "フ"],
+  j: ["ジャ", "ジ", "ジュ", "ジェ", "ジョ", "ジ"],
+  sh: ["シャ", "シ", "シュ", "シェ", "ショ", "シュ"],
+  ch: ["チャ", "チ", "チュ", "チェ", "チョ", "チ"],
+};
+const VOWEL_COLUMN: Record<string, number> = { a: 0, i: 1, u: 2, e: 3, o: 4 };
+
+/**
+ * A foreign or Persian/Arabic name read by its sound: the consonants and long vowels the script writes, put into
+ * katakana (تکنولاب → タクヌラブ, تربیت → タルビヤト), so that the matcher's comparison of katakana with Latin
+ * spellings — on the consonant skeleton, which is what this script writes — applies. Short vowels, which the
+ * script leaves out, do not matter on the skeleton.
+ */
+export function arabicScriptSound(word: string, bAsP = false): string {
+  // تش writes ch (فيوتشر future)
+  const cs = [...word.replace(/تش/g, "چ")];
+  let out = "";
+  for (let i = 0; i < cs.length; i++) {
+    const c = cs[i];
+    const next = cs[i + 1];
+    const vowelOf = (l: string | undefined, atStart: boolean): string | undefined =>
+      l === "ا" || l === "آ" || l === "ى" || l === "أ"
+        ? "a"
+        : l === "ی" || l === "ي" || l === "إ"
+          ? atStart
+            ? undefined
+            : "i"
+          : l === "و"
+            ? atStart
+              ? undefined
+              : "u"
+            : l === "ة" || l === "ه"
+              ? undefined
+              : undefined;
+    let cons = c === "ب" && bAsP ? "p" : SOUND_CONSONANT[c];
+    if (cons === undefined) {
+      // vowel letters at the start of a word or after a vowel: a vowel of their own, or y/w before a vowel
+      if (c === "ا" || c === "آ" || c === "أ" || c === "إ" || c === "ع" || c === "ء" || c === "ئ" || c === "ؤ") {
+        const v = vowelOf(next, false);
+        if (v && (c === "ا" || c === "آ" || c === "أ" || c === "إ")) continue; // اي, او at the start: the next letter
+        if (c === "ع" || c === "ء" || c === "ئ" || c === "ؤ") {
+          if (i > 0) continue;
+        }
+        out += KANA_ROWS[""][c === "إ" ? 1 : 0];
+        continue;
+      }
+      if (c === "ی" || c === "ي") {
+        cons = i === 0 || (next && vowelOf(next, false) === "a") ? "y" : "";
+        if (!cons) {
+          out += "イ";
+          continue;
+        }
+      } else if (c === "و") {
+        cons = i === 0 || (next && vowelOf(next, false) === "a") ? "w" : "";
+        if (!cons) {
+          out += "ウ";
+          continue;
+        }
+      } else if (c === "ة") {
+        out += "ア";
+        continue;
+      } else continue;
+    }
+    // final ه after a vowel-less consonant reads as a vowel (Persian -e)
+    if (c === "ه" && i === cs.length - 1 && i > 0) {
+      out += "エ";
+      continue;
+    }
+    const v = vowelOf(next, false);
+    if (v && next !== "ی" && next !== "ي" && next !== "و") {
+      out += KANA_ROWS[cons][VOWEL_COLUMN[v]];
+      i++;
+    } else if (v) {
+      // consonant + ی/و: a long i/u unless a vowel follows (then y/w starts the next syllable)
+      const after = cs[i + 2];
+      if (after && (after === "ا" || after === "آ")) out += KANA_ROWS[cons][5];
+      else {
+        out += KANA_ROWS[cons][VOWEL_COLUMN[v]];
+        i++;
+      }
+    } else out += KANA_ROWS[cons][5];
+  }
+  return out;
+}
+
+/** Arabic legal forms written with their initials (ذ.م.م LLC …), as the Latin forms the matcher knows. */
+const ARABIC_LEGAL: Record<string, string> = {
+  ذمم: "LLC",
+  شذمم: "LLC",
+  شمل: "S.A.L.",
+  شمم: "SARL",
+  ممح: "FZE",
+  شمح: "FZCO",
+  شمع: "PJSC",
+  شمخ: "PSC",
+};
+
+/** Arabic prefixes joined to a word: the article, the conjunction, the prepositions li- and bi- (للتجارة, والبحوث). */
+const ARABIC_PREFIXES = [/^و?لل(?=..)/, /^و?[بل]?ال(?=..)/, /^و(?=...)/, /^[لب](?=...)/];
+
 function persianReadings(name: string): ScriptReading[] {
   if (!/[\u0600-\u06ff]/.test(name)) return [];
   faWords ??= ordered(scriptOrgWords("fa"));
+  faAlternatives ??= scriptOrgAlternatives("fa");
   const { map } = faWords;
   const ws = name
-    .replace(/[\u064b-\u065f\u0670]/g, "")
+    .replace(/[\u064b-\u065f\u0670\u0640]/g, "")
     .split(/[\s\u200c]+/)
     .filter(Boolean);
-  // the unwritten short vowels guessed as a (شهید shahid), then as e (بهشتی beheshti) and o (مدرس modores)
+  /** The organisation word a written word is, with its joined prefixes taken off (للصناعات, والتكنولوجيا). */
+  const orgOf = (w: string): string | undefined => {
+    if (map.has(w)) return w;
+    for (const re of ARABIC_PREFIXES) {
+      const stem = w.replace(re, "");
+      if (stem !== w) {
+        if (map.has(stem)) return stem;
+        if (map.has("ال" + stem)) return "ال" + stem;
+      }
+    }
+    return undefined;
+  };
+  /** The word without the Arabic article, not in a Persian word that starts with the same letters (الکتریک). */
+  const bare = (w: string) =>
+    !/[پچژگکی]/.test(w) ? w.replace(/^و?[بل]?ال(?=..)|^لل(?=..)/, "") : w.startsWith("ال") ? "ا" + w.slice(1) : w;
+  // the unwritten short vowels guessed as a (شهید shahid), then as e (بهشتی beheshti) and o (مدرس modores); then
+  // a reading by sound (consonants and long vowels as katakana: compared on the consonant skeleton), with each
+  // organisation word's second English rendering (هوایی aviation)
   const readings: ScriptReading[] = [];
-  for (const v of ["a", "e", "o"]) {
+  // (Arabic writes p as ب: the sound reading is offered with ب as b and, when the name has one, as p)
+  const variants = /ب/.test(name) ? ["a", "e", "sound", "sound-p"] : ["a", "e", "o", "sound"];
+  for (const v of variants) {
+    const sound = v.startsWith("sound");
     const out: string[] = [];
     for (let i = 0; i < ws.length; i++) {
-      // two-word organisation words first (بین المللی, هوا فضا)
-      const two = i + 1 < ws.length ? `${ws[i]} ${ws[i + 1]}` : "";
-      if (two && map.has(two)) {
-        out.push(map.get(two)!);
-        i++;
+      // phrases of three and two words first (علم و صنعت, بین المللی, هوا فضا)
+      let phrase = "";
+      for (const n of [3, 2]) {
+        if (i + n > ws.length) continue;
+        const p = ws.slice(i, i + n).join(" ");
+        const en = map.get(p);
+        if (en) {
+          out.push(en);
+          i += n - 1;
+          phrase = en;
+          break;
+        }
+      }
+      if (phrase) continue;
+      const w = ws[i];
+      const legal = ARABIC_LEGAL[w.replace(/[.\u066b\u06d4]/g, "")];
+      if (legal) {
+        out.push(legal);
         continue;
       }
-      let w = ws[i];
-      // Arabic article and the conjunction joined to the word (والبحوث, الدراسات)
-      const en = map.get(w) ?? map.get(w.replace(/^و(?=ال)/, "")) ?? map.get(w.replace(/^(و?ال)/, ""));
-      if (en) {
-        out.push(en);
+      if (w === "و") {
+        out.push("and");
         continue;
       }
-      // the Arabic article, not in a Persian word that starts with the same letters (الکتریک elektrik): Persian
-      // words are told by the letters Arabic does not use (پ چ ژ گ, and Persian ک ی)
-      if (!/[پچژگکی]/.test(w)) w = w.replace(/^و?ال(?=..)/, "");
-      else if (w.startsWith("ال")) w = "ا" + w.slice(1);
-      out.push(persianRomanised(w, v));
+      const stem = orgOf(w);
+      if (stem) {
+        const others = sound ? (faAlternatives.get(stem) ?? []) : [];
+        out.push(others.length > 1 ? others[1] : map.get(stem)!);
+        continue;
+      }
+      out.push(sound ? arabicScriptSound(bare(w), v === "sound-p") : persianRomanised(bare(w), v));
     }
     const text = out.join(" ");
     if (!readings.some((r) => r.text === text))
       readings.push({
         text,
-        note: "ペルシア文字・アラビア文字: 組織語を英語に、他をローマ字に (短母音は推定) / Persian or Arabic script: organisation words in English, the rest romanised (short vowels guessed)",
+        note: sound
+          ? "ペルシア文字・アラビア文字: 組織語を英語に、他を音 (子音と長母音) で照合 / Persian or Arabic script: organisation words in English, the rest compared by sound (consonants and long vowels)"
+          : "ペルシア文字・アラビア文字: 組織語を英語に、他をローマ字に (短母音は推定) / Persian or Arabic script: organisation words in English, the rest romanised (short vowels guessed)",
       });
   }
   return readings;
