@@ -27,6 +27,36 @@ describe("readCell", () => {
     expect(readCell("Korea 56 Trading Corp.").readings).toEqual([]);
   });
 
+  test("labels, references, a.k.a., places after the name without a separator, Japanese and Chinese form words", () => {
+    const kinds = (cell: string) => readCell(cell).readings[0]?.removed.map((r) => r.kind);
+    expect(texts("Consignee: Candid General Trading LLC")).toEqual(["Candid General Trading LLC"]);
+    expect(kinds("Consignee: Candid General Trading LLC")).toEqual(["label"]);
+    expect(texts("Notify Party: Kalaye Electric Company")).toEqual(["Kalaye Electric Company"]);
+    expect(texts("Messrs. Kalaye Electric Company")).toEqual(["Kalaye Electric Company"]);
+    expect(texts("M/s Kalaye Electric Company")).toEqual(["Kalaye Electric Company"]);
+    expect(texts("荷受人：Kalaye Electric Company")).toEqual(["Kalaye Electric Company"]);
+    expect(texts("【納入先】Kalaye Electric Company")).toEqual(["Kalaye Electric Company"]);
+    expect(texts("收货人：西安導航技術研究所")).toEqual(["西安導航技術研究所"]);
+    // a word that starts a name is not a label without its colon
+    expect(readCell("Customer Service Center Ltd").readings).toEqual([]);
+    expect(texts("Kalaye Electric Company - Contract IR/2025/51")).toEqual(["Kalaye Electric Company"]);
+    expect(kinds("Kalaye Electric Company Ref. No. INV/2025/627")).toEqual(["reference"]);
+    expect(texts("АО «Туполев» ИНН 7787177266")).toEqual(["АО «Туполев»"]);
+    expect(texts("Kalaye Electric Company a.k.a. Kalaye Electric Co.")).toEqual([
+      "Kalaye Electric Company",
+      "Kalaye Electric Co.",
+    ]);
+    expect(texts("Candid General Trading LLC Dubai UAE")).toEqual(["Candid General Trading LLC"]);
+    expect(readCell("University of Tehran").readings).toEqual([]);
+    expect(texts("Kalaye Electric Company تهران، ایران")).toEqual(["Kalaye Electric Company"]);
+    expect(texts("Pegasus General Trading FZE\u3000購買部\u3000御中")).toEqual(["Pegasus General Trading FZE"]);
+    expect(texts("DES INTERNATIONAL CO., LTD. 張様")[0]).toBe("DES INTERNATIONAL CO. LTD.");
+    expect(texts("Gulf Agency Company (GAC) Dubai (for account of Emirates Alloys LLC)")).toEqual([
+      "Emirates Alloys LLC",
+    ]);
+    expect(texts("Euro-\nmoto Middle East FZE")).toEqual(["Euromoto Middle East FZE"]);
+  });
+
   test("a name written twice in two scripts: each part alone", () => {
     expect(texts("Beijing Haili Lianhe Keji Youxian Gongsi / 北京海立連合科技有限公司")).toEqual([
       "Beijing Haili Lianhe Keji Youxian Gongsi",

@@ -68,7 +68,14 @@ describe("scriptReadings", () => {
     // places of the place-name table in katakana or kanji read in English
     expect(texts("ピョンヤン技術大学")).toContain("Pyongyang Technical University");
     expect(texts("テヘラン大学")).toEqual(["Tehran University"]);
-    expect(texts("寧辺原子力研究センター")).toEqual([]); // kanji only: the Han match's
+    // kanji words of the table inside the name (third session): 原子力 Atomic Energy, 電子 Electronics, 総会社 …
+    expect(texts("寧辺原子力研究センター")).toEqual(["Yongbyon Atomic Energy Research Center"]);
+    expect(texts("イラン電子工業")).toContain("Iran Electronics Industries");
+    expect(texts("朝鮮リョンボン総会社")).toContain("Korea リョンボン General Corporation");
+    expect(texts("イラン遠心分離機技術会社")).toContain("Iran Centrifuge Technology Company");
+    // 第N as an ordinal; kanji the tables do not know: no reading
+    expect(texts("第7オフティー工業")).toContain("Seventh オフティー Industries");
+    expect(texts("ミスミ精工会社")).toEqual([]);
     expect(texts("朝鮮クムサン貿易会社")).toContain("Korea クムサン Trading Corporation");
     // kanji names are compared as Han, not through this table
     expect(texts("北京理工大学")).toEqual([]);

@@ -20,7 +20,7 @@ import {
   UNIT_TAILS_LATIN,
 } from "./cell-tables";
 
-export type SetAsideKind = "address" | "unit" | "contact" | "paren" | "agent";
+export type SetAsideKind = "address" | "unit" | "contact" | "paren" | "agent" | "label" | "reference";
 
 export interface SetAside {
   kind: SetAsideKind;
@@ -46,11 +46,11 @@ export const MAX_READINGS = 4;
 const NONE: CellParts = { readings: [], countries: [] };
 // Cells without any of these cannot hold anything to set aside (the common case: a plain name).
 const MAY_HOLD_EXTRAS =
-  /[^\u0000-\u007f]|[,;|(\d:@/]|\s[-–—]\s|\b(?:attn|attention|c\/o|care of|account of|behalf of|mr|mrs|ms|dr|prof|contact|branch|department|dept|office|school|college|faculty|laboratory|lab|division)\b/i;
+  /[^\u0000-\u007f]|[,;|(\d:@/]|\s[-–—]\s|\b(?:attn|attention|c\/o|care of|account of|behalf of|messrs|aka|a\.k\.a|also known|formerly|ref|inn|contract|mr|mrs|ms|dr|prof|contact|branch|department|dept|office|school|college|faculty|laboratory|lab|division)\b|\n/i;
 const HAS_NON_LATIN = /[^\u0000-\u024f]/;
 /** What, besides commas, may set off extras in an ASCII cell. */
 const ASCII_EXTRAS =
-  /[;|(\d:@/]|\s[-–—]\s|\b(?:attn|attention|c\/o|care of|account of|behalf of|mr|mrs|ms|dr|prof|contact|branch|department|dept|office|school|college|faculty|laboratory|lab|division)\b/i;
+  /[;|(\d:@/]|\s[-–—]\s|\b(?:attn|attention|c\/o|care of|account of|behalf of|messrs|aka|a\.k\.a|also known|formerly|ref|inn|contract|mr|mrs|ms|dr|prof|contact|branch|department|dept|office|school|college|faculty|laboratory|lab|division)\b|\n/i;
 
 const ASCII = /^[\x00-\x7f]*$/;
 const norm = (s: string) =>
@@ -136,7 +136,8 @@ let nonLatin: Array<[string, string]> | undefined;
 let byFirst: Map<string, Array<[string, string]>> | undefined;
 /** The places written in Han, kana, Hangul, Cyrillic or Arabic script. */
 function nonLatinPlaces(): Array<[string, string]> {
-  nonLatin ??= [...PLACES].filter(([w]) => HAS_NON_LATIN.test(w));
+  // without spaces: a non-Latin segment is compared with its spaces taken out (الإمارات العربية المتحدة)
+  nonLatin ??= [...PLACES].filter(([w]) => HAS_NON_LATIN.test(w)).map(([w, iso]) => [w.replace(/\s+/g, ""), iso]);
   return nonLatin;
 }
 function placesByFirst(): Map<string, Array<[string, string]>> {
@@ -238,6 +239,9 @@ function contactAt(seg: string): number {
   return h && h.index > 0 ? h.index : -1;
 }
 
+/** A department of the buyer written on its own (購買部, 資材課, 采购部, 営業本部). */
+const HAN_UNIT_SEGMENT = /^[\u4e00-\u9fff\u30a0-\u30ff]{1,6}(?:本部|部|課|科|室|係|处|處|组|組|センター)$/;
+
 /** Cuts a Han segment after the first organisation ending that leaves more text ("北京理工大学材料学院" → 北京理工大学). */
 function hanOrgCut(seg: string): number {
   let best = -1;
@@ -257,7 +261,7 @@ function hanOrgCut(seg: string): number {
  * party after the marker), "X care of Gulf Freight LLC" (before it). `c/o` before a person stays a contact (contactAt).
  */
 const FOR_ACCOUNT_OF =
-  /^(.+?)[\s,]+(?:for (?:and on behalf of|the account of|account of)|on behalf of|a\/c of|o\/b of)\s+(.+)$/i;
+  /^(.+?)[\s,(]+(?:for (?:and on behalf of|the account of|account of)|on behalf of|a\/c of|o\/b of)\s+(.+)$/i;
 const CARE_OF = /^(.+?)[\s,]+(?:in care of|care of|c\/o)\s+(?!(?:mr|mrs|ms|dr|prof)\b)(.+)$/i;
 
 /**
@@ -266,29 +270,80 @@ const CARE_OF = /^(.+?)[\s,]+(?:in care of|care of|c\/o)\s+(?!(?:mr|mrs|ms|dr|pr
  * address or a web address.
  */
 const CONTACT_DETAILS =
-  /(?:^|[\s,])(?:(?:tel(?:ephone)?|phone|ph|fax|facsimile|mob(?:ile)?|cell|whatsapp|t|f|e-?mail|email|電話|电话|傳真|传真|ファックス|ファクス|☎|📞)\s*(?:no\.?)?\s*[.:：]?\s*(?=[+(\d]|[\w.-]+@)|\+\d[\d\s()-]{6,}|[\w.-]+@[\w-]+\.[\w.]+|(?:https?:\/\/|www\.)\S+)/i;
+  /(?:^|[\s,])(?:(?:tel(?:ephone)?|phone|ph|fax|facsimile|mob(?:ile)?|cell|whatsapp|t|f|e-?mail|email|電話|电话|傳真|传真|ファックス|ファクス|☎|📞)(?:\s?\/\s?(?:fax|tel|phone|e-?mail))?\s*(?:no\.?)?\s*[.:：]?\s*(?=[+(\d]|[\w.-]+@)|\+\d[\d\s()-]{6,}|[\w.-]+@[\w-]+\.[\w.]+|(?:https?:\/\/|www\.)\S+)/i;
 /** A post-office box after the name ("… PO BOX 81347"). */
 const BOX_TAIL = /(?:^|\s)(?:p\.?\s?o\.?\s?box|pob|p\.o\.b\.?|post(?:al)? box|postfach|box)\s*[.:#]?\s*\d[\d-]*\b.*$/i;
 
+/**
+ * A label before the name, as order forms and shipping documents print it: "Consignee:", "Ship to:", "Notify Party:",
+ * "End User:", "Messrs.", "M/s", "To:", 荷受人：, 送り先：, 【納入先】, 收货人：, 购买方： and any short Han/kana heading
+ * ending in a colon. Set aside (not counted against the match).
+ */
+const LABEL_LATIN =
+  /^\s*(?:(?:messrs|m\/s)\b\.?\s*[:：\-–]?\s*|(?:to|consignee|ship(?:ped)? to|sold to|bill to|deliver(?:ed)? to|delivery to|buyer|purchaser|customer|client|end[- ]?user|ultimate consignee|intermediate consignee|notify(?: party)?|importer(?: of record)?|applicant|beneficiary|receiver|recipient|accountee|company|party)(?: name)?\s*(?:[:：]|\s[-–])\s*)(?=\S)/i;
+const LABEL_CJK =
+  /^\s*(?:【[^】]{1,10}】|〔[^〕]{1,10}〕|\[[^\]]{1,12}\]|[\u3040-\u30ff\u4e00-\u9fff]{1,8}[:：]|(?:送り先|届け先|納入先|荷受人|荷送人|仕向先|需要者|最終需要者|購入者|買主|収货人|收货人|收货单位|购买方|购货单位|买方|客户)\s+)\s*/;
+/** References after the name: contract, invoice, order, L/C numbers, tax ids (INN, ИНН, 纳税人识别号). */
+const REFERENCE_TAIL =
+  /(?:^|[\s,;(])(?:-\s*)?(?:contract(?: no\.?)?|ref(?:erence)?\.?(?: no\.?)?|inv(?:oice)?\.?(?: no\.?)?|order(?: no\.?)?|p\.?o\.?\s?(?:no\.?|#)|po#|l\/c(?: no\.?)?|lc no\.?|inn|kpp|ogrn|vat(?: no\.?)?|tax id|trn|инн|кпп|огрн|纳税人识别号|統一社会信用代码|统一社会信用代码|注文番号|契約番号)\s*[.:：#]?\s*[A-Za-z]{0,4}[\d/\-#][\w/\-#.]*.*$/i;
+/** Another name of the party in the same cell ("X a.k.a. Y", "X also known as Y", "X formerly Y"). */
+const ALIAS_MARKER =
+  /\s+(?:a\.?k\.?a\.?|f\.?k\.?a\.?|also known as|formerly(?: known as)?|trading as|t\/a|d\/b\/a|dba)\s+/i;
+
+/** Whether the cell's last word (or two) is a place of the tables (a cheap first test for a place after the name). */
+function endsInPlace(raw: string): boolean {
+  const t = raw.trimEnd();
+  const i = t.lastIndexOf(" ");
+  if (i < 0) return false;
+  const last = norm(t.slice(i + 1));
+  if (placeOf(last) !== undefined) return true;
+  const j = t.lastIndexOf(" ", i - 1);
+  return j >= 0 && startsPlace(norm(t.slice(j + 1, i))) && placeOf(norm(t.slice(j + 1))) !== undefined;
+}
+
 /** The further readings of a party cell, and the countries its address names. */
 export function readCell(raw: string): CellParts {
-  if (!raw || raw.length > 400 || !MAY_HOLD_EXTRAS.test(raw)) return NONE;
+  if (!raw || raw.length > 400) return NONE;
+  if (!MAY_HOLD_EXTRAS.test(raw) && !endsInPlace(raw)) return NONE;
   // the common Latin case: a name whose only separators set off its legal form ("Hitachi, Ltd.", "X Co., Ltd.")
   if (ASCII.test(raw) && !ASCII_EXTRAS.test(raw)) {
     const parts = raw.split(",");
     let tails = true;
     for (let k = 1; k < parts.length && tails; k++) if (!NAME_TAIL.test(norm(parts[k]))) tails = false;
-    if (tails) return NONE;
+    // …unless places follow the name without a separator ("Candid General Trading LLC Dubai UAE")
+    if (tails && !endsInPlace(raw)) return NONE;
   }
-  // an ideographic space separates parts; NFKC would make it an ordinary space
-  const whole = raw.replace(/\u3000+/g, "\n").normalize("NFKC");
+  // an ideographic space separates parts (NFKC would make it an ordinary space), as does the Arabic comma; a word
+  // broken at a line end with a hyphen is joined (Euro-⏎moto)
+  const whole = raw
+    .replace(/\u3000+/g, "\n")
+    .replace(/([A-Za-z])-\s*\n\s*([a-z])/g, "$1$2")
+    .replace(/،/g, ",")
+    .normalize("NFKC");
   let cell = whole;
+  /** The cell read differently from the way it is written (a broken word joined): a reading even with nothing set aside. */
+  const rejoined = /-\s*\n/.test(raw) && whole !== raw.normalize("NFKC");
   const countries: string[] = [];
   const removed: SetAside[] = [];
+  /** Further names of the party written in the same cell (a.k.a.): offered alone. */
+  const aliases: string[] = [];
+  // labels before the name (Consignee:, Messrs., 荷受人：, 【納入先】 …), possibly two (Ship to: Messrs. X)
+  for (let k = 0; k < 2; k++) {
+    const m = LABEL_LATIN.exec(cell) ?? LABEL_CJK.exec(cell);
+    if (!m || cell.length - m[0].length < 3) break;
+    removed.push({ kind: "label", text: m[0].trim() });
+    cell = cell.slice(m[0].length);
+  }
+  const am = ALIAS_MARKER.exec(cell);
+  if (am) {
+    aliases.push(cell.slice(am.index + am[0].length).trim());
+    removed.push({ kind: "label", text: am[0].trim() });
+    cell = cell.slice(0, am.index);
+  }
   const fa = FOR_ACCOUNT_OF.exec(cell);
   if (fa) {
-    removed.push({ kind: "agent", text: fa[1].trim() });
-    cell = fa[2];
+    removed.push({ kind: "agent", text: fa[1].replace(/\($/, "").trim() });
+    cell = fa[2].replace(/\)\s*$/, "");
   } else {
     const co = CARE_OF.exec(cell);
     if (co) {
@@ -303,6 +358,22 @@ export function readCell(raw: string): CellParts {
   const segs = segments(cell);
   for (const s of segs) {
     let t = s.text;
+    const ref = REFERENCE_TAIL.exec(t);
+    if (ref) {
+      const at = ref.index + (/^[\s,;(]/.test(ref[0]) ? 1 : 0);
+      if (at === 0) {
+        removed.push({ kind: "reference", text: t });
+        continue;
+      }
+      removed.push({ kind: "reference", text: t.slice(at).trim() });
+      t = t.slice(0, at).replace(/[\s\-–,;]+$/, "");
+    }
+    // a person's name with an honorific after the organisation's (… 張様, … ペトロフ様)
+    const hon = /\s+\S{1,8}(?:様|さま|殿|先生)$/.exec(t);
+    if (hon && HAS_NON_LATIN.test(hon[0]) && /[A-Za-z\u3040-\u9fff]{3}/.test(t.slice(0, hon.index))) {
+      removed.push({ kind: "contact", text: hon[0].trim() });
+      t = t.slice(0, hon.index);
+    }
     const cd = CONTACT_DETAILS.exec(t);
     if (cd && cd.index === 0) {
       removed.push({ kind: "contact", text: t });
@@ -367,6 +438,10 @@ export function readCell(raw: string): CellParts {
       continue;
     }
     // Han, kana or mixed
+    if (segs.length > 1 && HAN_UNIT_SEGMENT.test(t)) {
+      removed.push({ kind: "unit", text: t });
+      continue;
+    }
     if (hanAddress(t, countries)) {
       removed.push({ kind: "address", text: t });
       continue;
@@ -378,11 +453,17 @@ export function readCell(raw: string): CellParts {
       removed.push({ kind: "address", text: body.slice(0, pre) });
       body = body.slice(pre);
     }
-    // a non-Latin address run before a Latin name ("イラン テヘラン Shahid …")
+    // a non-Latin address run before a Latin name ("イラン テヘラン Shahid …"), or after it ("Arfa Paint Company تهران ایران")
     const mixed = /^([^A-Za-z]+?)\s*([A-Za-z].*)$/.exec(t);
     if (mixed && hanAddress(mixed[1], countries)) {
       removed.push({ kind: "address", text: mixed[1].trim() });
       kept.push(mixed[2]);
+      continue;
+    }
+    const after = /^([A-Za-z].*?[A-Za-z.)])\s+([^A-Za-z]+)$/.exec(t);
+    if (after && hanAddress(after[2], countries)) {
+      removed.push({ kind: "address", text: after[2].trim() });
+      kept.push(after[1]);
       continue;
     }
     const cut = hanOrgCut(body);
@@ -405,7 +486,7 @@ export function readCell(raw: string): CellParts {
   const readings: CellReading[] = [];
   const add = (text: string, extra: SetAside[] = [], alone = false) => {
     const tx = text.replace(/\s+/g, " ").trim();
-    if (!tx || norm(tx) === norm(whole) || readings.some((r) => norm(r.text) === norm(tx))) return;
+    if (!tx || norm(tx) === norm(raw.normalize("NFKC")) || readings.some((r) => norm(r.text) === norm(tx))) return;
     // a reading needs more than a legal form
     if (
       norm(tx)
@@ -417,14 +498,47 @@ export function readCell(raw: string): CellParts {
     if (readings.length < MAX_READINGS) readings.push({ text: tx, removed: [...removed, ...extra] });
   };
   const joined = kept.join(" ");
-  add(joined);
+  add(joined, [], rejoined);
   // each kept part alone, when the cell had several (a name beside words the tables do not know)
   // the name written twice, in two scripts ("北京海立連合科技有限公司 / Beijing Haili …"): each script's part alone
   const twoScripts =
     kept.length > 1 && kept.some((k) => HAS_NON_LATIN.test(k)) && kept.some((k) => !HAS_NON_LATIN.test(k));
-  if (kept.length > 1) for (const k of kept) if (!NAME_TAIL.test(norm(k))) add(k, [], twoScripts);
+  // …and names set apart by a slash ("Iran Pouya / Iran Pooya": two names of the party)
+  const slashed = /\s[/／]\s|／/.test(cell);
+  if (kept.length > 1) for (const k of kept) if (!NAME_TAIL.test(norm(k))) add(k, [], twoScripts || slashed);
   // leading place words of a name part after an address ("Tehran, Iran Shahid Hemmat Industrial Group"); at
   // least two words that are not a legal form must remain
+  for (const a of aliases) add(a, [], true);
+  // places after the name without a separator ("Candid General Trading LLC Dubai UAE"); two words must remain
+  for (const part of kept) {
+    const ws = part.split(/\s+/);
+    for (let n = Math.min(4, ws.length - 2); n >= 1; n--) {
+      if (ws.slice(0, ws.length - n).filter((w) => !NAME_TAIL.test(norm(w))).length < 2) continue;
+      // "University of Tehran", "Bank of Kunlun": a place after of/in/de is part of the name
+      if (/^(of|in|de|the|for|and|at|du|des|la|al|el|di|da)$/i.test(ws[ws.length - n - 1])) continue;
+      const tail = ws.slice(ws.length - n);
+      let ok = true;
+      let iso = "";
+      for (let a = 0; a < tail.length && ok;) {
+        let hit = 0;
+        for (let b = tail.length; b > a; b--) {
+          const code = placeOf(norm(tail.slice(a, b).join(" ")));
+          if (code !== undefined) {
+            iso ||= code;
+            hit = b - a;
+            break;
+          }
+        }
+        if (!hit) ok = false;
+        a += hit;
+      }
+      if (ok) {
+        if (iso && !countries.includes(iso)) countries.push(iso);
+        add(ws.slice(0, ws.length - n).join(" "), [{ kind: "address", text: tail.join(" ") }]);
+        break;
+      }
+    }
+  }
   const afterAddress = removed.some((r) => r.kind === "address");
   for (const part of afterAddress ? [...kept].reverse() : []) {
     const ws = part.split(/\s+/);

@@ -182,6 +182,18 @@ export const ORG_WORDS: OrgWord[] = [
   { en: "korea", ko: ["조선"] },
   { en: "air", ko: ["항공"] },
   { en: "united", ko: ["통일"] },
+  // Korean words of North Korean bodies' names that the table lacked (third session)
+  { en: "iron works", ko: ["제철소", "제강소"] },
+  { en: "factory", ko: ["공장"] },
+  { en: "hospital", ko: ["병원"] },
+  { en: "motor", ko: ["자동차"] },
+  { en: "joint venture", ko: ["합영", "합작"] },
+  { en: "engine", ko: ["원동기"] },
+  { en: "trust", ko: ["신탁"] },
+  { en: "electric", ko: ["전기"] },
+  { en: "foreign trade", ko: ["대외무역"] },
+  { en: "shipbuilding", ko: ["조선소"] },
+  { en: "complex", ko: ["기업소"] },
   // second renderings (script-readings.ts reads the first, then these): 공업 in 김책공업종합대학 is "of Technology"
   { en: "technology", ko: ["공업"] },
   { en: "mechanic", fa: ["مکانیک"] },
@@ -199,6 +211,17 @@ export const ORG_WORDS: OrgWord[] = [
   { en: "applied", fa: ["التطبيقية"] },
   { en: "higher", fa: ["العالي"] },
   { en: "syrian arab", fa: ["العربية السورية"] },
+  // ordinals written with digits read as the words (2nd Academy / Second Academy; 7th of Tir / Seventh of Tir)
+  { en: "first", abbr: ["1st"] },
+  { en: "second", abbr: ["2nd"] },
+  { en: "third", abbr: ["3rd"] },
+  { en: "fourth", abbr: ["4th"] },
+  { en: "fifth", abbr: ["5th"] },
+  { en: "sixth", abbr: ["6th"] },
+  { en: "seventh", abbr: ["7th"] },
+  { en: "eighth", abbr: ["8th"] },
+  { en: "ninth", abbr: ["9th"] },
+  { en: "tenth", abbr: ["10th"] },
   // Arabic business words (third session): the stems; the article and the prefixes li-, bi-, wa- are taken off by
   // script-readings.ts (للتجارة, والاستيراد). Standard dictionary words, checked against the Arabic names of
   // Syrian, Lebanese, Emirati and Egyptian companies as they write them (e.g. ... للتجارة العامة ذ.م.م for

@@ -167,7 +167,10 @@ function hangulReadings(name: string): ScriptReading[] {
   koWords ??= ordered(scriptOrgWords("ko"));
   koAlternatives ??= scriptOrgAlternatives("ko");
   const { map, order } = koWords;
-  const text = name.replace(/제\s?(\d{1,2})(?!\d)/g, (m, d: string) => (ORDINALS[+d] ? ` ${ORDINALS[+d]} ` : m));
+  const text = name
+    .replace(/제\s?(\d{1,2})(?!\d)/g, (m, d: string) => (ORDINALS[+d] ? ` ${ORDINALS[+d]} ` : m))
+    // Korean legal forms (주식회사, (주), 유한회사) as the Latin legal form
+    .replace(/주식회사|\(주\)|㈜|유한회사|유한책임회사/g, " Co., Ltd. ");
   // McCune–Reischauer, Revised Romanisation, and McCune–Reischauer with each word's second English rendering and
   // the country word romanised (고려항공: Koryo Air; 조선중앙은행: Choson Central Bank)
   const mr: string[] = [];
@@ -523,7 +526,18 @@ export const JA_ORG_PHRASES: Array<[string, string[]]> = [
   ["技術大学", ["Technical University", "University of Technology"]],
   ["総合大学", ["University"]],
   ["大学", ["University"]],
+  ["総会社", ["General Corporation"]],
+  ["商業銀行", ["Commercial Bank"]],
+  ["委員会", ["Committee"]],
+  ["工場", ["Factory", "Plant"]],
+  ["製作所", ["Works"]],
+  ["公社", ["Corporation"]],
+  ["機構", ["Organization"]],
+  ["協会", ["Association"]],
+  ["総局", ["General Bureau"]],
+  ["学院", ["Academy", "Institute", "College"]],
   ["研究センター", ["Research Center"]],
+  ["センター", ["Center"]],
   ["研究所", ["Research Institute", "Institute"]],
   ["研究院", ["Research Institute", "Academy"]],
   ["科学院", ["Academy of Sciences"]],
@@ -537,19 +551,95 @@ export const JA_ORG_PHRASES: Array<[string, string[]]> = [
 ];
 const HAS_KANA = /[\u30a0-\u30ff]/;
 
-/** The place part of a Japanese-written name with the places of place-names.ts in English (朝鮮 → Korea, ピョンヤン → Pyongyang). */
+/**
+ * Kanji words inside a Japanese-written name of a foreign organisation and the English word a list writes for each
+ * (イラン電子工業 Iran Electronics Industries, カラエ電気会社 Kalaye Electric Company): standard Japanese renderings of
+ * English organisation and industry words (as in Japanese-language reporting on the End User List's entries).
+ */
+export const JA_INNER_WORDS: Array<[string, string]> = [
+  ["遠心分離機", "Centrifuge"],
+  ["複合材料", "Composite Materials"],
+  ["自然科学", "Natural Sciences"],
+  ["石油化学", "Petrochemical"],
+  ["航空宇宙", "Aerospace"],
+  ["航空機", "Aircraft"],
+  ["重工業", "Heavy Industries"],
+  ["原子力", "Atomic Energy"],
+  ["輸出入", "Import Export"],
+  ["進出口", "Import Export"],
+  ["電子", "Electronics"],
+  ["電気", "Electric"],
+  ["化学", "Chemical"],
+  ["航空", "Aviation"],
+  ["宇宙", "Space"],
+  ["製造", "Manufacturing"],
+  ["技術", "Technology"],
+  ["科学", "Science"],
+  ["機械", "Machinery"],
+  ["工学", "Engineering"],
+  ["開発", "Development"],
+  ["鉱業", "Mining"],
+  ["産業", "Industries"],
+  ["防衛", "Defense"],
+  ["国防", "Defense"],
+  ["材料", "Materials"],
+  ["物理", "Physics"],
+  ["光学", "Optics"],
+  ["経済", "Economic"],
+  ["国際", "International"],
+  ["総合", "General"],
+  ["連合", "Associated"],
+  ["通信", "Communications"],
+  ["精密", "Precision"],
+  ["造船", "Shipbuilding"],
+  ["兵器", "Weapons"],
+  ["弾薬", "Ammunition"],
+  ["冶金", "Metallurgy"],
+  ["工業", "Industrial"],
+  ["貿易", "Trading"],
+  ["商業", "Commercial"],
+  ["海運", "Shipping"],
+  ["研究", "Research"],
+  ["情報", "Information"],
+  ["電力", "Power"],
+  ["金属", "Metal"],
+  ["鉄鋼", "Steel"],
+  ["医学", "Medical"],
+  ["軍需", "Munitions"],
+  ["偵察", "Reconnaissance"],
+  ["国家", "State"],
+  ["中央", "Central"],
+  ["設計", "Design"],
+  ["核", "Nuclear"],
+  ["総", "General"],
+  ["局", "Bureau"],
+  ["部", "Department"],
+  ["省", "Ministry"],
+];
+const JA_ORDINALS = ["", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"];
+let jaWords: Array<[string, string]> | undefined;
+
+/**
+ * The part of a Japanese-written name before its organisation ending, in English where the tables know the words:
+ * places of place-names.ts (朝鮮 → Korea, ピョンヤン → Pyongyang), the kanji words above, 第N as an ordinal (第2 →
+ * Second, 第20 → 20, as the analyser reads 20th). Katakana the tables do not know stays katakana (compared by sound).
+ */
 function placesInEnglish(place: string): string {
-  const table = japanesePlaceNames();
+  jaWords ??= [...japanesePlaceNames(), ...JA_INNER_WORDS].sort((a, b) => b[0].length - a[0].length);
+  const text = place.replace(/第\s?(\d{1,3})(?!\d)/g, (_m, d: string) => {
+    const n = Number(d);
+    return ` ${JA_ORDINALS[n] ?? d} `;
+  });
   let out = "";
   let i = 0;
-  while (i < place.length) {
-    const hit = table.find(([ja]) => place.startsWith(ja, i));
+  while (i < text.length) {
+    const hit = jaWords.find(([ja]) => text.startsWith(ja, i));
     if (hit) {
       out += ` ${hit[1]} `;
       i += hit[0].length;
-    } else out += place[i++];
+    } else out += text[i++];
   }
-  return out.replace(/\s+/g, " ").trim();
+  return out.replace(/[・\s]+/g, " ").trim();
 }
 
 function japaneseReadings(name: string): ScriptReading[] {

@@ -367,6 +367,45 @@ const GLUED_LEGAL = [
   (c: string) => `${c},Ltd.`,
   (c: string) => `${c} Co.Ltd.`,
 ];
+const LABELS = [
+  "Consignee: ",
+  "SHIP TO: ",
+  "Sold to: ",
+  "Buyer: ",
+  "End User: ",
+  "Notify Party: ",
+  "Messrs. ",
+  "M/s ",
+  "To: ",
+];
+const REFERENCES = [
+  (r: () => number) => ` - Contract No. ${num(r, 10, 99)}/2025/${num(r, 1, 999)}`,
+  (r: () => number) => ` Ref. No. INV-2025-${num(r, 100, 9999)}`,
+  (r: () => number) => ` L/C No. ${num(r, 100000, 999999)}`,
+  (r: () => number) => `, PO# ${num(r, 1000, 99999)}`,
+];
+/** Japanese order-form wrappers (a Japanese exporter's sheet). */
+const JA_FORMS = [
+  (n: string) => `荷受人：${n}`,
+  (n: string) => `送り先：${n}\u3000御中`,
+  (n: string) => `【納入先】${n}`,
+  (n: string) => `${n}\u3000購買部\u3000御中`,
+  (n: string) => `最終需要者：${n}`,
+  (n: string) => `${n} 御中`,
+];
+/** The destination in the local language after the name (Persian, Arabic, Cyrillic, Chinese, Korean). */
+const LOCAL_PLACE: Record<string, string[]> = {
+  IR: ["تهران، ایران", "اصفهان ایران"],
+  AE: ["دبي، الإمارات العربية المتحدة", "الشارقة الإمارات"],
+  SY: ["دمشق، سوريا"],
+  LB: ["بيروت، لبنان"],
+  RU: ["Москва, Россия"],
+  CN: ["中国北京市", "上海市"],
+  HK: ["香港九龍"],
+  KP: ["평양", "朝鮮民主主義人民共和国平壌市"],
+  PK: ["پاکستان"],
+};
+
 /** A name written in capitals with its punctuation taken out (as some systems print it). */
 function capsStripped(s: string): string {
   return s
@@ -494,6 +533,37 @@ const MAKERS: Record<string, Maker> = {
     const roll = r();
     const q = roll < 0.4 ? `${h} (${l})` : roll < 0.7 ? `${l} / ${h}` : `${h}\u3000${l}`;
     return { query: q, from: `${h} + ${l}` };
+  },
+  label: (e, r) => {
+    const f = pick(latinForms(e), r);
+    return f ? { query: pick(LABELS, r)! + f, from: f } : undefined;
+  },
+  reference: (e, r) => {
+    const f = pick(latinForms(e), r);
+    return f ? { query: f + pick(REFERENCES, r)!(r), from: f } : undefined;
+  },
+  "alias-in-cell": (e, r) => {
+    const fs = latinForms(e);
+    if (fs.length < 2) return undefined;
+    const a = pick(fs, r)!;
+    const b = pick(
+      fs.filter((x) => x !== a),
+      r,
+    )!;
+    const sep = pick([" a.k.a. ", " / ", " also known as "], r)!;
+    return { query: `${a}${sep}${b}`, from: `${a} + ${b}` };
+  },
+  "japanese-form": (e, r) => {
+    const useHan = hanForms(e).length > 0 && r() < 0.3;
+    const f = pick(useHan ? hanForms(e) : latinForms(e), r);
+    return f ? { query: pick(JA_FORMS, r)!(f), from: f } : undefined;
+  },
+  "local-place": (e, r) => {
+    const places = LOCAL_PLACE[e.country ?? ""];
+    const f = pick(latinForms(e), r);
+    if (!places || !f) return undefined;
+    const p = pick(places, r)!;
+    return { query: r() < 0.5 ? `${f} ${p}` : `${f}\n${p}`, from: f };
   },
 };
 
