@@ -55,6 +55,23 @@ describe("readCell", () => {
       "Emirates Alloys LLC",
     ]);
     expect(texts("Euro-\nmoto Middle East FZE")).toEqual(["Euromoto Middle East FZE"]);
+    // a name starting with TEL is not a telephone marker
+    expect(texts("Purchasing Dept., TELEC Electronics & Machinery Ltd.")).toContain(
+      "TELEC Electronics & Machinery Ltd.",
+    );
+  });
+
+  test("an address running into the name, a script change inside a segment, 道路 is a road", () => {
+    expect(texts("279 Zhangjiang Road, Pudong New Area, P.R. China Shanghai North Begins International")).toContain(
+      "Begins International",
+    );
+    expect(texts("Tehran, Iran Shahid Hemmat Industrial Group")).toContain("Shahid Hemmat Industrial Group");
+    expect(texts("Санкт-Петербург, Невский пр. NIIME AND MIKRON")).toContain("NIIME AND MIKRON");
+    expect(texts("総合貴金属連合体 Green Pine Associated Corporation")).toEqual([
+      "総合貴金属連合体",
+      "Green Pine Associated Corporation",
+    ]);
+    expect(texts("平壌市道路建設事務所\u3000朝鮮民主主義人民共和国平壌市中区域")[0]).toBe("平壌市道路建設事務所");
   });
 
   test("a name written twice in two scripts: each part alone", () => {

@@ -226,6 +226,22 @@ function segments(cell: string): Array<{ text: string; paren: boolean }> {
   );
 }
 
+/**
+ * A segment that changes script between words — a run of non-Latin words and a run of two or more Latin words
+ * ("Невский пр. NIIME AND MIKRON", "総合貴金属連合体 Green Pine Associated Corporation") — is two parts.
+ */
+function splitAtScriptChange(seg: { text: string; paren: boolean }): Array<{ text: string; paren: boolean }> {
+  if (seg.paren || !HAS_NON_LATIN.test(seg.text) || !/[A-Za-z]/.test(seg.text)) return [seg];
+  const m =
+    /^((?:\S*[^\x00-\x7f]\S*\s+)*\S*[^\x00-\x7f]\S*)\s+([A-Za-z][\x21-\x7e]*(?:\s+[\x21-\x7e]+)+)$/.exec(seg.text) ??
+    /^([A-Za-z][\x21-\x7e]*(?:\s+[\x21-\x7e]+)+)\s+(\S*[^\x00-\x7f]\S*(?:\s+\S*[^\x00-\x7f]\S*)*)$/.exec(seg.text);
+  if (!m || [...m[1]].length < 2 || [...m[2]].length < 2) return [seg];
+  return [
+    { text: m[1], paren: false },
+    { text: m[2], paren: false },
+  ];
+}
+
 /** Legal forms and the like that are their own comma segment but belong to the name ("Co., Ltd.", "Inc."). */
 const NAME_TAIL =
   /^(co|ltd|pvt|pty|pte|limited|llc|l ?l ?c|inc|corp|corporation|company|jsc|fze|pvt ltd|pte ltd|gmbh|sa|sarl|sal|plc|pjsc|ojsc|fz llc|co ltd)$/;
@@ -235,7 +251,7 @@ function contactAt(seg: string): number {
   const re = /\s(?:attn|attention|c\/o|contact(?: person)?|mr|mrs|ms|dr|prof)\b\.?:?\s/i;
   const m = re.exec(seg);
   if (m) return m.index;
-  const h = /(?:联系人|聯繫人|联络人|担当者?|御中|收件人|ご担当|TEL|Tel)[:：\s]?/.exec(seg);
+  const h = /(?:联系人|聯繫人|联络人|担当者?|御中|收件人|ご担当|TEL(?![A-Za-z])|Tel(?![A-Za-z]))[:：\s]?/.exec(seg);
   return h && h.index > 0 ? h.index : -1;
 }
 
@@ -289,6 +305,25 @@ const REFERENCE_TAIL =
 /** Another name of the party in the same cell ("X a.k.a. Y", "X also known as Y", "X formerly Y"). */
 const ALIAS_MARKER =
   /\s+(?:a\.?k\.?a\.?|f\.?k\.?a\.?|also known as|formerly(?: known as)?|trading as|t\/a|d\/b\/a|dba)\s+/i;
+
+/** The country of a run of words that are all places ("" for a place without one), or undefined. */
+function placesOnly(ws: string[]): string | undefined {
+  let iso = "";
+  for (let a = 0; a < ws.length;) {
+    let hit = 0;
+    for (let b = Math.min(ws.length, a + 5); b > a; b--) {
+      const code = placeOf(norm(ws.slice(a, b).join(" ")));
+      if (code !== undefined) {
+        iso ||= code;
+        hit = b - a;
+        break;
+      }
+    }
+    if (!hit) return undefined;
+    a += hit;
+  }
+  return iso;
+}
 
 /** Whether the cell's last word (or two) is a place of the tables (a cheap first test for a place after the name). */
 function endsInPlace(raw: string): boolean {
@@ -355,7 +390,7 @@ export function readCell(raw: string): CellParts {
   /** Segments set aside as units: given back as the name when nothing else is left. */
   const units: string[] = [];
   /** Name parts with leading/trailing place words cut ("Iran Shahid Hemmat …" after "Tehran,"). */
-  const segs = segments(cell);
+  const segs = segments(cell).flatMap(splitAtScriptChange);
   for (const s of segs) {
     let t = s.text;
     const ref = REFERENCE_TAIL.exec(t);
@@ -410,6 +445,20 @@ export function readCell(raw: string): CellParts {
         continue;
       }
       if (latinAddress(t, countries)) {
+        // an address that runs into the name without a separator ("P.R. China Shanghai North Begins International"):
+        // the words after its last place, street word or number, when there are two or more, are the name
+        const ws = t.split(/\s+/);
+        let k = 0;
+        while (k < ws.length) {
+          const w = norm(ws[ws.length - 1 - k]);
+          if (!w || /^\d/.test(w) || ADDRESS_WORDS_LATIN.has(w) || placeOf(w) !== undefined) break;
+          k++;
+        }
+        if (k >= 2 && k < ws.length && s === segs[segs.length - 1]) {
+          removed.push({ kind: "address", text: ws.slice(0, ws.length - k).join(" ") });
+          kept.push(ws.slice(ws.length - k).join(" "));
+          continue;
+        }
         removed.push({ kind: "address", text: t });
         continue;
       }
@@ -517,22 +566,8 @@ export function readCell(raw: string): CellParts {
       // "University of Tehran", "Bank of Kunlun": a place after of/in/de is part of the name
       if (/^(of|in|de|the|for|and|at|du|des|la|al|el|di|da)$/i.test(ws[ws.length - n - 1])) continue;
       const tail = ws.slice(ws.length - n);
-      let ok = true;
-      let iso = "";
-      for (let a = 0; a < tail.length && ok;) {
-        let hit = 0;
-        for (let b = tail.length; b > a; b--) {
-          const code = placeOf(norm(tail.slice(a, b).join(" ")));
-          if (code !== undefined) {
-            iso ||= code;
-            hit = b - a;
-            break;
-          }
-        }
-        if (!hit) ok = false;
-        a += hit;
-      }
-      if (ok) {
+      const iso = placesOnly(tail);
+      if (iso !== undefined) {
         if (iso && !countries.includes(iso)) countries.push(iso);
         add(ws.slice(0, ws.length - n).join(" "), [{ kind: "address", text: tail.join(" ") }]);
         break;
@@ -542,10 +577,11 @@ export function readCell(raw: string): CellParts {
   const afterAddress = removed.some((r) => r.kind === "address");
   for (const part of afterAddress ? [...kept].reverse() : []) {
     const ws = part.split(/\s+/);
-    for (let n = Math.min(5, ws.length - 2); n >= 1; n--) {
+    for (let n = Math.min(6, ws.length - 2); n >= 1; n--) {
       if (ws.slice(n).filter((w) => !NAME_TAIL.test(norm(w))).length < 2) continue;
       const lead = ws.slice(0, n).join(" ");
-      const iso = placeOf(norm(lead));
+      // one place or a run of places ("P.R. China Shanghai North Begins …")
+      const iso = placesOnly(ws.slice(0, n));
       if (iso !== undefined) {
         if (iso && !countries.includes(iso)) countries.push(iso);
         add(ws.slice(n).join(" "), [{ kind: "address", text: lead }]);

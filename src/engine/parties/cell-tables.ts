@@ -110,7 +110,7 @@ export const ADDRESS_WORDS_LATIN = new Set<string>(
 
 /** Leading Han/kana address: country, province, city, district, road and number, in any combination. */
 export const HAN_ADDRESS_PREFIX =
-  /^(?:中国|中華人民共和国|中华人民共和国|中國|朝鮮民主主義人民共和国|北朝鮮|イラン(?:・イスラム共和国)?|ロシア(?:連邦)?|香港|台湾|臺灣)?(?:[\u4e00-\u9fff]{2,4}?[省州道])?(?:[\u4e00-\u9fff]{1,4}?[市都])?(?:[\u4e00-\u9fff]{1,4}?(?:新区|区域|区|區|县|縣|郡))?(?:[\u4e00-\u9fff]{1,6}?(?:路|街|道|大街|大道)(?:[一二三四五六七八九十]段)?(?:\d+(?:号|號|番地?))?)?(?:[\u4e00-\u9fff]{0,4}?(?:科技园|科技園|工业园|工業園|开发区|開発区|园区|村|镇|鎮)(?:区|區)?)?(?:\d+(?:号|號|栋|棟|楼|樓|階|室))*/;
+  /^(?:中国|中華人民共和国|中华人民共和国|中國|朝鮮民主主義人民共和国|北朝鮮|イラン(?:・イスラム共和国)?|ロシア(?:連邦)?|香港|台湾|臺灣)?(?:[\u4e00-\u9fff]{2,4}?[省州道](?!路))?(?:[\u4e00-\u9fff]{1,4}?[市都])?(?:[\u4e00-\u9fff]{1,4}?(?:新区|区域|区|區|县|縣|郡))?(?:[\u4e00-\u9fff]{1,6}?(?:路|街|道|大街|大道)(?:[一二三四五六七八九十]段)?(?:\d+(?:号|號|番地?))?)?(?:[\u4e00-\u9fff]{0,4}?(?:科技园|科技園|工业园|工業園|开发区|開発区|园区|村|镇|鎮)(?:区|區)?)?(?:\d+(?:号|號|栋|棟|楼|樓|階|室))*/;
 
 /** Han words that end an organisation's name: what follows is a unit of it (学院, 系, 实验室, 分公司 …). */
 export const HAN_ORG_ENDINGS = [
@@ -142,4 +142,5 @@ export const UNIT_TAILS_LATIN =
 /** Segments that name a contact person (Attn:, c/o, Contact:, Mr., Dr. …). */
 export const CONTACT_MARKERS_LATIN =
   /^(attn|attention|c\/o|care of|in care of|contact( person)?|tel|telephone|phone|fax|e-?mail|mob|mobile|mr|mrs|ms|dr|prof)\b\.?:?/i;
-export const CONTACT_MARKERS_HAN = /^(联系人|聯繫人|联络人|担当者?|御中|收件人|ご担当|電話|电话|傳真|传真|TEL|FAX)/;
+export const CONTACT_MARKERS_HAN =
+  /^(联系人|聯繫人|联络人|担当者?|御中|收件人|ご担当|電話|电话|傳真|传真|TEL(?![A-Za-z])|FAX(?![A-Za-z]))/;
