@@ -21,6 +21,10 @@ describe("normalisation rules", () => {
     expect(core("SMART LOGISTICS F S S A L")).toEqual(core("SMART LOGISTICS F.S.S.A.L"));
     expect(core("China Precision Machinery I E Corp")).toEqual(core("China Precision Machinery I/E Corp."));
     expect(core("4 27 CO PYONGYANG BRANCH")).toEqual(core("4.27 Co. Pyongyang Branch"));
+    // Cyrillic soft and hard signs left out; Russian organisation words read as English; Госкорпорация a legal form
+    expect(core("Объединённая авиастроительная корпорация")).toEqual(["obedinennaya", "aircraft"]);
+    expect(core("Министерство обороны Российской Федерации")).toEqual(["ministry", "defence", "russian", "federation"]);
+    expect(legal("Госкорпорация «Ростех»")).toEqual(["corp"]);
   });
   test("case folding", () => {
     expect(core("ADVANTAGE TRADING")).toEqual(core("advantage trading"));

@@ -300,9 +300,15 @@ const SYNONYM_MAP = new Map(Object.entries(SYNONYMS));
 
 function latinToken(text: string): NameToken[] {
   const origin = scriptOf(text);
-  const ascii = (
-    origin ? anyAscii(text) : /^[\x00-\x7f]*$/.test(text) ? text : text.normalize("NFD").replace(/\p{M}/gu, "")
-  ).toLowerCase();
+  const ascii = // the Cyrillic soft and hard signs are left out, as Latin transliterations of Russian names write them
+    // (Объединённая → obedinennaya, not "ob edinennaya")
+    (
+      origin
+        ? anyAscii(origin === "cyrillic" ? text.replace(/[ьъЬЪ]/g, "") : text)
+        : /^[\x00-\x7f]*$/.test(text)
+          ? text
+          : text.normalize("NFD").replace(/\p{M}/gu, "")
+    ).toLowerCase();
   const parts = ascii.split(/[^a-z0-9]+/).filter(Boolean);
   const out: NameToken[] = [];
   for (const p of parts) {

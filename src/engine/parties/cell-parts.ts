@@ -351,7 +351,8 @@ export function readCell(raw: string): CellParts {
   // an ideographic space separates parts (NFKC would make it an ordinary space), as does the Arabic comma; a word
   // broken at a line end with a hyphen is joined (Euro-⏎moto)
   const whole = raw
-    .replace(/\u3000+/g, "\n")
+    // (between full-width Latin words it is only a space, as in full-width IRAN SAFFRON)
+    .replace(/\u3000+(?![\uff01-\uff5e\x00-\x7f])|(?<![\uff01-\uff5e\x00-\x7f])\u3000+/g, "\n")
     .replace(/([A-Za-z])-\s*\n\s*([a-z])/g, "$1$2")
     .replace(/،/g, ",")
     .normalize("NFKC");

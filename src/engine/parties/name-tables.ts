@@ -62,6 +62,9 @@ export const LATIN_LEGAL_FORMS: LegalForm[] = [
     "korp",
     "korporatsiya",
     "korporatsii",
+    // Госкорпорация (state corporation: Rostec, Rosatom)
+    "goskorporatsiya",
+    "goskorporatsii",
     "kompaniya",
     "kompanii",
   ),
