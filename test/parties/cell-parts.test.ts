@@ -1,5 +1,5 @@
 /** Reading party cells that hold more than the name (issue 10, point 1): what is set aside, and what is kept. */
-import { readCell } from "../../src/engine/parties/cell-parts";
+import { MAX_READINGS, readCell } from "../../src/engine/parties/cell-parts";
 import { createPartyScreener } from "../../src/engine/parties/screener";
 import type { PartyList } from "../../src/engine/parties/list-model";
 
@@ -72,6 +72,11 @@ describe("readCell", () => {
       "Green Pine Associated Corporation",
     ]);
     expect(texts("平壌市道路建設事務所\u3000朝鮮民主主義人民共和国平壌市中区域")[0]).toBe("平壌市道路建設事務所");
+  });
+
+  test("long cells of mixed scripts are read word by word (a pattern that backtracks would not return)", () => {
+    for (const cell of ["中国 ".repeat(60) + "x", "漢字 Latin word ".repeat(20), "ＡＢＣ漢字 ".repeat(40)])
+      expect(readCell(cell).readings.length).toBeLessThanOrEqual(MAX_READINGS);
   });
 
   test("a name written twice in two scripts: each part alone", () => {

@@ -232,13 +232,22 @@ function segments(cell: string): Array<{ text: string; paren: boolean }> {
  */
 function splitAtScriptChange(seg: { text: string; paren: boolean }): Array<{ text: string; paren: boolean }> {
   if (seg.paren || !HAS_NON_LATIN.test(seg.text) || !/[A-Za-z]/.test(seg.text)) return [seg];
-  const m =
-    /^((?:\S*[^\x00-\x7f]\S*\s+)*\S*[^\x00-\x7f]\S*)\s+([A-Za-z][\x21-\x7e]*(?:\s+[\x21-\x7e]+)+)$/.exec(seg.text) ??
-    /^([A-Za-z][\x21-\x7e]*(?:\s+[\x21-\x7e]+)+)\s+(\S*[^\x00-\x7f]\S*(?:\s+\S*[^\x00-\x7f]\S*)*)$/.exec(seg.text);
-  if (!m || [...m[1]].length < 2 || [...m[2]].length < 2) return [seg];
+  // word by word (no backtracking regular expression: a long cell must not take long)
+  const ws = seg.text.split(/\s+/).filter(Boolean);
+  const latin = ws.map((w) => /^[\x21-\x7e]+$/.test(w));
+  let k = 0;
+  while (k < ws.length && latin[k] === latin[0]) k++;
+  // exactly one change of script, and the Latin run is two words or more starting with a letter
+  for (let m = k; m < ws.length; m++) if (latin[m] === latin[0]) return [seg];
+  if (k === 0 || k === ws.length) return [seg];
+  const head = ws.slice(0, k).join(" ");
+  const tail = ws.slice(k).join(" ");
+  const latinRun = latin[0] ? ws.slice(0, k) : ws.slice(k);
+  if (latinRun.length < 2 || !/^[A-Za-z]/.test(latinRun[0]) || [...head].length < 2 || [...tail].length < 2)
+    return [seg];
   return [
-    { text: m[1], paren: false },
-    { text: m[2], paren: false },
+    { text: head, paren: false },
+    { text: tail, paren: false },
   ];
 }
 
