@@ -139,6 +139,14 @@ export const msg = {
     ja: `シート「${name}」がありません。あるシート: ${available.join("、")}`,
     en: `No sheet named "${name}". Sheets: ${available.join(", ")}`,
   }),
+  sheetChosen: (name: string, passed: string[]): Text => ({
+    ja: `シート「${name}」を判定しました（${passed.map((p) => `「${p}」`).join("")}には見出し行がありません）。別のシートを判定するには --sheet で名前を指定してください。`,
+    en: `Screened sheet "${name}" (${passed.map((p) => `"${p}"`).join(", ")} ${passed.length === 1 ? "has" : "have"} no header row). To screen another sheet, name it with --sheet.`,
+  }),
+  noHeaderInSheets: (sheets: string[]): Text => ({
+    ja: `どのシートにも見出し行が見つかりません（先頭 20 行に 仕向地・HSコード・該非判定・最終需要者 などの見出しがありません）。シート: ${sheets.map((s) => `「${s}」`).join("")}。見出しのあるシートを --sheet で指定してください。`,
+    en: `No sheet has a header row (none of the first 20 rows has headers such as destination, hs_code, list_control, end_user). Sheets: ${sheets.map((s) => `"${s}"`).join(", ")}. Name the order sheet with --sheet.`,
+  }),
   sheetIgnoredForCsv: (name: string): Text => ({
     ja: `CSV にはシートがないため --sheet「${name}」は使いませんでした。`,
     en: `A CSV file has no sheets; --sheet "${name}" was ignored.`,
