@@ -38,6 +38,7 @@ export const CANONICAL_FIELDS = [
   "delivery_address",
   "customer_since",
   "service_declined",
+  "remarks",
   "rf01",
   "rf02",
   "rf03",

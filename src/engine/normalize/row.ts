@@ -43,6 +43,8 @@ export interface NormalizedRow {
   endUserCountry: CountryResolution;
   buyer: string;
   endUse: string;
+  /** Free text of a remarks / 備考 column: read for weapons uses and red flags like the other free text. */
+  remarks: string;
   technology: boolean;
   transactionTypeInvalid: boolean;
   knownUse: WeaponsKnown;
@@ -86,11 +88,9 @@ const MG_KEYS = Array.from({ length: 20 }, (_, i) => `mg${String(i + 1).padStart
 
 /**
  * Fields a decision can depend on. An Excel error (or an unreadable cell object) in any of them is an input problem;
- * in the others (order_id, item_description) it is only a note.
+ * in order_id it is only a note. The item description counts: a weapons use written in it is read.
  */
-export const DECISION_FIELDS: ReadonlySet<string> = new Set<string>(
-  CANONICAL_FIELDS.filter((f) => f !== "order_id" && f !== "item_description"),
-);
+export const DECISION_FIELDS: ReadonlySet<string> = new Set<string>(CANONICAL_FIELDS.filter((f) => f !== "order_id"));
 
 const hasValue = (v: unknown) => v !== undefined && v !== null && v !== "";
 
@@ -240,6 +240,7 @@ export function normalizeRow(row: OrderRow): NormalizedRow {
     endUserCountry: resolveCountry(r.end_user_country),
     buyer: cellText(r.buyer),
     endUse: cellText(r.end_use),
+    remarks: cellText(r.remarks),
     technology: tx === "technology",
     transactionTypeInvalid: tx === "invalid",
     knownUse,
