@@ -28,6 +28,7 @@ import {
 import { currencyCode, currencyMarkInAmount } from "./money";
 import { findWord } from "../redflags/match";
 import { CASH_PAYMENT_WORDS } from "../reference/vocabulary";
+import { controlledClaim } from "./itemClaims";
 import { isConflictingCells, registerConflict, registerUnreadable, WHY, type InputProblem } from "./unreadable";
 
 export interface NormalizedRow {
@@ -149,6 +150,21 @@ export function normalizeRow(row: OrderRow): NormalizedRow {
         en: "controlled (with the item) / non-controlled / not classified",
       }),
     );
+  if (lc.value === "non-controlled") {
+    const item = cellText(r.item_description);
+    const remarks = cellText(r.remarks);
+    const claim = controlledClaim(item) ?? controlledClaim(remarks);
+    if (claim)
+      sink.inputProblems.push({
+        field: "list_control",
+        raw: `${lc.raw} | ${claim}`,
+        kind: "conflict",
+        why: {
+          ja: `該非判定は「${lc.raw}」ですが、品名・備考に「${claim}」とあります。該非判定書で分類を確かめ、正しい判定を記入してください`,
+          en: `list control says "${lc.raw}" but the item description or remarks say "${claim}"; check the classification sheet and write the right classification`,
+        },
+      });
+  }
   const tx = parseTransactionType(r.transaction_type);
   if (tx === "invalid") unread("transaction_type", WHY.notInVocabulary({ ja: "貨物／技術", en: "goods / technology" }));
   const knownUse = parseWeapons(r.known_weapons_use, false);

@@ -43,6 +43,7 @@ export const FACT_ANSWERS = {
   cwOutOfScope: ["yes", "activity", "clear", "no"],
   outOfScopeWeapons: ["yes", "no"],
   militaryName: ["yes", "no"],
+  useText: ["yes", "no"],
   redFlags: ["any", "allClear", "incomplete"],
   decisionSoFar: DECISIONS,
 } as const satisfies Record<FactKey, readonly string[]>;

@@ -27,6 +27,7 @@ export type FactKey =
   | "cwOutOfScope"
   | "outOfScopeWeapons"
   | "militaryName"
+  | "useText"
   | "redFlags"
   | "decisionSoFar";
 
