@@ -235,6 +235,54 @@ const BASES: Row[] = [
     end_user_weapons_activity: "WMD",
     clearly_not_for_weapons: "yes",
   }),
+  // ⑰ロ: a CW-coded listed end user with 16項(1) goods or possibly so, on a general and on a Group A destination
+  ...["8458.11", "9030", "8807.30", "abc"].flatMap((hs) => [
+    cleanRow({ hs_code: hs, end_user: "Listed Entity Ltd", clearly_not_for_weapons: "yes" }),
+    cleanRow({
+      hs_code: hs,
+      destination: "US",
+      consignee_country: "US",
+      end_user_country: "US",
+      end_user: "Listed Entity Ltd",
+      end_user_weapons_activity: "WMD",
+      clearly_not_for_weapons: "yes",
+    }),
+  ]),
+  cleanRow({ end_user: "Listed Entity Ltd", clearly_not_for_weapons: "yes", ...allMg("yes") }),
+  cleanRow({
+    destination: "US",
+    consignee_country: "US",
+    end_user_country: "US",
+    end_user: "Listed Entity Ltd",
+    end_user_weapons_activity: "WMD",
+    clearly_not_for_weapons: "yes",
+    ...allMg("yes"),
+  }),
+  cleanRow({
+    destination: "US",
+    consignee_country: "US",
+    end_user_country: "US",
+    end_user_weapons_activity: "WMD",
+    transit_countries: "UAE",
+  }),
+  cleanRow({
+    hs_code: "3901.10",
+    destination: "Thailand",
+    consignee_country: "TH",
+    end_user_country: "TH",
+    end_user_weapons_activity: "WMD",
+    transit_countries: "UAE",
+  }),
+  cleanRow({ hs_code: "3901.10", end_user_weapons_activity: "CW", transit_countries: "UAE" }),
+  cleanRow({ hs_code: "3901.10", end_user_weapons_activity: "CW", clearly_not_for_weapons: "yes" }),
+  cleanRow({ end_user_weapons_activity: "CW", clearly_not_for_weapons: "yes" }),
+  cleanRow({
+    hs_code: "9030",
+    destination: "Somalia",
+    consignee_country: "SO",
+    end_user_country: "SO",
+    end_user_weapons_activity: "CW",
+  }),
 ];
 const nearCleanRow: fc.Arbitrary<Row> = fc
   .tuple(fc.constantFrom(...BASES), fc.uniqueArray(fc.constantFrom(...CANONICAL_FIELDS), { maxLength: 4 }))
