@@ -61,25 +61,9 @@ const endUserHits = (m: PartyMatch[]) =>
 
 /**
  * Assesses the guideline for one prong. `listed`: the end user is an End User List HIT (then ⑰ applies).
- * The CW prong alone carries ⑲. The result is shared between rows with the same inputs (see the end of this
- * file): do not mutate it.
+ * The CW prong alone carries ⑲.
  */
 export function assessClearly(
-  row: NormalizedRow,
-  matches: PartyMatch[],
-  flags: RedFlagSummary,
-  prong: "WMD" | "CW",
-): ClearlyAssessment {
-  const key = assessmentKey(row, matches, flags, prong);
-  let a = assessments.get(key);
-  if (!a) {
-    if (assessments.size > 20_000) assessments.clear();
-    assessments.set(key, (a = frozen(assessUncached(row, matches, flags, prong))));
-  }
-  return a;
-}
-
-function assessUncached(
   row: NormalizedRow,
   matches: PartyMatch[],
   flags: RedFlagSummary,
@@ -242,46 +226,4 @@ function assessUncached(
 function join(xs: Text[]): Text | undefined {
   if (!xs.length) return undefined;
   return t(xs.map((x) => x.ja).join("／"), xs.map((x) => x.en).join("; "));
-}
-
-/**
- * The assessment depends only on these inputs, and a sheet repeats the same few combinations, so each distinct one
- * is assessed once (bounded; cleared when full). Detected red flags enter by the identity of each hit object
- * (hits are shared frozen objects, one per code and evidence text).
- */
-const assessments = new Map<string, ClearlyAssessment>();
-const hitIds = new WeakMap<object, number>();
-let nextHitId = 0;
-
-function assessmentKey(row: NormalizedRow, matches: PartyMatch[], flags: RedFlagSummary, prong: string): string {
-  const hits = endUserHits(matches);
-  let detected = "";
-  for (const h of flags.hits) {
-    if (h.source !== "detected") continue;
-    let id = hitIds.get(h);
-    if (id === undefined) hitIds.set(h, (id = nextHitId++));
-    detected += `${id},`;
-  }
-  let yes = "";
-  for (let i = 0; i < row.checklist.length; i++) if (row.checklist[i] === "yes") yes += `${i},`;
-  return [
-    prong,
-    hits.length > 0 ? 1 : 0,
-    hits.some((h) => h.cw) ? 1 : 0,
-    destinationGroup(row),
-    row.hs.itemClass,
-    row.knownUse,
-    row.activity,
-    row.clearlyAnswer,
-    row.clearlyNotForWeapons ? 1 : 0,
-    detected,
-    yes,
-    row.guideline.join(","),
-  ].join("|");
-}
-
-function frozen(a: ClearlyAssessment): ClearlyAssessment {
-  for (const item of a.items) Object.freeze(item);
-  Object.freeze(a.items);
-  return Object.freeze(a);
 }
