@@ -95,6 +95,20 @@ export const DECISION_FIELDS: ReadonlySet<string> = new Set<string>(CANONICAL_FI
 
 const hasValue = (v: unknown) => v !== undefined && v !== null && v !== "";
 
+const RF = 1;
+const MG = 2;
+/** The checklist keys (rf01…rf19, mg01…mg20) by kind. */
+const KEY_KIND = new Map<string, number>([
+  ...RF_KEYS.map((k) => [k, RF] as const),
+  ...MG_KEYS.map((k) => [k, MG] as const),
+]);
+
+/** Whether a text cell could be an Excel error ("#N/A", " #REF!"): error texts start with #, a space or a tab. */
+function mayBeError(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c === 35 || c === 32 || c === 9;
+}
+
 /** A cell object that yields no text (not a rich-text, hyperlink or formula-result cell). */
 function unreadableObject(v: unknown): boolean {
   if (typeof v !== "object" || v === null || v instanceof Date) return false;
@@ -110,34 +124,57 @@ export function normalizeRow(row: OrderRow): NormalizedRow {
   const problems: InputProblem[] = [];
   const sink = { inputProblems: problems };
   let r = src;
-  // Conflicting columns: the field is a problem; the first value is still used for the walk (any answer is REVIEW).
-  for (const key in src) {
+  // One pass over the row's keys (Object.keys: a for-in over a 40-field row costs more than the rest of this
+  // function). Blank and plain-text cells, nearly all of a sheet, need no check beyond a first character.
+  const keys = Object.keys(src);
+  let checks: string[] | undefined;
+  let hasGuideline = false;
+  let answered = false;
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k];
     const v = src[key as keyof OrderRow];
-    if (isConflictingCells(v)) {
-      if (r === src) r = { ...src };
-      registerConflict(
-        sink,
-        key,
-        v.conflicting.map((c) => cellText(c) || excelErrorOf(c) || String(c)),
-      );
-      r[key as keyof OrderRow] = v.conflicting[0];
-    }
+    if (v === undefined) continue;
+    const kind = KEY_KIND.get(key);
+    if (kind === MG) hasGuideline = true;
+    else if (kind === RF && !answered && !isConflictingCells(v)) answered = hasValue(v);
+    if (v === null || (typeof v === "string" && !mayBeError(v))) continue;
+    (checks ??= []).push(key);
   }
-  for (const key in r) {
-    const v = r[key as keyof OrderRow];
-    const err = excelErrorOf(v);
-    if (err) {
-      if (DECISION_FIELDS.has(key)) registerUnreadable(sink, key, err, WHY.excelError(err));
-      else
-        notes.push(
-          note(
-            `${key} のセルがExcelエラー（${err}）です。空欄ではなく不明として扱います`,
-            `${key} holds an Excel error (${err}); treated as unknown, not as blank`,
-          ),
+  // Conflicting columns: the field is a problem; the first value is still used for the walk (any answer is REVIEW).
+  if (checks) {
+    for (const key of checks) {
+      const v = src[key as keyof OrderRow];
+      if (isConflictingCells(v)) {
+        if (r === src) r = { ...src };
+        registerConflict(
+          sink,
+          key,
+          v.conflicting.map((c) => cellText(c) || excelErrorOf(c) || String(c)),
         );
-    } else if (DECISION_FIELDS.has(key) && unreadableObject(v)) registerUnreadable(sink, key, "", WHY.cellObject());
-    else if (DECISION_FIELDS.has(key) && typeof v === "number" && !Number.isFinite(v))
-      registerUnreadable(sink, key, String(v), WHY.notANumber());
+        r[key as keyof OrderRow] = v.conflicting[0];
+      }
+    }
+    if (r !== src) {
+      // The first value of a conflict is the one screened: the checklists are answered by it.
+      answered = RF_KEYS.some((k) => hasValue(r[k]));
+      hasGuideline = MG_KEYS.some((k) => r[k] !== undefined);
+    }
+    for (const key of checks) {
+      const v = r[key as keyof OrderRow];
+      const err = excelErrorOf(v);
+      if (err) {
+        if (DECISION_FIELDS.has(key)) registerUnreadable(sink, key, err, WHY.excelError(err));
+        else
+          notes.push(
+            note(
+              `${key} のセルがExcelエラー（${err}）です。空欄ではなく不明として扱います`,
+              `${key} holds an Excel error (${err}); treated as unknown, not as blank`,
+            ),
+          );
+      } else if (DECISION_FIELDS.has(key) && unreadableObject(v)) registerUnreadable(sink, key, "", WHY.cellObject());
+      else if (DECISION_FIELDS.has(key) && typeof v === "number" && !Number.isFinite(v))
+        registerUnreadable(sink, key, String(v), WHY.notANumber());
+    }
   }
   const unread = (field: CanonicalField, why: Text) => registerUnreadable(sink, field, cellText(r[field]), why);
 
@@ -179,8 +216,6 @@ export function normalizeRow(row: OrderRow): NormalizedRow {
   if (serviceDeclined === "invalid") unread("service_declined", WHY.notInVocabulary(YES_NO_ACCEPTED.service));
 
   let checklist: YesNo[] = NO_ANSWERS;
-  let answered = false;
-  for (let i = 0; i < 19 && !answered; i++) answered = hasValue(r[RF_KEYS[i]]);
   if (answered) {
     checklist = [];
     for (let i = 0; i < 19; i++) {
@@ -190,8 +225,6 @@ export function normalizeRow(row: OrderRow): NormalizedRow {
     }
   }
   let guideline: GuidelineAnswer[] = NO_GUIDELINE;
-  let hasGuideline = false;
-  for (let i = 0; i < 20 && !hasGuideline; i++) hasGuideline = r[MG_KEYS[i]] !== undefined;
   if (hasGuideline) {
     guideline = [];
     for (let i = 0; i < 20; i++) {
