@@ -96,6 +96,8 @@ export class BuiltIndex {
   readonly acc: Float64Array;
   readonly gramCount: Int32Array;
   readonly nameCount: Int32Array;
+  /** Per name, during one whole-name lookup: the first gram list holding it (valid while nameCount is not 0). */
+  readonly nameFirst: Int32Array;
   /** Per name, during one query: touched by a distinctive word (or found by whole-name lookup). */
   readonly distinct: Uint8Array;
   /** Vocabulary ids of all names' core words, flat (name i: vidFlat[vidStart[i] .. vidStart[i+1])), for locality. */
@@ -238,6 +240,7 @@ export class BuiltIndex {
     this.acc = new Float64Array(this.names.length);
     this.gramCount = new Int32Array(this.vocab.length);
     this.nameCount = new Int32Array(this.names.length);
+    this.nameFirst = new Int32Array(this.names.length);
     this.distinct = new Uint8Array(this.names.length);
     this.vocabW = new Float64Array(this.vocab.length);
     this.worthBuf = new Float64Array(this.vocab.length);
