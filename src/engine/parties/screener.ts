@@ -205,7 +205,7 @@ export function createPartyScreener(lists: PartyList[], options: PartyScreenerOp
           if (hit.entry.kind === "individual" && readsAsOrganisation(reading.q)) continue;
           if (person && hit.entry.kind !== undefined && hit.entry.kind !== "individual") continue;
           const cp = countryPenalty(effectiveCountry, hit.entry.country);
-          const score = Math.round(Math.max(0, hit.result.score - cp.penalty) * 1000) / 1000;
+          const score = Math.round(Math.max(0, hit.score - cp.penalty) * 1000) / 1000;
           const band = bandOf(score);
           if (!band) continue;
           const id = matchId(list.id, hit.entry.id);
