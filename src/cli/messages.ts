@@ -139,6 +139,10 @@ export const msg = {
     ja: `シート「${name}」がありません。あるシート: ${available.join("、")}`,
     en: `No sheet named "${name}". Sheets: ${available.join(", ")}`,
   }),
+  noEndUserList: (): Text => ({
+    ja: "経済産業省の外国ユーザーリストを読み込んでいないため、需要者・荷受人をリストと照合していません。グループA以外への「申請不要」はこの照合なしの結果です。--eul でリスト（例: 20250929_4.xlsx）を指定して再判定してください。",
+    en: "METI's End User List was not loaded, so no end user or consignee was checked against it; a NO_LICENSE to a destination outside Group A rests on that unchecked fact. Screen again with --eul and the list (e.g. 20250929_4.xlsx).",
+  }),
   sheetChosen: (name: string, passed: string[]): Text => ({
     ja: `シート「${name}」を判定しました（${passed.map((p) => `「${p}」`).join("")}には見出し行がありません）。別のシートを判定するには --sheet で名前を指定してください。`,
     en: `Screened sheet "${name}" (${passed.map((p) => `"${p}"`).join(", ")} ${passed.length === 1 ? "has" : "have"} no header row). To screen another sheet, name it with --sheet.`,

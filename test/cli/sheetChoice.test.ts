@@ -75,3 +75,16 @@ describe("choosing the sheet to screen", () => {
     expect(named.code).toBe(0);
   });
 });
+
+describe("a run without METI's End User List", () => {
+  it("says in the notes, in the run's language, that no party was checked against it", async () => {
+    const dir = tempDir();
+    const input = path.join(dir, "orders.xlsx");
+    await book(input, [orders("受注")]);
+    const en = await cli([input, "--out", path.join(dir, "en.xlsx"), "--lang", "en"], { cwd: dir });
+    expect(en.stdout).toContain("METI's End User List was not loaded");
+    const ja = await cli([input, "--out", path.join(dir, "ja.xlsx"), "--lang", "ja"], { cwd: dir });
+    expect(ja.stdout).toContain("外国ユーザーリストを読み込んでいない");
+    expect(ja.stdout).not.toContain("End User List was not loaded");
+  });
+});
