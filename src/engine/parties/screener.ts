@@ -216,7 +216,7 @@ export function createPartyScreener(lists: PartyList[], options: PartyScreenerOp
           // match a list name that is a short acronym (기아 read as "gia" is not the listed GIA)
           if (reading.note && isShortAcronym(hit.name.analyzed)) continue;
           const cp = countryPenalty(effectiveCountry, hit.entry.country);
-          const score = Math.round(Math.max(0, hit.result.score - cp.penalty) * 1000) / 1000;
+          const score = Math.round(Math.max(0, hit.score - cp.penalty) * 1000) / 1000;
           const band = bandOf(score);
           if (!band) continue;
           const id = matchId(list.id, hit.entry.id);
