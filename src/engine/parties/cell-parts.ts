@@ -567,7 +567,8 @@ export function readCell(raw: string): CellParts {
   if (kept.length > 1) for (const k of kept) if (!NAME_TAIL.test(norm(k))) add(k, [], twoScripts || slashed);
   // leading place words of a name part after an address ("Tehran, Iran Shahid Hemmat Industrial Group"); at
   // least two words that are not a legal form must remain
-  for (const a of aliases) add(a, [], true);
+  // (a one-word alias — a place, a surname — is not read alone: it would need the support a one-word cell needs)
+  for (const a of aliases) if (a.trim().split(/\s+/).length >= 2) add(a, [], true);
   // places after the name without a separator ("Candid General Trading LLC Dubai UAE"); two words must remain
   for (const part of kept) {
     const ws = part.split(/\s+/);

@@ -43,9 +43,6 @@ export const LATIN_LEGAL_FORMS: LegalForm[] = [
     "ltda",
     "ltd co",
     "limited company",
-    // Korean legal forms in Hangul, as any-ascii reads them (주식회사, 유한회사)
-    "jusighoesa",
-    "yuhanhoesa",
   ),
   ...L(
     "corp",

@@ -167,10 +167,7 @@ function hangulReadings(name: string): ScriptReading[] {
   koWords ??= ordered(scriptOrgWords("ko"));
   koAlternatives ??= scriptOrgAlternatives("ko");
   const { map, order } = koWords;
-  const text = name
-    .replace(/제\s?(\d{1,2})(?!\d)/g, (m, d: string) => (ORDINALS[+d] ? ` ${ORDINALS[+d]} ` : m))
-    // Korean legal forms (주식회사, (주), 유한회사) as the Latin legal form
-    .replace(/주식회사|\(주\)|㈜|유한회사|유한책임회사/g, " Co., Ltd. ");
+  const text = name.replace(/제\s?(\d{1,2})(?!\d)/g, (m, d: string) => (ORDINALS[+d] ? ` ${ORDINALS[+d]} ` : m));
   // McCune–Reischauer, Revised Romanisation, and McCune–Reischauer with each word's second English rendering and
   // the country word romanised (고려항공: Koryo Air; 조선중앙은행: Choson Central Bank)
   const mr: string[] = [];
