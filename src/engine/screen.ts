@@ -15,7 +15,7 @@ import type {
 import { normalizeRow, type NormalizedRow } from "./normalize/row";
 import { collectRedFlags } from "./redflags";
 import { evaluateFlow, moreSevere, type Evaluation } from "./rules/evaluate";
-import { assessClearly } from "./rules/clearly";
+import { guidelineItems } from "./rules/guidelineCache";
 import { FLOW_NODES } from "./rules/flow";
 import type { FlowDefinition } from "./rules/flowTypes";
 import { CURRENT_PACK, RULE_PACKS, packFor, type RulePack } from "./rules/packs";
@@ -166,10 +166,12 @@ export function screen(row: OrderRow, ctx: EngineContext, versions: Versions = v
       pack: pack.id,
     };
     // The guideline items with their state, where the 明らか exception was in play or the sheet has the columns.
-    const cwNode = ev.path.some((s) => s.nodeId === "CW_EUL_CLEARLY" || s.nodeId === "CW_USER_CLEARLY");
-    const wmdNode = ev.path.some((s) => s.nodeId === "WMD_EUL_CLEARLY" || s.nodeId === "WMD_DOC_CLEARLY");
+    const cwNode = ev.path.some((s) => s.nodeId.startsWith("CW_EUL_CLEARLY") || s.nodeId.startsWith("CW_USER_CLEARLY"));
+    const wmdNode = ev.path.some(
+      (s) => s.nodeId.startsWith("WMD_EUL_CLEARLY") || s.nodeId.startsWith("WMD_DOC_CLEARLY"),
+    );
     if (cwNode || wmdNode || n.hasGuideline)
-      result.guideline = assessClearly(n, partyMatches, flags, wmdNode && !cwNode ? "WMD" : "CW").items;
+      result.guideline = guidelineItems(n, partyMatches, flags, wmdNode && !cwNode ? "WMD" : "CW");
     return result;
   } catch (e) {
     return unscreenableResult(
