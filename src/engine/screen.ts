@@ -166,8 +166,10 @@ export function screen(row: OrderRow, ctx: EngineContext, versions: Versions = v
       pack: pack.id,
     };
     // The guideline items with their state, where the 明らか exception was in play or the sheet has the columns.
-    const cwNode = ev.path.some((s) => s.nodeId === "CW_EUL_CLEARLY" || s.nodeId === "CW_USER_CLEARLY");
-    const wmdNode = ev.path.some((s) => s.nodeId === "WMD_EUL_CLEARLY" || s.nodeId === "WMD_DOC_CLEARLY");
+    const cwNode = ev.path.some((s) => s.nodeId.startsWith("CW_EUL_CLEARLY") || s.nodeId.startsWith("CW_USER_CLEARLY"));
+    const wmdNode = ev.path.some(
+      (s) => s.nodeId.startsWith("WMD_EUL_CLEARLY") || s.nodeId.startsWith("WMD_DOC_CLEARLY"),
+    );
     if (cwNode || wmdNode || n.hasGuideline)
       result.guideline = guidelineItems(n, partyMatches, flags, wmdNode && !cwNode ? "WMD" : "CW");
     return result;

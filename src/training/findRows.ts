@@ -154,7 +154,12 @@ export function findRows(opts: SearchOptions): SearchOutcome {
     }
   }
 
-  // Workbook order: the flow's nodes in order, declared answers first, then fallback answers; then the red flags.
+  const list = inWorkbookOrder(flow, [...found.values()]);
+  return { found: list, unreached: [...open.values()], screened, maxChanges };
+}
+
+/** Workbook order: the flow's nodes in order, declared answers first, then fallback answers; then the red flags. */
+export function inWorkbookOrder(flow: FlowDefinition, found: Found[]): Found[] {
   const order = new Map<string, number>();
   declaredTargets(flow).forEach((t, i) => order.set(t.id, i * 1000));
   const nodeIndex = new Map(flow.nodes.map((n, i) => [n.id, i]));
@@ -163,8 +168,5 @@ export function findRows(opts: SearchOptions): SearchOutcome {
     if (o !== undefined) return t.redFlag ? 1e9 + o : (nodeIndex.get(t.nodeId!) ?? 0) * 1e6 + o;
     return (nodeIndex.get(t.nodeId!) ?? 0) * 1e6 + 999_999;
   };
-  const list = [...found.values()].sort(
-    (a, b) => rank(a.target) - rank(b.target) || a.target.id.localeCompare(b.target.id),
-  );
-  return { found: list, unreached: [...open.values()], screened, maxChanges };
+  return [...found].sort((a, b) => rank(a.target) - rank(b.target) || a.target.id.localeCompare(b.target.id));
 }

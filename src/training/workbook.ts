@@ -7,7 +7,7 @@ import { CANONICAL_FIELDS, type Lang, type PartyMatch, type PartyScreener } from
 import type { EngineContext } from "../engine/screen";
 import type { FlowDefinition } from "../engine/rules/flowTypes";
 import { decisionLabel } from "../engine/present";
-import { findRows, type Found, type SearchOutcome, type Target } from "./findRows";
+import { findRows, inWorkbookOrder, type Found, type SearchOutcome, type Target } from "./findRows";
 import { changesText, lessonText, nodeNumber, targetTitle } from "./lessons";
 import { ALTERNATIVES, SECOND_DESTINATION, sheetCells } from "./searchSpace";
 import { comparePacks, packDifferenceText, type PackComparison } from "../engine/rules/comparePacks";
@@ -50,13 +50,15 @@ export interface TrainingWorkbook {
 }
 
 const EUL_HIT = "EUL-LISTED PARTY (fictional)";
+/** Listed for conventional weapons (the End User List's CW code), which guideline item ⑰ロ asks about. */
+const EUL_CW = "EUL-LISTED CW PARTY (fictional)";
 const EUL_POSSIBLE = "EUL-POSSIBLE PARTY (fictional)";
 
-/** A stand-in End User List that knows two invented names: only used to tell why a branch is out of the demo list's reach. */
+/** A stand-in End User List that knows three invented names: only used to tell why a branch is out of the demo list's reach. */
 function fictionalEul(base: PartyScreener | undefined): PartyScreener {
   return {
     screenParty(name, country, role): PartyMatch[] {
-      const band = name === EUL_HIT ? "HIT" : name === EUL_POSSIBLE ? "REVIEW" : undefined;
+      const band = name === EUL_HIT || name === EUL_CW ? "HIT" : name === EUL_POSSIBLE ? "REVIEW" : undefined;
       if (!band) return base?.screenParty(name, country, role) ?? [];
       return [
         {
@@ -71,6 +73,7 @@ function fictionalEul(base: PartyScreener | undefined): PartyScreener {
           band,
           role,
           query: name,
+          cw: name === EUL_CW,
         },
       ];
     },
@@ -124,17 +127,18 @@ export function buildTrainingWorkbook(flow: FlowDefinition, ctx: EngineContext, 
 }
 
 export function searchTraining(flow: FlowDefinition, ctx: EngineContext): TrainingSearch {
-  const search = findRows({ flow, ctx });
+  let search = findRows({ flow, ctx });
   // Why are the rest unreached? Search again with a fictional End User List entry among the party names.
   const eulAlternatives = ALTERNATIVES.map(([f, vs]) =>
-    f === "end_user" || f === "consignee" ? ([f, [EUL_HIT, EUL_POSSIBLE, ...vs]] as const) : ([f, vs] as const),
+    f === "end_user" || f === "consignee" ? ([f, [EUL_HIT, EUL_CW, EUL_POSSIBLE, ...vs]] as const) : ([f, vs] as const),
   );
   const eulCtx = { ...ctx, parties: fictionalEul(ctx.parties) };
   const needsEul: Found[] = [];
   let unreached: Target[] = search.unreached;
   let screened = search.screened;
-  // Two changes from the base row, then three more from a base row whose end user is the listed party.
-  for (const base of [{}, { end_user: EUL_HIT }]) {
+  // Two changes from the base row, then three more from a base row whose end user is a listed party (one listed
+  // for conventional weapons, for guideline item ⑰ロ).
+  for (const base of [{}, { end_user: EUL_HIT }, { end_user: EUL_CW }]) {
     if (!unreached.length) break;
     const only = new Set(unreached.map((t) => t.id));
     const s = findRows({
@@ -146,6 +150,20 @@ export function searchTraining(flow: FlowDefinition, ctx: EngineContext): Traini
       maxChanges: base.end_user ? 3 : 2,
     });
     needsEul.push(...s.found);
+    unreached = s.unreached;
+    screened += s.screened;
+  }
+  // A contradiction of an answered 明らか check on an advisory (Group A, or 16項(2) to a general country) needs the
+  // judgement recorded plus three more fields: search on, without a listed party, from a base row whose judgement
+  // is documented; these rows go in the order sheet.
+  if (unreached.some((t) => !t.redFlag)) {
+    const s = findRows({
+      flow,
+      ctx,
+      only: new Set(unreached.map((t) => t.id)),
+      base: { clearly_not_for_weapons: "yes" },
+    });
+    search = { ...search, found: inWorkbookOrder(flow, [...search.found, ...s.found]) };
     unreached = s.unreached;
     screened += s.screened;
   }

@@ -20,6 +20,8 @@ import {
   type ScreenResult,
 } from "../../src/engine";
 import { FLOW, FLOW_NODES } from "../../src/engine/rules/flow";
+import { nodesOfPack } from "../../src/engine/rules/packs";
+import { chainConclusion } from "../../src/engine/rules/clearlyChain";
 
 /** Fixed screening date so "customer for under a year" (RF04) does not depend on the day the tests run. */
 export const TODAY = "2026-11-01";
@@ -143,8 +145,18 @@ export function run(row: OrderRow, parties?: PartyScreener, options: { highValue
 
 export const codes = (r: ScreenResult): ReasonCode[] => r.reasons.map((x) => x.code);
 export const pathIds = (r: ScreenResult): string[] => r.path.map((s) => s.nodeId);
-export const step = (r: ScreenResult, nodeId: string): string | undefined =>
-  r.path.find((s) => s.nodeId === nodeId)?.answer;
+/**
+ * The answer a result's path gave at a node; for the first node of a 明らか chain (rules/clearlyChain.ts), what the
+ * chain concluded (⑰ロ's open items read as "incomplete", as the chain's own open items do).
+ */
+export const step = (r: ScreenResult, nodeId: string): string | undefined => {
+  const nodes = nodesOfPack(r.pack);
+  if (/_CLEARLY$/.test(nodeId)) {
+    const c = chainConclusion(r.path, nodeId, nodes);
+    return c === "incomplete17" ? "incomplete" : c;
+  }
+  return r.path.find((s) => s.nodeId === nodeId)?.answer;
+};
 export const flagCodes = (r: ScreenResult): string[] => r.redFlags.map((f) => f.code);
 
 const PKG_VERSION: string = JSON.parse(

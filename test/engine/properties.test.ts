@@ -148,6 +148,7 @@ const POOL: Partial<Record<CanonicalField, unknown[]>> = {
   delivery_address: ["12 Nguyen Van Linh, HCMC", "P.O. Box 1, Dubai", ""],
   customer_since: ["2015-01-01", "new", "2026-09-01", ""],
   service_declined: ["yes", "no", ""],
+  remarks: ["", "", "Deliver to gate 3", "for missile guidance units", "軍事用途には使用しない"],
 };
 for (let i = 1; i <= 19; i++) POOL[`rf${String(i).padStart(2, "0")}` as CanonicalField] = ["yes", "no", "no", "no", ""];
 for (let i = 1; i <= 20; i++)
@@ -233,6 +234,54 @@ const BASES: Row[] = [
     end_user_country: "TH",
     end_user_weapons_activity: "WMD",
     clearly_not_for_weapons: "yes",
+  }),
+  // ⑰ロ: a CW-coded listed end user with 16項(1) goods or possibly so, on a general and on a Group A destination
+  ...["8458.11", "9030", "8807.30", "abc"].flatMap((hs) => [
+    cleanRow({ hs_code: hs, end_user: "Listed Entity Ltd", clearly_not_for_weapons: "yes" }),
+    cleanRow({
+      hs_code: hs,
+      destination: "US",
+      consignee_country: "US",
+      end_user_country: "US",
+      end_user: "Listed Entity Ltd",
+      end_user_weapons_activity: "WMD",
+      clearly_not_for_weapons: "yes",
+    }),
+  ]),
+  cleanRow({ end_user: "Listed Entity Ltd", clearly_not_for_weapons: "yes", ...allMg("yes") }),
+  cleanRow({
+    destination: "US",
+    consignee_country: "US",
+    end_user_country: "US",
+    end_user: "Listed Entity Ltd",
+    end_user_weapons_activity: "WMD",
+    clearly_not_for_weapons: "yes",
+    ...allMg("yes"),
+  }),
+  cleanRow({
+    destination: "US",
+    consignee_country: "US",
+    end_user_country: "US",
+    end_user_weapons_activity: "WMD",
+    transit_countries: "UAE",
+  }),
+  cleanRow({
+    hs_code: "3901.10",
+    destination: "Thailand",
+    consignee_country: "TH",
+    end_user_country: "TH",
+    end_user_weapons_activity: "WMD",
+    transit_countries: "UAE",
+  }),
+  cleanRow({ hs_code: "3901.10", end_user_weapons_activity: "CW", transit_countries: "UAE" }),
+  cleanRow({ hs_code: "3901.10", end_user_weapons_activity: "CW", clearly_not_for_weapons: "yes" }),
+  cleanRow({ end_user_weapons_activity: "CW", clearly_not_for_weapons: "yes" }),
+  cleanRow({
+    hs_code: "9030",
+    destination: "Somalia",
+    consignee_country: "SO",
+    end_user_country: "SO",
+    end_user_weapons_activity: "CW",
   }),
 ];
 const nearCleanRow: fc.Arbitrary<Row> = fc
@@ -337,7 +386,7 @@ describe("the generators", () => {
   it("reach all four decisions and every answer of every flow node (so the properties below are not vacuous)", () => {
     const decisions = new Set<string>();
     const seen = new Set<string>();
-    for (const row of fc.sample(anyRow, { numRuns: 3000, seed: 20261101 })) {
+    for (const row of fc.sample(anyRow, { numRuns: 6000, seed: 20261101 })) {
       const r = screen(row as OrderRow, ctxParties);
       decisions.add(r.decision);
       for (const st of r.path) seen.add(`${st.nodeId}:${st.answer}`);

@@ -4,7 +4,7 @@
  * The clean baseline row raises none, so each test changes only the fields its flag reads.
  */
 import type { OrderRow, RedFlagHit, ScreenResult } from "../../src/engine";
-import { allRf, cleanRow, expectWellFormed, flagCodes, run } from "./helpers";
+import { allRf, cleanRow, expectWellFormed, flagCodes, run, step } from "./helpers";
 
 function flag(r: ScreenResult, code: string): RedFlagHit | undefined {
   return r.redFlags.find((f) => f.code === code);
@@ -207,7 +207,7 @@ describe("checklist answers rf01…rf19", () => {
     expect(flagCodes(r)).toEqual([]);
     const unreadable = r.reasons.filter((x) => x.code === "INPUT_UNREADABLE");
     expect(unreadable.map((x) => x.text.en).join(" ")).toContain('rf07 "maybe"');
-    expect(r.path.find((s) => s.nodeId === "CW_USER_CLEARLY")?.answer).toBe("incomplete");
+    expect(step(r, "CW_USER_CLEARLY")).toBe("incomplete");
     expect(r.decision).toBe("REVIEW");
   });
 

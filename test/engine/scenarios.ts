@@ -316,21 +316,21 @@ export const SCENARIOS: Scenario[] = [
     decision: "REVIEW",
     has: ["GROUP_A", "GROUP_A_WEAPONS_CONCERN"],
     hasNot: ["CW_END_USER"],
-    steps: { A_WEAPONS: "yes" },
+    steps: { A_WEAPONS: "no", A_ACTIVITY: "yes", A_CLEARLY: "incomplete" },
   },
   {
     name: "Group A: documented CW end user with every guideline item satisfied → NO_LICENSE (the concern is resolved and recorded)",
     row: lathe({ ...toUSA, end_user_weapons_activity: "CW", ...allMg("yes") }),
     decision: "NO_LICENSE",
     hasNot: ["GROUP_A_WEAPONS_CONCERN"],
-    steps: { A_WEAPONS: "clear" },
+    steps: { A_WEAPONS: "no", A_ACTIVITY: "yes", A_CLEARLY: "satisfied" },
   },
   {
     name: "16項(2) to Vietnam, CW end user with every guideline item satisfied → NO_LICENSE (the advisory is resolved)",
     row: polyethylene({ end_user_weapons_activity: "CW", ...allMg("yes") }),
     decision: "NO_LICENSE",
     hasNot: ["CW_END_USER"],
-    steps: { CW_OUT_OF_SCOPE: "clear" },
+    steps: { CW_OUT_OF_SCOPE: "no", CW_OUT_OF_SCOPE_ACTIVITY: "yes", CW_OUT_OF_SCOPE_CLEARLY: "satisfied" },
   },
   {
     name: "Group A: known WMD use → REVIEW (no objective requirement for Group A, but never a silent clearance)",
@@ -594,7 +594,7 @@ export const SCENARIOS: Scenario[] = [
     decision: "REVIEW",
     has: ["CW_END_USER"],
     hasNot: ["SPECIFIED_ITEM_16_1", "CLEARLY_CHECK_INCOMPLETE"],
-    steps: { CW_SCOPE: "no", CW_OUT_OF_SCOPE: "activity" },
+    steps: { CW_SCOPE: "no", CW_OUT_OF_SCOPE_ACTIVITY: "yes", CW_OUT_OF_SCOPE_CLEARLY: "incomplete" },
     notOnPath: ["CW_USER"],
   },
   {
@@ -775,7 +775,7 @@ export const SCENARIOS: Scenario[] = [
     row: cleanRow({ hs_code: "8542.90", end_user_weapons_activity: "CW", ...allRf("") }),
     decision: "REVIEW",
     hasNot: ["SPECIFIED_ITEM_16_1", "CLEARLY_CHECK_INCOMPLETE"],
-    steps: { HS: "S2", CW_SCOPE: "no", CW_OUT_OF_SCOPE: "activity" },
+    steps: { HS: "S2", CW_SCOPE: "no", CW_OUT_OF_SCOPE_ACTIVITY: "yes", CW_OUT_OF_SCOPE_CLEARLY: "incomplete" },
   },
   {
     name: "HS 8542.31 (ICs) is 16項(1): same row → REVIEW (checklist incomplete)",
@@ -789,13 +789,49 @@ export const SCENARIOS: Scenario[] = [
     row: cleanRow({ hs_code: "8802.30", end_user_weapons_activity: "CW", ...allRf("") }),
     decision: "REVIEW",
     hasNot: ["SPECIFIED_ITEM_16_1", "CLEARLY_CHECK_INCOMPLETE"],
-    steps: { CW_OUT_OF_SCOPE: "activity" },
+    steps: { CW_OUT_OF_SCOPE_ACTIVITY: "yes", CW_OUT_OF_SCOPE_CLEARLY: "incomplete" },
   },
   {
     name: "spacecraft HS 8802.60 is 16項(1): CW end user to Vietnam, checklist blank → REVIEW",
     row: cleanRow({ hs_code: "8802.60", end_user_weapons_activity: "CW", ...allRf("") }),
     decision: "REVIEW",
     has: ["SPECIFIED_ITEM_16_1"],
+  },
+
+  // ---- A weapons use written in free text ------------------------------------------------------------------
+  {
+    name: "lathe to Vietnam, end use 'Missile production line support', known_weapons_use blank → REVIEW (WEAPONS_USE_MENTIONED)",
+    row: lathe({ end_use: "Missile production line support", known_weapons_use: "" }),
+    decision: "REVIEW",
+    has: ["WEAPONS_USE_MENTIONED"],
+    steps: { USE_TEXT: "yes" },
+  },
+  {
+    name: "known_weapons_use 'none' does not outweigh 'artillery shell casings' in the end use → REVIEW",
+    row: lathe({ end_use: "Machining artillery shell casings", known_weapons_use: "none" }),
+    decision: "REVIEW",
+    has: ["WEAPONS_USE_MENTIONED"],
+    steps: { USE_TEXT: "yes" },
+  },
+  {
+    name: "a weapons use in the remarks column (備考) → REVIEW",
+    row: lathe({ remarks: "最終的に軍用車両の部品加工に使うと聞いている" }),
+    decision: "REVIEW",
+    has: ["WEAPONS_USE_MENTIONED"],
+    steps: { USE_TEXT: "yes" },
+  },
+  {
+    name: "a negated statement in the end use ('not for military use') clears → NO_LICENSE",
+    row: lathe({ end_use: "Brake disc machining; not for military use" }),
+    decision: "NO_LICENSE",
+    has: ["NO_REQUIREMENT"],
+    steps: { USE_TEXT: "no" },
+  },
+  {
+    name: "food (outside item 16) with 'for the army' in the end use → REVIEW (OUT_OF_SCOPE_WEAPONS_FACT)",
+    row: lathe({ hs_code: "0402.10", item_description: "Milk powder", end_use: "Rations for the army" }),
+    decision: "REVIEW",
+    has: ["OUT_OF_SCOPE_WEAPONS_FACT"],
   },
 
   // ---- Military-sounding parties ---------------------------------------------------------------------------
@@ -931,7 +967,14 @@ export const SCENARIOS: Scenario[] = [
 function guidelineScenarios(): Scenario[] {
   const satisfied = { ...allMg("yes"), mg04: "n/a" };
   const EUL_NOT_CW: FakeEntry = { ...EUL_END_USER, cw: false, wmd: ["N"] };
-  const nodes: Array<{ node: string; prong: string; row: (o: OrderRow) => OrderRow; parties?: FakeEntry[] }> = [
+  const nodes: Array<{
+    node: string;
+    prong: string;
+    row: (o: OrderRow) => OrderRow;
+    parties?: FakeEntry[];
+    /** An advisory chain (no legal prong): not clear → REVIEW with the prong's code, clear → nothing. */
+    advisory?: boolean;
+  }> = [
     {
       node: "WMD_DOC_CLEARLY",
       prong: "WMD_END_USER",
@@ -945,20 +988,37 @@ function guidelineScenarios(): Scenario[] {
     },
     { node: "CW_USER_CLEARLY", prong: "CW_END_USER", row: (o) => lathe({ end_user_weapons_activity: "CW", ...o }) },
     { node: "CW_EUL_CLEARLY", prong: "EUL_MATCH", row: (o) => lathe(o), parties: [EUL_NOT_CW] },
+    {
+      node: "A_CLEARLY",
+      prong: "GROUP_A_WEAPONS_CONCERN",
+      row: (o) => lathe({ ...toUSA, end_user_weapons_activity: "WMD", ...o }),
+      advisory: true,
+    },
+    {
+      node: "CW_OUT_OF_SCOPE_CLEARLY",
+      prong: "CW_END_USER",
+      row: (o) => polyethylene({ end_user_weapons_activity: "CW", ...o }),
+      advisory: true,
+    },
   ];
   const out: Scenario[] = [];
   for (const n of nodes) {
-    const add = (answer: string, over: OrderRow, decision: Decision, has: ReasonCode[], why: string) =>
+    const add = (answer: string, over: OrderRow, decision: Decision, has: ReasonCode[], why: string) => {
+      // An advisory chain has one outcome for every conclusion that is not 'clear', and none for a clear one.
+      const clear = answer === "satisfied" || answer === "documented";
+      const d: Decision = n.advisory ? (clear ? "NO_LICENSE" : "REVIEW") : decision;
       out.push({
-        name: `${n.node} ${answer}: ${why} → ${decision}`,
+        name: `${n.node} ${answer}: ${why} → ${d}`,
         row: n.row(over),
         parties: n.parties,
-        decision,
-        has: [n.prong as ReasonCode, ...has],
+        decision: d,
+        has: n.advisory ? (clear ? [] : [n.prong as ReasonCode]) : [n.prong as ReasonCode, ...has],
+        hasNot: n.advisory && clear ? [n.prong as ReasonCode] : undefined,
         steps: { [n.node]: answer },
       });
+    };
     add("satisfied", satisfied, "NO_LICENSE", ["CLEARLY_NOT_FOR_WEAPONS"], "every applicable item answered yes");
-    add("documented", { clearly_not_for_weapons: "済" }, "NO_LICENSE", ["CLEARLY_NOT_FOR_WEAPONS"], "clearly=済");
+    add("documented", { clearly_not_for_weapons: "はい" }, "NO_LICENSE", ["CLEARLY_NOT_FOR_WEAPONS"], "clearly=はい");
     add("incomplete", { ...satisfied, mg07: "" }, "REVIEW", ["CLEARLY_CHECK_INCOMPLETE"], "item ⑦ not checked");
     add("concern", { ...satisfied, mg03: "いいえ" }, "LICENSE_REQUIRED", ["CLEARLY_CONCERN"], "item ③ answered no");
     add("concern", { clearly_not_for_weapons: "no" }, "LICENSE_REQUIRED", ["CLEARLY_CONCERN"], "clearly=no");
@@ -984,7 +1044,7 @@ function guidelineScenarios(): Scenario[] {
       ["CLEARLY_CONTRADICTED"],
       "clearly=yes but RF07 detected contradicts ⑮",
     );
-    if (n.node.startsWith("CW")) {
+    if (n.node.startsWith("CW") && !n.advisory) {
       add(
         "closed",
         { ...satisfied, ...toSomalia },
@@ -1022,6 +1082,49 @@ function guidelineScenarios(): Scenario[] {
     decision: "REVIEW",
     has: ["CLEARLY_CHECK_INCOMPLETE"],
     steps: { CW_EUL_CLEARLY: "incomplete" },
+  });
+  // ⑰ロ asks the goods: 16項(1), or possibly so (4 digits, a part of a UAV or spacecraft, an invalid code).
+  for (const [hs, cls] of [
+    ["9030", "S1_AMBIGUOUS"],
+    ["8807.30", "S1_CONDITIONAL"],
+    ["12", "INVALID"],
+  ] as const)
+    out.push({
+      name: `a CW-coded End User List entry and HS ${hs} (${cls}): clearly=yes alone is not enough (⑰ロ) → REVIEW`,
+      row: lathe({ hs_code: hs, clearly_not_for_weapons: "yes" }),
+      parties: [EUL_END_USER],
+      decision: "REVIEW",
+      has: ["CLEARLY_CHECK_INCOMPLETE"],
+      steps: {
+        WMD_EUL_CLEARLY_17_GOODS: cls,
+        WMD_EUL_CLEARLY: "incomplete",
+        CW_EUL_CLEARLY_17_GOODS: cls,
+        CW_EUL_CLEARLY: "incomplete",
+      },
+    });
+  // The same on a Group A row with a stated weapons activity: the advisory stays (and the listed party is a diversion risk).
+  for (const [hs, cls] of [
+    ["8458.11", "S1"],
+    ["9030", "S1_AMBIGUOUS"],
+    ["8807.30", "S1_CONDITIONAL"],
+    ["12", "INVALID"],
+  ] as const)
+    out.push({
+      name: `Group A, a CW-coded End User List entry working on weapons, HS ${hs} (${cls}), clearly=yes only (⑰ロ) → REVIEW`,
+      row: lathe({ ...toUSA, hs_code: hs, end_user_weapons_activity: "WMD", clearly_not_for_weapons: "yes" }),
+      parties: [EUL_END_USER],
+      decision: "REVIEW",
+      has: ["GROUP_A_DIVERSION_RISK", "GROUP_A_WEAPONS_CONCERN"],
+      steps: { A_CLEARLY_17: "yes", A_CLEARLY_17_GOODS: cls, A_CLEARLY: "incomplete" },
+    });
+  out.push({
+    name: "Group A, a CW-coded End User List entry working on weapons, every item answered and clearly=yes → REVIEW only for the diversion risk",
+    row: lathe({ ...toUSA, ...satisfied, end_user_weapons_activity: "WMD", clearly_not_for_weapons: "yes" }),
+    parties: [EUL_END_USER],
+    decision: "REVIEW",
+    has: ["GROUP_A_DIVERSION_RISK"],
+    hasNot: ["GROUP_A_WEAPONS_CONCERN"],
+    steps: { A_CLEARLY_17_OPEN: "no", A_CLEARLY: "documented" },
   });
   return out;
 }

@@ -67,7 +67,11 @@ describe("trace and flowchart drawn from the path", () => {
   test("trace lists each node visited with its question and answer, in both languages", () => {
     const ja = traceSteps(r, "ja");
     expect(ja.map((s) => s.nodeId)).toEqual(r.path.map((p) => p.nodeId));
-    expect(ja.find((s) => s.nodeId === "CW_USER_CLEARLY")?.answer).toBe("「明らか」不可");
+    // The 明らか chain's first node asks ⑲: a 16項(1) item to an embargo destination closes the route (a licence).
+    expect(ja.find((s) => s.nodeId === "CW_USER_CLEARLY")).toMatchObject({
+      answer: "16項(1)特定品目",
+      outcome: "許可申請要",
+    });
     expect(traceText(r, "en")).toContain("Decision: Licence required");
     expect(traceText(r, "ja")).toContain("判定: 許可申請要");
   });

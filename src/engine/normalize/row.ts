@@ -28,6 +28,7 @@ import {
 import { currencyCode, currencyMarkInAmount } from "./money";
 import { findWord } from "../redflags/match";
 import { CASH_PAYMENT_WORDS } from "../reference/vocabulary";
+import { controlledClaim } from "./itemClaims";
 import { isConflictingCells, registerConflict, registerUnreadable, WHY, type InputProblem } from "./unreadable";
 
 export interface NormalizedRow {
@@ -43,6 +44,8 @@ export interface NormalizedRow {
   endUserCountry: CountryResolution;
   buyer: string;
   endUse: string;
+  /** Free text of a remarks / 備考 column: read for weapons uses and red flags like the other free text. */
+  remarks: string;
   technology: boolean;
   transactionTypeInvalid: boolean;
   knownUse: WeaponsKnown;
@@ -86,11 +89,9 @@ const MG_KEYS = Array.from({ length: 20 }, (_, i) => `mg${String(i + 1).padStart
 
 /**
  * Fields a decision can depend on. An Excel error (or an unreadable cell object) in any of them is an input problem;
- * in the others (order_id, item_description) it is only a note.
+ * in order_id it is only a note. The item description counts: a weapons use written in it is read.
  */
-export const DECISION_FIELDS: ReadonlySet<string> = new Set<string>(
-  CANONICAL_FIELDS.filter((f) => f !== "order_id" && f !== "item_description"),
-);
+export const DECISION_FIELDS: ReadonlySet<string> = new Set<string>(CANONICAL_FIELDS.filter((f) => f !== "order_id"));
 
 const hasValue = (v: unknown) => v !== undefined && v !== null && v !== "";
 
@@ -186,6 +187,21 @@ export function normalizeRow(row: OrderRow): NormalizedRow {
         en: "controlled (with the item) / non-controlled / not classified",
       }),
     );
+  if (lc.value === "non-controlled") {
+    const item = cellText(r.item_description);
+    const remarks = cellText(r.remarks);
+    const claim = controlledClaim(item) ?? controlledClaim(remarks);
+    if (claim)
+      sink.inputProblems.push({
+        field: "list_control",
+        raw: `${lc.raw} | ${claim}`,
+        kind: "conflict",
+        why: {
+          ja: `該非判定は「${lc.raw}」ですが、品名・備考に「${claim}」とあります。該非判定書で分類を確かめ、正しい判定を記入してください`,
+          en: `list control says "${lc.raw}" but the item description or remarks say "${claim}"; check the classification sheet and write the right classification`,
+        },
+      });
+  }
   const tx = parseTransactionType(r.transaction_type);
   if (tx === "invalid") unread("transaction_type", WHY.notInVocabulary({ ja: "貨物／技術", en: "goods / technology" }));
   const knownUse = parseWeapons(r.known_weapons_use, false);
@@ -273,6 +289,7 @@ export function normalizeRow(row: OrderRow): NormalizedRow {
     endUserCountry: resolveCountry(r.end_user_country),
     buyer: cellText(r.buyer),
     endUse: cellText(r.end_use),
+    remarks: cellText(r.remarks),
     technology: tx === "technology",
     transactionTypeInvalid: tx === "invalid",
     knownUse,

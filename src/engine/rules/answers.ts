@@ -8,16 +8,7 @@ import { DECISIONS } from "../types";
 import type { FactKey } from "./flowTypes";
 
 const USER_PRONG = ["eul", "documented", "eulOtherParty", "possible", "unknown", "none"] as const;
-/** Summary states of the 明らか guideline check (rules/clearly.ts); ⑲ (closed, maybeClosed, embargoNotClear) is CW only. */
-const CLEARLY_COMMON = [
-  "concern",
-  "redFlags",
-  "contradicted",
-  "disputed",
-  "incomplete",
-  "documented",
-  "satisfied",
-] as const;
+const YES_NO = ["yes", "no"] as const;
 
 export const FACT_ANSWERS = {
   inputReadable: ["readable", "unreadable", "conflict", "both"],
@@ -34,15 +25,22 @@ export const FACT_ANSWERS = {
   inform: ["yes", "no", "invalid"],
   wmdUse: ["yes", "no", "invalid"],
   wmdUser: USER_PRONG,
-  wmdClearly: CLEARLY_COMMON,
-  groupAWeapons: ["yes", "no", "clear"],
+  weaponsUse: YES_NO,
+  weaponsActivity: YES_NO,
   cwScope: ["embargo", "specified", "embargoSpecified", "unknown", "hsInvalid", "no"],
   cwUse: ["yes", "no"],
   cwUser: USER_PRONG,
-  cwClearly: [...CLEARLY_COMMON, "closed", "maybeClosed", "embargoNotClear"],
-  cwOutOfScope: ["yes", "activity", "clear", "no"],
+  cwActivity: YES_NO,
+  embargoGoods: ["S1", "uncertain", "other", "notEmbargo"],
+  guidelineConcern: YES_NO,
+  redFlagsAnswered: YES_NO,
+  guidelineContradicted: ["none", "unanswered", "answered"],
+  eulCwCoded: YES_NO,
+  guidelineOpen: YES_NO,
+  clearlyDocumented: YES_NO,
   outOfScopeWeapons: ["yes", "no"],
   militaryName: ["yes", "no"],
+  useText: ["yes", "no"],
   redFlags: ["any", "allClear", "incomplete"],
   decisionSoFar: DECISIONS,
 } as const satisfies Record<FactKey, readonly string[]>;

@@ -2,8 +2,8 @@
  * Fact-finding for the 明らか exception of the user prongs: the state of each of the 20 guideline items
  * (reference/data/clearly-guideline.json) as answered (mg01…mg20), as the data can compute it (⑲ at UN arms-embargo
  * destinations, ⑰ for a listed end user, ⑱ from a known weapons use) and as detected red flags contradict it.
- * The answer is a summary label; what each label means legally (licence, review, clearance) is decided by the flow
- * nodes WMD_EUL_CLEARLY, WMD_DOC_CLEARLY, CW_EUL_CLEARLY and CW_USER_CLEARLY in rules/flow.ts.
+ * These are observations of the row (observeGuideline); which of them lifts or keeps a user prong, in which order and
+ * with which outcome, is read in the flow: the 明らか chains built by clearlyChain() in rules/flow.ts.
  */
 import type { GuidelineItemState, PartyMatch, RedFlagCode, Text } from "../types";
 import type { NormalizedRow } from "../normalize/row";
@@ -30,29 +30,28 @@ export const GUIDELINE = guideline as {
   items: GuidelineItem[];
 };
 
-/**
- * Summary of the guideline check for one user prong, most decisive first:
- * closed / maybeClosed (⑲, CW prong), concern (an item answered no), redFlags (a red flag answered yes),
- * contradicted (a detected red flag contradicts an item not answered yes), disputed (… an item answered yes, or the
- * row says clearly=yes), embargoNotClear (⑲ for other goods: cannot be confirmed), incomplete, documented
- * (clearly_not_for_weapons=yes), satisfied (every applicable item yes, nothing contradicts).
- */
-export type ClearlyAnswer =
-  | "closed"
-  | "maybeClosed"
-  | "concern"
-  | "redFlags"
-  | "contradicted"
-  | "disputed"
-  | "embargoNotClear"
-  | "incomplete"
-  | "documented"
-  | "satisfied";
-
+/** The guideline items with their state, for one user prong (the pane's guideline column and the result). */
 export interface ClearlyAssessment {
-  answer: ClearlyAnswer;
   items: GuidelineItemState[];
-  detail: Text;
+}
+
+/**
+ * What the guideline check shows, as observations of the row (which items are answered no, contradicted by the data,
+ * or left open). Item ⑲ is computed from the destination and the goods (embargoGoods) and never counts here, and
+ * ⑰ only counts for a listed end user, so the observations are the same for the WMD and the conventional-weapons
+ * prong. What they mean legally — in which order, with which outcome — is read in the flow (rules/flow.ts,
+ * clearlyChain).
+ */
+export interface GuidelineObservation {
+  /** An applicable item answered no, or clearly_not_for_weapons = no. */
+  concern?: Text;
+  /** Red-flag checklist columns answered yes. */
+  answeredYes?: Text;
+  /** What the data contradicts: items left open ("unanswered"), or answers given (items yes, or clearly=yes). */
+  contradicted: "none" | "unanswered" | "answered";
+  contradictedDetail?: Text;
+  /** Applicable items not answered (blank or unreadable). */
+  open?: Text;
 }
 
 const t = (ja: string, en: string): Text => ({ ja, en });
@@ -60,8 +59,8 @@ const endUserHits = (m: PartyMatch[]) =>
   m.filter((x) => x.isEndUserList && !x.suppressed && x.band === "HIT" && x.role === "end_user");
 
 /**
- * Assesses the guideline for one prong. `listed`: the end user is an End User List HIT (then ⑰ applies).
- * The CW prong alone carries ⑲.
+ * The state of each guideline item for one prong. `listed`: the end user is an End User List HIT (then ⑰ applies).
+ * The CW prong alone carries ⑲, shown with the state its facts give (the flow decides with embargoGoods).
  */
 export function assessClearly(
   row: NormalizedRow,
@@ -69,21 +68,23 @@ export function assessClearly(
   flags: RedFlagSummary,
   prong: "WMD" | "CW",
 ): ClearlyAssessment {
-  const hits = endUserHits(matches);
-  const listed = hits.length > 0;
-  const cwCoded = hits.some((h) => h.cw);
+  return { items: guidelineItems(row, matches, flags, prong) };
+}
+
+function guidelineItems(
+  row: NormalizedRow,
+  matches: PartyMatch[],
+  flags: RedFlagSummary,
+  prong: "WMD" | "CW",
+): GuidelineItemState[] {
+  const listed = endUserHits(matches).length > 0;
   const group = destinationGroup(row);
   const embargo = prong === "CW" && group === "EMBARGO";
   const cls = row.hs.itemClass;
-  const s1OrMaybe = cls === "S1" || uncertainClass(row);
 
   // Detected red flags, by code (a flag detected from the data, whatever the checklist says).
   const detected = new Map<string, Text>();
   for (const h of flags.hits) if (h.source === "detected") detected.set(h.code, h.evidence);
-  const answeredYes: RedFlagCode[] = [];
-  row.checklist.forEach((a, i) => {
-    if (a === "yes") answeredYes.push(`RF${String(i + 1).padStart(2, "0")}` as RedFlagCode);
-  });
 
   const items: GuidelineItemState[] = [];
   for (const [i, item] of GUIDELINE.items.entries()) {
@@ -157,70 +158,66 @@ export function assessClearly(
     mg20.evidence = join([...(mg20.evidence ? [mg20.evidence] : []), ...ev]);
   }
 
-  const list = (xs: GuidelineItemState[]) =>
-    t(
-      xs.map((x) => x.number + (x.evidence ? `（${x.evidence.ja}）` : "")).join("、"),
-      xs.map((x) => x.number + (x.evidence ? ` (${x.evidence.en})` : "")).join(", "),
-    );
-  const by = (s: GuidelineItemState["state"]) => items.filter((x) => x.state === s);
-  const closed = by("closed");
-  const mg19 = items.find((x) => x.id === "mg19")!;
-  const result = (answer: ClearlyAnswer, detail: Text): ClearlyAssessment => ({ answer, items, detail });
+  return items;
+}
 
-  if (closed.length && cls === "S1") return result("closed", list(closed));
+const list = (xs: GuidelineItemState[]) =>
+  t(
+    xs.map((x) => x.number + (x.evidence ? `（${x.evidence.ja}）` : "")).join("、"),
+    xs.map((x) => x.number + (x.evidence ? ` (${x.evidence.en})` : "")).join(", "),
+  );
+
+/** One observation per row (the flow asks several facts of it; party matches and flags are the row's own). */
+const observed = new WeakMap<
+  NormalizedRow,
+  { matches: PartyMatch[]; flags: RedFlagSummary; o: GuidelineObservation }
+>();
+
+/** The guideline observations of a row (see GuidelineObservation). */
+export function observeGuideline(
+  row: NormalizedRow,
+  matches: PartyMatch[],
+  flags: RedFlagSummary,
+): GuidelineObservation {
+  const hit = observed.get(row);
+  if (hit && hit.matches === matches && hit.flags === flags) return hit.o;
+  // The WMD prong's items: ⑲ not applicable, the rest as for either prong.
+  const items = guidelineItems(row, matches, flags, "WMD");
+  const by = (s: GuidelineItemState["state"]) => items.filter((x) => x.state === s);
+  const o: GuidelineObservation = { contradicted: "none" };
   const concerns = by("concern");
-  if (concerns.length) return result("concern", t(`懸念あり: ${list(concerns).ja}`, `concern: ${list(concerns).en}`));
-  if (row.clearlyAnswer === "no")
-    return result(
-      "concern",
-      t("clearly_not_for_weapons=いいえ（「明らか」ではないと判断）", "clearly_not_for_weapons=no (judged not clear)"),
+  if (concerns.length) o.concern = t(`懸念あり: ${list(concerns).ja}`, `concern: ${list(concerns).en}`);
+  else if (row.clearlyAnswer === "no")
+    o.concern = t(
+      "clearly_not_for_weapons=いいえ（「明らか」ではないと判断）",
+      "clearly_not_for_weapons=no (judged not clear)",
     );
+  const answeredYes: RedFlagCode[] = [];
+  row.checklist.forEach((a, i) => {
+    if (a === "yes") answeredYes.push(`RF${String(i + 1).padStart(2, "0")}` as RedFlagCode);
+  });
   if (answeredYes.length)
-    return result("redFlags", t(`回答「はい」: ${answeredYes.join(", ")}`, `answered yes: ${answeredYes.join(", ")}`));
+    o.answeredYes = t(`回答「はい」: ${answeredYes.join(", ")}`, `answered yes: ${answeredYes.join(", ")}`);
   const contradicted = by("contradicted");
-  const clearly = row.clearlyNotForWeapons;
   if (contradicted.length) {
-    const disputed = clearly || contradicted.every((x) => x.answer === "yes");
+    const answered = row.clearlyNotForWeapons || contradicted.every((x) => x.answer === "yes");
     const d = list(contradicted);
-    return result(
-      disputed ? "disputed" : "contradicted",
-      disputed
-        ? t(
-            `回答は「満たす」／「明らか」ですがデータと矛盾: ${d.ja}`,
-            `answered satisfied / clear, but the data disagrees: ${d.en}`,
-          )
-        : t(`データが次の項目と矛盾: ${d.ja}`, `the data contradicts: ${d.en}`),
-    );
+    o.contradicted = answered ? "answered" : "unanswered";
+    o.contradictedDetail = answered
+      ? t(
+          `回答は「満たす」／「明らか」ですがデータと矛盾: ${d.ja}`,
+          `answered satisfied / clear, but the data disagrees: ${d.en}`,
+        )
+      : t(`データが次の項目と矛盾: ${d.ja}`, `the data contradicts: ${d.en}`);
   }
-  if (closed.length) return result("maybeClosed", list(closed));
-  if (mg19.state === "cannotConfirm") return result("embargoNotClear", list([mg19]));
   const open = items.filter((x) => x.state === "notChecked" || x.state === "unreadable");
-  // ⑰ロ: a CW-coded listed entity and (possibly) 16項(1) goods — every other item must be satisfied; a bare
-  // clearly=yes is not enough.
-  if (listed && cwCoded && s1OrMaybe && open.length)
-    return result(
-      "incomplete",
-      t(
-        `CW区分の外国ユーザーリスト掲載者に16項(1)貨物: ⑰により他の全項目の確認が必要。未確認: ${list(open).ja}`,
-        `CW-coded End User List entry and 16項(1) goods: item 17 requires every other item to be satisfied. Not checked: ${list(open).en}`,
-      ),
-    );
-  if (clearly) return result("documented", t("clearly_not_for_weapons=はい", "clearly_not_for_weapons=yes"));
-  if (!open.length)
-    return result(
-      "satisfied",
-      t(
-        "該当する項目はすべて「満たす」、データとの矛盾なし",
-        "every applicable item satisfied, nothing in the data disagrees",
-      ),
-    );
-  return result(
-    "incomplete",
-    t(
+  if (open.length)
+    o.open = t(
       `未確認の項目: ${list(open).ja}（列 mg01〜mg20 に回答してください）`,
       `items not checked: ${list(open).en} (answer them in columns mg01–mg20)`,
-    ),
-  );
+    );
+  observed.set(row, { matches, flags, o });
+  return o;
 }
 
 function join(xs: Text[]): Text | undefined {

@@ -10,9 +10,10 @@ import type { FactKey } from "./flowTypes";
 import type { AnswerOf } from "./answers";
 import { countryName } from "../normalize/country";
 import { findMilitaryBody } from "../redflags/military";
+import { findWeaponsUse } from "../redflags/weaponsUse";
 import groups from "../reference/data/country-groups.json";
-import { destinationGroup } from "./groups";
-import { assessClearly } from "./clearly";
+import { destinationGroup, uncertainClass } from "./groups";
+import { observeGuideline } from "./clearly";
 
 const G = groups.groups;
 const GROUP_A = new Set(G.GROUP_A.members);
@@ -141,20 +142,19 @@ function userProng(row: NormalizedRow, matches: PartyMatch[], kind: "WMD" | "CW"
   return ans("none");
 }
 
-function clearlyFact(
-  row: NormalizedRow,
-  matches: PartyMatch[],
-  flags: RedFlagSummary,
-  prong: "WMD" | "CW",
-): FactAnswer<AnswerOf<"cwClearly">> {
-  const a = assessClearly(row, matches, flags, prong);
+/** The End User List match of the end user, as detail for the 明らか facts (which party the prong is about). */
+function withWho(matches: PartyMatch[], d: Text | undefined): Text | (() => Text) | undefined {
+  if (!d) return undefined;
   const eu = endUserHits(matches);
-  const who = eu.length ? matchDetail(eu) : undefined;
-  return {
-    answer: a.answer,
-    detail: () => (who ? t(`${who.ja}／${a.detail.ja}`, `${who.en}; ${a.detail.en}`) : a.detail),
+  if (!eu.length) return d;
+  return () => {
+    const who = matchDetail(eu);
+    return t(`${who.ja}／${d.ja}`, `${who.en}; ${d.en}`);
   };
 }
+
+/** A stated weapons use of any kind (WMD, conventional or both). */
+const weaponsUse = (row: NormalizedRow) => row.knownUse === "WMD" || row.knownUse === "CW" || row.knownUse === "ANY";
 
 function inputReadable(row: NormalizedRow): FactAnswer<AnswerOf<"inputReadable">> {
   const ps = row.inputProblems;
@@ -174,11 +174,35 @@ function inputReadable(row: NormalizedRow): FactAnswer<AnswerOf<"inputReadable">
 /** A fact function per fact, each typed to give only its fact's declared answers (rules/answers.ts). */
 export type FactFunctions = { [K in FactKey]: (f: FactInput) => FactAnswer<AnswerOf<K>> };
 
-/** ⑲ belongs to the conventional-weapons prong: the WMD prong can never be "closed" by it. */
-const CW_ONLY = new Set<string>(["closed", "maybeClosed", "embargoNotClear"]);
-function wmdOnly(a: FactAnswer<AnswerOf<"cwClearly">>): FactAnswer<AnswerOf<"wmdClearly">> {
-  // Unreachable by construction (assessClearly applies ⑲ to the CW prong only); REVIEW if it ever happened.
-  return CW_ONLY.has(a.answer) ? { ...a, answer: "incomplete" } : (a as FactAnswer<AnswerOf<"wmdClearly">>);
+const KIND_TEXT = {
+  WMD: t("大量破壊兵器", "weapons of mass destruction"),
+  CW: t("通常兵器・軍事", "conventional weapons / military"),
+};
+
+/**
+ * Weapons or military wording in the order's free text (end use, item description, remarks), by kind, leaving out
+ * a kind the known-weapons-use column already records (an observation; the flow decides what it means).
+ */
+function weaponsUseInText(row: NormalizedRow): Text[] {
+  const recorded = (k: "WMD" | "CW") => row.knownUse === "ANY" || row.knownUse === k;
+  const out: Text[] = [];
+  for (const [text, field] of [
+    [row.endUse, t("用途", "end use")],
+    [row.item, t("品名", "item")],
+    [row.remarks, t("備考", "remarks")],
+  ] as const) {
+    for (const hit of findWeaponsUse(text)) {
+      if (recorded(hit.kind)) continue;
+      const kind = KIND_TEXT[hit.kind];
+      out.push(
+        t(
+          `${field.ja}「${text}」に「${hit.term}」（${kind.ja}）`,
+          `${field.en} "${text}" says "${hit.term}" (${kind.en})`,
+        ),
+      );
+    }
+  }
+  return out;
 }
 
 export const FACTS: FactFunctions = {
@@ -248,49 +272,87 @@ export const FACTS: FactFunctions = {
   wmdUse: ({ row }) =>
     ans(row.knownUse === "WMD" || row.knownUse === "ANY" ? "yes" : row.knownUse === "invalid" ? "invalid" : "no"),
   wmdUser: ({ row, matches }) => userProng(row, matches, "WMD"),
-  wmdClearly: ({ row, matches, redFlags }) => wmdOnly(clearlyFact(row, matches, redFlags, "WMD")),
-  groupAWeapons: ({ row, matches, redFlags }) => {
-    const parts: string[] = [];
-    const use = row.knownUse === "WMD" || row.knownUse === "CW" || row.knownUse === "ANY";
-    const activity = row.activity === "WMD" || row.activity === "ANY" || row.activity === "CW";
-    if (use) parts.push(`known_weapons_use=${row.knownUse}`);
-    if (activity) parts.push(`end_user_weapons_activity=${row.activity}`);
-    if (!parts.length) return NO;
-    // A stated activity (not a known use) whose 明らか judgement is recorded: the flow decides what that means.
-    if (!use) {
-      const a = assessClearly(row, matches, redFlags, "CW").answer;
-      if (a === "documented" || a === "satisfied") return ans("clear");
-    }
-    return { answer: "yes" as const, detail: t(parts.join(", "), parts.join(", ")) };
+  weaponsUse: ({ row }) => {
+    if (!weaponsUse(row)) return NO;
+    const d = `known_weapons_use=${row.knownUse}`;
+    return { answer: "yes", detail: t(d, d) };
   },
+  weaponsActivity: ({ row }) => {
+    if (row.activity !== "WMD" && row.activity !== "CW" && row.activity !== "ANY") return NO;
+    const d = `end_user_weapons_activity=${row.activity}`;
+    return { answer: "yes", detail: t(d, d) };
+  },
+  cwActivity: ({ row }) => (row.activity === "CW" || row.activity === "ANY" ? YES : NO),
   cwScope: ({ row }) => cwScope(row),
-  cwOutOfScope: ({ row, matches, redFlags }) => {
-    if (row.knownUse === "CW" || row.knownUse === "ANY") return YES;
-    if (row.activity !== "CW" && row.activity !== "ANY") return NO;
-    const a = assessClearly(row, matches, redFlags, "CW").answer;
-    return ans(a === "documented" || a === "satisfied" ? "clear" : "activity");
+  embargoGoods: ({ row }) => {
+    if (destinationGroup(row) !== "EMBARGO") return ans("notEmbargo");
+    if (row.hs.itemClass === "S1") return ans("S1");
+    if (uncertainClass(row))
+      return {
+        answer: "uncertain",
+        detail: t(
+          `HS ${row.hs.digits || "—"}: HSコードから16項(1)でないと確かめられません`,
+          `HS ${row.hs.digits || "—"}: the HS code cannot show that the goods are not 16項(1)`,
+        ),
+      };
+    return ans("other");
   },
+  guidelineConcern: ({ row, matches, redFlags }) => {
+    const d = observeGuideline(row, matches, redFlags).concern;
+    return d ? { answer: "yes", detail: withWho(matches, d) } : NO;
+  },
+  redFlagsAnswered: ({ row, matches, redFlags }) => {
+    const d = observeGuideline(row, matches, redFlags).answeredYes;
+    return d ? { answer: "yes", detail: withWho(matches, d) } : NO;
+  },
+  guidelineContradicted: ({ row, matches, redFlags }) => {
+    const o = observeGuideline(row, matches, redFlags);
+    return o.contradicted === "none"
+      ? ans("none")
+      : { answer: o.contradicted, detail: withWho(matches, o.contradictedDetail) };
+  },
+  eulCwCoded: ({ matches }) => {
+    const cw = endUserHits(matches).filter((h) => h.cw);
+    return cw.length ? { answer: "yes", detail: matchDetail(cw) } : NO;
+  },
+  guidelineOpen: ({ row, matches, redFlags }) => {
+    const d = observeGuideline(row, matches, redFlags).open;
+    return d ? { answer: "yes", detail: withWho(matches, d) } : NO;
+  },
+  clearlyDocumented: ({ row }) => (row.clearlyNotForWeapons ? YES : NO),
   outOfScopeWeapons: ({ row }) => {
     const parts: string[] = [];
     if (row.knownUse !== "none" && row.knownUse !== "invalid") parts.push(`known_weapons_use=${row.knownUse}`);
     if (row.activity !== "none" && row.activity !== "invalid" && row.activity !== "unknown")
       parts.push(`end_user_weapons_activity=${row.activity}`);
     if (row.inform !== "none" && row.inform !== "invalid") parts.push(`meti_inform=${row.inform}`);
-    return parts.length ? { answer: "yes", detail: t(parts.join(", "), parts.join(", ")) } : NO;
+    const text = weaponsUseInText(row);
+    if (!parts.length && !text.length) return NO;
+    const ja = [...parts, ...text.map((x) => x.ja)];
+    const en = [...parts, ...text.map((x) => x.en)];
+    return { answer: "yes", detail: t(ja.join("、"), en.join("; ")) };
   },
+
   cwUse: ({ row }) => (row.knownUse === "CW" || row.knownUse === "ANY" ? YES : NO),
   cwUser: ({ row, matches }) => userProng(row, matches, "CW"),
-  cwClearly: ({ row, matches, redFlags }) => clearlyFact(row, matches, redFlags, "CW"),
   militaryName: ({ row }) => {
-    if (row.activity === "CW" || row.activity === "ANY") return ans("no"); // the CW user prong already handles it
     for (const [name, role] of [
       [row.endUser, t("需要者", "End user")],
       [row.consignee, t("荷受人", "Consignee")],
+      [row.buyer, t("買主", "Buyer")],
     ] as const) {
       const w = findMilitaryBody(name);
       if (w) return { answer: "yes", detail: t(`${role.ja}「${name}」（${w}）`, `${role.en} "${name}" (${w})`) };
     }
     return ans("no");
+  },
+  useText: ({ row }) => {
+    const found = weaponsUseInText(row);
+    if (!found.length) return NO;
+    return {
+      answer: "yes",
+      detail: t(found.map((f) => f.ja).join("、"), found.map((f) => f.en).join("; ")),
+    };
   },
   redFlags: ({ redFlags }) => {
     if (!redFlags.hits.length) return ans(redFlags.state);

@@ -7,10 +7,10 @@
  * effect from 2025-10-09, METI End User List notice 20250922貿局第1号. Where a reading is not verified against primary
  * text the branch is marked `unverified` and leads to REVIEW rather than a clearance.
  */
-import type { Branch, FlowDefinition, FlowNode, FlowNodeOf, FlowNodeSpec } from "./flowTypes";
+import type { FlowDefinition } from "./flowTypes";
 import { checkedNodes } from "./flowTypes";
-import type { AnswerOf } from "./answers";
-import type { Citation, ReasonCode, Text } from "../types";
+import { advisoryConclusions, clearlyChain, type ClearlySpec } from "./clearlyChain";
+import type { Text } from "../types";
 import { RULES_VERSION } from "../version";
 
 const LAW = "law" as const;
@@ -18,139 +18,125 @@ const METI = "meti" as const;
 const SECONDARY = "secondary" as const;
 const INFERENCE = "inference" as const;
 
-interface ClearlySpec {
-  id: string;
-  lane: FlowNode["lane"];
-  fact: "wmdClearly" | "cwClearly";
-  /** Reason codes of the prong that was hit, recorded with every outcome of the node. */
-  prong: ReasonCode[];
-  label: Text;
-  /** How the prong was hit, opening the question ("The end user is on the End User List"). */
-  who: Text;
-  citation: Citation;
-  next: string;
-  /** The conventional-weapons prong carries guideline item 19 (UN arms-embargo destinations). */
-  cw: boolean;
-}
+const A_WEAPONS_CITATION = {
+  ja: "輸出貿易管理令第4条第2項（グループAに客観要件なし）、外為法第48条第2項（インフォーム）— 事前相談の推奨は本ツールの判断",
+  en: "Export Trade Control Order Art. 4(2) (no objective requirement for Group A); FEFTA Art. 48(2) (inform) — recommending consultation is this tool's choice",
+  confidence: INFERENCE,
+};
+const A_WEAPONS_CONCERN = { outcome: "REVIEW" as const, reasons: ["GROUP_A_WEAPONS_CONCERN" as const] };
+const CW_OUT_OF_SCOPE_CITATION = {
+  ja: "輸出貿易管理令第4条第1項第4号（一般国向け16項(2)はインフォームのみ）",
+  en: "Export Trade Control Order Art. 4(1)(iv) (item 16(2) to general countries: inform only)",
+  confidence: LAW,
+};
 
 /**
- * A 明らか node: the user prong is met; it is lifted only where it is 明らか from the use and the terms of the deal
- * that the goods will not go to weapons, judged by the guideline's items ①–⑳ (reference/data/clearly-guideline.json;
- * rules/clearly.ts reads their state). The interim report's figure 3 (all red flags "no" → no licence) was a
- * proposal the enacted text did not take up: red flags answered "no" do not clear a row.
+ * The 明らか check of an end user working on conventional weapons where no conventional-weapons prong applies (an
+ * advisory): not clear → REVIEW, clear → nothing. The pack before 2025-10-09 reaches it at embargo destinations too
+ * (with ⑲ and ⑰).
  */
-function clearlyNode(c: ClearlySpec): FlowNodeSpec {
-  const r = (...codes: ReasonCode[]) => [...c.prong, ...codes];
-  const answers: { [A in AnswerOf<"cwClearly">]?: Branch } = {
-    concern: {
-      outcome: "LICENSE_REQUIRED",
-      reasons: r("CLEARLY_CONCERN"),
-      text: {
-        ja: `${c.who.ja}、明らかガイドラインの項目に「いいえ」（懸念あり）があるため「明らか」とはいえず、許可申請が必要です。懸念が解消できた場合は根拠を記録して項目を「はい」に直し再判定し、できなければ許可を申請してください`,
-        en: `${c.who.en}, and a guideline item is answered no (a concern), so it is not 'clear': a licence is needed. If the concern is resolved, record why, set the item to yes and screen again; otherwise apply for a licence`,
-      },
-      next: c.next,
+export function cwOutOfScopeClearly(o: { next: string; item19: boolean; item17: boolean; notClear?: Text }) {
+  return {
+    id: "CW_OUT_OF_SCOPE_CLEARLY",
+    lane: "cw" as const,
+    prong: [],
+    tag: { ja: "明らか・要件外CW", en: "Clearly (CW, no prong)" },
+    who: {
+      ja: "通常兵器の客観要件には当たりませんが、需要者が通常兵器の開発等を行うと示されており",
+      en: "No conventional-weapons prong applies, but the end user is shown to work on conventional weapons",
     },
-    redFlags: {
-      outcome: "LICENSE_REQUIRED",
-      reasons: r("RED_FLAGS"),
-      text: {
-        ja: `${c.who.ja}、Red Flagsに「はい」の回答があるため「明らか」とはいえず、許可申請が必要です。相手方に照会して解消できた場合は記録して回答を直し再判定し、できなければ許可を申請してください`,
-        en: `${c.who.en}, and a red flag is answered yes, so it is not 'clear': a licence is needed. Inquire with the customer; if resolved, record it, correct the answer and screen again; otherwise apply for a licence`,
+    citation: CW_OUT_OF_SCOPE_CITATION,
+    ...o,
+    conclusions: advisoryConclusions(
+      {
+        outcome: "REVIEW",
+        reasons: ["CW_END_USER"],
+        text: o.notClear ?? {
+          ja: "一般国向け16項(2)貨物に通常兵器の客観要件はありません（許可は法的には不要）が、需要者が通常兵器の開発等を行うと示されています。明らかガイドラインで確認して記録するか、経済産業省に事前相談してください。",
+          en: "16項(2) goods to a general country meet no conventional-weapons prong (no licence is legally required), but the end user is shown to work on conventional weapons: check and record the 'clearly' guideline, or consult METI before shipping.",
+        },
       },
-      next: c.next,
-    },
-    contradicted: {
-      outcome: "LICENSE_REQUIRED",
-      reasons: r("CLEARLY_CONTRADICTED"),
-      text: {
-        ja: `${c.who.ja}、データから検出された事情が明らかガイドラインの項目に反するため「明らか」とはいえず、許可申請が必要です。相手方に照会し、解消できた場合は根拠を記録して項目を「はい」にし再判定してください`,
-        en: `${c.who.en}, and something detected in the data contradicts a guideline item, so it is not 'clear': a licence is needed. Inquire with the customer; if resolved, record why, set the item to yes and screen again`,
+      {
+        ja: "需要者の通常兵器関連活動は示されていますが、「明らか」と判断・記録されています。記録を保存してください。",
+        en: "The end user's conventional-weapons activity is stated, but the 'clearly' judgement is recorded; keep the record.",
       },
-      next: c.next,
-    },
-    disputed: {
-      outcome: "REVIEW",
-      reasons: r("CLEARLY_CONTRADICTED"),
-      text: {
-        ja: `${c.who.ja}、項目（または「明らか」の判断）は「満たす」と回答されていますが、データから検出された事情と食い違います。どちらが正しいか確かめ、記録か回答を直して再判定してください`,
-        en: `${c.who.en}. An item (or the 'clearly' judgement) is answered satisfied, but what the data shows disagrees: find out which is right, correct the record or the answer, and screen again`,
-      },
-      next: c.next,
-    },
-    incomplete: {
-      outcome: "REVIEW",
-      reasons: r("CLEARLY_CHECK_INCOMPLETE"),
-      text: {
-        ja: `${c.who.ja}、許可が要るかは「明らか」かどうか（明らかガイドライン①〜⑳）で決まりますが、その確認が完了していません。Red Flagsがすべて「いいえ」でもこの確認の代わりにはなりません。列 mg01〜mg20 でガイドライン①〜⑳の各項目を確認するか、判断を文書化して clearly_not_for_weapons を「はい」にし、再判定してください。確認できない場合は経済産業省に相談するか、許可を申請してください`,
-        en: `${c.who.en}; whether a licence is needed turns on whether it is 'clear' under the guideline (items 1–20), and that check is not complete. Red flags all answered no do not replace it. Work through guideline items 1–20 in columns mg01–mg20, or document the judgement and set clearly_not_for_weapons to yes, then screen again; if they cannot be confirmed, consult METI or apply for a licence`,
-      },
-      next: c.next,
-    },
-    documented: {
-      outcome: "NO_LICENSE",
-      reasons: r("CLEARLY_NOT_FOR_WEAPONS"),
-      text: {
-        ja: `${c.who.ja}ますが、「明らか」と判断・文書化され（clearly_not_for_weapons=はい）、データとの矛盾もないため、この要件による許可は不要です。判断記録を保存してください`,
-        en: `${c.who.en}, but the 'clearly not for weapons' judgement is documented (clearly_not_for_weapons=yes) and nothing in the data disagrees, so this prong needs no licence; keep the record`,
-      },
-      next: c.next,
-    },
-    satisfied: {
-      outcome: "NO_LICENSE",
-      reasons: r("CLEARLY_NOT_FOR_WEAPONS"),
-      text: {
-        ja: `${c.who.ja}ますが、明らかガイドラインの該当項目がすべて「満たす」と回答され、データとの矛盾もないため「明らか」と扱い、この要件による許可は不要です。チェックの記録を保存してください`,
-        en: `${c.who.en}, but every applicable guideline item is answered satisfied and nothing in the data disagrees, so it is treated as 'clear' and this prong needs no licence; keep the checklist record`,
-      },
-      next: c.next,
-    },
+    ),
   };
-  if (c.cw) {
-    answers.closed = {
-      outcome: "LICENSE_REQUIRED",
-      reasons: r("CLEARLY_ROUTE_CLOSED"),
-      text: {
-        ja: `${c.who.ja}、国連武器禁輸国（別表第三の二）向け、またはその居住者向けの16項(1)特定品目では「明らか」の判断が使えない（ガイドライン⑲）ため、許可申請が必要です。許可を申請してください`,
-        en: `${c.who.en}; for a 16項(1) item to a UN arms-embargo destination (Table 3-2) or its residents the 'clearly' route is closed (guideline item 19), so a licence is needed: apply for one`,
-      },
-      next: c.next,
-    };
-    answers.maybeClosed = {
-      outcome: "REVIEW",
-      reasons: r("CLEARLY_ROUTE_CLOSED"),
-      text: {
-        ja: `${c.who.ja}、国連武器禁輸国向けで、HSコードからは16項(1)特定品目でないと確かめられません。特定品目なら⑲により「明らか」は使えません。統計品目番号（9桁）を確認して再判定してください`,
-        en: `${c.who.en}; the destination is under a UN arms embargo and the HS code cannot show that this is not a 16項(1) item, for which item 19 closes the 'clearly' route. Check the full statistical code (9 digits) and screen again`,
-      },
-      next: c.next,
-      unverified: true,
-    };
-    answers.embargoNotClear = {
-      outcome: "REVIEW",
-      reasons: r("CLEARLY_CHECK_INCOMPLETE"),
-      text: {
-        ja: `${c.who.ja}、国連武器禁輸国向けでは、貨物が通常兵器の「おそれの強い貨物例」に当たると「明らか」は使えません（⑲）。本ツールはこの貨物例を保持していないため、この行を「許可不要」にできません。貨物例と照合し、結果を記録して経済産業省に相談してください`,
-        en: `${c.who.en}; at a UN arms-embargo destination the 'clearly' route is closed for goods among METI's conventional-weapons high-concern examples (item 19). The tool does not hold that list, so it cannot clear this row: check the goods against the examples, record the result and consult METI`,
-      },
-      next: c.next,
-      unverified: true,
-    };
-  }
-  const node = {
-    id: c.id,
-    lane: c.lane,
-    label: c.label,
-    question: {
-      ja: `${c.who.ja}、用途と取引条件から兵器の開発等に用いられないことが「明らか」ですか（明らかガイドライン①〜⑳で判断）。`,
-      en: `${c.who.en}. Is it clear from the use and the terms of the deal that the goods will not go to weapons (judged by guideline items 1–20)?`,
-    },
-    citation: c.citation,
-  };
-  return c.fact === "cwClearly"
-    ? { ...node, fact: "cwClearly", answers }
-    : { ...node, fact: "wmdClearly", answers: answers as FlowNodeOf<"wmdClearly">["answers"] };
 }
+
+/** The 明らか chains of the user prongs (rules/clearlyChain.ts builds their nodes; the earlier pack reuses them). */
+export const WMD_EUL_CLEARLY_SPEC: ClearlySpec = {
+  id: "WMD_EUL_CLEARLY",
+  lane: "wmd",
+  prong: ["EUL_MATCH"],
+  tag: { ja: "明らか・WMD掲載者", en: "Clearly (WMD, listed)" },
+  who: { ja: "需要者が外国ユーザーリストに掲載されており", en: "The end user is on the End User List" },
+  citation: {
+    ja: "核兵器等開発等省令第二号・第三号ただし書、外国ユーザーリスト（20250922貿局第1号）、補完規制通達1.(6)明らかガイドライン①〜⑳（内容は二次資料の要約）",
+    en: "WMD ordinance items 2–3 proviso; End User List notice 20250922-1; catch-all circular 1.(6) guideline items 1–20 (content from a secondary summary)",
+    confidence: SECONDARY,
+  },
+  next: "CW_SCOPE",
+  item19: false,
+  item17: true,
+};
+
+export const WMD_DOC_CLEARLY_SPEC: ClearlySpec = {
+  id: "WMD_DOC_CLEARLY",
+  lane: "wmd",
+  prong: ["WMD_END_USER"],
+  tag: { ja: "明らか・WMD需要者", en: "Clearly (WMD user)" },
+  who: {
+    ja: "需要者が大量破壊兵器等の開発等を行う（行った）ことが示されており",
+    en: "The end user is shown to develop (or have developed) WMD",
+  },
+  citation: {
+    ja: "核兵器等開発等省令第二号・第三号ただし書（明らかなときを除く）、補完規制通達1.(6)明らかガイドライン①〜⑳（内容は二次資料の要約）",
+    en: "WMD ordinance items 2–3 proviso ('except where clear'); catch-all circular 1.(6) guideline items 1–20 (content from a secondary summary)",
+    confidence: SECONDARY,
+  },
+  next: "CW_SCOPE",
+  item19: false,
+  item17: false,
+};
+
+export const CW_EUL_CLEARLY_SPEC: ClearlySpec = {
+  id: "CW_EUL_CLEARLY",
+  lane: "cw",
+  prong: ["EUL_MATCH", "CW_END_USER"],
+  tag: { ja: "明らか・CW掲載者", en: "Clearly (CW, listed)" },
+  who: {
+    ja: "需要者が外国ユーザーリストに掲載され、通常兵器の需要者要件にも当たっており",
+    en: "The end user is on the End User List (which also meets the conventional-weapons user prong)",
+  },
+  citation: {
+    ja: "通常兵器開発等省令第二号・第三号ただし書、外国ユーザーリスト、補完規制通達1.(6)明らかガイドライン①〜⑳（⑰・⑲を含む。内容は二次資料の要約）",
+    en: "Conventional-weapons ordinance items 2–3 proviso; End User List; catch-all circular 1.(6) guideline items 1–20 incl. 17 and 19 (content from a secondary summary)",
+    confidence: SECONDARY,
+  },
+  next: "MILITARY_ACTIVITY",
+  item19: true,
+  item17: true,
+};
+
+export const CW_USER_CLEARLY_SPEC: ClearlySpec = {
+  id: "CW_USER_CLEARLY",
+  lane: "cw",
+  prong: ["CW_END_USER"],
+  tag: { ja: "明らか・CW需要者", en: "Clearly (CW user)" },
+  who: {
+    ja: "需要者が通常兵器の開発・製造・使用を行う（行った）ことが示されており",
+    en: "The end user is shown to develop, make or use conventional weapons",
+  },
+  citation: {
+    ja: "通常兵器開発等省令第二号・第三号ただし書、補完規制通達1.(6)明らかガイドライン①〜⑳（⑲を含む。内容は二次資料の要約）。中間報告図3のRed Flagsによる判断は施行された規定に採用されていません",
+    en: "Conventional-weapons ordinance items 2–3 proviso; catch-all circular 1.(6) guideline items 1–20 incl. 19 (content from a secondary summary). The interim report's figure-3 red-flag test was not enacted",
+    confidence: SECONDARY,
+  },
+  next: "MILITARY_ACTIVITY",
+  item19: true,
+  item17: false,
+};
 
 export const FLOW: FlowDefinition = {
   id: "jp-catch-all-goods",
@@ -540,37 +526,67 @@ export const FLOW: FlowDefinition = {
     {
       id: "A_WEAPONS",
       lane: "groupA",
-      fact: "groupAWeapons",
-      label: { ja: "兵器関連の事情（グループA）", en: "Weapons concern (Group A)?" },
+      fact: "weaponsUse",
+      label: { ja: "兵器用途（グループA）", en: "Weapons use (Group A)?" },
       question: {
-        ja: "グループA向けでも、兵器用途を知っている、または需要者が兵器の開発等を行うと分かっていますか。",
-        en: "Even to Group A, is a weapons use known, or is the end user known to work on weapons?",
+        ja: "グループA向けでも、兵器（大量破壊兵器または通常兵器）の開発等に用いられると分かっていますか。",
+        en: "Even to Group A, is a weapons use (WMD or conventional) known?",
       },
-      citation: {
-        ja: "輸出貿易管理令第4条第2項（グループAに客観要件なし）、外為法第48条第2項（インフォーム）— 事前相談の推奨は本ツールの判断",
-        en: "Export Trade Control Order Art. 4(2) (no objective requirement for Group A); FEFTA Art. 48(2) (inform) — recommending consultation is this tool's choice",
-        confidence: INFERENCE,
-      },
+      citation: A_WEAPONS_CITATION,
       answers: {
         yes: {
-          outcome: "REVIEW",
-          reasons: ["GROUP_A_WEAPONS_CONCERN"],
+          ...A_WEAPONS_CONCERN,
           text: {
             ja: "グループA向けに客観要件はありませんが、兵器関連の事情を知りながら輸出する前に、経済産業省への事前相談を勧めます。",
             en: "Group A has no objective requirement, but with a known weapons concern consult METI before shipping.",
           },
           next: "RED_FLAGS",
         },
-        clear: {
-          text: {
-            ja: "需要者の兵器関連活動は示されていますが、明らかガイドラインにより「明らか」と判断・記録されています（グループA向けに客観要件はありません）。記録を保存してください。",
-            en: "The end user's weapons activity is stated, but the 'clearly not for weapons' judgement under the guideline is recorded (Group A has no objective requirement); keep the record.",
-          },
-          next: "RED_FLAGS",
-        },
+        no: { next: "A_ACTIVITY" },
+      },
+    },
+    {
+      id: "A_ACTIVITY",
+      lane: "groupA",
+      fact: "weaponsActivity",
+      label: { ja: "需要者の兵器関連活動（グループA）", en: "End user's weapons work (Group A)?" },
+      question: {
+        ja: "グループA向けでも、需要者が兵器（大量破壊兵器または通常兵器）の開発等を行うと文書・連絡で示されていますか。",
+        en: "Even to Group A, do documents or communications say the end user works on weapons (WMD or conventional)?",
+      },
+      citation: A_WEAPONS_CITATION,
+      answers: {
+        yes: { next: "A_CLEARLY" },
         no: { next: "RED_FLAGS" },
       },
     },
+    ...clearlyChain({
+      id: "A_CLEARLY",
+      lane: "groupA",
+      prong: [],
+      tag: { ja: "明らか・グループA", en: "Clearly (Group A)" },
+      who: {
+        ja: "グループA向けで、需要者が兵器の開発等を行うと示されており",
+        en: "To Group A, the end user is shown to work on weapons",
+      },
+      citation: A_WEAPONS_CITATION,
+      next: "RED_FLAGS",
+      item19: false,
+      item17: true,
+      conclusions: advisoryConclusions(
+        {
+          ...A_WEAPONS_CONCERN,
+          text: {
+            ja: "グループA向けに客観要件はありませんが、需要者が兵器の開発等を行うと示され、明らかガイドラインで「明らか」と確認・記録されていません。出荷前に確認を記録するか、経済産業省に事前相談してください。",
+            en: "Group A has no objective requirement, but the end user is shown to work on weapons and the 'clearly' guideline check is not recorded as clear: record it, or consult METI before shipping.",
+          },
+        },
+        {
+          ja: "需要者の兵器関連活動は示されていますが、明らかガイドラインにより「明らか」と判断・記録されています（グループA向けに客観要件はありません）。記録を保存してください。",
+          en: "The end user's weapons activity is stated, but the 'clearly not for weapons' judgement under the guideline is recorded (Group A has no objective requirement); keep the record.",
+        },
+      ),
+    }),
     {
       id: "INFORM",
       lane: "wmd",
@@ -690,39 +706,8 @@ export const FLOW: FlowDefinition = {
         none: { next: "CW_SCOPE" },
       },
     },
-    clearlyNode({
-      id: "WMD_EUL_CLEARLY",
-      lane: "wmd",
-      fact: "wmdClearly",
-      prong: ["EUL_MATCH"],
-      label: { ja: "リスト掲載者：「明らか」か（WMD）", en: "Listed user: 'clearly'? (WMD)" },
-      who: { ja: "需要者が外国ユーザーリストに掲載されており", en: "The end user is on the End User List" },
-      citation: {
-        ja: "核兵器等開発等省令第二号・第三号ただし書、外国ユーザーリスト（20250922貿局第1号）、補完規制通達1.(6)明らかガイドライン①〜⑳（内容は二次資料の要約）",
-        en: "WMD ordinance items 2–3 proviso; End User List notice 20250922-1; catch-all circular 1.(6) guideline items 1–20 (content from a secondary summary)",
-        confidence: SECONDARY,
-      },
-      next: "CW_SCOPE",
-      cw: false,
-    }),
-    clearlyNode({
-      id: "WMD_DOC_CLEARLY",
-      lane: "wmd",
-      fact: "wmdClearly",
-      prong: ["WMD_END_USER"],
-      label: { ja: "兵器関連の需要者：「明らか」か（WMD）", en: "WMD user: 'clearly'?" },
-      who: {
-        ja: "需要者が大量破壊兵器等の開発等を行う（行った）ことが示されており",
-        en: "The end user is shown to develop (or have developed) WMD",
-      },
-      citation: {
-        ja: "核兵器等開発等省令第二号・第三号ただし書（明らかなときを除く）、補完規制通達1.(6)明らかガイドライン①〜⑳（内容は二次資料の要約）",
-        en: "WMD ordinance items 2–3 proviso ('except where clear'); catch-all circular 1.(6) guideline items 1–20 (content from a secondary summary)",
-        confidence: SECONDARY,
-      },
-      next: "CW_SCOPE",
-      cw: false,
-    }),
+    ...clearlyChain(WMD_EUL_CLEARLY_SPEC),
+    ...clearlyChain(WMD_DOC_CLEARLY_SPEC),
     {
       id: "CW_SCOPE",
       lane: "cw",
@@ -789,17 +774,13 @@ export const FLOW: FlowDefinition = {
     {
       id: "CW_OUT_OF_SCOPE",
       lane: "cw",
-      fact: "cwOutOfScope",
+      fact: "cwUse",
       label: { ja: "通常兵器用途（要件外）", en: "CW use (outside prongs)" },
       question: {
-        ja: "16項(2)貨物を一般国へ輸出する場合でも、通常兵器の開発等に用いられる、または需要者が通常兵器の開発等を行うと分かっていますか。",
-        en: "For item 16(2) goods to a general country, is a conventional-weapons use, or an end user working on conventional weapons, nonetheless known?",
+        ja: "16項(2)貨物を一般国へ輸出する場合でも、通常兵器の開発等に用いられると分かっていますか。",
+        en: "For item 16(2) goods to a general country, is a conventional-weapons use nonetheless known?",
       },
-      citation: {
-        ja: "輸出貿易管理令第4条第1項第4号（一般国向け16項(2)はインフォームのみ）",
-        en: "Export Trade Control Order Art. 4(1)(iv) (item 16(2) to general countries: inform only)",
-        confidence: LAW,
-      },
+      citation: CW_OUT_OF_SCOPE_CITATION,
       answers: {
         yes: {
           outcome: "REVIEW",
@@ -810,25 +791,25 @@ export const FLOW: FlowDefinition = {
           },
           next: "RED_FLAGS",
         },
-        activity: {
-          outcome: "REVIEW",
-          reasons: ["CW_END_USER"],
-          text: {
-            ja: "一般国向け16項(2)貨物に通常兵器の客観要件はありません（許可は法的には不要）が、需要者が通常兵器の開発等を行うと示されています。明らかガイドラインで確認して記録するか、経済産業省に事前相談してください。",
-            en: "16項(2) goods to a general country meet no conventional-weapons prong (no licence is legally required), but the end user is shown to work on conventional weapons: check and record the 'clearly' guideline, or consult METI before shipping.",
-          },
-          next: "RED_FLAGS",
-        },
-        clear: {
-          text: {
-            ja: "需要者の通常兵器関連活動は示されていますが、「明らか」と判断・記録されています。記録を保存してください。",
-            en: "The end user's conventional-weapons activity is stated, but the 'clearly' judgement is recorded; keep the record.",
-          },
-          next: "RED_FLAGS",
-        },
+        no: { next: "CW_OUT_OF_SCOPE_ACTIVITY" },
+      },
+    },
+    {
+      id: "CW_OUT_OF_SCOPE_ACTIVITY",
+      lane: "cw",
+      fact: "cwActivity",
+      label: { ja: "通常兵器の需要者（要件外）", en: "CW end user (outside prongs)" },
+      question: {
+        ja: "16項(2)貨物を一般国へ輸出する場合でも、需要者が通常兵器の開発等を行うと文書・連絡で示されていますか。",
+        en: "For item 16(2) goods to a general country, do documents or communications nonetheless say the end user works on conventional weapons?",
+      },
+      citation: CW_OUT_OF_SCOPE_CITATION,
+      answers: {
+        yes: { next: "CW_OUT_OF_SCOPE_CLEARLY" },
         no: { next: "RED_FLAGS" },
       },
     },
+    ...clearlyChain(cwOutOfScopeClearly({ next: "RED_FLAGS", item19: false, item17: false })),
     {
       id: "CW_USE",
       lane: "cw",
@@ -880,7 +861,7 @@ export const FLOW: FlowDefinition = {
             ja: "荷受人または買主が外国ユーザーリストと一致します。真の需要者を確認してください。",
             en: "The consignee or buyer matches the End User List; confirm who the real end user is.",
           },
-          next: "MILITARY",
+          next: "MILITARY_ACTIVITY",
         },
         possible: {
           outcome: "REVIEW",
@@ -889,7 +870,7 @@ export const FLOW: FlowDefinition = {
             ja: "外国ユーザーリストと一致する可能性があります。確認してください。",
             en: "A party may be on the End User List; confirm.",
           },
-          next: "MILITARY",
+          next: "MILITARY_ACTIVITY",
         },
         unknown: {
           outcome: "REVIEW",
@@ -898,47 +879,38 @@ export const FLOW: FlowDefinition = {
             ja: "需要者の兵器関連活動が不明です。通常兵器の需要者要件に当たるか確認してください。",
             en: "The end user's weapons activity is unknown; check the conventional-weapons user prong.",
           },
-          next: "MILITARY",
+          next: "MILITARY_ACTIVITY",
         },
-        none: { next: "MILITARY" },
+        none: { next: "MILITARY_ACTIVITY" },
       },
     },
-    clearlyNode({
-      id: "CW_EUL_CLEARLY",
+    ...clearlyChain(CW_EUL_CLEARLY_SPEC),
+    ...clearlyChain(CW_USER_CLEARLY_SPEC),
+    {
+      id: "MILITARY_ACTIVITY",
       lane: "cw",
-      fact: "cwClearly",
-      prong: ["EUL_MATCH", "CW_END_USER"],
-      label: { ja: "リスト掲載者：「明らか」か（通常兵器）", en: "Listed user: 'clearly'? (CW)" },
-      who: {
-        ja: "需要者が外国ユーザーリストに掲載され、通常兵器の需要者要件にも当たっており",
-        en: "The end user is on the End User List (which also meets the conventional-weapons user prong)",
+      fact: "cwActivity",
+      label: { ja: "通常兵器の活動の記載", en: "CW activity stated?" },
+      question: {
+        ja: "需要者が通常兵器の開発等を行うと示されていますか（示されていれば上の通常兵器の要件で判断済みで、名称は問いません）。",
+        en: "Is the end user shown to work on conventional weapons? If so, the conventional-weapons checks above have judged it and the name is not asked.",
       },
       citation: {
-        ja: "通常兵器開発等省令第二号・第三号ただし書、外国ユーザーリスト、補完規制通達1.(6)明らかガイドライン①〜⑳（⑰・⑲を含む。内容は二次資料の要約）",
-        en: "Conventional-weapons ordinance items 2–3 proviso; End User List; catch-all circular 1.(6) guideline items 1–20 incl. 17 and 19 (content from a secondary summary)",
-        confidence: SECONDARY,
+        ja: "通常兵器開発等省令第二号・第三号（需要者要件）— 記載された活動は需要者要件で判断し、名称による推定は記載がないときに限るのは本ツールの方針",
+        en: "Conventional-weapons ordinance items 2 and 3 (end-user prong) — a stated activity is judged by the user prong; guessing from the name only where none is stated is this tool's choice",
+        confidence: INFERENCE,
       },
-      next: "MILITARY",
-      cw: true,
-    }),
-    clearlyNode({
-      id: "CW_USER_CLEARLY",
-      lane: "cw",
-      fact: "cwClearly",
-      prong: ["CW_END_USER"],
-      label: { ja: "兵器関連の需要者：「明らか」か（通常兵器）", en: "CW user: 'clearly'?" },
-      who: {
-        ja: "需要者が通常兵器の開発・製造・使用を行う（行った）ことが示されており",
-        en: "The end user is shown to develop, make or use conventional weapons",
+      answers: {
+        yes: {
+          text: {
+            ja: "需要者の通常兵器関連活動は上の通常兵器の要件で判断済みです。",
+            en: "The end user's stated conventional-weapons work was judged by the checks above.",
+          },
+          next: "RED_FLAGS",
+        },
+        no: { next: "MILITARY" },
       },
-      citation: {
-        ja: "通常兵器開発等省令第二号・第三号ただし書、補完規制通達1.(6)明らかガイドライン①〜⑳（⑲を含む。内容は二次資料の要約）。中間報告図3のRed Flagsによる判断は施行された規定に採用されていません",
-        en: "Conventional-weapons ordinance items 2–3 proviso; catch-all circular 1.(6) guideline items 1–20 incl. 19 (content from a secondary summary). The interim report's figure-3 red-flag test was not enacted",
-        confidence: SECONDARY,
-      },
-      next: "MILITARY",
-      cw: true,
-    }),
+    },
     {
       id: "MILITARY",
       lane: "cw",
@@ -989,9 +961,37 @@ export const FLOW: FlowDefinition = {
             ja: "未解消のRed Flagsがあります。相手方に照会し、解消できなければ取引を見合わせるか許可申請・事前相談をしてください。",
             en: "Unresolved red flags: inquire with the customer; if they cannot be resolved, hold the deal or apply for a licence / consult METI.",
           },
-          next: "END",
+          next: "USE_TEXT",
         },
-        "*": { next: "END" },
+        "*": { next: "USE_TEXT" },
+      },
+    },
+    {
+      id: "USE_TEXT",
+      lane: "flags",
+      fact: "useText",
+      label: { ja: "記述中の兵器用途", en: "Weapons use written in the order?" },
+      question: {
+        ja: "用途・品名・備考の記述に、大量破壊兵器・通常兵器や軍事用途を示す語がありますか（「兵器用途の判明」欄に記録されていないもの。否定の文は除く）。",
+        en: "Do the end use, item description or remarks use words of weapons of mass destruction, conventional weapons or military use that the known-weapons-use column does not record (negated statements aside)?",
+      },
+      citation: {
+        ja: "輸出貿易管理令第4条第1項第3号イ・ハ、第4号イ・ハ（用途要件：輸出者が用途を知ったとき）— 記述の語から用途を推し量るのは本ツールの推論",
+        en: "Export Trade Control Order Art. 4(1)(iii)(a),(c) and (iv)(a),(c) (use prong: the exporter learns of the use) — reading the use from words of the order is this tool's inference",
+        confidence: INFERENCE,
+      },
+      answers: {
+        yes: {
+          outcome: "REVIEW",
+          reasons: ["WEAPONS_USE_MENTIONED"],
+          text: {
+            ja: "注文の記述に兵器・軍事用途を示す語があります。その用途に使われるなら用途要件により許可が必要です（知っている用途には「明らか」の例外はありません）。顧客に用途を確認し、兵器用途なら「兵器用途の判明」欄に WMD／CW を記入して許可申請を、そうでなければ実際の用途が分かるよう記述を直して再判定してください。",
+            en: "The order's text uses words of weapons or military use. If the goods will serve that use, the use prong requires a licence (no 'clearly' exception applies to a known use). Confirm the use with the customer: if it is a weapons use, record WMD or CW in known_weapons_use and apply for a licence; if not, correct the text so it states the actual use, and screen again.",
+          },
+          next: "END",
+          unverified: true,
+        },
+        no: { next: "END" },
       },
     },
     {

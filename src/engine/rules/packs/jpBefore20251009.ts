@@ -14,9 +14,19 @@
  *   party is a REVIEW for every destination outside Group A.
  */
 import type { Branch, FlowDefinition, FlowNode, FlowNodeOf } from "../flowTypes";
+import { checkedNodes } from "../flowTypes";
 import type { Citation, Text } from "../../types";
 import type { RulePack } from "./types";
-import { FLOW, FLOW_NODES } from "../flow";
+import {
+  CW_EUL_CLEARLY_SPEC,
+  CW_USER_CLEARLY_SPEC,
+  FLOW,
+  FLOW_NODES,
+  WMD_DOC_CLEARLY_SPEC,
+  WMD_EUL_CLEARLY_SPEC,
+  cwOutOfScopeClearly,
+} from "../flow";
+import { clearlyChain, clearlyChainIds, clearlyConclusions, type ClearlySpec, type Conclusion } from "../clearlyChain";
 import { FACTS } from "../facts";
 import { JP_2025_10_09 } from "./jp20251009";
 
@@ -30,6 +40,11 @@ const cite = (ja: string, en: string, confidence: Citation["confidence"]): Citat
 
 const OLD_ORDER = "（2025年10月8日までの規定）";
 const OLD_ORDER_EN = " (as in force until 2025-10-08)";
+const OLD_CW_OUTSIDE = cite(
+  `輸出貿易管理令第4条第1項第3号・第4号（一般国向けの通常兵器はインフォームのみ、需要者要件なし）${OLD_ORDER}`,
+  `Export Trade Control Order Art. 4(1)(iii), (iv) (conventional weapons to general countries: inform only; no end-user prong)${OLD_ORDER_EN}`,
+  "secondary",
+);
 
 /** Nodes whose branches differ from the current flow, in full. */
 const REPLACED: Record<string, FlowNode> = {
@@ -82,8 +97,8 @@ const REPLACED: Record<string, FlowNode> = {
       no: { next: "A_WEAPONS" },
     } satisfies FlowNodeOf<"groupADiversion">["answers"],
   },
-  WMD_EUL_CLEARLY: oldWmdClearly("WMD_EUL_CLEARLY"),
-  WMD_DOC_CLEARLY: oldWmdClearly("WMD_DOC_CLEARLY"),
+  ...byId(oldWmdClearly(WMD_EUL_CLEARLY_SPEC)),
+  ...byId(oldWmdClearly(WMD_DOC_CLEARLY_SPEC)),
   CW_SCOPE: {
     ...node("CW_SCOPE"),
     label: t("通常兵器の客観要件の適用（改正前）", "CW prong applies? (before 2025-10-09)"),
@@ -119,22 +134,18 @@ const REPLACED: Record<string, FlowNode> = {
       "secondary",
     ),
     answers: {
-      yes: { ...node("CW_USE").answers.yes, next: "MILITARY" },
+      yes: { ...node("CW_USE").answers.yes, next: "MILITARY_ACTIVITY" },
       no: { next: "CW_OUT_OF_SCOPE" },
     } satisfies FlowNodeOf<"cwUse">["answers"],
   },
   CW_OUT_OF_SCOPE: {
     ...node("CW_OUT_OF_SCOPE"),
-    label: t("通常兵器用途・需要者（要件外）", "CW use or user (outside prongs)"),
+    label: t("通常兵器用途（要件外）", "CW use (outside prongs)"),
     question: t(
-      "通常兵器の客観要件（改正前は国連武器禁輸国向けの用途要件のみ）に当たらない場合でも、通常兵器の開発等に用いられる、または需要者が通常兵器の開発等を行うと分かっていますか。",
-      "Outside the conventional-weapons objective requirement (before 2025-10-09: the use prong to UN arms-embargo destinations only), is a conventional-weapons use, or an end user working on conventional weapons, nonetheless known?",
+      "通常兵器の客観要件（改正前は国連武器禁輸国向けの用途要件のみ）に当たらない場合でも、通常兵器の開発等に用いられると分かっていますか。",
+      "Outside the conventional-weapons objective requirement (before 2025-10-09: the use prong to UN arms-embargo destinations only), is a conventional-weapons use nonetheless known?",
     ),
-    citation: cite(
-      `輸出貿易管理令第4条第1項第3号・第4号（一般国向けの通常兵器はインフォームのみ、需要者要件なし）${OLD_ORDER}`,
-      `Export Trade Control Order Art. 4(1)(iii), (iv) (conventional weapons to general countries: inform only; no end-user prong)${OLD_ORDER_EN}`,
-      "secondary",
-    ),
+    citation: OLD_CW_OUTSIDE,
     answers: {
       yes: {
         outcome: "REVIEW",
@@ -143,20 +154,23 @@ const REPLACED: Record<string, FlowNode> = {
           "改正前、一般国向けの通常兵器には客観要件がありませんでした（インフォームのみ）が、兵器用途を知りながらの輸出は経済産業省への事前相談を勧めます。",
           "Before 2025-10-09 conventional weapons to a general country had no objective requirement (inform only), but with a known weapons use consult METI before shipping.",
         ),
-        next: "MILITARY",
+        next: "MILITARY_ACTIVITY",
       },
-      activity: {
-        outcome: "REVIEW",
-        reasons: ["CW_END_USER"],
-        text: t(
-          "改正前は通常兵器の需要者要件がなく、許可は法的には不要でしたが、需要者が通常兵器の開発等を行うと示されています。経済産業省に事前相談してください。",
-          "Before 2025-10-09 there was no conventional-weapons end-user prong (no licence legally required), but the end user is shown to work on conventional weapons: consult METI before shipping.",
-        ),
-        next: "MILITARY",
-      },
-      clear: { ...node("CW_OUT_OF_SCOPE").answers.clear, next: "MILITARY" },
-      no: { next: "MILITARY" },
-    } satisfies FlowNodeOf<"cwOutOfScope">["answers"],
+      no: { next: "CW_OUT_OF_SCOPE_ACTIVITY" },
+    } satisfies FlowNodeOf<"cwUse">["answers"],
+  },
+  CW_OUT_OF_SCOPE_ACTIVITY: {
+    ...node("CW_OUT_OF_SCOPE_ACTIVITY"),
+    label: t("通常兵器の需要者（要件外）", "CW end user (outside prongs)"),
+    question: t(
+      "改正前は通常兵器の需要者要件がありませんでしたが、需要者が通常兵器の開発等を行うと文書・連絡で示されていますか。",
+      "Before 2025-10-09 there was no conventional-weapons end-user prong; do documents or communications nonetheless say the end user works on conventional weapons?",
+    ),
+    citation: OLD_CW_OUTSIDE,
+    answers: {
+      yes: { next: "CW_OUT_OF_SCOPE_CLEARLY" },
+      no: { next: "MILITARY_ACTIVITY" },
+    } satisfies FlowNodeOf<"cwActivity">["answers"],
   },
   MILITARY: {
     ...node("MILITARY"),
@@ -168,8 +182,30 @@ const REPLACED: Record<string, FlowNode> = {
   },
 };
 
-/** Not in this pack: the conventional-weapons end-user prong and its 明らか nodes began on 2025-10-09. */
-const REMOVED = new Set(["CW_USER", "CW_EUL_CLEARLY", "CW_USER_CLEARLY"]);
+/** Not in this pack: the conventional-weapons end-user prong and its 明らか chains began on 2025-10-09. */
+const REMOVED = new Set(["CW_USER", ...clearlyChainIds(CW_EUL_CLEARLY_SPEC), ...clearlyChainIds(CW_USER_CLEARLY_SPEC)]);
+
+/**
+ * The 明らか check of a conventional-weapons end user outside the prongs (an advisory) reaches UN arms-embargo
+ * destinations in this pack (the use prong alone applied there), so it asks ⑲ and ⑰ too: these nodes take the place
+ * of the current flow's chain.
+ */
+const OLD_CW_OUT_OF_SCOPE_CLEARLY = checkedNodes(
+  clearlyChain(
+    cwOutOfScopeClearly({
+      next: "MILITARY_ACTIVITY",
+      item19: true,
+      item17: true,
+      notClear: t(
+        "改正前は通常兵器の需要者要件がなく、許可は法的には不要でしたが、需要者が通常兵器の開発等を行うと示され、「明らか」と確認・記録されていません。経済産業省に事前相談してください。",
+        "Before 2025-10-09 there was no conventional-weapons end-user prong (no licence legally required), but the end user is shown to work on conventional weapons and the 'clearly' check is not recorded as clear: consult METI before shipping.",
+      ),
+    }),
+  ),
+);
+const CURRENT_CW_OUT_OF_SCOPE_CLEARLY = new Set(
+  clearlyChainIds(cwOutOfScopeClearly({ next: "", item19: false, item17: false })),
+);
 
 function embargoBranch(): Branch {
   return {
@@ -183,36 +219,35 @@ function embargoBranch(): Branch {
   };
 }
 
-/** The WMD 明らか nodes before 2025-10-09: the exception stood, the guideline held here is the 2025 one. */
-function oldWmdClearly(id: string): FlowNode {
-  const n = node(id);
-  const who =
-    id === "WMD_EUL_CLEARLY"
-      ? t("需要者が外国ユーザーリストに掲載されており", "The end user is on the End User List")
-      : t(
-          "需要者が大量破壊兵器等の開発等を行う（行った）ことが示されており",
-          "The end user is shown to develop (or have developed) WMD",
-        );
-  const reasons = n.answers.incomplete.reasons;
-  const notHeld: Branch = {
+function byId(nodes: FlowNode[]): Record<string, FlowNode> {
+  return Object.fromEntries(nodes.map((n) => [n.id, n]));
+}
+
+/**
+ * The WMD 明らか chains before 2025-10-09: the exception stood, but the guideline held here is the 2025 one, so the
+ * ways out that rest on its items (every item answered; ⑰ロ) are a REVIEW; a documented judgement still clears.
+ */
+function oldWmdClearly(spec: ClearlySpec): FlowNode[] {
+  const notHeld: Conclusion = {
     outcome: "REVIEW",
-    reasons,
+    reasons: clearlyConclusions(spec).incomplete.reasons,
     text: t(
-      `${who.ja}、許可が要るかは「明らか」かどうかで決まります。本ツールの明らかガイドライン①〜⑳は2025年10月9日改正後のもので、それ以前の通達のガイドラインは保持していません。当時のガイドラインで判断して文書化し、clearly_not_for_weapons を「はい」にして再判定してください`,
-      `${who.en}; whether a licence was needed turns on whether it was 'clear'. The guideline items 1–20 this tool holds are the 2025-10-09 revision; the earlier circular's guideline is not held. Judge by the guideline then in force, document it, set clearly_not_for_weapons to yes and screen again`,
+      `${spec.who.ja}、許可が要るかは「明らか」かどうかで決まります。本ツールの明らかガイドライン①〜⑳は2025年10月9日改正後のもので、それ以前の通達のガイドラインは保持していません。当時のガイドラインで判断して文書化し、clearly_not_for_weapons を「はい」にして再判定してください`,
+      `${spec.who.en}; whether a licence was needed turns on whether it was 'clear'. The guideline items 1–20 this tool holds are the 2025-10-09 revision; the earlier circular's guideline is not held. Judge by the guideline then in force, document it, set clearly_not_for_weapons to yes and screen again`,
     ),
-    next: n.answers.incomplete.next,
     unverified: true,
   };
-  return {
-    ...n,
-    citation: cite(
-      "核兵器等開発等省令第二号・第三号ただし書（明らかなときを除く）、2025年10月9日改正前の補完規制通達の明らかガイドライン（内容は本ツールにない）",
-      "WMD ordinance items 2–3 proviso ('except where clear'); the 'clearly' guideline of the catch-all circular before its 2025 revision (content not held by this tool)",
-      "secondary",
-    ),
-    answers: { ...n.answers, satisfied: notHeld, incomplete: notHeld } satisfies FlowNodeOf<"wmdClearly">["answers"],
-  };
+  return checkedNodes(
+    clearlyChain({
+      ...spec,
+      citation: cite(
+        "核兵器等開発等省令第二号・第三号ただし書（明らかなときを除く）、2025年10月9日改正前の補完規制通達の明らかガイドライン（内容は本ツールにない）",
+        "WMD ordinance items 2–3 proviso ('except where clear'); the 'clearly' guideline of the catch-all circular before its 2025 revision (content not held by this tool)",
+        "secondary",
+      ),
+      conclusions: { satisfied: notHeld, incomplete: notHeld, incomplete17: notHeld },
+    }),
+  );
 }
 
 function deepFreeze<T>(o: T): T {
@@ -228,7 +263,15 @@ export const FLOW_BEFORE_2025_10_09: FlowDefinition = deepFreeze({
   version: "jp-catch-all@2023-07-21",
   asOf: "2025-10-08",
   start: FLOW.start,
-  nodes: FLOW.nodes.filter((n) => !REMOVED.has(n.id)).map((n) => REPLACED[n.id] ?? n),
+  nodes: FLOW.nodes
+    .filter((n) => !REMOVED.has(n.id))
+    .flatMap((n) =>
+      n.id === "CW_OUT_OF_SCOPE_CLEARLY"
+        ? OLD_CW_OUT_OF_SCOPE_CLEARLY
+        : CURRENT_CW_OUT_OF_SCOPE_CLEARLY.has(n.id)
+          ? []
+          : [REPLACED[n.id] ?? n],
+    ),
 });
 
 export const JP_BEFORE_2025_10_09: RulePack = Object.freeze({
