@@ -10,6 +10,7 @@ import type { Decision, Lang, Text } from "../engine/types";
 import { REPORT_LABELS as L, attentionCount, attentionRows, mappingLines, type RunReport } from "./report";
 import { displayWidth } from "./cellText";
 import { localTime } from "./timeText";
+import { countryName, resolveCountry } from "../engine/normalize/country";
 
 const H = {
   runAt: { ja: "実行日時", en: "Run at" },
@@ -93,13 +94,11 @@ export function renderHtmlReport(report: RunReport, lang: Lang, now: Date): stri
     DECISIONS.map((d) => ({ label: `${decisionLabel(d, lang)} (${d})`, parts: [{ d, n: s.counts[d] }] })),
     lang,
   );
-  const dests = [...s.byDestination.entries()]
-    .map(([dest, c]) => ({ dest, c, n: DECISIONS.reduce((k, d) => k + c[d], 0) }))
-    .sort((a, b) => b.n - a.n || a.dest.localeCompare(b.dest));
+  const dests = destinations(s.byDestination, lang);
   const destChart = barChart(
     fill(H.byDestination[lang], { n: Math.min(DESTINATIONS_SHOWN, dests.length) }),
     dests.slice(0, DESTINATIONS_SHOWN).map((x) => ({
-      label: x.dest || H.blankDestination[lang],
+      label: x.label || H.blankDestination[lang],
       parts: DECISIONS.map((d) => ({ d, n: x.c[d] })),
     })),
     lang,
@@ -190,6 +189,33 @@ ${notes.length ? `<section><h2>${t(L.notes)}</h2><ul>${notes.map((n) => `<li>${e
 </body>
 </html>
 `;
+}
+
+/**
+ * Destinations as the report shows them: the sheet's spellings of one country ("US", "USA", "United States") counted
+ * together under its name in the report's language with its code ("中国 (CN)", "United Kingdom (GB)"); a value that
+ * is not a country is shown as written.
+ */
+function destinations(
+  byValue: ReadonlyMap<string, Record<Decision, number>>,
+  lang: Lang,
+): Array<{ label: string; c: Record<Decision, number>; n: number }> {
+  const merged = new Map<string, { label: string; c: Record<Decision, number>; n: number }>();
+  for (const [value, counts] of byValue) {
+    const iso2 = value ? resolveCountry(value).iso2 : undefined;
+    const key = iso2 ?? `\u0000${value}`;
+    let m = merged.get(key);
+    if (!m) {
+      const label = iso2 ? `${countryName(iso2, lang)} (${iso2})` : value;
+      m = { label, c: Object.fromEntries(DECISIONS.map((d) => [d, 0])) as Record<Decision, number>, n: 0 };
+      merged.set(key, m);
+    }
+    for (const d of DECISIONS) {
+      m.c[d] += counts[d];
+      m.n += counts[d];
+    }
+  }
+  return [...merged.values()].sort((a, b) => b.n - a.n || a.label.localeCompare(b.label));
 }
 
 /** Cut to a display width (CJK characters count two), with an ellipsis. */

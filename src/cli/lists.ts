@@ -11,6 +11,7 @@ import { decodeListText, detectListKind, readListFile } from "../engine/parties/
 import type { ListFileKind } from "../engine/parties/intake";
 import { ListImportError, type PartyList } from "../engine/parties/list-model";
 import { createPartyScreener } from "../engine/parties/screener";
+import { listNameIn } from "../engine/present/listName";
 
 export interface LoadPartyScreenerOptions {
   /** METI End User List, as published (.xlsx). */
@@ -126,8 +127,8 @@ export async function loadPartyLists(
     lists.push(list);
     notes.push(
       both({
-        ja: `${list.name}: 版 ${list.version}、${list.entries.length} 件 (${path.basename(file)})`,
-        en: `${list.name}: version ${list.version}, ${list.entries.length} entries (${path.basename(file)})`,
+        ja: `${listNameIn(list.name, "ja")}: 版 ${list.version}、${list.entries.length} 件 (${path.basename(file)})`,
+        en: `${listNameIn(list.name, "en")}: version ${list.version}, ${list.entries.length} entries (${path.basename(file)})`,
       }),
     );
     for (const w of list.warnings ?? []) notes.push(both(w));

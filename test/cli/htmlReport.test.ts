@@ -7,7 +7,11 @@ import * as fs from "fs";
 import * as path from "path";
 import { DECISIONS } from "../../src/engine";
 import { COLOUR_FILL, DECISION_COLOUR, decisionLabel, needsAttention } from "../../src/engine/present";
+import { countryName, resolveCountry } from "../../src/engine/normalize/country";
 import { MIN_HEADER, REPO, cli, readOutputCsv, records, tempDir } from "./helpers";
+
+const HAS_JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const DEMO = path.join(REPO, "examples", "demo-list.csv");
 
@@ -97,6 +101,64 @@ describe("--report FILE.html", () => {
     const html = fs.readFileSync(path.join(d, "n.html"), "utf8");
     expect(html).toMatch(/<tr><td class="n">3<\/td><td>#N\/A<\/td>/);
     expect(html).not.toContain("<td>N-1</td>");
+  });
+
+  it("counts destinations per country, named in the run's language with the code (every spelling of one country together)", async () => {
+    const out = records(readOutputCsv(path.join(dir, "o-en.csv")));
+    const us = out.filter((r) => resolveCountry(r.destination).iso2 === "US").length;
+    expect(new Set(out.filter((r) => resolveCountry(r.destination).iso2 === "US").map((r) => r.destination)).size).toBe(
+      2,
+    ); // "US" and "United States" in the example
+    for (const lang of ["en", "ja"] as const) {
+      const label = `${countryName("US", lang)} (US)`;
+      expect(page[lang]).toMatch(new RegExp(`>${escapeRe(label)}<title>[^]*?</rect><text [^>]*>${us}</text>`));
+      expect(page[lang]).not.toMatch(/>(?:GB|US|United States)<title>/);
+    }
+    expect(countryName("CN", "ja")).toMatch(HAS_JAPANESE);
+    expect(page.ja).toContain(`>${countryName("CN", "ja")} (CN)<title>`);
+  });
+
+  it("shows a destination written as a code by its name (GB, United Kingdom and 英国 are one bar)", async () => {
+    const d = tempDir();
+    const row = (id: string, dest: string) =>
+      [
+        id,
+        "Ball valves",
+        "8481.80",
+        "non-controlled",
+        dest,
+        "Example Valve Works",
+        "Brewery piping",
+        "2027-01-31",
+        "2010-01-01",
+      ].join(",");
+    fs.writeFileSync(
+      path.join(d, "g.csv"),
+      [
+        MIN_HEADER.join(","),
+        row("G-1", "GB"),
+        row("G-2", "United Kingdom"),
+        row("G-3", "英国"),
+        row("G-4", "Narnia"),
+      ].join("\n") + "\n",
+    );
+    for (const lang of ["ja", "en"] as const) {
+      expect((await cli(["g.csv", "--report", `g-${lang}.html`, "--lang", lang], { cwd: d })).code).toBe(0);
+      const html = fs.readFileSync(path.join(d, `g-${lang}.html`), "utf8");
+      expect(html).toMatch(
+        new RegExp(`>${escapeRe(countryName("GB", lang))} \\(GB\\)<title>[^]*?</rect><text [^>]*>3</text>`),
+      );
+      expect(html).toContain(">Narnia<title>");
+      expect(html).not.toMatch(/>(?:GB|United Kingdom|英国)<title>/);
+    }
+    expect(countryName("GB", "ja")).toMatch(HAS_JAPANESE);
+  });
+
+  it("names a list in the run's language only", () => {
+    expect(page.en).toContain("DEMO deny list — fictional parties for training: version");
+    expect(page.en).not.toContain("デモ用拒否リスト");
+    expect(page.ja).toContain("デモ用拒否リスト（架空の取引先・研修用）: 版");
+    expect(page.ja).not.toContain("DEMO deny list");
   });
 
   it("is refused when not .html or when it is the output file", async () => {

@@ -4,6 +4,7 @@
  */
 import { DECISIONS, OUTPUT_COLUMNS, decisionLabel, toOutputColumns, type ScreenResult } from "../../src/engine";
 import { guidelineCell, presentResult } from "../../src/engine/present";
+import { REASON_TITLES } from "../../src/engine/i18n/reasons";
 import { FakePartyScreener, cleanRow, run } from "./helpers";
 
 const HAS_JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
@@ -112,10 +113,16 @@ describe("toOutputColumns", () => {
       const ja = toOutputColumns(r, "ja").explanation;
       const en = toOutputColumns(r, "en").explanation;
       for (const reason of r.reasons.filter((x) => x.outcome === "LICENSE_REQUIRED")) {
-        expect(ja).toContain(reason.text.ja);
-        expect(ja).toContain(reason.citation.ja);
-        expect(en).toContain(reason.text.en);
-        expect(en).toContain(reason.citation.en);
+        // Each reason's title and its text after the title (two reasons of one branch share one line).
+        for (const [cell, lang] of [
+          [ja, "ja"],
+          [en, "en"],
+        ] as const) {
+          const title = REASON_TITLES[reason.code][lang];
+          expect(cell).toContain(title);
+          expect(cell).toContain(reason.text[lang].slice(title.length + 2));
+          expect(cell).toContain(reason.citation[lang]);
+        }
       }
       for (const f of r.redFlags) {
         expect(ja).toContain(`${f.code}: ${f.evidence.ja}`);
@@ -124,6 +131,24 @@ describe("toOutputColumns", () => {
       expect(ja).toMatch(HAS_JAPANESE);
       expect(en).toContain("closed");
       expect(ja).not.toContain(r.reasons[0].text.en);
+    });
+
+    it("two reasons of one flow branch (the same text and citation) are one line naming both titles", () => {
+      for (const [lang, sep] of [
+        ["en", " / "],
+        ["ja", "／"],
+      ] as const) {
+        const byText = new Map<string, string[]>();
+        for (const x of r.reasons) {
+          const title = REASON_TITLES[x.code][lang];
+          const body = `${x.text[lang].slice(title.length + 2)} [${x.citation[lang]}]`;
+          byText.set(body, [...(byText.get(body) ?? []), title]);
+        }
+        const [body, titles] = [...byText.entries()].find(([, ts]) => ts.length > 1)!;
+        const lines = toOutputColumns(r, lang).explanation.split("\n");
+        expect(lines.filter((l) => l === `${titles.join(sep)}: ${body}`)).toHaveLength(1);
+        expect(lines.filter((l) => l.endsWith(body))).toHaveLength(1);
+      }
     });
   });
 

@@ -3,13 +3,13 @@
  * one line per reason, red flag or list entry.
  */
 import type { Lang } from "../types";
-import type { Presentation, PresentedMatchGroup } from "./model";
+import type { Presentation, PresentedMatchGroup, PresentedRedFlag } from "./model";
 
 const LIST_SEP: Record<Lang, string> = { ja: "、", en: ", " };
 
 /** Reasons with their citations, then notes about the input. */
 export function reasonsCell(p: Presentation): string {
-  return [...p.reasons.map((r) => r.line), ...p.notes].join("\n");
+  return [...p.reasonLines, ...p.notes].join("\n");
 }
 
 export function redFlagsCell(p: Presentation): string {
@@ -48,7 +48,24 @@ export function matchesCell(p: Presentation, lang: Lang, max = 3): string {
 
 /** The full explanation in words: reasons with citations, red-flag evidence, notes. */
 export function explanationCell(p: Presentation): string {
-  return [...p.reasons.map((r) => r.line), ...p.redFlags.map((f) => f.line), ...p.notes].join("\n");
+  if (!p.notes.length) return explanationOf(p.reasonLines, p.redFlags);
+  return [...p.reasonLines, ...p.redFlags.map((f) => f.line), ...p.notes].join("\n");
+}
+
+/** Explanations without notes, remembered per (shared, frozen) reason lines and red flags. */
+const explanations = new WeakMap<readonly string[], WeakMap<readonly object[], string>>();
+function explanationOf(lines: readonly string[], flags: readonly PresentedRedFlag[]): string {
+  const shared = Object.isFrozen(lines) && Object.isFrozen(flags);
+  let byFlags = shared ? explanations.get(lines) : undefined;
+  let text = byFlags?.get(flags);
+  if (text === undefined) {
+    text = [...lines, ...flags.map((f) => f.line)].join("\n");
+    if (shared) {
+      if (!byFlags) explanations.set(lines, (byFlags = new WeakMap()));
+      byFlags.set(flags, text);
+    }
+  }
+  return text;
 }
 
 /**

@@ -21,6 +21,7 @@ import { REASON_TITLES } from "../i18n/reasons";
 import { CONFIDENCE_LABELS, decisionLabel, ROLE_LABELS } from "./labels";
 import { DECISION_COLOUR } from "./colours";
 import type { ColourToken } from "./colours";
+import { listNameIn } from "./listName";
 
 export interface PresentedReason {
   code: ReasonCode;
@@ -91,6 +92,11 @@ export interface Presentation {
   needsAttention: boolean;
   /** Reasons that explain the decision (context reasons that did not decide are left out), deduplicated. */
   reasons: PresentedReason[];
+  /**
+   * The reasons as cell lines: one line per reason, except that reasons giving the same text and citation (two
+   * reason codes of one flow branch) share one line with both titles.
+   */
+  reasonLines: string[];
   /** Notes about the input (bad values, ignored cells). */
   notes: string[];
   redFlags: PresentedRedFlag[];
@@ -118,6 +124,57 @@ export function needsAttention(r: ScreenResult): boolean {
     r.partyMatches.some((m) => !m.suppressed) ||
     r.notes.length > 0
   );
+}
+
+/**
+ * Presentations of the parts results share: the engine interns reason lists, red-flag lists and guideline items (the
+ * same frozen array for the same content), so each distinct one is presented once per language and decision. Only
+ * frozen arrays are remembered (they cannot change); the presented arrays are frozen too.
+ */
+const presentedReasons = new WeakMap<readonly object[], Map<string, { reasons: PresentedReason[]; lines: string[] }>>();
+const presentedFlags = new WeakMap<readonly object[], Partial<Record<Lang, PresentedRedFlag[]>>>();
+const presentedGuideline = new WeakMap<readonly object[], Partial<Record<Lang, PresentedGuidelineItem[]>>>();
+
+function reasonsOf(r: ScreenResult, lang: Lang): { reasons: PresentedReason[]; lines: string[] } {
+  const shared = Object.isFrozen(r.reasons);
+  const key = `${r.decision}|${lang}`;
+  let byKey = shared ? presentedReasons.get(r.reasons) : undefined;
+  const hit = byKey?.get(key);
+  if (hit) return hit;
+  const reasons = presentReasons(r, lang);
+  const out = { reasons, lines: reasonLines(reasons, lang) };
+  if (shared) {
+    for (const x of reasons) Object.freeze(x);
+    Object.freeze(reasons);
+    Object.freeze(out.lines);
+    if (!byKey) presentedReasons.set(r.reasons, (byKey = new Map()));
+    byKey.set(key, Object.freeze(out));
+  }
+  return out;
+}
+
+/** Cell lines of the reasons: reasons with the same text and citation after their title share one line. */
+export function reasonLines(reasons: readonly PresentedReason[], lang: Lang): string[] {
+  const lines: string[] = [];
+  const groups = new Map<string, { titles: string[]; at: number; body: string; citation: string }>();
+  for (const x of reasons) {
+    const prefix = `${x.title}: `;
+    if (!x.text.startsWith(prefix)) {
+      lines.push(x.line);
+      continue;
+    }
+    const body = x.text.slice(prefix.length);
+    const key = `${body}\u0000${x.citation}`;
+    const g = groups.get(key);
+    if (!g) {
+      groups.set(key, { titles: [x.title], at: lines.length, body, citation: x.citation });
+      lines.push(x.line);
+    } else if (!g.titles.includes(x.title)) {
+      g.titles.push(x.title);
+      lines[g.at] = `${g.titles.join(lang === "ja" ? "／" : " / ")}: ${g.body} [${g.citation}]`;
+    }
+  }
+  return lines;
 }
 
 function presentReasons(r: ScreenResult, lang: Lang): PresentedReason[] {
@@ -148,7 +205,7 @@ export function groupMatches(matches: readonly PartyMatch[], lang: Lang): Presen
     if (!g) {
       g = {
         id: m.id,
-        listName: m.listName,
+        listName: listNameIn(m.listName, lang),
         entryId: m.entryId,
         entryName: m.entryName,
         entryCountry: m.entryCountry,
@@ -191,23 +248,45 @@ export function groupMatches(matches: readonly PartyMatch[], lang: Lang): Presen
 }
 
 export function presentResult(r: ScreenResult, lang: Lang): Presentation {
+  const { reasons, lines } = reasonsOf(r, lang);
   return {
     code: r.decision,
     label: decisionLabel(r.decision, lang),
     colour: DECISION_COLOUR[r.decision],
     severity: severityOf(r.decision),
     needsAttention: needsAttention(r),
-    reasons: presentReasons(r, lang),
+    reasons,
+    reasonLines: lines,
     notes: r.notes.map((n) => n[lang]),
-    redFlags: r.redFlags.map((f) => ({
+    redFlags: presentedOnce(presentedFlags, r.redFlags, lang, (f) => ({
       code: f.code,
       source: f.source,
       evidence: f.evidence[lang],
       line: `${f.code}: ${f.evidence[lang]}`,
     })),
     matches: groupMatches(r.partyMatches, lang),
-    guideline: (r.guideline ?? []).map((g) => presentGuidelineItem(g, lang)),
+    guideline: presentedOnce(presentedGuideline, r.guideline ?? NO_ITEMS, lang, (g) => presentGuidelineItem(g, lang)),
   };
+}
+
+const NO_ITEMS: readonly GuidelineItemState[] = Object.freeze([]);
+
+/** `items.map(present)`, remembered per frozen array and language. */
+function presentedOnce<T extends object, P extends object>(
+  cache: WeakMap<readonly object[], Partial<Record<Lang, P[]>>>,
+  items: readonly T[],
+  lang: Lang,
+  present: (item: T) => P,
+): P[] {
+  if (!Object.isFrozen(items)) return items.map(present);
+  let byLang = cache.get(items);
+  let out = byLang?.[lang];
+  if (!out) {
+    out = Object.freeze(items.map((x) => Object.freeze(present(x)))) as P[];
+    if (!byLang) cache.set(items, (byLang = {}));
+    byLang[lang] = out;
+  }
+  return out;
 }
 
 export function presentGuidelineItem(g: GuidelineItemState, lang: Lang): PresentedGuidelineItem {
