@@ -14,10 +14,8 @@ import * as os from "os";
 import * as path from "path";
 import * as zlib from "zlib";
 import { FakeWorkbook } from "../test/e2e/host/fakeExcel";
-import { detectData, runScreening } from "../src/taskpane/excel";
-import { mapHeaders } from "../src/engine/headers";
-import { createContext } from "../src/engine/screen";
-import { newBlockResult, screenSlice } from "../src/taskpane/screenRows";
+import { paneRun } from "./paneRun";
+import { BLOCK_WIDTH } from "../src/taskpane/outputBlock";
 import { useTestEngine } from "../test/helpers/inProcessEngine";
 import { runWideBench } from "./wide";
 import { party, screenOrder } from "../src/functions/functions";
@@ -112,40 +110,10 @@ export async function excelTraffic(n = 100_000): Promise<string> {
   for (let i = 1; i <= n; i++) row(i).forEach((v, j) => v !== "" && wb.setCell(s, i, j, v));
   (globalThis as { Excel?: unknown }).Excel = wb.excelGlobal();
 
-  const t0 = Date.now();
-  const { region } = await detectData();
-  const detectSyncs = wb.syncs.length;
-  const columns = mapHeaders(region.headers).columns;
-  const ctx = createContext({ options: { today: "2026-11-25" } });
-  let engineMs = 0;
-  const report = await runScreening({
-    region,
-    columns,
-    lang: "ja",
-    isCancelled: () => false,
-    processBlock: async (rows, first) => {
-      const e0 = Date.now();
-      const acc = newBlockResult();
-      screenSlice(rows, 0, rows.length, first, columns, ctx, "ja", "2026-11-25 10:00", acc);
-      engineMs += Date.now() - e0;
-      return acc.out;
-    },
-    audit: (status, rowsScreened) => ({
-      time: new Date().toISOString(),
-      kind: "run",
-      sheet: region.sheet,
-      range: region.address,
-      engineVersion: "bench",
-      rulesVersion: "bench",
-      lists: {},
-      rowsScreened,
-      rowsTotal: region.rowCount,
-      counts: {},
-      status,
-      detail: "",
-    }),
-  });
-  const totalMs = Date.now() - t0;
+  let detectSyncs = 0;
+  const report = await paneRun("ja", () => (detectSyncs = wb.syncs.length));
+  const totalMs = report.checkMs + report.runMs;
+  const engineMs = report.engineMs;
   const runSyncs = wb.syncs.slice(detectSyncs);
   const req = runSyncs.map((x) => x.requestBytes);
   const res = runSyncs.map((x) => x.responseBytes);
@@ -153,8 +121,8 @@ export async function excelTraffic(n = 100_000): Promise<string> {
   const over = all.filter((x) => !x.ok || x.requestBytes >= 5_000_000 || x.responseBytes >= 5_000_000).length;
   const perBlock = runSyncs.filter((x) => x.requestBytes > 100_000 || x.responseBytes > 100_000);
   return [
-    `rows × columns            ${n.toLocaleString()} × ${HEADERS_25.length} (output block ${25} columns, Japanese text)`,
-    `status                    ${report.status}, ${report.rowsScreened.toLocaleString()} rows written, ${report.stats.retries} retries`,
+    `rows × columns            ${n.toLocaleString()} × ${HEADERS_25.length} (output block ${BLOCK_WIDTH} columns, Japanese text)`,
+    `status                    ${report.status}, ${report.rowsScreened.toLocaleString()} rows written, ${report.retries} retries`,
     `syncs                     ${all.length} in all = ${detectSyncs} for "Check data" + ${runSyncs.length} for the run (its own re-check included)`,
     `syncs per 5,000 rows      ${((runSyncs.length / n) * 5000).toFixed(2)} (run only; target ≤ 1)`,
     `request bytes per sync    max ${mb(Math.max(...req))}, mean of data batches ${mb(perBlock.reduce((a, x) => a + x.requestBytes, 0) / Math.max(1, perBlock.length))}`,
@@ -189,7 +157,7 @@ async function customFunctions(n = 10_000): Promise<string> {
       `${label.padEnd(26)}${((ms * 1000) / n).toFixed(1)} µs per call, ${ms.toFixed(0)} ms per burst of ${n.toLocaleString()}`,
     );
   };
-  await time("SCREEN, distinct rows", () =>
+  const screenBurst = () =>
     Array.from({ length: n }, (_, i) =>
       screenOrder(
         [[DESTS[i % DESTS.length]]],
@@ -201,22 +169,9 @@ async function customFunctions(n = 10_000): Promise<string> {
         "",
         "non-controlled",
       ),
-    ),
-  );
-  await time("SCREEN, same rows again", () =>
-    Array.from({ length: n }, (_, i) =>
-      screenOrder(
-        [[DESTS[i % DESTS.length]]],
-        [[HS[i % HS.length]]],
-        `End User ${i} Co., Ltd.`,
-        "production",
-        `Consignee ${i % 53}`,
-        "",
-        "",
-        "non-controlled",
-      ),
-    ),
-  );
+    );
+  await time("SCREEN, distinct rows", screenBurst);
+  await time("SCREEN, same rows again", screenBurst);
   useTestEngine(eul ? [eul] : [], null);
   await time("PARTY, distinct names", () =>
     Array.from({ length: n }, (_, i) => party(`Trading Company Number ${i} Limited`, "CN")),

@@ -7,11 +7,11 @@
  * write the block — with no checks. Excel's own time is not included (the fake host is in-process).
  */
 import { FakeWorkbook } from "../test/e2e/host/fakeExcel";
-import { detectData, runScreening } from "../src/taskpane/excel";
 import { mapHeaders } from "../src/engine/headers";
 import { createContext } from "../src/engine/screen";
 import { newBlockResult, screenSlice } from "../src/taskpane/screenRows";
 import { BLOCK_WIDTH } from "../src/taskpane/outputBlock";
+import { paneRun } from "./paneRun";
 
 const COLUMNS = 3_000;
 const ROWS = 1_000;
@@ -64,38 +64,8 @@ function sheet(): FakeWorkbook {
 async function measured(): Promise<{ checkMs: number; runMs: number; status: string; syncs: number }> {
   const wb = sheet();
   (globalThis as { Excel?: unknown }).Excel = wb.excelGlobal();
-  const t0 = performance.now();
-  const { region } = await detectData();
-  const columns = mapHeaders(region.headers).columns;
-  const checkMs = performance.now() - t0;
-  const ctx = createContext({ options: { today: "2026-11-25" } });
-  const t1 = performance.now();
-  const report = await runScreening({
-    region,
-    columns,
-    lang: "en",
-    isCancelled: () => false,
-    processBlock: async (rows, first) => {
-      const acc = newBlockResult();
-      screenSlice(rows, 0, rows.length, first, columns, ctx, "en", "2026-11-25 10:00", acc);
-      return acc.out;
-    },
-    audit: (status, rowsScreened) => ({
-      time: "2026-11-25T10:00:00Z",
-      kind: "run",
-      sheet: region.sheet,
-      range: region.address,
-      engineVersion: "bench",
-      rulesVersion: "bench",
-      lists: {},
-      rowsScreened,
-      rowsTotal: region.rowCount,
-      counts: {},
-      status,
-      detail: "",
-    }),
-  });
-  return { checkMs, runMs: performance.now() - t1, status: report.status, syncs: wb.syncs.length };
+  const r = await paneRun("en");
+  return { checkMs: r.checkMs, runMs: r.runMs, status: r.status, syncs: wb.syncs.length };
 }
 
 /** Read the header row and the mapped cells, screen, write the block: no detection, no checks. */

@@ -149,16 +149,16 @@ describe("mapHeaders: problems", () => {
   });
 
   it("lists unmapped headers and ignores blank header cells", () => {
-    const m = mapHeaders(["destination", "", null, "Sales rep", "hs_code", "list_control", "end_user", "備考"]);
+    const m = mapHeaders(["destination", "", null, "Sales rep", "hs_code", "list_control", "end_user", "担当者"]);
     expect(m.unmapped).toEqual([
       { index: 3, header: "Sales rep" },
-      { index: 7, header: "備考" },
+      { index: 7, header: "担当者" },
     ]);
     expect(m.columns[1]).toBeNull();
     expect(m.columns[2]).toBeNull();
     const note = m.messages.find((t) => t.en.includes("unrecognised"));
     expect(note?.en).toContain('D "Sales rep"');
-    expect(note?.ja).toContain("H「備考」");
+    expect(note?.ja).toContain("H「担当者」");
   });
 
   it("reports each missing required field with ja and en messages", () => {

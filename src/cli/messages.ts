@@ -139,6 +139,18 @@ export const msg = {
     ja: `シート「${name}」がありません。あるシート: ${available.join("、")}`,
     en: `No sheet named "${name}". Sheets: ${available.join(", ")}`,
   }),
+  noEndUserList: (): Text => ({
+    ja: "経済産業省の外国ユーザーリストを読み込んでいないため、需要者・荷受人をリストと照合していません。グループA以外への「申請不要」はこの照合なしの結果です。--eul でリスト（例: 20250929_4.xlsx）を指定して再判定してください。",
+    en: "METI's End User List was not loaded, so no end user or consignee was checked against it; a NO_LICENSE to a destination outside Group A rests on that unchecked fact. Screen again with --eul and the list (e.g. 20250929_4.xlsx).",
+  }),
+  sheetChosen: (name: string, passed: string[]): Text => ({
+    ja: `シート「${name}」を判定しました（${passed.map((p) => `「${p}」`).join("")}には見出し行がありません）。別のシートを判定するには --sheet で名前を指定してください。`,
+    en: `Screened sheet "${name}" (${passed.map((p) => `"${p}"`).join(", ")} ${passed.length === 1 ? "has" : "have"} no header row). To screen another sheet, name it with --sheet.`,
+  }),
+  noHeaderInSheets: (sheets: string[]): Text => ({
+    ja: `どのシートにも見出し行が見つかりません（先頭 20 行に 仕向地・HSコード・該非判定・最終需要者 などの見出しがありません）。シート: ${sheets.map((s) => `「${s}」`).join("")}。見出しのあるシートを --sheet で指定してください。`,
+    en: `No sheet has a header row (none of the first 20 rows has headers such as destination, hs_code, list_control, end_user). Sheets: ${sheets.map((s) => `"${s}"`).join(", ")}. Name the order sheet with --sheet.`,
+  }),
   sheetIgnoredForCsv: (name: string): Text => ({
     ja: `CSV にはシートがないため --sheet「${name}」は使いませんでした。`,
     en: `A CSV file has no sheets; --sheet "${name}" was ignored.`,

@@ -19,6 +19,7 @@ import { ListImportError } from "../engine/parties/list-model";
 import type { PartyScreener } from "../engine/types";
 import { findOrder, formatExplain } from "./explain";
 import { loadPartyLists, loadPartyScreener, type LoadPartyScreenerOptions } from "./lists";
+import { METI_EUL_LIST_ID } from "../engine/parties/list-model";
 import { describeChanges, readPreviousOutput } from "./previousFile";
 import { formatReport, RunReport } from "./report";
 import { renderHtmlReport } from "./htmlReport";
@@ -202,6 +203,8 @@ async function run(
       throw e;
     }
   }
+  const loadedLists = parties?.listVersions() ?? listVersions ?? {};
+  if (!(METI_EUL_LIST_ID in loadedLists)) listNotes.push(msg.noEndUserList());
   const previous =
     args.previous === undefined ? undefined : await readPreviousOutput(path.resolve(cwd, args.previous), args.sheet);
   const ctx = mainContext({ parties, asOf: args.asOf });

@@ -17,6 +17,7 @@ import { InputError, msg } from "./messages";
 import type { RunReport } from "./report";
 import type { RowScreened } from "./rowResult";
 import { SafeOutput } from "./safeOutput";
+import { chooseSheet } from "./sheetChoice";
 import type { RowSink } from "./sheetRun";
 import {
   XlsxPackage,
@@ -78,6 +79,8 @@ export interface OpenedWorkbook {
   /** Last used column (0-based) over the whole sheet, rows in the sheet (last row number). */
   lastColumn: number;
   lastRow: number;
+  /** How the sheet was chosen, when another sheet came first (sheetChoice.ts). */
+  notes: Text[];
 }
 
 /** Opens the package, picks the sheet and makes the first pass over it (last column, number of rows). */
@@ -106,9 +109,7 @@ export function openWorkbook(file: string, sheetName?: string): OpenedWorkbook {
           info.sheets.map((s) => s.name),
         ),
       );
-  } else sheet = info.sheets.find((s) => s.state === "visible") ?? info.sheets[0];
-  const entry = pkg.entry(sheet.part);
-  if (!entry) throw new InputError(msg.unreadableXlsx(file, `${sheet.part}: missing / ありません`));
+  }
   const styles = readStyles(info.stylesPart ? pkg.xml(info.stylesPart) : undefined);
   const ctx: CellContext = {
     shared: readSharedStrings(pkg, info.sharedStringsPart),
@@ -118,6 +119,10 @@ export function openWorkbook(file: string, sheetName?: string): OpenedWorkbook {
     formulaNoCache: [],
     formulaCount: { all: 0, noCache: 0 },
   };
+  let notes: Text[] = [];
+  if (!sheet) ({ sheet, notes } = chooseSheet(pkg, info.sheets, ctx));
+  const entry = pkg.entry(sheet.part);
+  if (!entry) throw new InputError(msg.unreadableXlsx(file, `${sheet.part}: missing / ありません`));
   let lastColumn = -1;
   let lastRow = 0;
   for (const piece of sheetPieces(entryChunks(buf, entry, file))) {
@@ -127,7 +132,7 @@ export function openWorkbook(file: string, sheetName?: string): OpenedWorkbook {
     if (c > lastColumn) lastColumn = c;
   }
   if (lastColumn < 0) throw new InputError(msg.sheetEmpty(sheet.name));
-  return { pkg, info, sheet, ctx, lastColumn, lastRow };
+  return { pkg, info, sheet, ctx, lastColumn, lastRow, notes };
 }
 
 /** The rows of the sheet for screening (sheet row i + 1 at position i, missing rows as []), and their text. */
@@ -174,7 +179,7 @@ export class SheetReader {
 
   notes(): Text[] {
     const c = this.wb.ctx;
-    const notes: Text[] = [];
+    const notes: Text[] = [...this.wb.notes];
     if (c.formulaCount.all > 0) notes.push(msg.formulaCells(c.formulaCount.all, c.formulaCells.slice(0, 5)));
     if (c.formulaCount.noCache > 0) notes.push(msg.formulaNoCache(c.formulaCount.noCache, c.formulaNoCache));
     return notes;

@@ -32,6 +32,7 @@ export const FIELD_LABELS: Record<CanonicalField, Text> = {
   delivery_address: { ja: "納入先", en: "Delivery address" },
   customer_since: { ja: "取引開始日", en: "Customer since" },
   service_declined: { ja: "据付・保守の辞退", en: "Service declined" },
+  remarks: { ja: "備考", en: "Remarks" },
   rf01: { ja: "RF01", en: "RF01" },
   rf02: { ja: "RF02", en: "RF02" },
   rf03: { ja: "RF03", en: "RF03" },
@@ -511,6 +512,32 @@ const ALIASES: Partial<Record<CanonicalField, string[]>> = {
     "据付等辞退",
     "据付・保守不要",
   ],
+  remarks: [
+    "remarks",
+    "remark",
+    "notes",
+    "note",
+    "comments",
+    "comment",
+    "memo",
+    "special instructions",
+    "additional information",
+    "other information",
+    "備考",
+    "備考欄",
+    "摘要",
+    "特記事項",
+    "特記",
+    "注記",
+    "メモ",
+    "コメント",
+    "連絡事項",
+    "备注",
+    "備註",
+    "비고",
+    "примечание",
+    "примечания",
+  ],
 };
 
 /** Normalises a header text for lookup: NFKC, lower case, no whitespace, underscores or punctuation. */
@@ -731,8 +758,14 @@ export function orderRowBuilderFor(
     if (idx.length === 1) single.push([f, idx[0]]);
     else multi.push([f, idx]);
   }
+  // Every row gets the same keys in the same order. A row built key by key from `{}` turns into a dictionary-mode
+  // object in V8 after a dozen keys (slow to read field by field); a copy of a template parsed from JSON keeps the
+  // fast layout. The template's values are all overwritten below.
+  const template = JSON.parse(
+    JSON.stringify(Object.fromEntries([...single.map(([f]) => [f, null]), ...multi.map(([f]) => [f, null])])),
+  ) as OrderRow;
   return (cells) => {
-    const row: OrderRow = {};
+    const row: OrderRow = { ...template };
     for (let k = 0; k < single.length; k++) {
       const v = cells[single[k][1]];
       row[single[k][0]] = v === undefined ? null : v;

@@ -15,7 +15,7 @@ import type {
 import { normalizeRow, type NormalizedRow } from "./normalize/row";
 import { collectRedFlags } from "./redflags";
 import { evaluateFlow, moreSevere, type Evaluation } from "./rules/evaluate";
-import { assessClearly } from "./rules/clearly";
+import { guidelineItems } from "./rules/guidelineCache";
 import { FLOW_NODES } from "./rules/flow";
 import type { FlowDefinition } from "./rules/flowTypes";
 import { CURRENT_PACK, RULE_PACKS, packFor, type RulePack } from "./rules/packs";
@@ -176,7 +176,7 @@ export function screen(row: OrderRow, ctx: EngineContext, versions: Versions = v
       (s) => s.nodeId.startsWith("WMD_EUL_CLEARLY") || s.nodeId.startsWith("WMD_DOC_CLEARLY"),
     );
     if (cwNode || wmdNode || n.hasGuideline)
-      result.guideline = assessClearly(n, partyMatches, flags, wmdNode && !cwNode ? "WMD" : "CW").items;
+      result.guideline = guidelineItems(n, partyMatches, flags, wmdNode && !cwNode ? "WMD" : "CW");
     return result;
   } catch (e) {
     return unscreenableResult(

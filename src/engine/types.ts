@@ -38,6 +38,7 @@ export const CANONICAL_FIELDS = [
   "delivery_address",
   "customer_since",
   "service_declined",
+  "remarks",
   "rf01",
   "rf02",
   "rf03",
@@ -123,7 +124,8 @@ export type ReasonCode =
   | "CLEARLY_CHECK_INCOMPLETE"
   | "CLEARLY_CONCERN"
   | "CLEARLY_CONTRADICTED"
-  | "OUT_OF_SCOPE_WEAPONS_FACT";
+  | "OUT_OF_SCOPE_WEAPONS_FACT"
+  | "WEAPONS_USE_MENTIONED";
 
 export interface Citation {
   /** Short legal reference, e.g. 輸出令第4条第1項第3号ハ. */

@@ -79,7 +79,7 @@ export const ALTERNATIVES: ReadonlyArray<readonly [SearchField, readonly string[
   [SECOND_DESTINATION, ["Thailand"]],
   ["consignee_country", ["US", "SO", "Atlantis"]],
   ["end_user_country", ["US", "SO", "CN", "Atlantis"]],
-  ["end_use", [""]],
+  ["end_use", ["", "Machining missile airframe parts"]],
   ["consignee", [DEMO_PARTY, "Global Freight Forwarding LLC"]],
   ["end_user", [DEMO_PARTY, "Ministry of National Defence", "Global Freight Forwarding LLC", ""]],
   ["list_control", ["該当", "未確認"]],

@@ -135,7 +135,11 @@ describe("exit code 2 on unusable input", () => {
     wb.addWorksheet("Leer");
     wb.addWorksheet("Orders").addRows([MIN_HEADER, CLEAN_ROW("A-1")]);
     await wb.xlsx.writeFile(file);
+    // Without --sheet the empty first sheet is passed over (sheetChoice.ts); named, it is refused.
     let r = await cli([file], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Screened sheet "Orders" ("Leer" has no header row)');
+    r = await cli([file, "--sheet", "Leer"], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Sheet "Leer" has no data');
     r = await cli([file, "--sheet", "Bestellungen"], { cwd: dir });

@@ -79,8 +79,9 @@ describe("--report FILE.html", () => {
       );
     fs.writeFileSync(
       path.join(d, "n.csv"),
-      [MIN_HEADER.join(","), row("N-1", "Ball valves", "2010-01-01"), row("N-2", "#N/A", "2010-01-01")].join("\n") +
+      [MIN_HEADER.join(","), row("N-1", "Ball valves", "2010-01-01"), row("#N/A", "Ball valves", "2010-01-01")].join(
         "\n",
+      ) + "\n",
     );
     const r = await cli(["n.csv", "--report", "n.html", "--format", "jsonl", "--out", "n.jsonl"], { cwd: d });
     expect(r.code).toBe(0);
@@ -92,9 +93,9 @@ describe("--report FILE.html", () => {
     expect(results.map((x) => x.decision)).toEqual(["NO_LICENSE", "NO_LICENSE"]);
     expect(results.map(needsAttention)).toEqual([false, true]);
     expect(r.stdout).toContain("Rows needing attention: 1");
-    expect(r.stdout).toMatch(/^\s+3\s+N-2\s+No licence/m);
+    expect(r.stdout).toMatch(/^\s+3\s+#N\/A\s+No licence/m);
     const html = fs.readFileSync(path.join(d, "n.html"), "utf8");
-    expect(html).toMatch(/<tr><td class="n">3<\/td><td>N-2<\/td>/);
+    expect(html).toMatch(/<tr><td class="n">3<\/td><td>#N\/A<\/td>/);
     expect(html).not.toContain("<td>N-1</td>");
   });
 

@@ -4,14 +4,8 @@
  * attention (virtualised, most severe first, filter and search), the row detail with the decision path in
  * full, and an axe-core scan of each view. Screenshots go to test-artifacts/present-*.png.
  */
-import * as fs from "fs";
-import * as path from "path";
-import type { Page } from "playwright-core";
-import { serveStatic } from "./support/server";
-import type { StaticServer } from "./support/server";
-import { openPane } from "./support/pane";
-import type { Pane } from "./support/pane";
-import { DIST, ROOT } from "./support/paths";
+import { axeScan } from "./support/axe";
+import { usePanes } from "./support/session";
 
 type Cell = string | number;
 const HEADERS: Record<"en" | "ja", string[]> = {
@@ -53,61 +47,7 @@ function orders(lang: "en" | "ja", n = 600): Cell[][] {
   return rows;
 }
 
-const AXE = fs.readFileSync(path.join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: string[]; html: string }>;
-}
-
-/**
- * Fluent UI false positives, each checked by hand (docs/excel-addin.md, "Accessibility"). A rule listed here is
- * still printed in the log, and excused only for elements matching `html`.
- * - aria-hidden-focus on Tabster's focus guards (`<i tabindex="0" aria-hidden="true" data-tabster-dummy>`): Fluent's
- *   focus manager puts them at the edges of the tab list and the pane; focusing one moves focus on at once, so no
- *   user ever lands on a hidden element.
- */
-const KNOWN_FALSE_POSITIVES: Array<{ id: string; html: RegExp }> = [
-  { id: "aria-hidden-focus", html: /^<i [^>]*data-tabster-dummy=""[^>]*><\/i>$/ },
-];
-
-/** axe-core run in the page (evaluated through the DevTools protocol, so the page's CSP does not apply). */
-async function axeScan(page: Page, label: string): Promise<AxeViolation[]> {
-  await page.evaluate(AXE);
-  const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<{ violations: unknown[] }> } })
-      .axe;
-    return (await axe.run(document, { resultTypes: ["violations"] })).violations;
-  })) as AxeViolation[];
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  const left = serious
-    .map((v) => ({
-      ...v,
-      nodes: v.nodes.filter((n) => !KNOWN_FALSE_POSITIVES.some((k) => k.id === v.id && k.html.test(n.html))),
-    }))
-    .filter((v) => v.nodes.length > 0);
-  if (violations.length > 0)
-    console.warn(`axe ${label}: ${violations.map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`).join(", ")}`);
-  return left.map((v) => ({ ...v, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html })) }));
-}
-
-let server: StaticServer;
-const panes: Pane[] = [];
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-});
-afterAll(async () => {
-  await server.close();
-});
-afterEach(async () => {
-  for (const p of panes.splice(0)) {
-    expect(p.external).toEqual([]);
-    expect(p.pageErrors).toEqual([]);
-    await p.close();
-  }
-});
+const panes = usePanes();
 
 describe.each([
   ["ja", 350],
@@ -116,8 +56,7 @@ describe.each([
   ["en", 500],
 ] as const)("the pane in %s at %i px", (lang, width) => {
   test("summary, focus after the run, attention list, detail, axe", async () => {
-    const pane = await openPane(server.url, { displayLanguage: lang === "ja" ? "ja-JP" : "en-US", width });
-    panes.push(pane);
+    const pane = await panes.open(lang === "ja" ? "ja-JP" : "en-US", width);
     const { page } = pane;
     const tag = `present-${lang}-${width}`;
     await page.evaluate(

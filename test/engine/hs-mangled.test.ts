@@ -139,6 +139,18 @@ describe("a leading zero lost", () => {
   });
 });
 
+describe("a label before the code is not part of it", () => {
+  test.each([
+    ["HS 8459.21", "S1"],
+    ["HSコード: 8459.21", "S1"],
+    ["HS code 8471.30", "S2"],
+    ["統計品目番号 8458.11-000", "S1"],
+    ["HS8458.11", "S1"],
+  ])("%p → %s", (value, cls) => {
+    expect(classifyHs(value).itemClass).toBe(cls);
+  });
+});
+
 describe("unreadable forms are HS_INVALID", () => {
   test.each([
     ["exponent text (CSV of a big number)", "8.46E+08"],
@@ -153,7 +165,8 @@ describe("unreadable forms are HS_INVALID", () => {
     ["chapter 99", 9901],
     ["five digits, no reading", "84581"],
     ["eleven digits", "84581100000"],
-    ["letters", "HS8458"],
+    ["letters", "HSX8458"],
+    ["words", "see invoice"],
     ["blank", ""],
   ])("%s: %p", (_how, value) => {
     expect(classifyHs(value).itemClass).toBe("INVALID");

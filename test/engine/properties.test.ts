@@ -148,6 +148,7 @@ const POOL: Partial<Record<CanonicalField, unknown[]>> = {
   delivery_address: ["12 Nguyen Van Linh, HCMC", "P.O. Box 1, Dubai", ""],
   customer_since: ["2015-01-01", "new", "2026-09-01", ""],
   service_declined: ["yes", "no", ""],
+  remarks: ["", "", "Deliver to gate 3", "for missile guidance units", "軍事用途には使用しない"],
 };
 for (let i = 1; i <= 19; i++) POOL[`rf${String(i).padStart(2, "0")}` as CanonicalField] = ["yes", "no", "no", "no", ""];
 for (let i = 1; i <= 20; i++)
@@ -385,7 +386,7 @@ describe("the generators", () => {
   it("reach all four decisions and every answer of every flow node (so the properties below are not vacuous)", () => {
     const decisions = new Set<string>();
     const seen = new Set<string>();
-    for (const row of fc.sample(anyRow, { numRuns: 3000, seed: 20261101 })) {
+    for (const row of fc.sample(anyRow, { numRuns: 6000, seed: 20261101 })) {
       const r = screen(row as OrderRow, ctxParties);
       decisions.add(r.decision);
       for (const st of r.path) seen.add(`${st.nodeId}:${st.answer}`);

@@ -798,6 +798,42 @@ export const SCENARIOS: Scenario[] = [
     has: ["SPECIFIED_ITEM_16_1"],
   },
 
+  // ---- A weapons use written in free text ------------------------------------------------------------------
+  {
+    name: "lathe to Vietnam, end use 'Missile production line support', known_weapons_use blank → REVIEW (WEAPONS_USE_MENTIONED)",
+    row: lathe({ end_use: "Missile production line support", known_weapons_use: "" }),
+    decision: "REVIEW",
+    has: ["WEAPONS_USE_MENTIONED"],
+    steps: { USE_TEXT: "yes" },
+  },
+  {
+    name: "known_weapons_use 'none' does not outweigh 'artillery shell casings' in the end use → REVIEW",
+    row: lathe({ end_use: "Machining artillery shell casings", known_weapons_use: "none" }),
+    decision: "REVIEW",
+    has: ["WEAPONS_USE_MENTIONED"],
+    steps: { USE_TEXT: "yes" },
+  },
+  {
+    name: "a weapons use in the remarks column (備考) → REVIEW",
+    row: lathe({ remarks: "最終的に軍用車両の部品加工に使うと聞いている" }),
+    decision: "REVIEW",
+    has: ["WEAPONS_USE_MENTIONED"],
+    steps: { USE_TEXT: "yes" },
+  },
+  {
+    name: "a negated statement in the end use ('not for military use') clears → NO_LICENSE",
+    row: lathe({ end_use: "Brake disc machining; not for military use" }),
+    decision: "NO_LICENSE",
+    has: ["NO_REQUIREMENT"],
+    steps: { USE_TEXT: "no" },
+  },
+  {
+    name: "food (outside item 16) with 'for the army' in the end use → REVIEW (OUT_OF_SCOPE_WEAPONS_FACT)",
+    row: lathe({ hs_code: "0402.10", item_description: "Milk powder", end_use: "Rations for the army" }),
+    decision: "REVIEW",
+    has: ["OUT_OF_SCOPE_WEAPONS_FACT"],
+  },
+
   // ---- Military-sounding parties ---------------------------------------------------------------------------
   {
     name: "lathe to Vietnam, end user 'Army Engineering Depot 12', no activity stated → REVIEW (MILITARY_END_USER_SUSPECTED)",
@@ -982,7 +1018,7 @@ function guidelineScenarios(): Scenario[] {
       });
     };
     add("satisfied", satisfied, "NO_LICENSE", ["CLEARLY_NOT_FOR_WEAPONS"], "every applicable item answered yes");
-    add("documented", { clearly_not_for_weapons: "済" }, "NO_LICENSE", ["CLEARLY_NOT_FOR_WEAPONS"], "clearly=済");
+    add("documented", { clearly_not_for_weapons: "はい" }, "NO_LICENSE", ["CLEARLY_NOT_FOR_WEAPONS"], "clearly=はい");
     add("incomplete", { ...satisfied, mg07: "" }, "REVIEW", ["CLEARLY_CHECK_INCOMPLETE"], "item ⑦ not checked");
     add("concern", { ...satisfied, mg03: "いいえ" }, "LICENSE_REQUIRED", ["CLEARLY_CONCERN"], "item ③ answered no");
     add("concern", { clearly_not_for_weapons: "no" }, "LICENSE_REQUIRED", ["CLEARLY_CONCERN"], "clearly=no");

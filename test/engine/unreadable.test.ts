@@ -227,10 +227,16 @@ describe("(a) an unreadable decision-relevant field never yields NO_LICENSE", ()
     expect(codes(r)).not.toContain("INPUT_UNREADABLE");
   });
 
-  it("Excel errors in fields the decision does not use (order_id, item_description) are notes, not reasons", () => {
-    const r = run(cleanRow({ order_id: "#REF!", item_description: "#N/A" }));
+  it("an Excel error in the order id is a note, not a reason", () => {
+    const r = run(cleanRow({ order_id: "#REF!" }));
     expect(r.decision).toBe("NO_LICENSE");
     expect(r.notes.map((n) => n.en).join(" ")).toContain("order_id holds an Excel error");
+  });
+
+  it("an Excel error in the item description is unreadable: a weapons use may be written there", () => {
+    const r = run(cleanRow({ item_description: "#N/A" }));
+    expect(r.decision).toBe("REVIEW");
+    expect(codes(r)).toContain("INPUT_UNREADABLE");
   });
 });
 

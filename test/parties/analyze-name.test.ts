@@ -14,6 +14,14 @@ describe("normalisation rules", () => {
     expect(core("ﾍﾞﾝﾃｯｸ")).toEqual(core("ベンテック"));
     expect(legal("㈱日立製作所")).toEqual(["kk"]);
   });
+  test("a legal form glued to the name or to itself; single letters written apart; a number with a full stop", () => {
+    expect(core("Joint Stock Company KBSMCo.,Ltd.")).toEqual(["kbsm"]);
+    expect(legal("Samina Co.Ltd.")).toEqual(["ltd"]);
+    expect(core("SAMSCO.,LTD")).toEqual(["samsco"]);
+    expect(core("SMART LOGISTICS F S S A L")).toEqual(core("SMART LOGISTICS F.S.S.A.L"));
+    expect(core("China Precision Machinery I E Corp")).toEqual(core("China Precision Machinery I/E Corp."));
+    expect(core("4 27 CO PYONGYANG BRANCH")).toEqual(core("4.27 Co. Pyongyang Branch"));
+  });
   test("case folding", () => {
     expect(core("ADVANTAGE TRADING")).toEqual(core("advantage trading"));
   });

@@ -6,6 +6,82 @@ import type { PartyList } from "../../src/engine/parties/list-model";
 const texts = (cell: string) => readCell(cell).readings.map((r) => r.text);
 
 describe("readCell", () => {
+  test("invoice extras: forwarder or agent, telephone/fax/e-mail, a post-office box (issue 10, third session)", () => {
+    const agent = readCell("Gulf Star Freight LLC, Jebel Ali for account of Kalaye Electric Company");
+    expect(agent.readings[0].text).toBe("Kalaye Electric Company");
+    expect(agent.readings[0].removed).toEqual([{ kind: "agent", text: "Gulf Star Freight LLC, Jebel Ali" }]);
+    expect(texts("Kalaye Electric Company, care of Nordic Cargo OOO")).toContain("Kalaye Electric Company");
+    expect(texts("Kalaye Electric Company C/O BLUE SEA LOGISTICS LTD")).toContain("Kalaye Electric Company");
+    expect(texts("Kalaye Electric Company TEL: +98-21 1234 5678 FAX: +98-21 1234 5679")).toContain(
+      "Kalaye Electric Company",
+    );
+    expect(texts("Kalaye Electric Company, Tel. +98 21 1234, E-mail: sales@kalaye.ir")).toContain(
+      "Kalaye Electric Company",
+    );
+    expect(texts("Army Supply Bureau / T: +963-11 4303 6373 / F: +963-11 4303 6378")).toContain("Army Supply Bureau");
+    expect(texts("Kalaye Electric Company 電話 +98-21-1234-5678")).toContain("Kalaye Electric Company");
+    const box = readCell("Techserve PO BOX 81347");
+    expect(box.readings[0]).toEqual({ text: "Techserve", removed: [{ kind: "address", text: "PO BOX 81347" }] });
+    expect(texts("P.O.Box 99985, Blue Calm Marine Services Company")).toContain("Blue Calm Marine Services Company");
+    // a name with a number is not cut at the number
+    expect(readCell("Korea 56 Trading Corp.").readings).toEqual([]);
+  });
+
+  test("labels, references, a.k.a., places after the name without a separator, Japanese and Chinese form words", () => {
+    const kinds = (cell: string) => readCell(cell).readings[0]?.removed.map((r) => r.kind);
+    expect(texts("Consignee: Candid General Trading LLC")).toEqual(["Candid General Trading LLC"]);
+    expect(kinds("Consignee: Candid General Trading LLC")).toEqual(["label"]);
+    expect(texts("Notify Party: Kalaye Electric Company")).toEqual(["Kalaye Electric Company"]);
+    expect(texts("Messrs. Kalaye Electric Company")).toEqual(["Kalaye Electric Company"]);
+    expect(texts("M/s Kalaye Electric Company")).toEqual(["Kalaye Electric Company"]);
+    expect(texts("荷受人：Kalaye Electric Company")).toEqual(["Kalaye Electric Company"]);
+    expect(texts("【納入先】Kalaye Electric Company")).toEqual(["Kalaye Electric Company"]);
+    expect(texts("收货人：西安導航技術研究所")).toEqual(["西安導航技術研究所"]);
+    // a word that starts a name is not a label without its colon
+    expect(readCell("Customer Service Center Ltd").readings).toEqual([]);
+    expect(texts("Kalaye Electric Company - Contract IR/2025/51")).toEqual(["Kalaye Electric Company"]);
+    expect(kinds("Kalaye Electric Company Ref. No. INV/2025/627")).toEqual(["reference"]);
+    expect(texts("АО «Туполев» ИНН 7787177266")).toEqual(["АО «Туполев»"]);
+    expect(texts("Kalaye Electric Company a.k.a. Kalaye Electric Co.")).toEqual([
+      "Kalaye Electric Company",
+      "Kalaye Electric Co.",
+    ]);
+    expect(texts("Candid General Trading LLC Dubai UAE")).toEqual(["Candid General Trading LLC"]);
+    expect(readCell("University of Tehran").readings).toEqual([]);
+    expect(texts("Kalaye Electric Company تهران، ایران")).toEqual(["Kalaye Electric Company"]);
+    expect(texts("Pegasus General Trading FZE\u3000購買部\u3000御中")).toEqual(["Pegasus General Trading FZE"]);
+    expect(texts("DES INTERNATIONAL CO., LTD. 張様")[0]).toBe("DES INTERNATIONAL CO. LTD.");
+    expect(texts("Gulf Agency Company (GAC) Dubai (for account of Emirates Alloys LLC)")).toEqual([
+      "Emirates Alloys LLC",
+    ]);
+    expect(texts("Euro-\nmoto Middle East FZE")).toEqual(["Euromoto Middle East FZE"]);
+    // a name starting with TEL is not a telephone marker
+    expect(texts("Purchasing Dept., TELEC Electronics & Machinery Ltd.")).toContain(
+      "TELEC Electronics & Machinery Ltd.",
+    );
+  });
+
+  test("an address running into the name, a script change inside a segment, 道路 is a road", () => {
+    expect(texts("279 Zhangjiang Road, Pudong New Area, P.R. China Shanghai North Begins International")).toContain(
+      "Begins International",
+    );
+    expect(texts("Tehran, Iran Shahid Hemmat Industrial Group")).toContain("Shahid Hemmat Industrial Group");
+    expect(texts("Санкт-Петербург, Невский пр. NIIME AND MIKRON")).toContain("NIIME AND MIKRON");
+    expect(texts("総合貴金属連合体 Green Pine Associated Corporation")).toEqual([
+      "総合貴金属連合体",
+      "Green Pine Associated Corporation",
+    ]);
+    expect(texts("平壌市道路建設事務所\u3000朝鮮民主主義人民共和国平壌市中区域")[0]).toBe("平壌市道路建設事務所");
+  });
+
+  test("a name written twice in two scripts: each part alone", () => {
+    expect(texts("Beijing Haili Lianhe Keji Youxian Gongsi / 北京海立連合科技有限公司")).toEqual([
+      "Beijing Haili Lianhe Keji Youxian Gongsi",
+      "北京海立連合科技有限公司",
+    ]);
+    expect(texts("端川商業銀行\u3000Tanchon Commercial Bank")).toEqual(["端川商業銀行", "Tanchon Commercial Bank"]);
+  });
+
   test("a plain name has no further reading", () => {
     expect(readCell("Shahid Hemmat Industrial Group")).toEqual({ readings: [], countries: [] });
     expect(readCell("Beijing Chengxing Trading Co., Ltd.").readings).toEqual([]);

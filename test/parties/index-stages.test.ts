@@ -140,3 +140,18 @@ describe("search: every alias and the full name are scored (issue 10, point 4)",
     expect(best("Kalaye Electric")[0]).toMatchObject({ id: "1", name: "Kalaye Electric Company" });
   });
 });
+
+describe("search (name-index.ts)", () => {
+  const idx = new NameIndex(ownList(["Kalaye Electric Company", "Kalio Trading", "Kalaye Electronics Group"]));
+
+  test("a hit's score is that of its explanation, worked out when first read; hits come highest first", () => {
+    const hits = idx.search(analyzeName("Kalaye Electrik Co"), 0.3);
+    expect(hits.length).toBeGreaterThanOrEqual(2);
+    for (const h of hits) {
+      expect(h.result.score).toBe(h.score);
+      expect(h.result.aligned.length).toBeGreaterThan(0);
+      expect(h.result).toBe(h.result); // once
+    }
+    for (let i = 1; i < hits.length; i++) expect(hits[i - 1].score).toBeGreaterThanOrEqual(hits[i].score);
+  });
+});

@@ -1,5 +1,10 @@
 /** Readings of Hangul, Persian/Arabic script and Japanese writing of foreign institutions (issue 10, point 3). */
-import { mccuneReischauer, persianRomanised, scriptReadings } from "../../src/engine/parties/script-readings";
+import {
+  arabicScriptSound,
+  mccuneReischauer,
+  persianRomanised,
+  scriptReadings,
+} from "../../src/engine/parties/script-readings";
 import { PLACE_NAMES, japanesePlaceNames } from "../../src/engine/parties/place-names";
 import { createPartyScreener } from "../../src/engine/parties/screener";
 import type { PartyList } from "../../src/engine/parties/list-model";
@@ -36,11 +41,26 @@ describe("scriptReadings", () => {
       "group industry shahid hamat",
       "group industry shehid hemet",
       "group industry shohid homot",
+      // by sound: consonants and long vowels in katakana, compared on the consonant skeleton
+      "group industry シュヒド ホムト",
     ]);
     expect(texts("دانشگاه صنعتی شریف")[0]).toBe("university technology sharif");
     expect(texts("دانشگاه شهید بهشتی")).toContain("university shehid behesheti");
     // ال at the start of a Persian word (الکتریک) is not the Arabic article
-    expect(texts("الکتریک")[0]).toMatch(/^al/);
+    expect(texts("الیاف")[0]).toMatch(/^al/);
+    expect(texts("شرکت کالای الکتریک")[0]).toBe("company kalai electric");
+    // و alone is "and"; a phrase of three words (علم و صنعت: Science and Technology)
+    expect(texts("دانشگاه علم و صنعت ایران")[0]).toBe("university science and technology iran");
+  });
+
+  test("Arabic: prefixes taken off organisation words, legal forms by their initials, names by sound", () => {
+    expect(arabicScriptSound("تربیت")).toBe("トルビト");
+    expect(arabicScriptSound("فيوتشر")).toBe("フィウチル");
+    const r = texts("مبروكة للتجارة العامة ذ.م.م");
+    expect(r[0]).toBe("mabarukae trading general LLC");
+    expect(r).toContain("ムブルクア trading general LLC");
+    // ب is b, and p in a foreign name (بولو Polo)
+    expect(texts("بولو للتجارة")).toEqual(expect.arrayContaining(["ブル trading", "プル trading"]));
   });
 
   test("Japanese writing: a katakana place and kanji organisation words read as each English phrase", () => {
@@ -48,7 +68,14 @@ describe("scriptReadings", () => {
     // places of the place-name table in katakana or kanji read in English
     expect(texts("ピョンヤン技術大学")).toContain("Pyongyang Technical University");
     expect(texts("テヘラン大学")).toEqual(["Tehran University"]);
-    expect(texts("寧辺原子力研究センター")).toEqual([]); // kanji only: the Han match's
+    // kanji words of the table inside the name (third session): 原子力 Atomic Energy, 電子 Electronics, 総会社 …
+    expect(texts("寧辺原子力研究センター")).toEqual(["Yongbyon Atomic Energy Research Center"]);
+    expect(texts("イラン電子工業")).toContain("Iran Electronics Industries");
+    expect(texts("朝鮮リョンボン総会社")).toContain("Korea リョンボン General Corporation");
+    expect(texts("イラン遠心分離機技術会社")).toContain("Iran Centrifuge Technology Company");
+    // 第N as an ordinal; kanji the tables do not know: no reading
+    expect(texts("第7オフティー工業")).toContain("Seventh オフティー Industries");
+    expect(texts("ミスミ精工会社")).toEqual([]);
     expect(texts("朝鮮クムサン貿易会社")).toContain("Korea クムサン Trading Corporation");
     // kanji names are compared as Han, not through this table
     expect(texts("北京理工大学")).toEqual([]);

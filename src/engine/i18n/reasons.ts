@@ -31,6 +31,7 @@ export const REASON_TITLES: Record<ReasonCode, Text> = {
   MILITARY_END_USER_SUSPECTED: { ja: "軍関係の需要者の疑い", en: "Military end user suspected" },
   NO_REQUIREMENT: { ja: "要件該当なし", en: "No requirement met" },
   OUT_OF_SCOPE_WEAPONS_FACT: { ja: "16項対象外の兵器関連事情", en: "Weapons fact on goods outside item 16" },
+  WEAPONS_USE_MENTIONED: { ja: "記述に兵器用途の語", en: "Weapons use written in the order" },
   INPUT_UNREADABLE: { ja: "読めない入力", en: "Input unreadable" },
   INPUT_CONFLICT: { ja: "入力の食い違い", en: "Conflicting input" },
   CLEARLY_CHECK_INCOMPLETE: { ja: "明らかガイドライン未完了", en: "'Clearly' guideline check incomplete" },

@@ -97,7 +97,11 @@ function parse(value: unknown): Parsed {
     }
     return decimalReadings(int, frac);
   }
-  const text = cellText(value);
+  // A label written before the code ("HS 8459.21", "HSコード: 845921", "統計品目番号 8459.21-000") is not part of it.
+  const text = cellText(value).replace(
+    /^(?:hs\s*(?:code|コード|no\.?)?|h\.s\.|統計品目番号|品目番号|税番|tariff\s*(?:code|no\.?))\s*[:：#]?\s*(?=\d)/iu,
+    "",
+  );
   if (!text) return { invalid: t("HSコードが空欄です", "the HS code is blank") };
   const compact = text.replace(/\s+/g, "");
   if (EXPONENT.test(compact)) return { invalid: exponentNote(compact) };

@@ -28,6 +28,7 @@ import {
 import { currencyCode, currencyMarkInAmount } from "./money";
 import { findWord } from "../redflags/match";
 import { CASH_PAYMENT_WORDS } from "../reference/vocabulary";
+import { controlledClaim } from "./itemClaims";
 import { isConflictingCells, registerConflict, registerUnreadable, WHY, type InputProblem } from "./unreadable";
 
 export interface NormalizedRow {
@@ -43,6 +44,8 @@ export interface NormalizedRow {
   endUserCountry: CountryResolution;
   buyer: string;
   endUse: string;
+  /** Free text of a remarks / 備考 column: read for weapons uses and red flags like the other free text. */
+  remarks: string;
   technology: boolean;
   transactionTypeInvalid: boolean;
   knownUse: WeaponsKnown;
@@ -86,13 +89,25 @@ const MG_KEYS = Array.from({ length: 20 }, (_, i) => `mg${String(i + 1).padStart
 
 /**
  * Fields a decision can depend on. An Excel error (or an unreadable cell object) in any of them is an input problem;
- * in the others (order_id, item_description) it is only a note.
+ * in order_id it is only a note. The item description counts: a weapons use written in it is read.
  */
-export const DECISION_FIELDS: ReadonlySet<string> = new Set<string>(
-  CANONICAL_FIELDS.filter((f) => f !== "order_id" && f !== "item_description"),
-);
+export const DECISION_FIELDS: ReadonlySet<string> = new Set<string>(CANONICAL_FIELDS.filter((f) => f !== "order_id"));
 
 const hasValue = (v: unknown) => v !== undefined && v !== null && v !== "";
+
+const RF = 1;
+const MG = 2;
+/** The checklist keys (rf01…rf19, mg01…mg20) by kind. */
+const KEY_KIND = new Map<string, number>([
+  ...RF_KEYS.map((k) => [k, RF] as const),
+  ...MG_KEYS.map((k) => [k, MG] as const),
+]);
+
+/** Whether a text cell could be an Excel error ("#N/A", " #REF!"): error texts start with #, a space or a tab. */
+function mayBeError(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c === 35 || c === 32 || c === 9;
+}
 
 /** A cell object that yields no text (not a rich-text, hyperlink or formula-result cell). */
 function unreadableObject(v: unknown): boolean {
@@ -109,34 +124,57 @@ export function normalizeRow(row: OrderRow): NormalizedRow {
   const problems: InputProblem[] = [];
   const sink = { inputProblems: problems };
   let r = src;
-  // Conflicting columns: the field is a problem; the first value is still used for the walk (any answer is REVIEW).
-  for (const key in src) {
+  // One pass over the row's keys (Object.keys: a for-in over a 40-field row costs more than the rest of this
+  // function). Blank and plain-text cells, nearly all of a sheet, need no check beyond a first character.
+  const keys = Object.keys(src);
+  let checks: string[] | undefined;
+  let hasGuideline = false;
+  let answered = false;
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k];
     const v = src[key as keyof OrderRow];
-    if (isConflictingCells(v)) {
-      if (r === src) r = { ...src };
-      registerConflict(
-        sink,
-        key,
-        v.conflicting.map((c) => cellText(c) || excelErrorOf(c) || String(c)),
-      );
-      r[key as keyof OrderRow] = v.conflicting[0];
-    }
+    if (v === undefined) continue;
+    const kind = KEY_KIND.get(key);
+    if (kind === MG) hasGuideline = true;
+    else if (kind === RF && !answered && !isConflictingCells(v)) answered = hasValue(v);
+    if (v === null || (typeof v === "string" && !mayBeError(v))) continue;
+    (checks ??= []).push(key);
   }
-  for (const key in r) {
-    const v = r[key as keyof OrderRow];
-    const err = excelErrorOf(v);
-    if (err) {
-      if (DECISION_FIELDS.has(key)) registerUnreadable(sink, key, err, WHY.excelError(err));
-      else
-        notes.push(
-          note(
-            `${key} のセルがExcelエラー（${err}）です。空欄ではなく不明として扱います`,
-            `${key} holds an Excel error (${err}); treated as unknown, not as blank`,
-          ),
+  // Conflicting columns: the field is a problem; the first value is still used for the walk (any answer is REVIEW).
+  if (checks) {
+    for (const key of checks) {
+      const v = src[key as keyof OrderRow];
+      if (isConflictingCells(v)) {
+        if (r === src) r = { ...src };
+        registerConflict(
+          sink,
+          key,
+          v.conflicting.map((c) => cellText(c) || excelErrorOf(c) || String(c)),
         );
-    } else if (DECISION_FIELDS.has(key) && unreadableObject(v)) registerUnreadable(sink, key, "", WHY.cellObject());
-    else if (DECISION_FIELDS.has(key) && typeof v === "number" && !Number.isFinite(v))
-      registerUnreadable(sink, key, String(v), WHY.notANumber());
+        r[key as keyof OrderRow] = v.conflicting[0];
+      }
+    }
+    if (r !== src) {
+      // The first value of a conflict is the one screened: the checklists are answered by it.
+      answered = RF_KEYS.some((k) => hasValue(r[k]));
+      hasGuideline = MG_KEYS.some((k) => r[k] !== undefined);
+    }
+    for (const key of checks) {
+      const v = r[key as keyof OrderRow];
+      const err = excelErrorOf(v);
+      if (err) {
+        if (DECISION_FIELDS.has(key)) registerUnreadable(sink, key, err, WHY.excelError(err));
+        else
+          notes.push(
+            note(
+              `${key} のセルがExcelエラー（${err}）です。空欄ではなく不明として扱います`,
+              `${key} holds an Excel error (${err}); treated as unknown, not as blank`,
+            ),
+          );
+      } else if (DECISION_FIELDS.has(key) && unreadableObject(v)) registerUnreadable(sink, key, "", WHY.cellObject());
+      else if (DECISION_FIELDS.has(key) && typeof v === "number" && !Number.isFinite(v))
+        registerUnreadable(sink, key, String(v), WHY.notANumber());
+    }
   }
   const unread = (field: CanonicalField, why: Text) => registerUnreadable(sink, field, cellText(r[field]), why);
 
@@ -149,6 +187,21 @@ export function normalizeRow(row: OrderRow): NormalizedRow {
         en: "controlled (with the item) / non-controlled / not classified",
       }),
     );
+  if (lc.value === "non-controlled") {
+    const item = cellText(r.item_description);
+    const remarks = cellText(r.remarks);
+    const claim = controlledClaim(item) ?? controlledClaim(remarks);
+    if (claim)
+      sink.inputProblems.push({
+        field: "list_control",
+        raw: `${lc.raw} | ${claim}`,
+        kind: "conflict",
+        why: {
+          ja: `該非判定は「${lc.raw}」ですが、品名・備考に「${claim}」とあります。該非判定書で分類を確かめ、正しい判定を記入してください`,
+          en: `list control says "${lc.raw}" but the item description or remarks say "${claim}"; check the classification sheet and write the right classification`,
+        },
+      });
+  }
   const tx = parseTransactionType(r.transaction_type);
   if (tx === "invalid") unread("transaction_type", WHY.notInVocabulary({ ja: "貨物／技術", en: "goods / technology" }));
   const knownUse = parseWeapons(r.known_weapons_use, false);
@@ -163,8 +216,6 @@ export function normalizeRow(row: OrderRow): NormalizedRow {
   if (serviceDeclined === "invalid") unread("service_declined", WHY.notInVocabulary(YES_NO_ACCEPTED.service));
 
   let checklist: YesNo[] = NO_ANSWERS;
-  let answered = false;
-  for (let i = 0; i < 19 && !answered; i++) answered = hasValue(r[RF_KEYS[i]]);
   if (answered) {
     checklist = [];
     for (let i = 0; i < 19; i++) {
@@ -174,8 +225,6 @@ export function normalizeRow(row: OrderRow): NormalizedRow {
     }
   }
   let guideline: GuidelineAnswer[] = NO_GUIDELINE;
-  let hasGuideline = false;
-  for (let i = 0; i < 20 && !hasGuideline; i++) hasGuideline = r[MG_KEYS[i]] !== undefined;
   if (hasGuideline) {
     guideline = [];
     for (let i = 0; i < 20; i++) {
@@ -240,6 +289,7 @@ export function normalizeRow(row: OrderRow): NormalizedRow {
     endUserCountry: resolveCountry(r.end_user_country),
     buyer: cellText(r.buyer),
     endUse: cellText(r.end_use),
+    remarks: cellText(r.remarks),
     technology: tx === "technology",
     transactionTypeInvalid: tx === "invalid",
     knownUse,

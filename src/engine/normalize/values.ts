@@ -149,21 +149,18 @@ const MG_NO = [
   "red",
 ];
 const MG_NA = ["n/a", "na", "対象外", "適用外", "notapplicable", "該当せず"];
+/**
+ * A dash in a guideline cell (「－」, "-", "ー") says nothing was written: read as not checked, never as a concern or as
+ * satisfied (a form's dash is not an answer).
+ */
+const MG_NOT_ANSWERED = ["-", "ー", "―", "－", "—", "–"];
 
-/** clearly_not_for_weapons: yes = the 明らか judgement is made and documented. */
-const CLEARLY_YES = [
-  ...GENERIC_YES,
-  "確認済",
-  "確認済み",
-  "済",
-  "済み",
-  "明らか",
-  "明らかである",
-  "documented",
-  "clear",
-  "cleared",
-  "confirmed",
-];
+/**
+ * clearly_not_for_weapons: yes = the 明らか judgement is made and documented. 「確認済」「済」 ("checked", "done") say
+ * that something was looked at, not what was concluded: they are not read as yes (the cell is reported as unreadable
+ * and the row is REVIEW until it says はい or いいえ).
+ */
+const CLEARLY_YES = [...GENERIC_YES, "明らか", "明らかである", "documented", "clear", "cleared", "confirmed"];
 const CLEARLY_NO = [
   ...GENERIC_NO,
   "未",
@@ -218,7 +215,14 @@ export function parseYesNo(value: unknown, kind: YesNoKind = "generic"): YesNo {
 }
 
 export type GuidelineAnswer = YesNo | "na";
-const MG = { ...sets(MG_YES, MG_NO), na: new Set(MG_NA.map((w) => answerKey(w))) };
+const MG = {
+  ...sets(
+    MG_YES,
+    MG_NO.filter((w) => !MG_NOT_ANSWERED.includes(w)),
+  ),
+  na: new Set(MG_NA.map((w) => answerKey(w))),
+  notAnswered: new Set(MG_NOT_ANSWERED.map((w) => answerKey(w))),
+};
 
 /** An answer to a guideline item mgNN: yes = satisfied, no = a concern, na = not applicable, blank = not checked. */
 export function parseGuidelineAnswer(value: unknown): GuidelineAnswer {
@@ -227,6 +231,7 @@ export function parseGuidelineAnswer(value: unknown): GuidelineAnswer {
   if (excelErrorOf(value)) return "invalid";
   const k = answerKey(value);
   if (!k) return cellText(value) || typeof value !== "object" ? "blank" : "invalid";
+  if (MG.notAnswered.has(k)) return "blank";
   if (MG.na.has(k)) return "na";
   if (MG.yes.has(k)) return "yes";
   if (MG.no.has(k)) return "no";
@@ -685,6 +690,18 @@ function parseDateText(s: string): string | undefined {
   m = /^([a-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$/i.exec(s);
   if (m && MONTHS[m[1].slice(0, 3).toLowerCase()])
     return iso(Number(m[3]), MONTHS[m[1].slice(0, 3).toLowerCase()], Number(m[2]));
+  // 「2027年3月末」「3月下旬」「上旬」「中旬」, "end of March 2027": the last day of the part of the month named.
+  m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?\s*(末|末日|下旬|中旬|上旬|初旬|頃|ごろ|中)$/.exec(s);
+  if (m) {
+    const [y, mo] = [Number(m[1]), Number(m[2])];
+    if (mo < 1 || mo > 12) return undefined;
+    return iso(y, mo, m[3] === "上旬" || m[3] === "初旬" ? 10 : m[3] === "中旬" ? 20 : lastDay(y, mo));
+  }
+  m = /^(?:end\s+of\s+|late\s+)([a-z]{3,9})\.?,?\s+(\d{4})$/i.exec(s);
+  if (m && MONTHS[m[1].slice(0, 3).toLowerCase()]) {
+    const [y, mo] = [Number(m[2]), MONTHS[m[1].slice(0, 3).toLowerCase()]];
+    return iso(y, mo, lastDay(y, mo));
+  }
   m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(s);
   if (m) {
     const [y, mo] = [Number(m[1]), Number(m[2])];

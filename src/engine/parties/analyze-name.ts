@@ -495,11 +495,28 @@ function tagLatinLegalForms(tokens: NameToken[]): void {
 
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 
+/**
+ * A legal form glued to the name or to itself ("KBSMCo.,Ltd.", "Samina Co.Ltd."): set apart before full stops are
+ * deleted (which would make one word of them). Only "Co" with a capital C after a letter, so that a name ending in
+ * "co" written in capitals (SAMSCO., LTD) is left alone.
+ */
+function unglueLegalForms(s: string): string {
+  if (!/co\.?,?\s?ltd/i.test(s)) return s;
+  return s.replace(/(?<=[A-Za-z0-9])(?=Co\.?,?\s?(?:Ltd|LTD|Limited)\b)/g, " ").replace(/\b(co)\.(?=ltd\b)/gi, "$1 ");
+}
+
 function cleanText(raw: string, notes: Text[]): string {
-  let s = raw;
+  let s = unglueLegalForms(raw);
   if (s.length <= MAX_NAME_CHARS && PLAIN_ASCII.test(s)) {
     // Printable ASCII: no NFKC, control, emoji or kana work needed.
-    return s.replace(/['`.]/g, "").replace(/[-~]/g, " ").replace(/&/g, " and ").toLowerCase();
+    return joinSingleLetters(
+      s
+        .replace(/(?<=\d)\.(?=\d)/g, " ")
+        .replace(/['`.]/g, "")
+        .replace(/[-~]/g, " ")
+        .replace(/&/g, " and ")
+        .toLowerCase(),
+    );
   }
   if (s.length > MAX_NAME_CHARS) {
     notes.push({
@@ -526,8 +543,24 @@ function cleanText(raw: string, notes: Text[]): string {
         ? "ー"
         : " ";
   });
-  s = s.replace(APOSTROPHES, "").replace(/\./g, "").replace(/&/g, " and ").replace(/＆/g, " and ");
-  return s.toLowerCase();
+  s = s
+    .replace(APOSTROPHES, "")
+    .replace(/(?<=\d)\.(?=\d)/g, " ")
+    .replace(/\./g, "")
+    .replace(/&/g, " and ")
+    .replace(/＆/g, " and ");
+  return joinSingleLetters(s.toLowerCase());
+}
+
+/**
+ * Single letters written apart are one acronym: "F S S A L" (F.S.S.A.L with the full stops printed as spaces)
+ * reads as fssal, as F.S.S.A.L does once its full stops are deleted; I/E and I E both read as ie. (A full stop
+ * between digits is a space: 4.27 reads as 4 27, as "4 27" with the punctuation stripped does.)
+ */
+function joinSingleLetters(s: string): string {
+  return /[ /]/.test(s)
+    ? s.replace(/(?<![\p{L}\p{N}])[a-z](?:[ /][a-z](?![\p{L}\p{N}]))+/gu, (m) => m.replace(/[ /]/g, ""))
+    : s;
 }
 
 function display(t: NameToken): string {

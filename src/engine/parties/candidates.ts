@@ -54,6 +54,8 @@ export function addJoined(
 ): void {
   const acc = ix.acc;
   const counts = ix.nameCount;
+  // Per name met: the first list (in gram order) holding it, noted while counting (names are ranked by it below).
+  const first = ix.nameFirst;
   // Lists of the distinct trigrams of `^text$` looked up, in gram order; very common grams say little and are
   // left out (the share is taken over the grams that were looked up). Every list holds ascending name numbers
   // without repeats.
@@ -64,13 +66,19 @@ export function addJoined(
   // A name counts when it is in at least `need` lists, so it is in one of the usable − need + 1 shortest:
   // names are collected from those only, and then looked up in the longer lists.
   const need = Math.ceil(usable * share);
-  const bySize = lists.map((_, i) => i).sort((a, b) => lists[a].length - lists[b].length || a - b);
+  const bySize = sizeOrder(lists);
   const nShort = usable - need + 1;
   const seenList = ix.seenNames;
   seenList.length = 0;
   for (let r = 0; r < nShort; r++) {
-    for (const ni of lists[bySize[r]]) {
-      if (counts[ni] === 0) seenList.push(ni);
+    const g = bySize[r];
+    const p = lists[g];
+    for (let k = 0; k < p.length; k++) {
+      const ni = p[k];
+      if (counts[ni] === 0) {
+        seenList.push(ni);
+        first[ni] = g;
+      } else if (g < first[ni]) first[ni] = g;
       counts[ni]++;
     }
   }
@@ -87,11 +95,24 @@ export function addJoined(
     }
     nSeen = kept;
     if (kept === 0) break;
-    const p = lists[bySize[r]];
+    const g = bySize[r];
+    const p = lists[g];
     if (nSeen * 12 < p.length) {
-      for (let k = 0; k < nSeen; k++) if (contains(p, seen[k])) counts[seen[k]]++;
+      for (let k = 0; k < nSeen; k++) {
+        const ni = seen[k];
+        if (contains(p, ni)) {
+          counts[ni]++;
+          if (g < first[ni]) first[ni] = g;
+        }
+      }
     } else {
-      for (const ni of p) if (counts[ni] > 0) counts[ni]++;
+      for (let k = 0; k < p.length; k++) {
+        const ni = p[k];
+        if (counts[ni] > 0) {
+          counts[ni]++;
+          if (g < first[ni]) first[ni] = g;
+        }
+      }
     }
   }
   const passing: number[] = [];
@@ -102,13 +123,7 @@ export function addJoined(
   }
   if (passing.length === 0) return;
   // In the order a scan of the lists in gram order first meets them (ties in the ranking keep that order).
-  const first = new Map<number, number>();
-  for (const ni of passing) {
-    let i = 0;
-    while (!contains(lists[i], ni)) i++;
-    first.set(ni, i);
-  }
-  passing.sort((a, b) => first.get(a)! - first.get(b)! || a - b);
+  passing.sort((a, b) => first[a] - first[b] || a - b);
   for (const ni of passing) {
     const c = counts[ni];
     counts[ni] = 0;
@@ -118,6 +133,22 @@ export function addJoined(
     }
     acc[ni] += (total * c) / nGrams;
   }
+}
+
+/** Indexes of the lists, shortest first (equal lengths in list order). */
+function sizeOrder(lists: number[][]): number[] {
+  const order: number[] = [];
+  for (let i = 0; i < lists.length; i++) {
+    // insertion: a few dozen lists at most
+    const len = lists[i].length;
+    let at = i;
+    while (at > 0 && lists[order[at - 1]].length > len) {
+      order[at] = order[at - 1];
+      at--;
+    }
+    order[at] = i;
+  }
+  return order;
 }
 
 /** Names worth scoring for a query, best first, given the query words' vocabulary hits. */

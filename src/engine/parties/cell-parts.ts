@@ -20,7 +20,7 @@ import {
   UNIT_TAILS_LATIN,
 } from "./cell-tables";
 
-export type SetAsideKind = "address" | "unit" | "contact" | "paren";
+export type SetAsideKind = "address" | "unit" | "contact" | "paren" | "agent" | "label" | "reference";
 
 export interface SetAside {
   kind: SetAsideKind;
@@ -46,11 +46,11 @@ export const MAX_READINGS = 4;
 const NONE: CellParts = { readings: [], countries: [] };
 // Cells without any of these cannot hold anything to set aside (the common case: a plain name).
 const MAY_HOLD_EXTRAS =
-  /[^\u0000-\u007f]|[,;|(\d:]|\s[-–—]\s|\b(?:attn|attention|c\/o|mr|mrs|ms|dr|prof|contact|branch|department|dept|office|school|college|faculty|laboratory|lab|division)\b/i;
+  /[^\u0000-\u007f]|[,;|(\d:@/]|\s[-–—]\s|\b(?:attn|attention|c\/o|care of|account of|behalf of|messrs|aka|a\.k\.a|also known|formerly|ref|inn|contract|mr|mrs|ms|dr|prof|contact|branch|department|dept|office|school|college|faculty|laboratory|lab|division)\b|\n/i;
 const HAS_NON_LATIN = /[^\u0000-\u024f]/;
 /** What, besides commas, may set off extras in an ASCII cell. */
 const ASCII_EXTRAS =
-  /[;|(\d:]|\s[-–—]\s|\b(?:attn|attention|c\/o|mr|mrs|ms|dr|prof|contact|branch|department|dept|office|school|college|faculty|laboratory|lab|division)\b/i;
+  /[;|(\d:@/]|\s[-–—]\s|\b(?:attn|attention|c\/o|care of|account of|behalf of|messrs|aka|a\.k\.a|also known|formerly|ref|inn|contract|mr|mrs|ms|dr|prof|contact|branch|department|dept|office|school|college|faculty|laboratory|lab|division)\b|\n/i;
 
 const ASCII = /^[\x00-\x7f]*$/;
 const norm = (s: string) =>
@@ -136,7 +136,8 @@ let nonLatin: Array<[string, string]> | undefined;
 let byFirst: Map<string, Array<[string, string]>> | undefined;
 /** The places written in Han, kana, Hangul, Cyrillic or Arabic script. */
 function nonLatinPlaces(): Array<[string, string]> {
-  nonLatin ??= [...PLACES].filter(([w]) => HAS_NON_LATIN.test(w));
+  // without spaces: a non-Latin segment is compared with its spaces taken out (الإمارات العربية المتحدة)
+  nonLatin ??= [...PLACES].filter(([w]) => HAS_NON_LATIN.test(w)).map(([w, iso]) => [w.replace(/\s+/g, ""), iso]);
   return nonLatin;
 }
 function placesByFirst(): Map<string, Array<[string, string]>> {
@@ -213,16 +214,32 @@ function segments(cell: string): Array<{ text: string; paren: boolean }> {
   }
   if (depth > 0) cur += inner;
   flush();
-  // " - " and "–" between parts
+  // " - ", "–" and " / " between parts (a name written twice, in two scripts, is often set off by a slash)
   return out.flatMap((s) =>
     s.paren
       ? [s]
       : s.text
-          .split(/\s[-–—]\s/)
+          .split(/\s[-–—/／]\s|\s?／\s?/)
           .map((t) => t.trim())
           .filter(Boolean)
           .map((t) => ({ text: t, paren: false })),
   );
+}
+
+/**
+ * A segment that changes script between words — a run of non-Latin words and a run of two or more Latin words
+ * ("Невский пр. NIIME AND MIKRON", "総合貴金属連合体 Green Pine Associated Corporation") — is two parts.
+ */
+function splitAtScriptChange(seg: { text: string; paren: boolean }): Array<{ text: string; paren: boolean }> {
+  if (seg.paren || !HAS_NON_LATIN.test(seg.text) || !/[A-Za-z]/.test(seg.text)) return [seg];
+  const m =
+    /^((?:\S*[^\x00-\x7f]\S*\s+)*\S*[^\x00-\x7f]\S*)\s+([A-Za-z][\x21-\x7e]*(?:\s+[\x21-\x7e]+)+)$/.exec(seg.text) ??
+    /^([A-Za-z][\x21-\x7e]*(?:\s+[\x21-\x7e]+)+)\s+(\S*[^\x00-\x7f]\S*(?:\s+\S*[^\x00-\x7f]\S*)*)$/.exec(seg.text);
+  if (!m || [...m[1]].length < 2 || [...m[2]].length < 2) return [seg];
+  return [
+    { text: m[1], paren: false },
+    { text: m[2], paren: false },
+  ];
 }
 
 /** Legal forms and the like that are their own comma segment but belong to the name ("Co., Ltd.", "Inc."). */
@@ -234,9 +251,12 @@ function contactAt(seg: string): number {
   const re = /\s(?:attn|attention|c\/o|contact(?: person)?|mr|mrs|ms|dr|prof)\b\.?:?\s/i;
   const m = re.exec(seg);
   if (m) return m.index;
-  const h = /(?:联系人|聯繫人|联络人|担当者?|御中|收件人|ご担当|TEL|Tel)[:：\s]?/.exec(seg);
+  const h = /(?:联系人|聯繫人|联络人|担当者?|御中|收件人|ご担当|TEL(?![A-Za-z])|Tel(?![A-Za-z]))[:：\s]?/.exec(seg);
   return h && h.index > 0 ? h.index : -1;
 }
+
+/** A department of the buyer written on its own (購買部, 資材課, 采购部, 営業本部). */
+const HAN_UNIT_SEGMENT = /^[\u4e00-\u9fff\u30a0-\u30ff]{1,6}(?:本部|部|課|科|室|係|处|處|组|組|センター)$/;
 
 /** Cuts a Han segment after the first organisation ending that leaves more text ("北京理工大学材料学院" → 北京理工大学). */
 function hanOrgCut(seg: string): number {
@@ -252,27 +272,160 @@ function hanOrgCut(seg: string): number {
   return [...name].length >= 3 && [...rest].length >= 2 ? best : -1;
 }
 
+/**
+ * A forwarder or agent the goods go through, and the party they are for: "Gulf Freight LLC for account of X" (the
+ * party after the marker), "X care of Gulf Freight LLC" (before it). `c/o` before a person stays a contact (contactAt).
+ */
+const FOR_ACCOUNT_OF =
+  /^(.+?)[\s,(]+(?:for (?:and on behalf of|the account of|account of)|on behalf of|a\/c of|o\/b of)\s+(.+)$/i;
+const CARE_OF = /^(.+?)[\s,]+(?:in care of|care of|c\/o)\s+(?!(?:mr|mrs|ms|dr|prof)\b)(.+)$/i;
+
+/**
+ * Telephone, fax, e-mail and web details after the name, as the length of the name before them: a marker (Tel,
+ * Phone, Fax, E-mail, T:, F:, 電話 …) followed by a number or an address, a bare international number, an e-mail
+ * address or a web address.
+ */
+const CONTACT_DETAILS =
+  /(?:^|[\s,])(?:(?:tel(?:ephone)?|phone|ph|fax|facsimile|mob(?:ile)?|cell|whatsapp|t|f|e-?mail|email|電話|电话|傳真|传真|ファックス|ファクス|☎|📞)(?:\s?\/\s?(?:fax|tel|phone|e-?mail))?\s*(?:no\.?)?\s*[.:：]?\s*(?=[+(\d]|[\w.-]+@)|\+\d[\d\s()-]{6,}|[\w.-]+@[\w-]+\.[\w.]+|(?:https?:\/\/|www\.)\S+)/i;
+/** A post-office box after the name ("… PO BOX 81347"). */
+const BOX_TAIL = /(?:^|\s)(?:p\.?\s?o\.?\s?box|pob|p\.o\.b\.?|post(?:al)? box|postfach|box)\s*[.:#]?\s*\d[\d-]*\b.*$/i;
+
+/**
+ * A label before the name, as order forms and shipping documents print it: "Consignee:", "Ship to:", "Notify Party:",
+ * "End User:", "Messrs.", "M/s", "To:", 荷受人：, 送り先：, 【納入先】, 收货人：, 购买方： and any short Han/kana heading
+ * ending in a colon. Set aside (not counted against the match).
+ */
+const LABEL_LATIN =
+  /^\s*(?:(?:messrs|m\/s)\b\.?\s*[:：\-–]?\s*|(?:to|consignee|ship(?:ped)? to|sold to|bill to|deliver(?:ed)? to|delivery to|buyer|purchaser|customer|client|end[- ]?user|ultimate consignee|intermediate consignee|notify(?: party)?|importer(?: of record)?|applicant|beneficiary|receiver|recipient|accountee|company|party)(?: name)?\s*(?:[:：]|\s[-–])\s*)(?=\S)/i;
+const LABEL_CJK =
+  /^\s*(?:【[^】]{1,10}】|〔[^〕]{1,10}〕|\[[^\]]{1,12}\]|[\u3040-\u30ff\u4e00-\u9fff]{1,8}[:：]|(?:送り先|届け先|納入先|荷受人|荷送人|仕向先|需要者|最終需要者|購入者|買主|収货人|收货人|收货单位|购买方|购货单位|买方|客户)\s+)\s*/;
+/** References after the name: contract, invoice, order, L/C numbers, tax ids (INN, ИНН, 纳税人识别号). */
+const REFERENCE_TAIL =
+  /(?:^|[\s,;(])(?:-\s*)?(?:contract(?: no\.?)?|ref(?:erence)?\.?(?: no\.?)?|inv(?:oice)?\.?(?: no\.?)?|order(?: no\.?)?|p\.?o\.?\s?(?:no\.?|#)|po#|l\/c(?: no\.?)?|lc no\.?|inn|kpp|ogrn|vat(?: no\.?)?|tax id|trn|инн|кпп|огрн|纳税人识别号|統一社会信用代码|统一社会信用代码|注文番号|契約番号)\s*[.:：#]?\s*[A-Za-z]{0,4}[\d/\-#][\w/\-#.]*.*$/i;
+/** Another name of the party in the same cell ("X a.k.a. Y", "X also known as Y", "X formerly Y"). */
+const ALIAS_MARKER =
+  /\s+(?:a\.?k\.?a\.?|f\.?k\.?a\.?|also known as|formerly(?: known as)?|trading as|t\/a|d\/b\/a|dba)\s+/i;
+
+/** The country of a run of words that are all places ("" for a place without one), or undefined. */
+function placesOnly(ws: string[]): string | undefined {
+  let iso = "";
+  for (let a = 0; a < ws.length;) {
+    let hit = 0;
+    for (let b = Math.min(ws.length, a + 5); b > a; b--) {
+      const code = placeOf(norm(ws.slice(a, b).join(" ")));
+      if (code !== undefined) {
+        iso ||= code;
+        hit = b - a;
+        break;
+      }
+    }
+    if (!hit) return undefined;
+    a += hit;
+  }
+  return iso;
+}
+
+/** Whether the cell's last word (or two) is a place of the tables (a cheap first test for a place after the name). */
+function endsInPlace(raw: string): boolean {
+  const t = raw.trimEnd();
+  const i = t.lastIndexOf(" ");
+  if (i < 0) return false;
+  const last = norm(t.slice(i + 1));
+  if (placeOf(last) !== undefined) return true;
+  const j = t.lastIndexOf(" ", i - 1);
+  return j >= 0 && startsPlace(norm(t.slice(j + 1, i))) && placeOf(norm(t.slice(j + 1))) !== undefined;
+}
+
 /** The further readings of a party cell, and the countries its address names. */
 export function readCell(raw: string): CellParts {
-  if (!raw || raw.length > 400 || !MAY_HOLD_EXTRAS.test(raw)) return NONE;
+  if (!raw || raw.length > 400) return NONE;
+  if (!MAY_HOLD_EXTRAS.test(raw) && !endsInPlace(raw)) return NONE;
   // the common Latin case: a name whose only separators set off its legal form ("Hitachi, Ltd.", "X Co., Ltd.")
   if (ASCII.test(raw) && !ASCII_EXTRAS.test(raw)) {
     const parts = raw.split(",");
     let tails = true;
     for (let k = 1; k < parts.length && tails; k++) if (!NAME_TAIL.test(norm(parts[k]))) tails = false;
-    if (tails) return NONE;
+    // …unless places follow the name without a separator ("Candid General Trading LLC Dubai UAE")
+    if (tails && !endsInPlace(raw)) return NONE;
   }
-  const cell = raw.normalize("NFKC");
+  // an ideographic space separates parts (NFKC would make it an ordinary space), as does the Arabic comma; a word
+  // broken at a line end with a hyphen is joined (Euro-⏎moto)
+  const whole = raw
+    .replace(/\u3000+/g, "\n")
+    .replace(/([A-Za-z])-\s*\n\s*([a-z])/g, "$1$2")
+    .replace(/،/g, ",")
+    .normalize("NFKC");
+  let cell = whole;
+  /** The cell read differently from the way it is written (a broken word joined): a reading even with nothing set aside. */
+  const rejoined = /-\s*\n/.test(raw) && whole !== raw.normalize("NFKC");
   const countries: string[] = [];
   const removed: SetAside[] = [];
+  /** Further names of the party written in the same cell (a.k.a.): offered alone. */
+  const aliases: string[] = [];
+  // labels before the name (Consignee:, Messrs., 荷受人：, 【納入先】 …), possibly two (Ship to: Messrs. X)
+  for (let k = 0; k < 2; k++) {
+    const m = LABEL_LATIN.exec(cell) ?? LABEL_CJK.exec(cell);
+    if (!m || cell.length - m[0].length < 3) break;
+    removed.push({ kind: "label", text: m[0].trim() });
+    cell = cell.slice(m[0].length);
+  }
+  const am = ALIAS_MARKER.exec(cell);
+  if (am) {
+    aliases.push(cell.slice(am.index + am[0].length).trim());
+    removed.push({ kind: "label", text: am[0].trim() });
+    cell = cell.slice(0, am.index);
+  }
+  const fa = FOR_ACCOUNT_OF.exec(cell);
+  if (fa) {
+    removed.push({ kind: "agent", text: fa[1].replace(/\($/, "").trim() });
+    cell = fa[2].replace(/\)\s*$/, "");
+  } else {
+    const co = CARE_OF.exec(cell);
+    if (co) {
+      removed.push({ kind: "agent", text: co[2].trim() });
+      cell = co[1];
+    }
+  }
   const kept: string[] = [];
   /** Segments set aside as units: given back as the name when nothing else is left. */
   const units: string[] = [];
   /** Name parts with leading/trailing place words cut ("Iran Shahid Hemmat …" after "Tehran,"). */
-  const segs = segments(cell);
+  const segs = segments(cell).flatMap(splitAtScriptChange);
   for (const s of segs) {
     let t = s.text;
-    if (isContactStart(t)) {
+    const ref = REFERENCE_TAIL.exec(t);
+    if (ref) {
+      const at = ref.index + (/^[\s,;(]/.test(ref[0]) ? 1 : 0);
+      if (at === 0) {
+        removed.push({ kind: "reference", text: t });
+        continue;
+      }
+      removed.push({ kind: "reference", text: t.slice(at).trim() });
+      t = t.slice(0, at).replace(/[\s\-–,;]+$/, "");
+    }
+    // a person's name with an honorific after the organisation's (… 張様, … ペトロフ様)
+    const hon = /\s+\S{1,8}(?:様|さま|殿|先生)$/.exec(t);
+    if (hon && HAS_NON_LATIN.test(hon[0]) && /[A-Za-z\u3040-\u9fff]{3}/.test(t.slice(0, hon.index))) {
+      removed.push({ kind: "contact", text: hon[0].trim() });
+      t = t.slice(0, hon.index);
+    }
+    const cd = CONTACT_DETAILS.exec(t);
+    if (cd && cd.index === 0) {
+      removed.push({ kind: "contact", text: t });
+      continue;
+    }
+    if (cd && cd.index > 0) {
+      removed.push({ kind: "contact", text: t.slice(cd.index).trim() });
+      t = t.slice(0, cd.index).trim();
+    }
+    if (!s.paren && !HAS_NON_LATIN.test(t)) {
+      const box = BOX_TAIL.exec(t);
+      if (box && box.index > 0 && /[A-Za-z]{2}/.test(t.slice(0, box.index))) {
+        removed.push({ kind: "address", text: t.slice(box.index).trim() });
+        t = t.slice(0, box.index).trim();
+      }
+    }
+    if (t === "" || isContactStart(t)) {
       removed.push({ kind: "contact", text: t });
       continue;
     }
@@ -292,6 +445,20 @@ export function readCell(raw: string): CellParts {
         continue;
       }
       if (latinAddress(t, countries)) {
+        // an address that runs into the name without a separator ("P.R. China Shanghai North Begins International"):
+        // the words after its last place, street word or number, when there are two or more, are the name
+        const ws = t.split(/\s+/);
+        let k = 0;
+        while (k < ws.length) {
+          const w = norm(ws[ws.length - 1 - k]);
+          if (!w || /^\d/.test(w) || ADDRESS_WORDS_LATIN.has(w) || placeOf(w) !== undefined) break;
+          k++;
+        }
+        if (k >= 2 && k < ws.length && s === segs[segs.length - 1]) {
+          removed.push({ kind: "address", text: ws.slice(0, ws.length - k).join(" ") });
+          kept.push(ws.slice(ws.length - k).join(" "));
+          continue;
+        }
         removed.push({ kind: "address", text: t });
         continue;
       }
@@ -320,6 +487,10 @@ export function readCell(raw: string): CellParts {
       continue;
     }
     // Han, kana or mixed
+    if (segs.length > 1 && HAN_UNIT_SEGMENT.test(t)) {
+      removed.push({ kind: "unit", text: t });
+      continue;
+    }
     if (hanAddress(t, countries)) {
       removed.push({ kind: "address", text: t });
       continue;
@@ -331,11 +502,17 @@ export function readCell(raw: string): CellParts {
       removed.push({ kind: "address", text: body.slice(0, pre) });
       body = body.slice(pre);
     }
-    // a non-Latin address run before a Latin name ("イラン テヘラン Shahid …")
+    // a non-Latin address run before a Latin name ("イラン テヘラン Shahid …"), or after it ("Arfa Paint Company تهران ایران")
     const mixed = /^([^A-Za-z]+?)\s*([A-Za-z].*)$/.exec(t);
     if (mixed && hanAddress(mixed[1], countries)) {
       removed.push({ kind: "address", text: mixed[1].trim() });
       kept.push(mixed[2]);
+      continue;
+    }
+    const after = /^([A-Za-z].*?[A-Za-z.)])\s+([^A-Za-z]+)$/.exec(t);
+    if (after && hanAddress(after[2], countries)) {
+      removed.push({ kind: "address", text: after[2].trim() });
+      kept.push(after[1]);
       continue;
     }
     const cut = hanOrgCut(body);
@@ -356,9 +533,9 @@ export function readCell(raw: string): CellParts {
   }
   if (kept.length === 0) return { readings: [], countries };
   const readings: CellReading[] = [];
-  const add = (text: string, extra: SetAside[] = []) => {
+  const add = (text: string, extra: SetAside[] = [], alone = false) => {
     const tx = text.replace(/\s+/g, " ").trim();
-    if (!tx || norm(tx) === norm(cell) || readings.some((r) => norm(r.text) === norm(tx))) return;
+    if (!tx || norm(tx) === norm(raw.normalize("NFKC")) || readings.some((r) => norm(r.text) === norm(tx))) return;
     // a reading needs more than a legal form
     if (
       norm(tx)
@@ -366,22 +543,45 @@ export function readCell(raw: string): CellParts {
         .every((w) => NAME_TAIL.test(w))
     )
       return;
-    if (removed.length + extra.length === 0) return;
+    if (removed.length + extra.length === 0 && !alone) return;
     if (readings.length < MAX_READINGS) readings.push({ text: tx, removed: [...removed, ...extra] });
   };
   const joined = kept.join(" ");
-  add(joined);
+  add(joined, [], rejoined);
   // each kept part alone, when the cell had several (a name beside words the tables do not know)
-  if (kept.length > 1) for (const k of kept) if (!NAME_TAIL.test(norm(k))) add(k);
+  // the name written twice, in two scripts ("北京海立連合科技有限公司 / Beijing Haili …"): each script's part alone
+  const twoScripts =
+    kept.length > 1 && kept.some((k) => HAS_NON_LATIN.test(k)) && kept.some((k) => !HAS_NON_LATIN.test(k));
+  // …and names set apart by a slash ("Iran Pouya / Iran Pooya": two names of the party)
+  const slashed = /\s[/／]\s|／/.test(cell);
+  if (kept.length > 1) for (const k of kept) if (!NAME_TAIL.test(norm(k))) add(k, [], twoScripts || slashed);
   // leading place words of a name part after an address ("Tehran, Iran Shahid Hemmat Industrial Group"); at
   // least two words that are not a legal form must remain
+  for (const a of aliases) add(a, [], true);
+  // places after the name without a separator ("Candid General Trading LLC Dubai UAE"); two words must remain
+  for (const part of kept) {
+    const ws = part.split(/\s+/);
+    for (let n = Math.min(4, ws.length - 2); n >= 1; n--) {
+      if (ws.slice(0, ws.length - n).filter((w) => !NAME_TAIL.test(norm(w))).length < 2) continue;
+      // "University of Tehran", "Bank of Kunlun": a place after of/in/de is part of the name
+      if (/^(of|in|de|the|for|and|at|du|des|la|al|el|di|da)$/i.test(ws[ws.length - n - 1])) continue;
+      const tail = ws.slice(ws.length - n);
+      const iso = placesOnly(tail);
+      if (iso !== undefined) {
+        if (iso && !countries.includes(iso)) countries.push(iso);
+        add(ws.slice(0, ws.length - n).join(" "), [{ kind: "address", text: tail.join(" ") }]);
+        break;
+      }
+    }
+  }
   const afterAddress = removed.some((r) => r.kind === "address");
   for (const part of afterAddress ? [...kept].reverse() : []) {
     const ws = part.split(/\s+/);
-    for (let n = Math.min(5, ws.length - 2); n >= 1; n--) {
+    for (let n = Math.min(6, ws.length - 2); n >= 1; n--) {
       if (ws.slice(n).filter((w) => !NAME_TAIL.test(norm(w))).length < 2) continue;
       const lead = ws.slice(0, n).join(" ");
-      const iso = placeOf(norm(lead));
+      // one place or a run of places ("P.R. China Shanghai North Begins …")
+      const iso = placesOnly(ws.slice(0, n));
       if (iso !== undefined) {
         if (iso && !countries.includes(iso)) countries.push(iso);
         add(ws.slice(n).join(" "), [{ kind: "address", text: lead }]);

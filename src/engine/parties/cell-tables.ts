@@ -30,13 +30,16 @@ const COUNTRIES: Array<[string, string]> = [
     "russia|russian federation|the russian federation|ロシア|ロシア連邦|俄罗斯|俄羅斯|россия|российская федерация|рф",
   ],
   ["PK", "pakistan|islamic republic of pakistan|パキスタン|巴基斯坦|پاکستان"],
-  ["AE", "uae|united arab emirates|the united arab emirates|アラブ首長国連邦|阿联酋|阿拉伯联合酋长国|الإمارات"],
-  ["SY", "syria|syrian arab republic|シリア|叙利亚|سوريا"],
+  [
+    "AE",
+    "uae|united arab emirates|the united arab emirates|アラブ首長国連邦|阿联酋|阿拉伯联合酋长国|الإمارات|الإمارات العربية المتحدة|الامارات|امارات",
+  ],
+  ["SY", "syria|syrian arab republic|シリア|叙利亚|سوريا|سورية|الجمهورية العربية السورية"],
   ["LB", "lebanon|レバノン|黎巴嫩|لبنان"],
+  ["EG", "egypt|エジプト|埃及|مصر"],
+  ["YE", "yemen|イエメン|也门|اليمن"],
   ["IN", "india|インド|印度"],
   ["IL", "israel|イスラエル|以色列"],
-  ["EG", "egypt|エジプト|埃及"],
-  ["YE", "yemen|イエメン|也门"],
   ["AF", "afghanistan|アフガニスタン|阿富汗"],
   ["TR", "turkey|turkiye|トルコ|土耳其"],
   ["JP", "japan|日本|日本国"],
@@ -75,10 +78,12 @@ const CITIES: Array<[string, string]> = [
   ["PK", "islamabad|karachi|lahore|rawalpindi|peshawar|faisalabad|イスラマバード|カラチ|ラホール"],
   [
     "AE",
-    "dubai|abu dhabi|sharjah|ajman|jebel ali|jebel ali free zone|jafza|ras al khaimah|fujairah|ドバイ|アブダビ|迪拜",
+    "dubai|abu dhabi|sharjah|ajman|jebel ali|jebel ali free zone|jafza|ras al khaimah|fujairah|ドバイ|アブダビ|迪拜|دبي|أبوظبي|ابوظبي|الشارقة|عجمان|جبل علي",
   ],
-  ["SY", "damascus|aleppo|homs|mezzeh|ダマスカス"],
-  ["LB", "beirut|ベイルート"],
+  ["SY", "damascus|aleppo|homs|mezzeh|latakia|ダマスカス|アレッポ|دمشق|حلب|حمص|اللاذقية"],
+  ["LB", "beirut|ベイルート|بيروت"],
+  ["EG", "cairo|alexandria|カイロ|القاهرة|الإسكندرية"],
+  ["YE", "sanaa|aden|サヌア|صنعاء|عدن"],
   ["JP", "tokyo|osaka|東京|東京都|大阪|大阪府"],
   ["BY", "minsk|ミンスク|минск"],
 ];
@@ -93,7 +98,7 @@ export const ADDRESS_WORDS_LATIN = new Set<string>(
     "no number nr road rd street st avenue ave av boulevard blvd lane ln way drive dr square sq highway hwy expressway " +
     "building bldg bld mansion block blk floor fl f room rm unit suite ste flat " +
     "plot lot sector phase area zone freezone district dist county province prov city town " +
-    "village region state oblast krai raion rayon po box pob postal postcode zip code sec section alley ally " +
+    "village region state oblast krai raion rayon po box pob pobox postal postcode zip code sec section alley ally " +
     "ul ulitsa prospekt prospect pr pereulok per shosse naberezhnaya d dom kv korpus str stroenie g gorod " +
     "ул улица пр проспект пер переулок ш шоссе наб набережная д дом кв корп корпус стр строение г город обл область р н район " +
     "xueyuan zhongshan renmin jianguo chang an keji nathan azadi valiasr enghelab shariati chaharbagh mall nevsky leninsky lenina tverskaya " +
@@ -105,7 +110,7 @@ export const ADDRESS_WORDS_LATIN = new Set<string>(
 
 /** Leading Han/kana address: country, province, city, district, road and number, in any combination. */
 export const HAN_ADDRESS_PREFIX =
-  /^(?:中国|中華人民共和国|中华人民共和国|中國|朝鮮民主主義人民共和国|北朝鮮|イラン(?:・イスラム共和国)?|ロシア(?:連邦)?|香港|台湾|臺灣)?(?:[\u4e00-\u9fff]{2,4}?[省州道])?(?:[\u4e00-\u9fff]{1,4}?[市都])?(?:[\u4e00-\u9fff]{1,4}?(?:新区|区域|区|區|县|縣|郡))?(?:[\u4e00-\u9fff]{1,6}?(?:路|街|道|大街|大道)(?:[一二三四五六七八九十]段)?(?:\d+(?:号|號|番地?))?)?(?:[\u4e00-\u9fff]{0,4}?(?:科技园|科技園|工业园|工業園|开发区|開発区|园区|村|镇|鎮)(?:区|區)?)?(?:\d+(?:号|號|栋|棟|楼|樓|階|室))*/;
+  /^(?:中国|中華人民共和国|中华人民共和国|中國|朝鮮民主主義人民共和国|北朝鮮|イラン(?:・イスラム共和国)?|ロシア(?:連邦)?|香港|台湾|臺灣)?(?:[\u4e00-\u9fff]{2,4}?[省州道](?!路))?(?:[\u4e00-\u9fff]{1,4}?[市都])?(?:[\u4e00-\u9fff]{1,4}?(?:新区|区域|区|區|县|縣|郡))?(?:[\u4e00-\u9fff]{1,6}?(?:路|街|道|大街|大道)(?:[一二三四五六七八九十]段)?(?:\d+(?:号|號|番地?))?)?(?:[\u4e00-\u9fff]{0,4}?(?:科技园|科技園|工业园|工業園|开发区|開発区|园区|村|镇|鎮)(?:区|區)?)?(?:\d+(?:号|號|栋|棟|楼|樓|階|室))*/;
 
 /** Han words that end an organisation's name: what follows is a unit of it (学院, 系, 实验室, 分公司 …). */
 export const HAN_ORG_ENDINGS = [
@@ -136,5 +141,6 @@ export const UNIT_TAILS_LATIN =
 
 /** Segments that name a contact person (Attn:, c/o, Contact:, Mr., Dr. …). */
 export const CONTACT_MARKERS_LATIN =
-  /^(attn|attention|c\/o|contact( person)?|tel|phone|fax|e-?mail|mr|mrs|ms|dr|prof)\b\.?:?/i;
-export const CONTACT_MARKERS_HAN = /^(联系人|聯繫人|联络人|担当者?|御中|收件人|ご担当|電話|电话|TEL)/;
+  /^(attn|attention|c\/o|care of|in care of|contact( person)?|tel|telephone|phone|fax|e-?mail|mob|mobile|mr|mrs|ms|dr|prof)\b\.?:?/i;
+export const CONTACT_MARKERS_HAN =
+  /^(联系人|聯繫人|联络人|担当者?|御中|收件人|ご担当|電話|电话|傳真|传真|TEL(?![A-Za-z])|FAX(?![A-Za-z]))/;

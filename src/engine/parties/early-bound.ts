@@ -14,9 +14,6 @@ import {
   F_MAXRUN,
   F_SKLEN,
   F_SKRLEN,
-  F_VID,
-  F_W,
-  F_WPLAIN,
   TOK_JOINABLE,
   TOK_KANA,
   TOK_LETTER,
@@ -210,15 +207,17 @@ export function mayPass(ix: BuiltIndex, ni: number, q: QueryDigest, minScore: nu
   const from = ix.vidStart[ni];
   const to = ix.vidStart[ni + 1];
   const plain = ix.namePlain[ni] === 1;
-  const fw = plain ? F_WPLAIN : F_W;
+  const fw = plain ? 1 : 0;
   const c = plain ? 1 : LIST_EXTRA_COST;
   const tok = ix.tok;
+  const tokW = ix.tokW;
+  const vids = ix.vidFlat;
   // Query words with some partner / a strong partner (≥ 0.9, which rules out their joins) in this name.
   const best = ix.bestSim;
   let mask = 0;
   let strong = 0;
   for (let k = from; k < to; k++) {
-    const vid = tok[k * TOK_STRIDE + F_VID] | 0;
+    const vid = vids[k];
     if (vid >= 0) {
       mask |= q.vocabMask[vid];
       strong |= q.vocabStrong[vid];
@@ -228,9 +227,8 @@ export function mayPass(ix: BuiltIndex, ni: number, q: QueryDigest, minScore: nu
   let u = 0;
   let l = 0;
   for (let k = from; k < to; k++) {
-    const o = k * TOK_STRIDE;
-    const f = tok[o + F_FLAGS];
-    const w = tok[o + fw];
+    const f = tok[k * TOK_STRIDE + F_FLAGS];
+    const w = tokW[2 * k + fw];
     if (f & TOK_LETTER) l += w;
     let s: number;
     if (f & TOK_STOP) s = 1;

@@ -1,7 +1,7 @@
 /**
  * Which forms of one list name are indexed: the name, the text outside parentheses, a part in parentheses that
  * names the party on its own (the CJK name in `CETC Chip Technology Co., Ltd （中电科芯片技术股份有限公司）`, an
- * acronym), and the parts of a name written with "/".
+ * acronym), the parts of a name written with "/", and a name whose number has a full stop in it without the stop.
  */
 import { analyzeName } from "./analyze-name";
 
@@ -50,5 +50,8 @@ export function nameForms(name: string): string[] {
   for (const part of inside) if (insideIsName(part)) out.push(part);
   if (/\//.test(outside))
     for (const part of outside.split("/")) if (part.trim().split(/\s+/).length >= 2) out.push(part.trim());
+  // a number with a full stop in it (4.27 Co.) also as written with the stop left out (427 Co): the analyser
+  // reads 4.27 as 4 27, as a cell with its punctuation printed as spaces writes it
+  if (/\d\.\d/.test(name)) out.push(name.replace(/(?<=\d)\.(?=\d)/g, ""));
   return out;
 }

@@ -13,7 +13,7 @@ import { candidateNames, CANDIDATES_PER_QUERY } from "./candidates";
 import { clearDigest, digestQuery, mayPass } from "./early-bound";
 import { BuiltIndex, type IndexedName } from "./index-build";
 import type { PartyEntry } from "./list-model";
-import { scoreSides, type NameScore, type SimilarityRows } from "./score-names";
+import { scoreSides, type NameScore, type ScoringSide, type SimilarityRows } from "./score-names";
 import { lookUpQuery, lookup, type WordHits } from "./word-lookup";
 
 export { parentheticalParts, nameForms } from "./index-forms";
@@ -23,7 +23,10 @@ export type { WordHits } from "./word-lookup";
 export interface EntryHit {
   entry: PartyEntry;
   name: IndexedName;
-  result: NameScore;
+  /** The name's score (as `result.score`). */
+  score: number;
+  /** The score with its explanation (aligned words, notes), worked out when first read. */
+  readonly result: NameScore;
 }
 
 export class NameIndex extends BuiltIndex {
@@ -89,18 +92,37 @@ export class NameIndex extends BuiltIndex {
     } finally {
       clearDigest(digest);
     }
+    // Explained only when the caller reads `result`: the screener drops many hits unread (below its band after the
+    // country penalty, a better score for the entry from another reading of the cell, the wrong kind of party).
     const out: EntryHit[] = [];
-    for (const { ni } of best.values()) {
+    for (const { ni, score } of best.values()) {
       const nm = this.names[ni];
-      sim.vids = nm.vids;
-      const result = scoreSides(qSide, nm.side, sim, true);
-      out.push({ entry: this.list.entries[nm.entry], name: nm, result });
+      out.push(new ExplainedLater(this.list.entries[nm.entry], nm, score, qSide, sim));
     }
-    return out.sort((a, b) => b.result.score - a.result.score);
+    return out.sort((a, b) => b.score - a.score);
   }
 
   stats(): { entries: number; names: number; vocabulary: number } {
     return { entries: this.list.entries.length, names: this.names.length, vocabulary: this.vocab.length };
+  }
+}
+
+/** A hit whose explanation is scored on first use (the same scoring, with the aligned words and notes). */
+class ExplainedLater implements EntryHit {
+  private explained?: NameScore;
+  constructor(
+    readonly entry: PartyEntry,
+    readonly name: IndexedName,
+    readonly score: number,
+    private readonly qSide: ScoringSide,
+    private readonly sim: TableSimilarity,
+  ) {}
+  get result(): NameScore {
+    if (!this.explained) {
+      this.sim.vids = this.name.vids;
+      this.explained = scoreSides(this.qSide, this.name.side, this.sim, true);
+    }
+    return this.explained;
   }
 }
 

@@ -43,6 +43,9 @@ export const LATIN_LEGAL_FORMS: LegalForm[] = [
     "ltda",
     "ltd co",
     "limited company",
+    // Korean legal forms in Hangul, as any-ascii reads them (주식회사, 유한회사)
+    "jusighoesa",
+    "yuhanhoesa",
   ),
   ...L(
     "corp",
@@ -135,6 +138,7 @@ export const LATIN_LEGAL_FORMS: LegalForm[] = [
     "srl",
     "spa",
     "sp z o o",
+    "sp z oo",
     "spzoo",
     "sro",
     "oyj",
@@ -149,7 +153,7 @@ export const LATIN_LEGAL_FORMS: LegalForm[] = [
     "bhd",
     "tbk",
   ),
-  ...L("sa", true, "sa", "sas", "sl", "bv", "nv", "ab", "as", "oy", "pt", "sc"),
+  ...L("sa", true, "sa", "sas", "sl", "bv", "nv", "ab", "as", "oy", "pt", "sc", "sal", "sae"),
   ...L("fz", false, "fze", "fzc", "fzco", "fz llc", "fzllc", "llc fz", "fzs"),
   // Chinese legal forms in pinyin (org-words.ts)
   ...PINYIN_LEGAL_FORMS.flatMap(([form, family]) => L(family, false, form)),

@@ -434,6 +434,15 @@ export function scoreSides(
         break;
       }
   }
+  // a number written with or without its separators (4.27 / 427 / 4 27) is the same number
+  if (
+    qdn > 0 &&
+    cdn > 0 &&
+    common < Math.max(qdn, cdn) &&
+    (qdn > 1 || cdn > 1) &&
+    digits(Q).replace(/ /g, "") === digits(C).replace(/ /g, "")
+  )
+    common = Math.max(qdn, cdn);
   if (qdn > 0 && cdn > 0) {
     if (common === 0) {
       score -= DIGIT_MISMATCH_PENALTY;
@@ -523,7 +532,10 @@ export function scoreSides(
   if (nc === 1 && C[0].script === "latin" && C[0].key.length <= 4) {
     // whole-token support: the acronym spelt exactly, and no distinctive word of the cell left beside it
     let exact = false;
-    for (let k = 0; k < sel; k++) if (bCn[bSel[k]] === 1 && bQn[bSel[k]] === 1 && bS[bSel[k]] >= 1) exact = true;
+    // (a Hangul word romanised to the same letters is a coincidence of sound, not the acronym: 기아 Kia / GIA)
+    for (let k = 0; k < sel; k++)
+      if (bCn[bSel[k]] === 1 && bQn[bSel[k]] === 1 && bS[bSel[k]] >= 1 && Q[bQi[bSel[k]]].origin !== "hangul")
+        exact = true;
     let besides = false;
     for (let i = 0; i < nq; i++)
       if (qFree[i] && Q[i].script !== "digit" && !Q[i].generic && !Q[i].stop && !Q[i].legal) besides = true;

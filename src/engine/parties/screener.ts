@@ -76,12 +76,15 @@ const SET_ASIDE_LABEL: Record<SetAside["kind"], { ja: string; en: string }> = {
   unit: { ja: "部署・学部・支店", en: "department, school or branch" },
   contact: { ja: "担当者", en: "contact person" },
   paren: { ja: "括弧内の語", en: "words in parentheses" },
+  agent: { ja: "運送業者・代理人", en: "forwarder or agent" },
+  label: { ja: "見出し語", en: "label" },
+  reference: { ja: "参照番号", en: "reference number" },
 };
 
 /** Notes naming the words of the cell that were set aside as address, unit or contact (not counted against the match). */
 function setAsideNotes(removed: SetAside[]): string[] {
   const out: string[] = [];
-  for (const kind of ["address", "unit", "contact", "paren"] as const) {
+  for (const kind of ["address", "unit", "contact", "paren", "agent", "label", "reference"] as const) {
     const parts = removed.filter((r) => r.kind === kind).map((r) => r.text);
     if (parts.length === 0) continue;
     const l = SET_ASIDE_LABEL[kind];
@@ -123,6 +126,11 @@ function countryPenalty(query: string | undefined, entry: string | undefined): {
     penalty: COUNTRY_MISMATCH_PENALTY,
     note: `国・地域が異なる (${q} / ${entry}) −${COUNTRY_MISMATCH_PENALTY} / country differs (${q} / ${entry}) −${COUNTRY_MISMATCH_PENALTY}`,
   };
+}
+
+/** A list name of one Latin word of four letters or fewer (an acronym such as GIA, SAIC). */
+function isShortAcronym(a: AnalyzedName): boolean {
+  return a.core.length === 1 && a.core[0].script === "latin" && a.core[0].key.length <= 4;
 }
 
 export function createPartyScreener(lists: PartyList[], options: PartyScreenerOptions = {}): DetailedPartyScreener {
@@ -204,8 +212,11 @@ export function createPartyScreener(lists: PartyList[], options: PartyScreenerOp
           // a cell that reads as a company or institution is not a listed person (the SDN file gives the type)
           if (hit.entry.kind === "individual" && readsAsOrganisation(reading.q)) continue;
           if (person && hit.entry.kind !== undefined && hit.entry.kind !== "individual") continue;
+          // a romanised reading of another script (Hangul, Persian, Japanese) is a guess at the sound: it does not
+          // match a list name that is a short acronym (기아 read as "gia" is not the listed GIA)
+          if (reading.note && isShortAcronym(hit.name.analyzed)) continue;
           const cp = countryPenalty(effectiveCountry, hit.entry.country);
-          const score = Math.round(Math.max(0, hit.result.score - cp.penalty) * 1000) / 1000;
+          const score = Math.round(Math.max(0, hit.score - cp.penalty) * 1000) / 1000;
           const band = bandOf(score);
           if (!band) continue;
           const id = matchId(list.id, hit.entry.id);

@@ -153,6 +153,7 @@ function cutRun(run: string, words: Map<string, string>, byLength: string[]): Ar
 
 let koWords: { map: Map<string, string>; order: string[] } | undefined;
 let faWords: { map: Map<string, string>; order: string[] } | undefined;
+let faAlternatives: Map<string, string[]> | undefined;
 const ordered = (m: Map<string, string>) => ({ map: m, order: [...m.keys()].sort((a, b) => b.length - a.length) });
 
 /** Ordinals written 제N (제2경제위원회: Second Economic Committee). */
@@ -166,7 +167,10 @@ function hangulReadings(name: string): ScriptReading[] {
   koWords ??= ordered(scriptOrgWords("ko"));
   koAlternatives ??= scriptOrgAlternatives("ko");
   const { map, order } = koWords;
-  const text = name.replace(/제\s?(\d{1,2})(?!\d)/g, (m, d: string) => (ORDINALS[+d] ? ` ${ORDINALS[+d]} ` : m));
+  const text = name
+    .replace(/제\s?(\d{1,2})(?!\d)/g, (m, d: string) => (ORDINALS[+d] ? ` ${ORDINALS[+d]} ` : m))
+    // Korean legal forms (주식회사, (주), 유한회사) as the Latin legal form
+    .replace(/주식회사|\(주\)|㈜|유한회사|유한책임회사/g, " Co., Ltd. ");
   // McCune–Reischauer, Revised Romanisation, and McCune–Reischauer with each word's second English rendering and
   // the country word romanised (고려항공: Koryo Air; 조선중앙은행: Choson Central Bank)
   const mr: string[] = [];
@@ -281,44 +285,230 @@ export function persianRomanised(word: string, shortVowel = "a"): string {
   return out;
 }
 
+// ---- Persian / Arabic by sound (written consonants and long vowels, as katakana) ----
+
+/** Consonant value of each Arabic-script letter for the sound reading ('' for a letter read as a vowel or silent). */
+const SOUND_CONSONANT: Record<string, string> = {
+  ب: "b",
+  پ: "p",
+  ت: "t",
+  ث: "s",
+  ج: "j",
+  چ: "ch",
+  ح: "h",
+  خ: "h",
+  د: "d",
+  ذ: "z",
+  ر: "r",
+  ز: "z",
+  ژ: "j",
+  س: "s",
+  ش: "sh",
+  ص: "s",
+  ض: "d",
+  ط: "t",
+  ظ: "z",
+  غ: "g",
+  ف: "f",
+  ق: "k",
+  ک: "k",
+  ك: "k",
+  گ: "g",
+  ل: "r",
+  م: "m",
+  ن: "n",
+  ه: "h",
+};
+/** Katakana of consonant + vowel (a i u e o); the vowel of a consonant written without one is the last column. */
+const KANA_ROWS: Record<string, [string, string, string, string, string, string]> = {
+  "": ["ア", "イ", "ウ", "エ", "オ", ""],
+  k: ["カ", "キ", "ク", "ケ", "コ", "ク"],
+  g: ["ガ", "ギ", "グ", "ゲ", "ゴ", "グ"],
+  s: ["サ", "シ", "ス", "セ", "ソ", "ス"],
+  z: ["ザ", "ジ", "ズ", "ゼ", "ゾ", "ズ"],
+  t: ["タ", "ティ", "トゥ", "テ", "ト", "ト"],
+  d: ["ダ", "ディ", "ドゥ", "デ", "ド", "ド"],
+  n: ["ナ", "ニ", "ヌ", "ネ", "ノ", "ン"],
+  h: ["ハ", "ヒ", "フ", "ヘ", "ホ", "ホ"],
+  b: ["バ", "ビ", "ブ", "ベ", "ボ", "ブ"],
+  p: ["パ", "ピ", "プ", "ペ", "ポ", "プ"],
+  m: ["マ", "ミ", "ム", "メ", "モ", "ム"],
+  y: ["ヤ", "イ", "ユ", "イェ", "ヨ", "イ"],
+  r: ["ラ", "リ", "ル", "レ", "ロ", "ル"],
+  w: ["ワ", "ウィ", "ウ", "ウェ", "ウォ", "ウ"],
+  f: ["ファ", "フィ", "フ", "フェ", "フォ", "フ"],
+  j: ["ジャ", "ジ", "ジュ", "ジェ", "ジョ", "ジ"],
+  sh: ["シャ", "シ", "シュ", "シェ", "ショ", "シュ"],
+  ch: ["チャ", "チ", "チュ", "チェ", "チョ", "チ"],
+};
+const VOWEL_COLUMN: Record<string, number> = { a: 0, i: 1, u: 2, e: 3, o: 4 };
+
+/**
+ * A foreign or Persian/Arabic name read by its sound: the consonants and long vowels the script writes, put into
+ * katakana (تکنولاب → タクヌラブ, تربیت → タルビヤト), so that the matcher's comparison of katakana with Latin
+ * spellings — on the consonant skeleton, which is what this script writes — applies. Short vowels, which the
+ * script leaves out, do not matter on the skeleton.
+ */
+export function arabicScriptSound(word: string, bAsP = false): string {
+  // تش writes ch (فيوتشر future)
+  const cs = [...word.replace(/تش/g, "چ")];
+  let out = "";
+  for (let i = 0; i < cs.length; i++) {
+    const c = cs[i];
+    const next = cs[i + 1];
+    const vowelOf = (l: string | undefined, atStart: boolean): string | undefined =>
+      l === "ا" || l === "آ" || l === "ى" || l === "أ"
+        ? "a"
+        : l === "ی" || l === "ي" || l === "إ"
+          ? atStart
+            ? undefined
+            : "i"
+          : l === "و"
+            ? atStart
+              ? undefined
+              : "u"
+            : l === "ة" || l === "ه"
+              ? undefined
+              : undefined;
+    let cons = c === "ب" && bAsP ? "p" : SOUND_CONSONANT[c];
+    if (cons === undefined) {
+      // vowel letters at the start of a word or after a vowel: a vowel of their own, or y/w before a vowel
+      if (c === "ا" || c === "آ" || c === "أ" || c === "إ" || c === "ع" || c === "ء" || c === "ئ" || c === "ؤ") {
+        const v = vowelOf(next, false);
+        if (v && (c === "ا" || c === "آ" || c === "أ" || c === "إ")) continue; // اي, او at the start: the next letter
+        if (c === "ع" || c === "ء" || c === "ئ" || c === "ؤ") {
+          if (i > 0) continue;
+        }
+        out += KANA_ROWS[""][c === "إ" ? 1 : 0];
+        continue;
+      }
+      if (c === "ی" || c === "ي") {
+        cons = i === 0 || (next && vowelOf(next, false) === "a") ? "y" : "";
+        if (!cons) {
+          out += "イ";
+          continue;
+        }
+      } else if (c === "و") {
+        cons = i === 0 || (next && vowelOf(next, false) === "a") ? "w" : "";
+        if (!cons) {
+          out += "ウ";
+          continue;
+        }
+      } else if (c === "ة") {
+        out += "ア";
+        continue;
+      } else continue;
+    }
+    // final ه after a vowel-less consonant reads as a vowel (Persian -e)
+    if (c === "ه" && i === cs.length - 1 && i > 0) {
+      out += "エ";
+      continue;
+    }
+    const v = vowelOf(next, false);
+    if (v && next !== "ی" && next !== "ي" && next !== "و") {
+      out += KANA_ROWS[cons][VOWEL_COLUMN[v]];
+      i++;
+    } else if (v) {
+      // consonant + ی/و: a long i/u unless a vowel follows (then y/w starts the next syllable)
+      const after = cs[i + 2];
+      if (after && (after === "ا" || after === "آ")) out += KANA_ROWS[cons][5];
+      else {
+        out += KANA_ROWS[cons][VOWEL_COLUMN[v]];
+        i++;
+      }
+    } else out += KANA_ROWS[cons][5];
+  }
+  return out;
+}
+
+/** Arabic legal forms written with their initials (ذ.م.م LLC …), as the Latin forms the matcher knows. */
+const ARABIC_LEGAL: Record<string, string> = {
+  ذمم: "LLC",
+  شذمم: "LLC",
+  شمل: "S.A.L.",
+  شمم: "SARL",
+  ممح: "FZE",
+  شمح: "FZCO",
+  شمع: "PJSC",
+  شمخ: "PSC",
+};
+
+/** Arabic prefixes joined to a word: the article, the conjunction, the prepositions li- and bi- (للتجارة, والبحوث). */
+const ARABIC_PREFIXES = [/^و?لل(?=..)/, /^و?[بل]?ال(?=..)/, /^و(?=...)/, /^[لب](?=...)/];
+
 function persianReadings(name: string): ScriptReading[] {
   if (!/[\u0600-\u06ff]/.test(name)) return [];
   faWords ??= ordered(scriptOrgWords("fa"));
+  faAlternatives ??= scriptOrgAlternatives("fa");
   const { map } = faWords;
   const ws = name
-    .replace(/[\u064b-\u065f\u0670]/g, "")
+    .replace(/[\u064b-\u065f\u0670\u0640]/g, "")
     .split(/[\s\u200c]+/)
     .filter(Boolean);
-  // the unwritten short vowels guessed as a (شهید shahid), then as e (بهشتی beheshti) and o (مدرس modores)
+  /** The organisation word a written word is, with its joined prefixes taken off (للصناعات, والتكنولوجيا). */
+  const orgOf = (w: string): string | undefined => {
+    if (map.has(w)) return w;
+    for (const re of ARABIC_PREFIXES) {
+      const stem = w.replace(re, "");
+      if (stem !== w) {
+        if (map.has(stem)) return stem;
+        if (map.has("ال" + stem)) return "ال" + stem;
+      }
+    }
+    return undefined;
+  };
+  /** The word without the Arabic article, not in a Persian word that starts with the same letters (الکتریک). */
+  const bare = (w: string) =>
+    !/[پچژگکی]/.test(w) ? w.replace(/^و?[بل]?ال(?=..)|^لل(?=..)/, "") : w.startsWith("ال") ? "ا" + w.slice(1) : w;
+  // the unwritten short vowels guessed as a (شهید shahid), then as e (بهشتی beheshti) and o (مدرس modores); then
+  // a reading by sound (consonants and long vowels as katakana: compared on the consonant skeleton), with each
+  // organisation word's second English rendering (هوایی aviation)
   const readings: ScriptReading[] = [];
-  for (const v of ["a", "e", "o"]) {
+  // (Arabic writes p as ب: the sound reading is offered with ب as b and, when the name has one, as p)
+  const variants = /ب/.test(name) ? ["a", "e", "sound", "sound-p"] : ["a", "e", "o", "sound"];
+  for (const v of variants) {
+    const sound = v.startsWith("sound");
     const out: string[] = [];
     for (let i = 0; i < ws.length; i++) {
-      // two-word organisation words first (بین المللی, هوا فضا)
-      const two = i + 1 < ws.length ? `${ws[i]} ${ws[i + 1]}` : "";
-      if (two && map.has(two)) {
-        out.push(map.get(two)!);
-        i++;
+      // phrases of three and two words first (علم و صنعت, بین المللی, هوا فضا)
+      let phrase = "";
+      for (const n of [3, 2]) {
+        if (i + n > ws.length) continue;
+        const p = ws.slice(i, i + n).join(" ");
+        const en = map.get(p);
+        if (en) {
+          out.push(en);
+          i += n - 1;
+          phrase = en;
+          break;
+        }
+      }
+      if (phrase) continue;
+      const w = ws[i];
+      const legal = ARABIC_LEGAL[w.replace(/[.\u066b\u06d4]/g, "")];
+      if (legal) {
+        out.push(legal);
         continue;
       }
-      let w = ws[i];
-      // Arabic article and the conjunction joined to the word (والبحوث, الدراسات)
-      const en = map.get(w) ?? map.get(w.replace(/^و(?=ال)/, "")) ?? map.get(w.replace(/^(و?ال)/, ""));
-      if (en) {
-        out.push(en);
+      if (w === "و") {
+        out.push("and");
         continue;
       }
-      // the Arabic article, not in a Persian word that starts with the same letters (الکتریک elektrik): Persian
-      // words are told by the letters Arabic does not use (پ چ ژ گ, and Persian ک ی)
-      if (!/[پچژگکی]/.test(w)) w = w.replace(/^و?ال(?=..)/, "");
-      else if (w.startsWith("ال")) w = "ا" + w.slice(1);
-      out.push(persianRomanised(w, v));
+      const stem = orgOf(w);
+      if (stem) {
+        const others = sound ? (faAlternatives.get(stem) ?? []) : [];
+        out.push(others.length > 1 ? others[1] : map.get(stem)!);
+        continue;
+      }
+      out.push(sound ? arabicScriptSound(bare(w), v === "sound-p") : persianRomanised(bare(w), v));
     }
     const text = out.join(" ");
     if (!readings.some((r) => r.text === text))
       readings.push({
         text,
-        note: "ペルシア文字・アラビア文字: 組織語を英語に、他をローマ字に (短母音は推定) / Persian or Arabic script: organisation words in English, the rest romanised (short vowels guessed)",
+        note: sound
+          ? "ペルシア文字・アラビア文字: 組織語を英語に、他を音 (子音と長母音) で照合 / Persian or Arabic script: organisation words in English, the rest compared by sound (consonants and long vowels)"
+          : "ペルシア文字・アラビア文字: 組織語を英語に、他をローマ字に (短母音は推定) / Persian or Arabic script: organisation words in English, the rest romanised (short vowels guessed)",
       });
   }
   return readings;
@@ -336,7 +526,18 @@ export const JA_ORG_PHRASES: Array<[string, string[]]> = [
   ["技術大学", ["Technical University", "University of Technology"]],
   ["総合大学", ["University"]],
   ["大学", ["University"]],
+  ["総会社", ["General Corporation"]],
+  ["商業銀行", ["Commercial Bank"]],
+  ["委員会", ["Committee"]],
+  ["工場", ["Factory", "Plant"]],
+  ["製作所", ["Works"]],
+  ["公社", ["Corporation"]],
+  ["機構", ["Organization"]],
+  ["協会", ["Association"]],
+  ["総局", ["General Bureau"]],
+  ["学院", ["Academy", "Institute", "College"]],
   ["研究センター", ["Research Center"]],
+  ["センター", ["Center"]],
   ["研究所", ["Research Institute", "Institute"]],
   ["研究院", ["Research Institute", "Academy"]],
   ["科学院", ["Academy of Sciences"]],
@@ -350,19 +551,95 @@ export const JA_ORG_PHRASES: Array<[string, string[]]> = [
 ];
 const HAS_KANA = /[\u30a0-\u30ff]/;
 
-/** The place part of a Japanese-written name with the places of place-names.ts in English (朝鮮 → Korea, ピョンヤン → Pyongyang). */
+/**
+ * Kanji words inside a Japanese-written name of a foreign organisation and the English word a list writes for each
+ * (イラン電子工業 Iran Electronics Industries, カラエ電気会社 Kalaye Electric Company): standard Japanese renderings of
+ * English organisation and industry words (as in Japanese-language reporting on the End User List's entries).
+ */
+export const JA_INNER_WORDS: Array<[string, string]> = [
+  ["遠心分離機", "Centrifuge"],
+  ["複合材料", "Composite Materials"],
+  ["自然科学", "Natural Sciences"],
+  ["石油化学", "Petrochemical"],
+  ["航空宇宙", "Aerospace"],
+  ["航空機", "Aircraft"],
+  ["重工業", "Heavy Industries"],
+  ["原子力", "Atomic Energy"],
+  ["輸出入", "Import Export"],
+  ["進出口", "Import Export"],
+  ["電子", "Electronics"],
+  ["電気", "Electric"],
+  ["化学", "Chemical"],
+  ["航空", "Aviation"],
+  ["宇宙", "Space"],
+  ["製造", "Manufacturing"],
+  ["技術", "Technology"],
+  ["科学", "Science"],
+  ["機械", "Machinery"],
+  ["工学", "Engineering"],
+  ["開発", "Development"],
+  ["鉱業", "Mining"],
+  ["産業", "Industries"],
+  ["防衛", "Defense"],
+  ["国防", "Defense"],
+  ["材料", "Materials"],
+  ["物理", "Physics"],
+  ["光学", "Optics"],
+  ["経済", "Economic"],
+  ["国際", "International"],
+  ["総合", "General"],
+  ["連合", "Associated"],
+  ["通信", "Communications"],
+  ["精密", "Precision"],
+  ["造船", "Shipbuilding"],
+  ["兵器", "Weapons"],
+  ["弾薬", "Ammunition"],
+  ["冶金", "Metallurgy"],
+  ["工業", "Industrial"],
+  ["貿易", "Trading"],
+  ["商業", "Commercial"],
+  ["海運", "Shipping"],
+  ["研究", "Research"],
+  ["情報", "Information"],
+  ["電力", "Power"],
+  ["金属", "Metal"],
+  ["鉄鋼", "Steel"],
+  ["医学", "Medical"],
+  ["軍需", "Munitions"],
+  ["偵察", "Reconnaissance"],
+  ["国家", "State"],
+  ["中央", "Central"],
+  ["設計", "Design"],
+  ["核", "Nuclear"],
+  ["総", "General"],
+  ["局", "Bureau"],
+  ["部", "Department"],
+  ["省", "Ministry"],
+];
+const JA_ORDINALS = ["", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"];
+let jaWords: Array<[string, string]> | undefined;
+
+/**
+ * The part of a Japanese-written name before its organisation ending, in English where the tables know the words:
+ * places of place-names.ts (朝鮮 → Korea, ピョンヤン → Pyongyang), the kanji words above, 第N as an ordinal (第2 →
+ * Second, 第20 → 20, as the analyser reads 20th). Katakana the tables do not know stays katakana (compared by sound).
+ */
 function placesInEnglish(place: string): string {
-  const table = japanesePlaceNames();
+  jaWords ??= [...japanesePlaceNames(), ...JA_INNER_WORDS].sort((a, b) => b[0].length - a[0].length);
+  const text = place.replace(/第\s?(\d{1,3})(?!\d)/g, (_m, d: string) => {
+    const n = Number(d);
+    return ` ${JA_ORDINALS[n] ?? d} `;
+  });
   let out = "";
   let i = 0;
-  while (i < place.length) {
-    const hit = table.find(([ja]) => place.startsWith(ja, i));
+  while (i < text.length) {
+    const hit = jaWords.find(([ja]) => text.startsWith(ja, i));
     if (hit) {
       out += ` ${hit[1]} `;
       i += hit[0].length;
-    } else out += place[i++];
+    } else out += text[i++];
   }
-  return out.replace(/\s+/g, " ").trim();
+  return out.replace(/[・\s]+/g, " ").trim();
 }
 
 function japaneseReadings(name: string): ScriptReading[] {

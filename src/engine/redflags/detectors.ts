@@ -8,6 +8,7 @@ import { toYen } from "../normalize/money";
 import { countryName } from "../normalize/country";
 import { findInside, findNear, findWord, isOneOf, removeWords } from "./match";
 import groups from "../reference/data/country-groups.json";
+import { declinedServiceIn, routeCountriesIn } from "./textFacts";
 import {
   CASH_PAYMENT_WORDS,
   FORWARDER_INSIDE,
@@ -115,15 +116,18 @@ const cashPayment: Detector = {
   code: "RF05",
   index: 4,
   detect(row, opts) {
-    const word = findWord(row.paymentTerms, CASH_PAYMENT_WORDS);
+    // Payment terms first; a remarks column that asks for cash ("現金一括払い希望") says the same.
+    const inTerms = findWord(row.paymentTerms, CASH_PAYMENT_WORDS);
+    const word = inTerms ?? findWord(row.remarks, CASH_PAYMENT_WORDS);
     if (!word || row.orderValue === undefined) return null;
+    const terms = inTerms ? row.paymentTerms : row.remarks;
     const { jpy, code } = toYen(row.orderValue, row.currency);
     if (jpy === undefined) {
       // Never compared as yen: the flag is raised (at least REVIEW) and says what could not be done.
       const amount = `${groupDigits(row.orderValue)} ${row.currency}`;
       return t(
-        `決済条件が「${row.paymentTerms}」（${word}）で、金額 ${amount} の通貨「${row.currency}」を円に換算できないため高額かどうか判定できません。通貨をISOコード（USD、CNY等）で記入してください`,
-        `Payment "${row.paymentTerms}" ("${word}") on ${amount}: the currency "${row.currency}" cannot be converted to yen, so whether the order is high-value cannot be judged. Write the currency as an ISO code (USD, CNY …)`,
+        `決済条件が「${terms}」（${word}）で、金額 ${amount} の通貨「${row.currency}」を円に換算できないため高額かどうか判定できません。通貨をISOコード（USD、CNY等）で記入してください`,
+        `Payment "${terms}" ("${word}") on ${amount}: the currency "${row.currency}" cannot be converted to yen, so whether the order is high-value cannot be judged. Write the currency as an ISO code (USD, CNY …)`,
       );
     }
     if (jpy < opts.highValueJpy) return null;
@@ -131,8 +135,8 @@ const cashPayment: Detector = {
     const yen = code === "JPY" ? "" : `（約${groupDigits(Math.round(jpy))}円）`;
     const yenEn = code === "JPY" ? "" : ` (about JPY ${groupDigits(Math.round(jpy))})`;
     return t(
-      `高額（${amount}${yen}）なのに決済条件が「${row.paymentTerms}」です`,
-      `High-value order (${amount}${yenEn}) paid "${row.paymentTerms}"`,
+      `高額（${amount}${yen}）なのに決済条件が「${terms}」です`,
+      `High-value order (${amount}${yenEn}) paid "${terms}"`,
     );
   },
 };
@@ -141,9 +145,17 @@ const serviceDeclined: Detector = {
   code: "RF07",
   index: 6,
   detect(row) {
-    return row.serviceDeclined === "yes"
-      ? t("据付・訓練・保守サービスを辞退しています", "Installation, training or maintenance declined")
-      : null;
+    if (row.serviceDeclined === "yes")
+      return t("据付・訓練・保守サービスを辞退しています", "Installation, training or maintenance declined");
+    for (const text of [row.remarks, row.endUse]) {
+      const said = declinedServiceIn(text);
+      if (said)
+        return t(
+          `記述に据付・訓練・保守の辞退があります（「${said}」）`,
+          `The text says installation, training or maintenance is declined ("${said}")`,
+        );
+    }
+    return null;
   },
 };
 
@@ -216,6 +228,11 @@ const routing: Detector = {
       .map((c) => c.iso2)
       .filter((c): c is string => !!c && c !== dest && (HUBS.has(c) || SANCTIONED.has(c)));
     const unknown = row.transit.filter((c) => !c.iso2).map((c) => c.input);
+    for (const text of [row.remarks, row.deliveryAddress]) {
+      for (const c of routeCountriesIn(text)) {
+        if (c !== dest && (HUBS.has(c) || SANCTIONED.has(c)) && !hubs.includes(c)) hubs.push(c);
+      }
+    }
     const parts: Text[] = [];
     if (hubs.length) {
       parts.push(

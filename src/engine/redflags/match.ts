@@ -184,3 +184,24 @@ export function foldLatin(text: string): string {
     .replace(/ß/g, "ss")
     .replace(/[-‐‑–—]/g, " ");
 }
+
+/** A vocabulary word found in a text, with where it stands in `normalizeForMatch(text)` (same length as written). */
+export interface WordAt {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** Every vocabulary word in the text (case-insensitive, whole words as above), in order, without overlaps. */
+export function findAllWords(text: string, words: readonly string[]): WordAt[] {
+  if (!text) return [];
+  let re = compiledGlobal.get(words);
+  if (!re) compiledGlobal.set(words, (re = build(words, "gu")));
+  const out: WordAt[] = [];
+  for (const m of normalizeForMatch(text).matchAll(re)) {
+    const word = m[1] ?? m[2];
+    const start = (m.index ?? 0) + m[0].indexOf(word);
+    out.push({ word, start, end: start + word.length });
+  }
+  return out;
+}

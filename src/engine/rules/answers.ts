@@ -40,6 +40,7 @@ export const FACT_ANSWERS = {
   clearlyDocumented: YES_NO,
   outOfScopeWeapons: ["yes", "no"],
   militaryName: ["yes", "no"],
+  useText: ["yes", "no"],
   redFlags: ["any", "allClear", "incomplete"],
   decisionSoFar: DECISIONS,
 } as const satisfies Record<FactKey, readonly string[]>;

@@ -10,6 +10,7 @@ import type { FactKey } from "./flowTypes";
 import type { AnswerOf } from "./answers";
 import { countryName } from "../normalize/country";
 import { findMilitaryBody } from "../redflags/military";
+import { findWeaponsUse } from "../redflags/weaponsUse";
 import groups from "../reference/data/country-groups.json";
 import { destinationGroup, uncertainClass } from "./groups";
 import { observeGuideline } from "./clearly";
@@ -173,6 +174,37 @@ function inputReadable(row: NormalizedRow): FactAnswer<AnswerOf<"inputReadable">
 /** A fact function per fact, each typed to give only its fact's declared answers (rules/answers.ts). */
 export type FactFunctions = { [K in FactKey]: (f: FactInput) => FactAnswer<AnswerOf<K>> };
 
+const KIND_TEXT = {
+  WMD: t("大量破壊兵器", "weapons of mass destruction"),
+  CW: t("通常兵器・軍事", "conventional weapons / military"),
+};
+
+/**
+ * Weapons or military wording in the order's free text (end use, item description, remarks), by kind, leaving out
+ * a kind the known-weapons-use column already records (an observation; the flow decides what it means).
+ */
+function weaponsUseInText(row: NormalizedRow): Text[] {
+  const recorded = (k: "WMD" | "CW") => row.knownUse === "ANY" || row.knownUse === k;
+  const out: Text[] = [];
+  for (const [text, field] of [
+    [row.endUse, t("用途", "end use")],
+    [row.item, t("品名", "item")],
+    [row.remarks, t("備考", "remarks")],
+  ] as const) {
+    for (const hit of findWeaponsUse(text)) {
+      if (recorded(hit.kind)) continue;
+      const kind = KIND_TEXT[hit.kind];
+      out.push(
+        t(
+          `${field.ja}「${text}」に「${hit.term}」（${kind.ja}）`,
+          `${field.en} "${text}" says "${hit.term}" (${kind.en})`,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
 export const FACTS: FactFunctions = {
   inputReadable: ({ row }) => inputReadable(row),
   technology: ({ row }) => (row.technology ? YES : row.transactionTypeInvalid ? ans("invalid") : NO),
@@ -294,19 +326,33 @@ export const FACTS: FactFunctions = {
     if (row.activity !== "none" && row.activity !== "invalid" && row.activity !== "unknown")
       parts.push(`end_user_weapons_activity=${row.activity}`);
     if (row.inform !== "none" && row.inform !== "invalid") parts.push(`meti_inform=${row.inform}`);
-    return parts.length ? { answer: "yes", detail: t(parts.join(", "), parts.join(", ")) } : NO;
+    const text = weaponsUseInText(row);
+    if (!parts.length && !text.length) return NO;
+    const ja = [...parts, ...text.map((x) => x.ja)];
+    const en = [...parts, ...text.map((x) => x.en)];
+    return { answer: "yes", detail: t(ja.join("、"), en.join("; ")) };
   },
+
   cwUse: ({ row }) => (row.knownUse === "CW" || row.knownUse === "ANY" ? YES : NO),
   cwUser: ({ row, matches }) => userProng(row, matches, "CW"),
   militaryName: ({ row }) => {
     for (const [name, role] of [
       [row.endUser, t("需要者", "End user")],
       [row.consignee, t("荷受人", "Consignee")],
+      [row.buyer, t("買主", "Buyer")],
     ] as const) {
       const w = findMilitaryBody(name);
       if (w) return { answer: "yes", detail: t(`${role.ja}「${name}」（${w}）`, `${role.en} "${name}" (${w})`) };
     }
     return ans("no");
+  },
+  useText: ({ row }) => {
+    const found = weaponsUseInText(row);
+    if (!found.length) return NO;
+    return {
+      answer: "yes",
+      detail: t(found.map((f) => f.ja).join("、"), found.map((f) => f.en).join("; ")),
+    };
   },
   redFlags: ({ redFlags }) => {
     if (!redFlags.hits.length) return ans(redFlags.state);

@@ -961,9 +961,37 @@ export const FLOW: FlowDefinition = {
             ja: "未解消のRed Flagsがあります。相手方に照会し、解消できなければ取引を見合わせるか許可申請・事前相談をしてください。",
             en: "Unresolved red flags: inquire with the customer; if they cannot be resolved, hold the deal or apply for a licence / consult METI.",
           },
-          next: "END",
+          next: "USE_TEXT",
         },
-        "*": { next: "END" },
+        "*": { next: "USE_TEXT" },
+      },
+    },
+    {
+      id: "USE_TEXT",
+      lane: "flags",
+      fact: "useText",
+      label: { ja: "記述中の兵器用途", en: "Weapons use written in the order?" },
+      question: {
+        ja: "用途・品名・備考の記述に、大量破壊兵器・通常兵器や軍事用途を示す語がありますか（「兵器用途の判明」欄に記録されていないもの。否定の文は除く）。",
+        en: "Do the end use, item description or remarks use words of weapons of mass destruction, conventional weapons or military use that the known-weapons-use column does not record (negated statements aside)?",
+      },
+      citation: {
+        ja: "輸出貿易管理令第4条第1項第3号イ・ハ、第4号イ・ハ（用途要件：輸出者が用途を知ったとき）— 記述の語から用途を推し量るのは本ツールの推論",
+        en: "Export Trade Control Order Art. 4(1)(iii)(a),(c) and (iv)(a),(c) (use prong: the exporter learns of the use) — reading the use from words of the order is this tool's inference",
+        confidence: INFERENCE,
+      },
+      answers: {
+        yes: {
+          outcome: "REVIEW",
+          reasons: ["WEAPONS_USE_MENTIONED"],
+          text: {
+            ja: "注文の記述に兵器・軍事用途を示す語があります。その用途に使われるなら用途要件により許可が必要です（知っている用途には「明らか」の例外はありません）。顧客に用途を確認し、兵器用途なら「兵器用途の判明」欄に WMD／CW を記入して許可申請を、そうでなければ実際の用途が分かるよう記述を直して再判定してください。",
+            en: "The order's text uses words of weapons or military use. If the goods will serve that use, the use prong requires a licence (no 'clearly' exception applies to a known use). Confirm the use with the customer: if it is a weapons use, record WMD or CW in known_weapons_use and apply for a licence; if not, correct the text so it states the actual use, and screen again.",
+          },
+          next: "END",
+          unverified: true,
+        },
+        no: { next: "END" },
       },
     },
     {

@@ -33,6 +33,7 @@ export type FactKey =
   | "clearlyDocumented"
   | "outOfScopeWeapons"
   | "militaryName"
+  | "useText"
   | "redFlags"
   | "decisionSoFar";
 

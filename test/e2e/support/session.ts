@@ -1,6 +1,7 @@
 /**
  * What every browser test file of the pane needs: the local server for dist/ (started and stopped around the
- * file), panes opened on it (each checked afterwards for requests that left the server, then closed), and the
+ * file), panes opened on it (each checked afterwards for requests that left the server and for errors thrown in
+ * the page, then closed), and the
  * calls into the fake Excel host and the pane that the tests repeat.
  */
 import type { Page } from "playwright-core";
@@ -38,6 +39,7 @@ export function usePanes(): {
   afterEach(async () => {
     for (const p of panes.splice(0)) {
       expect(p.external).toEqual([]);
+      expect(p.pageErrors).toEqual([]);
       await p.close();
     }
   });

@@ -288,15 +288,131 @@ function japaneseStyle(f: string): string | undefined {
   for (const [re, org] of JA_ORG) {
     const m = re.exec(core);
     if (!m) continue;
+    // a number stays a number (Korea 56 Trading → 朝鮮56貿易; an ordinal 20th → 第20)
     const place = m[1]
       .split(/[\s-]+/)
       .filter(Boolean)
-      .map((w) => JA_PLACE[w.toLowerCase()] ?? katakanaOf(w))
+      .map((w) => {
+        const ord = /^(\d+)(st|nd|rd|th)$/i.exec(w);
+        if (ord) return `第${ord[1]}`;
+        if (/^\d+$/.test(w)) return w;
+        return JA_PLACE[w.toLowerCase()] ?? katakanaOf(w);
+      })
       .join("");
-    if (!place || /[A-Za-z0-9]/.test(place)) return undefined;
+    if (!place || /[A-Za-z]/.test(place)) return undefined;
     return place + org;
   }
   return undefined;
+}
+
+// ---- What else invoices and shipping documents write beside the name (own inventions) ----
+
+/** Freight forwarders and agents a consignment is sent in care of (invented names). */
+const FORWARDERS = [
+  "Gulf Horizon Freight LLC, Jebel Ali",
+  "Blue Harbour Logistics (HK) Ltd.",
+  "Kasra Cargo Forwarding Co., Bandar Abbas",
+  "Nordvik Transport OOO",
+  "Meridian Air Cargo Services",
+  "Sakura Kaiun Forwarding K.K.",
+];
+const FORWARDER_CELLS = [
+  (n: string, fw: string) => `${n} c/o ${fw}`,
+  (n: string, fw: string) => `${n} C/O ${fw.toUpperCase()}`,
+  (n: string, fw: string) => `${fw} for account of ${n}`,
+  (n: string, fw: string) => `${n}, care of ${fw}`,
+];
+const DIAL: Record<string, string> = {
+  CN: "+86-10",
+  HK: "+852",
+  TW: "+886-2",
+  KP: "+850-2",
+  IR: "+98-21",
+  RU: "+7-495",
+  PK: "+92-51",
+  AE: "+971-4",
+  SY: "+963-11",
+  LB: "+961-1",
+};
+function phone(e: PartyEntry, r: () => number): string {
+  return `${DIAL[e.country ?? ""] ?? "+44-20"} ${num(r, 1000, 9999)} ${num(r, 1000, 9999)}`;
+}
+function mailDomain(n: string): string {
+  const w =
+    n
+      .toLowerCase()
+      .replace(/[^a-z ]/g, "")
+      .split(/\s+/)
+      .filter((x) => x.length >= 3)[0] ?? "mail";
+  return `${w}-trade.com`;
+}
+const PHONE_CELLS = [
+  (n: string, p: string) => `${n} TEL: ${p} FAX: ${p.replace(/\d$/, "9")}`,
+  (n: string, p: string) => `${n}, Tel. ${p}, E-mail: sales@${mailDomain(n)}`,
+  (n: string, p: string) => `${n} Phone ${p} Email info@${mailDomain(n)}`,
+  (n: string, p: string) => `${n} / T: ${p} / F: ${p.replace(/\d$/, "8")}`,
+  (n: string, p: string) => `${n} 電話 ${p}`,
+];
+const PO_BOX_CELLS = [
+  (n: string, b: string) => `${n}, P.O. Box ${b}`,
+  (n: string, b: string) => `${n} PO BOX ${b}`,
+  (n: string, b: string) => `P.O.Box ${b}, ${n}`,
+  (n: string, b: string) => `${n}, POB ${b}`,
+];
+const GLUED_LEGAL = [
+  (c: string) => `${c} Co.,Ltd.`,
+  (c: string) => `${c}Co.,Ltd.`,
+  (c: string) => `${c} CO.,LTD`,
+  (c: string) => `${c} Co.,Ltd`,
+  (c: string) => `${c},Ltd.`,
+  (c: string) => `${c} Co.Ltd.`,
+];
+const LABELS = [
+  "Consignee: ",
+  "SHIP TO: ",
+  "Sold to: ",
+  "Buyer: ",
+  "End User: ",
+  "Notify Party: ",
+  "Messrs. ",
+  "M/s ",
+  "To: ",
+];
+const REFERENCES = [
+  (r: () => number) => ` - Contract No. ${num(r, 10, 99)}/2025/${num(r, 1, 999)}`,
+  (r: () => number) => ` Ref. No. INV-2025-${num(r, 100, 9999)}`,
+  (r: () => number) => ` L/C No. ${num(r, 100000, 999999)}`,
+  (r: () => number) => `, PO# ${num(r, 1000, 99999)}`,
+];
+/** Japanese order-form wrappers (a Japanese exporter's sheet). */
+const JA_FORMS = [
+  (n: string) => `荷受人：${n}`,
+  (n: string) => `送り先：${n}\u3000御中`,
+  (n: string) => `【納入先】${n}`,
+  (n: string) => `${n}\u3000購買部\u3000御中`,
+  (n: string) => `最終需要者：${n}`,
+  (n: string) => `${n} 御中`,
+];
+/** The destination in the local language after the name (Persian, Arabic, Cyrillic, Chinese, Korean). */
+const LOCAL_PLACE: Record<string, string[]> = {
+  IR: ["تهران، ایران", "اصفهان ایران"],
+  AE: ["دبي، الإمارات العربية المتحدة", "الشارقة الإمارات"],
+  SY: ["دمشق، سوريا"],
+  LB: ["بيروت، لبنان"],
+  RU: ["Москва, Россия"],
+  CN: ["中国北京市", "上海市"],
+  HK: ["香港九龍"],
+  KP: ["평양", "朝鮮民主主義人民共和国平壌市"],
+  PK: ["پاکستان"],
+};
+
+/** A name written in capitals with its punctuation taken out (as some systems print it). */
+function capsStripped(s: string): string {
+  return s
+    .toUpperCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 type Maker = (e: PartyEntry, r: () => number) => { query: string; from: string } | undefined;
@@ -377,6 +493,77 @@ const MAKERS: Record<string, Maker> = {
       .filter((x) => x.q);
     const x = pick(fs, r);
     return x ? { query: x.q!, from: x.f } : undefined;
+  },
+  // Kinds added in the third session (issue 10): what else invoices write in the party cell.
+  forwarder: (e, r) => {
+    const f = pick(latinForms(e), r);
+    if (!f) return undefined;
+    return { query: pick(FORWARDER_CELLS, r)!(f, pick(FORWARDERS, r)!), from: f };
+  },
+  "phone-email": (e, r) => {
+    const f = pick(latinForms(e), r);
+    if (!f) return undefined;
+    return { query: pick(PHONE_CELLS, r)!(f, phone(e, r)), from: f };
+  },
+  "po-box": (e, r) => {
+    const f = pick(latinForms(e), r);
+    if (!f) return undefined;
+    return { query: pick(PO_BOX_CELLS, r)!(f, num(r, 100, 99999)), from: f };
+  },
+  "caps-stripped": (e, r) => {
+    const f = pick(
+      latinForms(e).filter((x) => /[^A-Za-z0-9\s]/.test(x) || x !== x.toUpperCase()),
+      r,
+    );
+    if (!f) return undefined;
+    const q = capsStripped(f);
+    return q !== f ? { query: q, from: f } : undefined;
+  },
+  "glued-legal": (e, r) => {
+    const f = pick(latinForms(e), r);
+    if (!f) return undefined;
+    const core = stripLegalTail(f);
+    if (core.length < 4) return undefined;
+    return { query: pick(GLUED_LEGAL, r)!(core), from: f };
+  },
+  "two-scripts": (e, r) => {
+    const h = pick(hanForms(e), r);
+    const l = pick(latinForms(e), r);
+    if (!h || !l) return undefined;
+    const roll = r();
+    const q = roll < 0.4 ? `${h} (${l})` : roll < 0.7 ? `${l} / ${h}` : `${h}\u3000${l}`;
+    return { query: q, from: `${h} + ${l}` };
+  },
+  label: (e, r) => {
+    const f = pick(latinForms(e), r);
+    return f ? { query: pick(LABELS, r)! + f, from: f } : undefined;
+  },
+  reference: (e, r) => {
+    const f = pick(latinForms(e), r);
+    return f ? { query: f + pick(REFERENCES, r)!(r), from: f } : undefined;
+  },
+  "alias-in-cell": (e, r) => {
+    const fs = latinForms(e);
+    if (fs.length < 2) return undefined;
+    const a = pick(fs, r)!;
+    const b = pick(
+      fs.filter((x) => x !== a),
+      r,
+    )!;
+    const sep = pick([" a.k.a. ", " / ", " also known as "], r)!;
+    return { query: `${a}${sep}${b}`, from: `${a} + ${b}` };
+  },
+  "japanese-form": (e, r) => {
+    const useHan = hanForms(e).length > 0 && r() < 0.3;
+    const f = pick(useHan ? hanForms(e) : latinForms(e), r);
+    return f ? { query: pick(JA_FORMS, r)!(f), from: f } : undefined;
+  },
+  "local-place": (e, r) => {
+    const places = LOCAL_PLACE[e.country ?? ""];
+    const f = pick(latinForms(e), r);
+    if (!places || !f) return undefined;
+    const p = pick(places, r)!;
+    return { query: r() < 0.5 ? `${f} ${p}` : `${f}\n${p}`, from: f };
   },
 };
 

@@ -1,0 +1,90 @@
+/**
+ * A weapons use written in an order's free text (end use, item description, remarks): words of weapons of mass
+ * destruction and their delivery (WMD) or of conventional weapons and military use (CW), in the languages of
+ * reference/data/weapons-use-vocabulary.json plus the military-body words of military-vocabulary.json. False friends
+ * (spray gun, explosive atmosphere, turret lathe, navy blue …) are cut out first; a word preceded or followed by a
+ * negation ("not for military use", 「軍事用途ではない」, 非军事) is a statement that the goods will not serve
+ * weapons and does not count. A mention is an indication to follow up, never knowledge: the flow makes it REVIEW.
+ */
+import vocab from "../reference/data/weapons-use-vocabulary.json";
+import { MILITARY_WORDS, NOT_MILITARY_WORDS } from "../reference/vocabulary";
+import { findAllWords, foldLatin, normalizeForMatch, removeWords, type WordAt } from "./match";
+
+export type WeaponsUseKind = "WMD" | "CW";
+
+export interface WeaponsUseHit {
+  kind: WeaponsUseKind;
+  /** The word as found (lower case, diacritics folded), e.g. "missile", "軍用". */
+  term: string;
+}
+
+const flat = (groups: Record<string, string[]>) => Object.values(groups).flat();
+/** Folded as the text is: without diacritics, hyphens as spaces, lower case (a trailing * kept). */
+const fold = (words: readonly string[]) => [...new Set(words.map((w) => foldLatin(w).toLowerCase()))];
+
+const WMD = fold(flat(vocab.wmd));
+const CW = fold([...flat(vocab.cw), ...MILITARY_WORDS]);
+const FALSE_FRIENDS = fold([...vocab.false_friends, ...NOT_MILITARY_WORDS]);
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const alternation = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => (w.endsWith("*") ? `${escape(w.slice(0, -1))}\\p{L}*` : escape(w)));
+
+const WORDED = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\s'-]+$/u;
+const before = fold(vocab.negations.before);
+/**
+ * A worded negation right before the term: a phrase ("not for", "will not be used for") with at most three words
+ * between ("not for any military"), or a single word ("no", "non", "without") with none ("No 3 missile plant" is not
+ * a negation).
+ */
+const worded = before.filter((w) => WORDED.test(w));
+const NEGATION_BEFORE_WORDED = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}\\p{M}])(?:(?:${alternation(worded.filter((w) => w.includes(" "))).join("|")})(?:[\\s,/]+[\\p{L}\\p{N}\\p{M}]+){0,3}|${alternation(worded.filter((w) => !w.includes(" "))).join("|")})[\\s,/]*$`,
+  "u",
+);
+/** A negation of another script right before the term, at most four characters between (不用于军事, 非軍事). */
+const NEGATION_BEFORE_OTHER = new RegExp(
+  `(?:${alternation(before.filter((w) => !WORDED.test(w))).join("|")})[^\\s。、，,.;；:：!?！？]{0,4}$`,
+  "u",
+);
+/** A negation after the term within the same clause, at most eight characters between (「軍事用途には使用しない」). */
+const NEGATION_AFTER = new RegExp(
+  `^[^。．.;；!?！？\\n]{0,8}?(?:${alternation(fold(vocab.negations.after).map((w) => w.trimStart())).join("|")})`,
+  "u",
+);
+/** "military use: none", "weapons - no" */
+const NEGATION_AFTER_COLON = /^\s*[:：=-]\s*(?:none|no|nil|n\/a|なし|無し|無|否|无|없음)\b/u;
+
+function negated(lower: string, at: WordAt): boolean {
+  const head = lower.slice(Math.max(0, at.start - 48), at.start);
+  if (NEGATION_BEFORE_WORDED.test(head) || NEGATION_BEFORE_OTHER.test(head)) return true;
+  const tail = lower.slice(at.end, at.end + 24);
+  return NEGATION_AFTER.test(tail) || NEGATION_AFTER_COLON.test(tail);
+}
+
+function firstAffirmed(lower: string, words: readonly string[]): string | undefined {
+  for (const at of findAllWords(lower, words)) if (!negated(lower, at)) return at.word;
+  return undefined;
+}
+
+const cache = new Map<string, readonly WeaponsUseHit[]>();
+const NONE: readonly WeaponsUseHit[] = Object.freeze([]);
+
+/** The first affirmed WMD word and the first affirmed CW word of the text (either may be missing). */
+export function findWeaponsUse(text: string): readonly WeaponsUseHit[] {
+  if (!text) return NONE;
+  const known = cache.get(text);
+  if (known) return known;
+  const lower = normalizeForMatch(removeWords(foldLatin(text), FALSE_FRIENDS));
+  const hits: WeaponsUseHit[] = [];
+  const wmd = firstAffirmed(lower, WMD);
+  if (wmd) hits.push({ kind: "WMD", term: wmd });
+  const cw = firstAffirmed(lower, CW);
+  if (cw) hits.push({ kind: "CW", term: cw });
+  const result = hits.length ? Object.freeze(hits) : NONE;
+  if (cache.size > 20_000) cache.clear();
+  cache.set(text, result);
+  return result;
+}
