@@ -7,7 +7,7 @@
 import { DECISIONS, RED_FLAG_DEFINITIONS } from "../engine";
 import { COLOUR_FILL, COLOUR_INK, DECISION_COLOUR, decisionLabel } from "../engine/present";
 import type { Decision, Lang, Text } from "../engine/types";
-import { REPORT_LABELS as L, attentionCount, attentionRows, mappingLines, type RunReport } from "./report";
+import { REPORT_LABELS as L, attentionCount, attentionRows, mappingLines, packCounts, type RunReport } from "./report";
 import { displayWidth } from "./cellText";
 import { localTime } from "./timeText";
 import { countryName, resolveCountry } from "../engine/normalize/country";
@@ -87,6 +87,7 @@ export function renderHtmlReport(report: RunReport, lang: Lang, now: Date): stri
   const s = report.screened;
   const v = s.versions;
   const lists = Object.entries(v.lists);
+  const packs = packCounts(s, lang);
   const t = (x: Text) => esc(x[lang]);
 
   const decisions = barChart(
@@ -154,7 +155,7 @@ th{background:#eee;white-space:nowrap}td.n{text-align:right;white-space:nowrap}t
 <dt>${t(L.output)}</dt><dd>${esc(report.outputFile)}</dd>
 <dt>${t(H.runAt)}</dt><dd>${esc(localTime(now))}</dd>
 <dt>${t(L.versions)}</dt><dd>${t(L.engine)} ${esc(v.engine)} · ${t(L.rules)} ${esc(v.rules)}</dd>
-<dt>${t(H.lists)}</dt><dd>${lists.length ? lists.map(([k, d]) => `${esc(k)} ${esc(d)}`).join(" · ") : t(L.noLists)}</dd>
+${packs ? `<dt>${t(L.packs)}</dt><dd>${esc(packs)}</dd>\n` : ""}<dt>${t(H.lists)}</dt><dd>${lists.length ? lists.map(([k, d]) => `${esc(k)} ${esc(d)}`).join(" · ") : t(L.noLists)}</dd>
 <dt>${t(L.total)}</dt><dd>${num(s.total, lang)}${s.blankRows ? ` (${t(L.blank)}: ${num(s.blankRows, lang)})` : ""}</dd>
 <dt>${t(L.attention)}</dt><dd>${num(total, lang)}</dd>
 </dl>

@@ -66,6 +66,8 @@ const L = {
   mapped: { ja: "判定に使う列 {n} 個（見出し {m} 個中）", en: "{n} of {m} header(s) used for screening" },
   outputAt: { ja: "結果の列は {c} 列から", en: "output columns start at column {c}" },
   previous: { ja: "前回との比較", en: "Compared with the previous output" },
+  packs: { ja: "規制パック", en: "Rule packs" },
+  packRows: { ja: "{id}（{n}行）", en: "{id} ({n} {rows})" },
 } satisfies Record<string, Text>;
 
 export const REPORT_LABELS = L;
@@ -100,6 +102,18 @@ export function mappingLines(mapping: HeaderMapping, headerCells: readonly unkno
   return lines;
 }
 
+/**
+ * The rule packs the rows were decided under with their row counts, most rows first — only when that is not simply
+ * the batch's pack (rows whose shipment date, or --as-of, chose another): undefined otherwise.
+ */
+export function packCounts(s: ScreenedSheet, lang: Lang): string | undefined {
+  const packs = [...s.byPack.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (!packs.length || (packs.length === 1 && packs[0][0] === s.versions.pack)) return undefined;
+  return packs
+    .map(([id, n]) => fill(L.packRows[lang], { id, n, rows: n === 1 ? "row" : "rows" }))
+    .join(lang === "ja" ? "、" : ", ");
+}
+
 const MAX_ATTENTION_LINES = 40;
 
 /** The printed summary. */
@@ -124,6 +138,8 @@ export function formatReport(report: RunReport, lang: Lang): string {
   out.push(
     `  ${L.versions[lang]}: ${L.engine[lang]} ${v.engine} · ${L.rules[lang]} ${v.rules} · ${L.lists[lang]} ${listText}`,
   );
+  const packs = packCounts(s, lang);
+  if (packs) out.push(`  ${L.packs[lang]}: ${packs}`);
   out.push("");
 
   const labels = DECISIONS.map((d) => decisionLabel(d, lang));

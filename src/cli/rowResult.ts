@@ -37,6 +37,8 @@ export interface RowScreened {
   result?: ScreenResult;
   /** Set when the engine failed on this row; the row is then REVIEW. */
   error?: string;
+  /** The rule pack the row was decided under (ScreenResult.pack; absent when no pack applied). */
+  pack?: string;
 }
 
 const fallbackVersions = (): Versions => ({ engine: ENGINE_VERSION, rules: RULES_VERSION, lists: {} });
@@ -88,6 +90,7 @@ export function screenOrders(
     }
     const out: RowScreened = { decision: result.decision, columns, attention: needsAttention(result) };
     if (keepResults) out.result = result;
+    if (result.pack) out.pack = result.pack;
     const error = errors.get(k);
     if (error !== undefined) out.error = error;
     return out;

@@ -54,6 +54,8 @@ export interface ScreenedSheet {
   /** Rows per destination value (as written) and decision; rows per red-flag code. */
   byDestination: Map<string, Record<Decision, number>>;
   byRedFlag: Map<string, number>;
+  /** Rows per rule pack they were decided under (shipment dates or --as-of may choose an earlier one). */
+  byPack: Map<string, number>;
 }
 
 const zeroCounts = () => Object.fromEntries(DECISIONS.map((d) => [d, 0])) as Record<Decision, number>;
@@ -90,6 +92,7 @@ export class Tally {
       current: opts.keepCurrent ? [] : undefined,
       byDestination: new Map(),
       byRedFlag: new Map(),
+      byPack: new Map(),
     };
     if (opts.explain !== undefined) this.explainKey = orderKey(opts.explain);
   }
@@ -98,6 +101,7 @@ export class Tally {
     const s = this.sheet;
     s.total++;
     s.counts[r.decision]++;
+    if (r.pack) s.byPack.set(r.pack, (s.byPack.get(r.pack) ?? 0) + 1);
     const orderId = this.orderIdColumn === undefined ? "" : cellToText(cells[this.orderIdColumn]);
     if (r.error !== undefined) {
       s.failedCount++;

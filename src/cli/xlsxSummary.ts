@@ -5,7 +5,7 @@
  */
 import { DECISIONS, decisionLabel } from "../engine";
 import type { Decision, Lang } from "../engine/types";
-import { REPORT_LABELS as L, RunReport, attentionCount, attentionRows, mappingLines } from "./report";
+import { REPORT_LABELS as L, RunReport, attentionCount, attentionRows, mappingLines, packCounts } from "./report";
 import { localTime } from "./timeText";
 
 export const SUMMARY_BASE_NAME = { ja: "判定サマリー", en: "Screening summary" };
@@ -49,6 +49,8 @@ export function summaryRows(report: RunReport, lang: Lang, now: Date): SummaryRo
         .join(", ") || L.noLists[lang],
     ],
   ];
+  const packs = packCounts(report.screened, lang);
+  if (packs) facts.push([L.packs[lang], packs]);
   if (report.outputFrom) facts.push([lang === "ja" ? "結果の列" : "Output columns", `${report.outputFrom} →`]);
   for (const [k, val] of facts) rows.push([{ value: k, style: "bold" }, { value: val }]);
 

@@ -117,8 +117,8 @@ export function screen(row: OrderRow, ctx: EngineContext, versions: Versions = v
       // The sheet's shipment date lies before today's pack (or before any pack). The goods may have been shipped then,
       // or the date may be stale: both packs are walked and the more severe decision is shown, never a weaker one than
       // today's rules give (--as-of DATE screens under one pack exactly).
-      const now = evaluateFlow(CURRENT_PACK.flow, CURRENT_PACK.nodes, input, CURRENT_PACK.facts);
       if (!pack) {
+        const now = evaluateFlow(CURRENT_PACK.flow, CURRENT_PACK.nodes, input, CURRENT_PACK.facts);
         notes.push({
           ja: `出荷日 ${chosen.date} に適用される規制パックはありません（本ツールの規制は ${firstPackDate()} 以降）。現行規制（${CURRENT_PACK.id}）で判定しました。`,
           en: `No rule pack covers the shipment date ${chosen.date} (this tool holds the rules from ${firstPackDate()}); screened under today's rules (${CURRENT_PACK.id}).`,
@@ -127,6 +127,11 @@ export function screen(row: OrderRow, ctx: EngineContext, versions: Versions = v
         ev = now;
       } else {
         const then = evaluateFlow(pack.flow, pack.nodes, input, pack.facts);
+        // Today's walk is only needed where it can differ: a path through nodes both packs share (the same node
+        // objects, the same fact functions) is walked identically under today's pack, to the same decision.
+        const now = sameUnder(CURRENT_PACK, pack, then)
+          ? then
+          : evaluateFlow(CURRENT_PACK.flow, CURRENT_PACK.nodes, input, CURRENT_PACK.facts);
         const stricterNow = moreSevere(now.decision, then.decision) !== then.decision;
         notes.push(
           stricterNow
@@ -182,6 +187,17 @@ export function screen(row: OrderRow, ctx: EngineContext, versions: Versions = v
       versions,
     );
   }
+}
+
+/**
+ * Whether walking `today` would retrace `then`'s path: the walk is deterministic, so if every node on the path is the
+ * very node object of today's pack (same question, same branches) and the packs answer facts with the same functions,
+ * each step takes the same branch to the same next node and contributes the same outcome.
+ */
+function sameUnder(today: RulePack, earlier: RulePack, then: Evaluation): boolean {
+  if (today.facts !== earlier.facts || today.flow.start !== earlier.flow.start) return false;
+  for (const step of then.path) if (today.nodes.get(step.nodeId) !== earlier.nodes.get(step.nodeId)) return false;
+  return true;
 }
 
 /** No rule pack covers the date: no rules, so no clearance (REVIEW, the note says which dates are covered). */

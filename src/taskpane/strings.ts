@@ -100,6 +100,7 @@ const S = {
   notAsked: { ja: "通らなかった質問", en: "Not asked" },
   showAllSteps: { ja: "すべての質問を表示（ほか {n} 個）", en: "Show all steps ({n} more)" },
   showPathOnly: { ja: "通った質問だけを表示", en: "Show the path only" },
+  pathPack: { ja: "判定に使った規制", en: "Rules used" },
   reasons: { ja: "理由と根拠", en: "Reasons and legal basis" },
   confidence: { ja: "根拠の確度", en: "Basis" },
   redFlags: { ja: "レッドフラグ", en: "Red flags" },

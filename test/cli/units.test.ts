@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { parse } from "csv-parse/sync";
 import { csvRecord } from "../../src/cli/csvFile";
 import { formatReport } from "../../src/cli/report";
+import { summaryRows } from "../../src/cli/xlsxSummary";
 import { mapHeaders } from "../../src/engine/headers";
 import { defaultLang, parseCliArgs } from "../../src/cli/args";
 import { displayWidth, fit } from "../../src/cli/cellText";
@@ -179,6 +180,7 @@ describe("printed summary", () => {
           explained: [],
           byDestination: new Map(),
           byRedFlag: new Map(),
+          byPack: new Map(),
         },
         listNotes: [],
         notes: [],
@@ -188,5 +190,48 @@ describe("printed summary", () => {
     expect(text).toMatch(/NO_LICENSE\s+No licence\s+123456\n/);
     expect(text).toMatch(/Total\s+123456\s*\n/);
     expect(text).toContain("Rows needing attention: 0");
+  });
+
+  test("the summary sheet names each rule pack with its rows when the rows were decided under more than one", () => {
+    const screened = (byPack: Map<string, number>) => ({
+      inputFile: "x.xlsx",
+      outputFile: "x.screened.xlsx",
+      format: "xlsx" as const,
+      headerRow: 1,
+      headerCells: ["destination"],
+      mapping: mapHeaders(["destination"]),
+      screened: {
+        total: 3,
+        counts: { PROHIBITED: 0, LICENSE_REQUIRED: 0, REVIEW: 1, NO_LICENSE: 2 },
+        blankRows: 0,
+        versions: { engine: "e", rules: "r", pack: "jp-catch-all@2025-10-09", lists: {} },
+        attention: [],
+        attentionTotal: 0,
+        failedRows: [],
+        failedCount: 0,
+        explained: [],
+        byDestination: new Map(),
+        byRedFlag: new Map(),
+        byPack,
+      },
+      listNotes: [],
+      notes: [],
+    });
+    const cells = (rows: ReturnType<typeof summaryRows>) => rows.map((r) => r.map((c) => String(c.value)));
+    const two = cells(
+      summaryRows(
+        screened(
+          new Map([
+            ["jp-catch-all@2025-10-09", 2],
+            ["jp-catch-all@2023-07-21", 1],
+          ]),
+        ),
+        "ja",
+        new Date(0),
+      ),
+    );
+    expect(two).toContainEqual(["規制パック", "jp-catch-all@2025-10-09（2行）、jp-catch-all@2023-07-21（1行）"]);
+    const one = cells(summaryRows(screened(new Map([["jp-catch-all@2025-10-09", 3]])), "en", new Date(0)));
+    expect(one.some((r) => r[0] === "Rule packs")).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The row detail's trainer tools in a 350 px pane, in Japanese and English: what-if (change one fact, the decision,
  * reasons and path change, the sheet stays as it is, reset returns) and the comparison with the rules before
- * 2025-10-09. Screenshots go to test-artifacts/trainer-*.png.
+ * 2025-10-09 (each pack's path drawn from its own flow), and the path picture of a row whose shipment date chose the
+ * earlier rules. Screenshots go to test-artifacts/trainer-*.png.
  */
 import { serveStatic } from "./support/server";
 import type { StaticServer } from "./support/server";
@@ -11,8 +12,30 @@ import * as path from "path";
 import { ARTIFACTS, DIST } from "./support/paths";
 
 const HEADERS = {
-  en: ["Order No", "Item", "HS code", "List control", "Destination", "Consignee", "End user", "End use", "METI inform"],
-  ja: ["注文番号", "品名", "統計品目番号", "該非判定", "仕向地", "荷受人", "最終需要者", "用途", "インフォーム"],
+  en: [
+    "Order No",
+    "Item",
+    "HS code",
+    "List control",
+    "Destination",
+    "Consignee",
+    "End user",
+    "End use",
+    "METI inform",
+    "Shipment date",
+  ],
+  ja: [
+    "注文番号",
+    "品名",
+    "統計品目番号",
+    "該非判定",
+    "仕向地",
+    "荷受人",
+    "最終需要者",
+    "用途",
+    "インフォーム",
+    "出荷日",
+  ],
 };
 const ROWS = {
   en: [
@@ -26,12 +49,60 @@ const ROWS = {
       "Rheinfeld GmbH",
       "calibration",
       "CW",
+      "2027-01-15",
     ],
-    ["PO-2", "CNC lathe", "8458.11", "non-controlled", "Vietnam", "Saigon Parts", "Saigon Parts", "bicycle hubs", ""],
+    [
+      "PO-2",
+      "CNC lathe",
+      "8458.11",
+      "non-controlled",
+      "Vietnam",
+      "Saigon Parts",
+      "Saigon Parts",
+      "bicycle hubs",
+      "",
+      "",
+    ],
+    // Shipped before 2025-10-09 to a military-sounding end user: REVIEW under those rules (WMD 別表第六号), nothing now.
+    [
+      "PO-3",
+      "Polyethylene pellets",
+      "3901.10",
+      "non-controlled",
+      "Vietnam",
+      "Saigon Parts",
+      "Ministry of National Defence",
+      "film",
+      "",
+      "2025-09-01",
+    ],
   ],
   ja: [
-    ["PO-1", "オシロスコープ", "9030.20", "非該当", "ドイツ", "Rheinfeld GmbH", "Rheinfeld GmbH", "校正", "CW"],
-    ["PO-2", "NC旋盤", "8458.11", "非該当", "ベトナム", "Saigon Parts", "Saigon Parts", "自転車部品", ""],
+    [
+      "PO-1",
+      "オシロスコープ",
+      "9030.20",
+      "非該当",
+      "ドイツ",
+      "Rheinfeld GmbH",
+      "Rheinfeld GmbH",
+      "校正",
+      "CW",
+      "2027-01-15",
+    ],
+    ["PO-2", "NC旋盤", "8458.11", "非該当", "ベトナム", "Saigon Parts", "Saigon Parts", "自転車部品", "", "2027-01-15"],
+    [
+      "PO-3",
+      "ポリエチレン",
+      "3901.10",
+      "非該当",
+      "ベトナム",
+      "Saigon Parts",
+      "Ministry of National Defence",
+      "フィルム",
+      "",
+      "2025-09-01",
+    ],
   ],
 };
 
@@ -110,5 +181,37 @@ describe.each(["ja", "en"] as const)("trainer tools in %s at 350 px", (lang) => 
     await page
       .locator("[data-testid=pack-comparison]")
       .screenshot({ path: path.join(ARTIFACTS, `${tag}-2-packs.png`) });
+    // Each pack's path, drawn from that pack's flow: the Group A inform node of each.
+    await page.click("[data-testid=pack-show-paths]");
+    const drawn = await page.$$eval("[data-testid=pack-path]", (els) =>
+      els.map((e) => [
+        e.getAttribute("data-pack"),
+        e.querySelector("[data-testid=flow-diagram]")?.getAttribute("data-pack"),
+        e.querySelector("[data-node=A_INFORM]")?.getAttribute("data-on-path"),
+      ]),
+    );
+    expect(drawn).toEqual([
+      ["jp-catch-all@2025-10-09", "jp-catch-all@2025-10-09", "yes"],
+      ["jp-catch-all@2023-07-21", "jp-catch-all@2023-07-21", "yes"],
+    ]);
+    await page
+      .locator("[data-testid=pack-comparison]")
+      .screenshot({ path: path.join(ARTIFACTS, `${tag}-2-packs-paths.png`) });
+
+    // A row shipped before 2025-10-09: the detail's path picture is that pack's flow (MILITARY asked; no CW_USER,
+    // which began on 2025-10-09, even among the steps not asked).
+    await page.click("[data-testid=detail-back]");
+    await page.click("[data-testid=attention-list] button[data-row='4']");
+    await page.waitForSelector("[data-testid=row-detail] [data-testid=flow-diagram]");
+    const picture = page.locator("[data-testid=row-detail] > section [data-testid=flow-diagram]").last();
+    expect(await picture.getAttribute("data-pack")).toBe("jp-catch-all@2023-07-21");
+    expect(await picture.locator("[data-node=MILITARY]").getAttribute("data-on-path")).toBe("yes");
+    await picture.locator("[data-testid=flow-show-all]").click();
+    expect(await picture.locator("[data-node=CW_USER]").count()).toBe(0);
+    expect(await picture.locator("[data-node=CW_OUT_OF_SCOPE_CLEARLY_17]").count()).toBe(1);
+    expect(await picture.locator("[data-testid=flow-pack]").textContent()).toContain("jp-catch-all@2023-07-21");
+    await picture.locator("[data-testid=flow-show-all]").click();
+    await pane.shot(`${tag}-3-earlier-pack-page`);
+    await picture.screenshot({ path: path.join(ARTIFACTS, `${tag}-3-earlier-pack-path.png`) });
   });
 });

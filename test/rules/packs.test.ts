@@ -17,7 +17,8 @@ import {
   type RulePack,
 } from "../../src/engine";
 import { checkedNodes, type FlowNodeOf } from "../../src/engine/rules/flowTypes";
-import { baseRow } from "../../src/training/searchSpace";
+import { ALTERNATIVES, baseRow } from "../../src/training/searchSpace";
+import { moreSevere } from "../../src/engine/rules/evaluate";
 
 const cite = { ja: "テスト", en: "test", confidence: "law" as const };
 const ctx = createContext({ options: { today: "2026-11-01" } });
@@ -137,6 +138,26 @@ describe("choosing a pack", () => {
     const old = screen(baseRow({ delivery_date: "2019-03-01" }), ctx);
     expect([old.pack, old.decision]).toEqual([CURRENT_PACK.id, "NO_LICENSE"]);
     expect(old.notes.map((n) => n.en).join(" ")).toContain("No rule pack covers the shipment date 2019-03-01");
+  });
+
+  test("a past shipment date gives the earlier pack's result unless today's is more severe (also where today's walk is skipped)", () => {
+    // Every single change from the base row, shipped before 2025-10-09: the result is the one of the two packs'
+    // walks that the rule picks, whether or not screen() walked today's pack (it skips it on a path of shared nodes).
+    const rows = [baseRow(), ...ALTERNATIVES.flatMap(([f, vs]) => vs.map((v) => baseRow({ [f]: v })))];
+    let shared = 0;
+    for (const row of rows) {
+      const dated = { ...row, delivery_date: "2025-09-01" };
+      const r = screen(dated, ctx);
+      const now = screen(dated, { ...ctx, pack: CURRENT_PACK });
+      const then = screen(dated, { ...ctx, pack: JP_BEFORE_2025_10_09 });
+      const want = moreSevere(now.decision, then.decision) !== then.decision ? now : then;
+      const sig = (x: typeof r) => [x.decision, x.pack, x.reasons.map((y) => `${y.code}:${y.outcome}`)];
+      expect(sig(r)).toEqual(sig(want));
+      if (then.path.every((st) => CURRENT_PACK.nodes.get(st.nodeId) === JP_BEFORE_2025_10_09.nodes.get(st.nodeId)))
+        shared++;
+    }
+    // The skip is exercised (out-of-scope goods, North Korea, list-controlled items take only shared nodes).
+    expect(shared).toBeGreaterThan(0);
   });
 
   test("an --as-of date no pack covers is a REVIEW that says so, never a clearance", () => {

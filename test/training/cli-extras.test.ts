@@ -66,4 +66,39 @@ describe("--explain extras", () => {
     expect(old.code).toBe(2);
     expect(old.stderr).toContain("no rule pack covers this date");
   });
+
+  test("rows decided under different packs (shipment dates): the summary and the HTML report name each pack with its rows", async () => {
+    const sheet = path.join(dir, "packs-in.csv");
+    const head =
+      "order_id,item_description,hs_code,list_control,destination,end_user,end_use,known_weapons_use,delivery_date";
+    fs.writeFileSync(
+      sheet,
+      [
+        head,
+        // Shipped before 2025-10-09 to a military-sounding end user: REVIEW under those rules, so that pack decides.
+        "P-1,Polyethylene pellets,3901.10,non-controlled,Vietnam,Ministry of National Defence,film,none,2025-09-01",
+        // Shipped before, but today's rules are stricter (a known CW use of a 16項(1) item): today's pack decides.
+        "P-2,CNC lathe,8458.11,non-controlled,Vietnam,Saigon Parts,gun parts,CW,2025-09-01",
+        "P-3,CNC lathe,8458.11,non-controlled,Vietnam,Saigon Parts,bicycle hubs,none,2027-01-10",
+      ].join("\n") + "\n",
+    );
+    const report = path.join(dir, "packs-report.html");
+    const r = await cli([sheet, "--out", path.join(dir, "packs-out.csv"), "--report", report], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Rule packs: jp-catch-all@2025-10-09 (2 rows), jp-catch-all@2023-07-21 (1 row)");
+    expect(fs.readFileSync(report, "utf8")).toContain(
+      "jp-catch-all@2025-10-09 (2 rows), jp-catch-all@2023-07-21 (1 row)",
+    );
+    const ja = await cli([sheet, "--out", path.join(dir, "packs-out-ja.csv"), "--lang", "ja"], { cwd: dir });
+    expect(ja.stdout).toContain("規制パック: jp-catch-all@2025-10-09（2行）、jp-catch-all@2023-07-21（1行）");
+    // --as-of screens every row under one pack: named with all the rows, since it is not the batch's own.
+    const asOf = await cli([sheet, "--out", path.join(dir, "packs-out-asof.csv"), "--as-of", "2025-01-15"], {
+      cwd: dir,
+    });
+    expect(asOf.stdout).toContain("Rule packs: jp-catch-all@2023-07-21 (3 rows)");
+    // All rows under today's pack: no line (the versions line says it).
+    const today = await cli(["--out", path.join(dir, "packs-out-example.csv")], { cwd: dir });
+    expect(today.code).toBe(0);
+    expect(today.stdout).not.toContain("Rule packs:");
+  });
 });

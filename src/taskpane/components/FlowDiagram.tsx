@@ -1,12 +1,12 @@
 /**
- * The decision flow as a picture that reads in a narrow pane, drawn from the same flow definition the engine
- * walks (engine/rules/flow.ts): the path the row took in full — each step's question, the answer given, the
+ * The decision flow as a picture that reads in a narrow pane, drawn from the flow of the rule pack the row was
+ * decided under (the same definition the engine walked: engine/rules/packs/): the path the row took in full — each step's question, the answer given, the
  * outcome a deciding answer contributed and the legal citation, as text that keyboard and screen-reader users
  * reach like any other — joined by a line; the steps the row did not take are collapsed behind "show all".
  */
 import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { FLOW } from "../../engine/rules/flow";
+import { packOf } from "../../engine/rules/packs";
 import type { FlowNode } from "../../engine/rules/flowTypes";
 import { answerLabel } from "../../engine/i18n/answers";
 import type { Lang, StepTaken } from "../../engine/types";
@@ -67,17 +67,31 @@ function branchOf(node: FlowNode, answer: string) {
   return node.answers[answer] ?? node.answers["*"];
 }
 
-export function FlowDiagram({ path, lang }: { path: readonly StepTaken[]; lang: Lang }): React.ReactElement {
+/** `pack`: the id of the rule pack the path was walked in (ScreenResult.pack); today's pack when absent. */
+export function FlowDiagram({
+  path,
+  lang,
+  pack,
+}: {
+  path: readonly StepTaken[];
+  lang: Lang;
+  pack?: string;
+}): React.ReactElement {
   const s = useStyles();
   const [all, setAll] = React.useState(false);
   const taken = new Map(path.map((st) => [st.nodeId, st.answer]));
-  const nodes = FLOW.nodes;
+  const rules = packOf(pack);
+  const nodes = rules.flow.nodes;
   const untakenCount = nodes.filter((n) => !taken.has(n.id)).length;
   const listId = React.useId();
   let stepNo = 0;
 
   return (
-    <div data-testid="flow-diagram">
+    <div data-testid="flow-diagram" data-pack={rules.id}>
+      <p className={s.cite} style={{ margin: "0 0 4px 0" }} data-testid="flow-pack">
+        {t(lang, "pathPack")}: {rules.title[lang]}{" "}
+        <span style={{ whiteSpace: "nowrap" }}>{lang === "ja" ? `（${rules.id}）` : `(${rules.id})`}</span>
+      </p>
       <ol className={s.list} id={listId} aria-label={t(lang, "path")}>
         {nodes.map((n) => {
           const answer = taken.get(n.id);

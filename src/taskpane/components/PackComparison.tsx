@@ -1,6 +1,7 @@
 /**
  * What changed on 2025-10-09, for the row in the detail view: the decision under today's rule pack and the one
- * before it side by side, the reasons that carry each decision, and the nodes where the two paths part.
+ * before it side by side, the reasons that carry each decision, the nodes where the two paths part, and (behind a
+ * disclosure) each pack's path drawn from that pack's own flow.
  * The engine does the work (engine/rules/comparePacks.ts).
  */
 import * as React from "react";
@@ -9,6 +10,7 @@ import type { Lang, Text } from "../../engine/types";
 import type { PackComparisonView } from "../../engine/rules/comparePacks";
 import { answerLabel } from "../../engine/i18n/answers";
 import { DecisionBadge } from "./DecisionBadge";
+import { FlowDiagram } from "./FlowDiagram";
 
 const T = {
   title: { ja: "2025年10月9日の改正前後の比較", en: "Before and after 2025-10-09" },
@@ -20,6 +22,7 @@ const T = {
   notPassed: { ja: "通らない", en: "not passed" },
   ruleChanged: { ja: "同じ答えで規定が異なる", en: "same answer, different rule" },
   failed: { ja: "比較できませんでした", en: "Could not compare" },
+  paths: { ja: "それぞれの規制での経路", en: "The path under each pack" },
 } satisfies Record<string, Text>;
 
 const useStyles = makeStyles({
@@ -35,6 +38,7 @@ const useStyles = makeStyles({
   title: { fontWeight: tokens.fontWeightSemibold, margin: "0 0 2px 0" },
   list: { margin: "2px 0", paddingLeft: "16px" },
   muted: { color: tokens.colorNeutralForeground2 },
+  pathBox: { marginTop: "6px", paddingTop: "4px", borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
 });
 
 export function PackComparison(props: { lang: Lang; run(): Promise<PackComparisonView> }): React.ReactElement {
@@ -42,6 +46,7 @@ export function PackComparison(props: { lang: Lang; run(): Promise<PackCompariso
   const s = useStyles();
   const [view, setView] = React.useState<PackComparisonView | null>(null);
   const [error, setError] = React.useState<string | null>(null);
+  const [showPaths, setShowPaths] = React.useState(false);
   const load = async () => {
     setError(null);
     try {
@@ -104,6 +109,22 @@ export function PackComparison(props: { lang: Lang; run(): Promise<PackCompariso
           ) : (
             <p className={s.muted}>{T.samePath[lang]}</p>
           )}
+          <Button
+            size="small"
+            appearance="subtle"
+            aria-expanded={showPaths}
+            onClick={() => setShowPaths(!showPaths)}
+            data-testid="pack-show-paths"
+          >
+            {showPaths ? "▾ " : "▸ "}
+            {T.paths[lang]}
+          </Button>
+          {showPaths &&
+            [view.a, view.b].map((side) => (
+              <div key={side.id} className={s.pathBox} data-testid="pack-path" data-pack={side.id}>
+                <FlowDiagram path={side.result.path} lang={lang} pack={side.id} />
+              </div>
+            ))}
         </div>
       )}
     </section>

@@ -50,7 +50,7 @@ export function RowDetail(props: {
   React.useEffect(() => headingRef.current?.focus(), []);
   return (
     <div data-testid="row-detail">
-      <Button size="small" appearance="subtle" onClick={props.onBack}>
+      <Button size="small" appearance="subtle" onClick={props.onBack} data-testid="detail-back">
         ← {t(lang, "back")}
       </Button>
       <h2 style={{ margin: "6px 0", fontSize: 16 }} tabIndex={-1} ref={headingRef} data-testid="detail-heading">
@@ -162,7 +162,7 @@ export function RowDetail(props: {
             <p className={s.muted} style={{ fontSize: 12, margin: "0 0 4px 0" }}>
               {t(lang, "pathHint")}
             </p>
-            <FlowDiagram path={result.path} lang={lang} />
+            <FlowDiagram path={result.path} lang={lang} pack={result.pack} />
           </section>
         </>
       )}

@@ -11,7 +11,7 @@ import type { WhatIfChange, WhatIfField, WhatIfResult } from "../../engine/whati
 import { LIST_MATCH_FIELD, LIST_MATCH_VALUES } from "../../engine/whatif/whatIf";
 import { FIELD_LABELS } from "../../engine/headers";
 import { answerLabel } from "../../engine/i18n/answers";
-import { FLOW_NODES } from "../../engine/rules/flow";
+import { packOf } from "../../engine/rules/packs";
 import { DecisionBadge } from "./DecisionBadge";
 import { FlowDiagram } from "./FlowDiagram";
 
@@ -107,8 +107,9 @@ export function WhatIfPanel(props: {
     const v = field === LIST_MATCH_FIELD && !value ? LIST_MATCH_VALUES[0] : value;
     void apply([...changes.filter((c) => c.field !== field), { field, value: v }]);
   };
-  const step = (id: string, answer: string) =>
-    `${FLOW_NODES.get(id)?.label[lang] ?? id} → ${answerLabel(answer, lang)}`;
+  // Steps are named from the pack each path was walked in (a shipment date may choose the earlier rules).
+  const step = (id: string, answer: string, pack?: string) =>
+    `${packOf(pack).nodes.get(id)?.label[lang] ?? id} → ${answerLabel(answer, lang)}`;
 
   return (
     <section className={s.box} aria-labelledby="whatif-title" data-testid="what-if">
@@ -220,12 +221,12 @@ export function WhatIfPanel(props: {
               <ul className={s.list} data-testid="what-if-fork">
                 {result.fork.before.map((st, i) => (
                   <li key={`b${i}`} className={s.muted}>
-                    {T.was[lang]}: {step(st.nodeId, st.answer)}
+                    {T.was[lang]}: {step(st.nodeId, st.answer, result.before.pack)}
                   </li>
                 ))}
                 {result.fork.after.map((st, i) => (
                   <li key={`a${i}`}>
-                    {T.now[lang]}: {step(st.nodeId, st.answer)}
+                    {T.now[lang]}: {step(st.nodeId, st.answer, result.after.pack)}
                   </li>
                 ))}
               </ul>
@@ -243,7 +244,7 @@ export function WhatIfPanel(props: {
             {showPath ? "▾ " : "▸ "}
             {T.newPath[lang]}
           </Button>
-          {showPath && <FlowDiagram path={result.after.path} lang={lang} />}
+          {showPath && <FlowDiagram path={result.after.path} lang={lang} pack={result.after.pack} />}
         </div>
       )}
     </section>

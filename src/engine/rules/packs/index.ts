@@ -29,3 +29,8 @@ export function packById(id: string): RulePack | undefined {
 export function nodesOfPack(id: string | undefined) {
   return (id ? packById(id) : undefined)?.nodes ?? CURRENT_PACK.nodes;
 }
+
+/** The pack a result names (the current pack for results without one, or naming a pack no longer held). */
+export function packOf(id: string | undefined): RulePack {
+  return (id ? packById(id) : undefined) ?? CURRENT_PACK;
+}
