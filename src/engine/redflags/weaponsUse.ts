@@ -24,6 +24,7 @@ const fold = (words: readonly string[]) => [...new Set(words.map((w) => foldLati
 
 const WMD = fold(flat(vocab.wmd));
 const CW = fold([...flat(vocab.cw), ...MILITARY_WORDS]);
+const ANY = [...WMD, ...CW];
 const FALSE_FRIENDS = fold([...vocab.false_friends, ...NOT_MILITARY_WORDS]);
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -77,14 +78,25 @@ export function findWeaponsUse(text: string): readonly WeaponsUseHit[] {
   if (!text) return NONE;
   const known = cache.get(text);
   if (known) return known;
-  const lower = normalizeForMatch(removeWords(foldLatin(text), FALSE_FRIENDS));
+  const folded = foldLatin(text);
+  // Most order text has no weapons word at all: look for one before the false friends are cut out (the costly part).
+  const plain = normalizeForMatch(folded);
+  if (!findAllWords(plain, ANY).length) {
+    remember(text, NONE);
+    return NONE;
+  }
+  const lower = normalizeForMatch(removeWords(folded, FALSE_FRIENDS));
   const hits: WeaponsUseHit[] = [];
   const wmd = firstAffirmed(lower, WMD);
   if (wmd) hits.push({ kind: "WMD", term: wmd });
   const cw = firstAffirmed(lower, CW);
   if (cw) hits.push({ kind: "CW", term: cw });
   const result = hits.length ? Object.freeze(hits) : NONE;
+  remember(text, result);
+  return result;
+}
+
+function remember(text: string, result: readonly WeaponsUseHit[]): void {
   if (cache.size > 20_000) cache.clear();
   cache.set(text, result);
-  return result;
 }
