@@ -105,7 +105,8 @@ export interface NearRule {
 
 const compiledNear = new Map<NearRule, RegExp>();
 
-function alternation(words: readonly string[]): string {
+/** The words as one regular-expression alternation, longest first (normalised for matching; a trailing * = stem). */
+export function alternation(words: readonly string[]): string {
   return [...new Set(words.map((w) => normalizeForMatch(w)))]
     .sort((a, b) => b.length - a.length)
     .map(pattern)

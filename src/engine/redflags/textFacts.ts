@@ -5,19 +5,11 @@
  */
 import rf from "../reference/data/redflag-vocabulary.json";
 import { resolveCountry } from "../normalize/country";
-import { normalizeForMatch } from "./match";
-
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const alt = (ws: readonly string[]) =>
-  [...ws]
-    .map((w) => normalizeForMatch(w))
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join("|");
+import { alternation, normalizeForMatch } from "./match";
 
 /** A service word, then within the same clause (at most 20 characters, no full stop) a refusal word. */
 const DECLINED = new RegExp(
-  `(?:${alt(rf.service_declined_text.services)})[^。．.;；!?！？\\n]{0,20}?(?:${alt(rf.service_declined_text.refusals)})`,
+  `(?:${alternation(rf.service_declined_text.services)})[^。．.;；!?！？\\n]{0,20}?(?:${alternation(rf.service_declined_text.refusals)})`,
   "u",
 );
 

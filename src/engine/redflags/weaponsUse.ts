@@ -8,7 +8,7 @@
  */
 import vocab from "../reference/data/weapons-use-vocabulary.json";
 import { MILITARY_WORDS, NOT_MILITARY_WORDS } from "../reference/vocabulary";
-import { findAllWords, foldLatin, normalizeForMatch, removeWords, type WordAt } from "./match";
+import { alternation, findAllWords, foldLatin, normalizeForMatch, removeWords, type WordAt } from "./match";
 
 export type WeaponsUseKind = "WMD" | "CW";
 
@@ -27,12 +27,6 @@ const CW = fold([...flat(vocab.cw), ...MILITARY_WORDS]);
 const ANY = [...WMD, ...CW];
 const FALSE_FRIENDS = fold([...vocab.false_friends, ...NOT_MILITARY_WORDS]);
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const alternation = (words: readonly string[]) =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => (w.endsWith("*") ? `${escape(w.slice(0, -1))}\\p{L}*` : escape(w)));
-
 const WORDED = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\s'-]+$/u;
 const before = fold(vocab.negations.before);
 /**
@@ -42,17 +36,17 @@ const before = fold(vocab.negations.before);
  */
 const worded = before.filter((w) => WORDED.test(w));
 const NEGATION_BEFORE_WORDED = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}\\p{M}])(?:(?:${alternation(worded.filter((w) => w.includes(" "))).join("|")})(?:[\\s,/]+[\\p{L}\\p{N}\\p{M}]+){0,3}|${alternation(worded.filter((w) => !w.includes(" "))).join("|")})[\\s,/]*$`,
+  `(?:^|[^\\p{L}\\p{N}\\p{M}])(?:(?:${alternation(worded.filter((w) => w.includes(" ")))})(?:[\\s,/]+[\\p{L}\\p{N}\\p{M}]+){0,3}|${alternation(worded.filter((w) => !w.includes(" ")))})[\\s,/]*$`,
   "u",
 );
 /** A negation of another script right before the term, at most four characters between (不用于军事, 非軍事). */
 const NEGATION_BEFORE_OTHER = new RegExp(
-  `(?:${alternation(before.filter((w) => !WORDED.test(w))).join("|")})[^\\s。、，,.;；:：!?！？]{0,4}$`,
+  `(?:${alternation(before.filter((w) => !WORDED.test(w)))})[^\\s。、，,.;；:：!?！？]{0,4}$`,
   "u",
 );
 /** A negation after the term within the same clause, at most eight characters between (「軍事用途には使用しない」). */
 const NEGATION_AFTER = new RegExp(
-  `^[^。．.;；!?！？\\n]{0,8}?(?:${alternation(fold(vocab.negations.after).map((w) => w.trimStart())).join("|")})`,
+  `^[^。．.;；!?！？\\n]{0,8}?(?:${alternation(fold(vocab.negations.after).map((w) => w.trimStart()))})`,
   "u",
 );
 /** "military use: none", "weapons - no" */
