@@ -97,6 +97,7 @@ export type ReasonCode =
   | "HS_INVALID"
   | "HS_AMBIGUOUS"
   | "COUNTRY_UNKNOWN"
+  | "COUNTRY_IN_TEXT"
   | "KP_TOTAL_BAN"
   | "GROUP_A"
   | "GROUP_A_DIVERSION_RISK"

@@ -10,6 +10,21 @@ import ja from "i18n-iso-countries/langs/ja.json";
 import zh from "i18n-iso-countries/langs/zh.json";
 import ko from "i18n-iso-countries/langs/ko.json";
 import ru from "i18n-iso-countries/langs/ru.json";
+import de from "i18n-iso-countries/langs/de.json";
+import fr from "i18n-iso-countries/langs/fr.json";
+import es from "i18n-iso-countries/langs/es.json";
+import pt from "i18n-iso-countries/langs/pt.json";
+import it from "i18n-iso-countries/langs/it.json";
+import nl from "i18n-iso-countries/langs/nl.json";
+import tr from "i18n-iso-countries/langs/tr.json";
+import vi from "i18n-iso-countries/langs/vi.json";
+import id from "i18n-iso-countries/langs/id.json";
+import ms from "i18n-iso-countries/langs/ms.json";
+import ar from "i18n-iso-countries/langs/ar.json";
+import fa from "i18n-iso-countries/langs/fa.json";
+import uk from "i18n-iso-countries/langs/uk.json";
+import pl from "i18n-iso-countries/langs/pl.json";
+import th from "i18n-iso-countries/langs/th.json";
 import {
   AMBIGUOUS_COUNTRY_NAMES,
   EXTRA_COUNTRY_NAMES,
@@ -18,10 +33,17 @@ import {
   WORD_CODES,
   japaneseShortName,
 } from "../reference/countryAliases";
+import { CITY_NAMES } from "../reference/cityNames";
 import { cellText } from "./text";
 
-for (const locale of [en, ja, zh, ko, ru]) countries.registerLocale(locale);
-const LIBRARY_LANGS = ["en", "ja", "zh", "ko", "ru"];
+/**
+ * The languages whose country names are read: those of the order sheets this tool meets (Japanese, English,
+ * Chinese, Korean, Russian) and those customers' documents are written in (German, French, Spanish, Portuguese,
+ * Italian, Dutch, Turkish, Vietnamese, Indonesian, Malay, Arabic, Persian, Ukrainian, Polish, Thai).
+ */
+const LOCALES = [en, ja, zh, ko, ru, de, fr, es, pt, it, nl, tr, vi, id, ms, ar, fa, uk, pl, th];
+for (const locale of LOCALES) countries.registerLocale(locale);
+const LIBRARY_LANGS = LOCALES.map((l) => l.locale);
 
 /** Abbreviations expanded before comparing ("Korea, Dem. People's Rep." = "Democratic People's Republic of Korea"). */
 const ABBREVIATIONS: Array<[RegExp, string]> = [
@@ -79,6 +101,7 @@ function buildIndex(): CountryIndex {
     set.add(code);
   };
   for (const [code, names] of Object.entries(EXTRA_COUNTRY_NAMES)) for (const n of names) add(n, code);
+  for (const [code, names] of Object.entries(CITY_NAMES)) for (const n of names) add(n, code);
   for (const lang of LIBRARY_LANGS) {
     const all = countries.getNames(lang, { select: "all" }) as unknown as Record<string, string[]>;
     for (const [code, names] of Object.entries(all)) for (const n of names) add(n, code);
@@ -122,11 +145,25 @@ export function resolveCountry(value: unknown): CountryResolution {
   let hit = cache.get(input);
   if (!hit) {
     if (cache.size > 5000) cache.clear();
-    hit = Object.freeze(resolveUncached(input));
+    hit = Object.freeze(resolveUncached(input, true));
     cache.set(input, hit);
   }
   return hit;
 }
+
+/** As resolveCountry, but the cell must be one name (no "city, country" parts): for the items of a list. */
+function resolveName(value: unknown): CountryResolution {
+  const input = cellText(value);
+  if (!input) return { input };
+  let hit = nameCache.get(input);
+  if (!hit) {
+    if (nameCache.size > 5000) nameCache.clear();
+    hit = Object.freeze(resolveUncached(input, false));
+    nameCache.set(input, hit);
+  }
+  return hit;
+}
+const nameCache = new Map<string, CountryResolution>();
 
 const placeholderKey = (s: string) =>
   s
@@ -148,7 +185,7 @@ export function countryPlaceholder(text: string): "none" | "unknown" | undefined
   return undefined;
 }
 
-function resolveUncached(input: string): CountryResolution {
+function resolveUncached(input: string, bySegments: boolean): CountryResolution {
   const placeholder = countryPlaceholder(input);
   if (placeholder) return { input, placeholder };
   // The End User List writes "中国\nPeople's Republic of China": try each line.
@@ -162,8 +199,37 @@ function resolveUncached(input: string): CountryResolution {
     if (r.iso2) return { iso2: r.iso2, input };
     ambiguous ??= r.ambiguous;
   }
-  return ambiguous ? { input, ambiguous } : { input };
+  if (ambiguous || !bySegments) return ambiguous ? { input, ambiguous } : { input };
+  // "Kyiv, Ukraine", "Tehran (Iran)", "Minsk / Belarus": a city and its country, or a country with a note. Every part
+  // that names a place must name the same country; parts naming different countries leave the cell unresolved.
+  const parts = input.split(SEGMENT_SEPARATORS).map((p) => p.trim());
+  if (parts.filter(Boolean).length < 2) return { input };
+  const found = new Set<string>();
+  const unsure: Array<readonly string[]> = [];
+  for (const part of parts) {
+    if (!part) continue;
+    const r = lookup(part);
+    if (r.ambiguous) unsure.push(r.ambiguous);
+    else if (r.iso2) found.add(r.iso2);
+  }
+  // "Hong Kong, China", "Macau, PRC": the region is the destination (its own group in the tables).
+  for (const region of PARTS_OF_CHINA) if (found.has(region)) found.delete("CN");
+  if (found.size !== 1)
+    return found.size > 1
+      ? { input, ambiguous: [...found].sort() }
+      : unsure.length
+        ? { input, ambiguous: unsure[0] }
+        : { input };
+  const iso2 = [...found][0];
+  // "Seoul, Korea": a city settles a shared name when the name can be that city's country.
+  if (unsure.some((codes) => codes.length && !codes.includes(iso2))) return { input, ambiguous: unsure[0] };
+  return { iso2, input };
 }
+
+const PARTS_OF_CHINA = ["HK", "MO", "TW"];
+
+/** Separators between a city and its country, or a country and a note, inside one destination cell. */
+const SEGMENT_SEPARATORS = /[,，、;；/／()（）[\]【】]+/;
 
 function lookup(text: string): { iso2?: string; ambiguous?: readonly string[] } {
   const code = codeOf(text);
@@ -174,6 +240,21 @@ function lookup(text: string): { iso2?: string; ambiguous?: readonly string[] } 
   if (amb) return { ambiguous: amb };
   const iso2 = idx.names.get(k);
   return iso2 ? { iso2 } : {};
+}
+
+/**
+ * The country a name (already a `countryKey`) stands for, from the same index as `resolveCountry`: its ISO code,
+ * "ambiguous" when several countries answer to it, undefined when it is no country or city name.
+ */
+export function countryOfKey(key: string): string | "ambiguous" | undefined {
+  const idx = getIndex();
+  if (idx.ambiguous.has(key)) return "ambiguous";
+  return idx.names.get(key);
+}
+
+/** Every name of the index, by key (for scanning free text): key → ISO code, ambiguous names left out. */
+export function countryNameKeys(): ReadonlyMap<string, string> {
+  return getIndex().names;
 }
 
 /**
@@ -212,14 +293,14 @@ const NO_COUNTRIES = Object.freeze([]) as unknown as CountryResolution[];
 export function resolveCountryList(value: unknown): CountryResolution[] {
   const text = cellText(value);
   if (!text) return NO_COUNTRIES;
-  const whole = resolveCountry(text);
+  const whole = resolveName(text);
   if (whole.placeholder === "none") return NO_COUNTRIES;
   if (whole.iso2 || whole.placeholder) return [whole];
   const out: CountryResolution[] = [];
   for (const part of text.split(/[;/、，；\n]+|\s*->\s*|\s*→\s*|\s*>\s*|\s+via\s+/i)) {
     const p = part.trim();
     if (!p) continue;
-    const r = resolveCountry(p);
+    const r = resolveName(p);
     if (r.iso2 || !p.includes(",")) {
       if (r.placeholder !== "none") out.push(r);
       continue;
@@ -229,13 +310,13 @@ export function resolveCountryList(value: unknown): CountryResolution[] {
       .map((s) => s.trim())
       .filter(Boolean);
     for (let i = 0; i < bits.length; i++) {
-      const pair = i + 1 < bits.length ? resolveCountry(`${bits[i]}, ${bits[i + 1]}`) : undefined;
+      const pair = i + 1 < bits.length ? resolveName(`${bits[i]}, ${bits[i + 1]}`) : undefined;
       if (pair?.iso2) {
         out.push(pair);
         i++;
         continue;
       }
-      const one = resolveCountry(bits[i]);
+      const one = resolveName(bits[i]);
       if (one.placeholder !== "none") out.push(one);
     }
   }

@@ -16,6 +16,7 @@ export const FACT_ANSWERS = {
   northKorea: ["yes", "no"],
   otherRegime: ["yes", "no"],
   countryKnown: ["yes", "no"],
+  countryInText: ["yes", "no"],
   otherListMatch: ["yes", "no"],
   listControl: ["controlled", "non-controlled", "unknown"],
   hsScope: ["S1", "S1_CONDITIONAL", "S1_AMBIGUOUS", "S2", "OUT", "INVALID"],

@@ -14,6 +14,7 @@ import { findWeaponsUse } from "../redflags/weaponsUse";
 import groups from "../reference/data/country-groups.json";
 import { destinationGroup, uncertainClass } from "./groups";
 import { observeGuideline } from "./clearly";
+import { describe as describeTextCountries, stricterCountriesInText } from "./textCountryFact";
 
 const G = groups.groups;
 const GROUP_A = new Set(G.GROUP_A.members);
@@ -224,6 +225,10 @@ export const FACTS: FactFunctions = {
       bad.push(t(`需要者所在国「${row.endUserCountry.input}」`, `end-user country "${row.endUserCountry.input}"`));
     if (!bad.length) return YES;
     return { answer: "no", detail: t(bad.map((b) => b.ja).join("、"), bad.map((b) => b.en).join(", ")) };
+  },
+  countryInText: ({ row }) => {
+    const found = stricterCountriesInText(row);
+    return found.length ? { answer: "yes", detail: () => describeTextCountries(found) } : NO;
   },
   otherListMatch: ({ matches }) => {
     const ms = matches.filter((m) => !m.isEndUserList && !m.suppressed);

@@ -302,9 +302,37 @@ export const FLOW: FlowDefinition = {
             ja: "国を特定できないため仕向地区分を決められません。一般国として判定を続けます。",
             en: "The country cannot be recognised, so its group is unknown; the checks continue as for a general country.",
           },
-          next: "OTHER_LIST",
+          next: "TEXT_COUNTRY",
         },
-        yes: { next: "OTHER_LIST" },
+        yes: { next: "TEXT_COUNTRY" },
+      },
+    },
+    {
+      id: "TEXT_COUNTRY",
+      lane: "gate",
+      fact: "countryInText",
+      label: { ja: "記述中の別の国", en: "Another country written in the order?" },
+      question: {
+        ja: "備考・納入先住所・用途・当事者欄などの記述に、仕向地より規制の厳しい国・都市（北朝鮮、武器禁輸国、ロシア・ベラルーシ・イラン、グループA向けならグループA以外の国）が書かれていますか（禁止・否定・原産の文は除く）。",
+        en: "Do the remarks, delivery address, end use, party cells or destination note name a country or city under stricter rules than the destination (North Korea, an arms-embargo destination, Russia, Belarus or Iran; for a Group A destination, any country outside Group A), prohibitions, negations and origins aside?",
+      },
+      citation: {
+        ja: "輸出貿易管理令第4条第1項（仕向地）・外為法第48条第2項（グループA経由の迂回）— 記述から最終仕向地を推し量るのは本ツールの推論",
+        en: "Export Trade Control Order Art. 4(1) (destination) and FEFTA Art. 48(2) (diversion via Group A) — reading the final destination from the order's text is this tool's inference",
+        confidence: INFERENCE,
+      },
+      answers: {
+        yes: {
+          outcome: "REVIEW",
+          reasons: ["COUNTRY_IN_TEXT"],
+          text: {
+            ja: "注文の記述に、仕向地より規制の厳しい国が書かれています。貨物がその国へ再輸出・転送されるか、当事者がその国にいるなら、その国が仕向地として判定されます。顧客に最終仕向地と当事者の所在国を確認し、その国を仕向地・所在国の欄に記入して再判定してください。関係がなければ記述を直してください。",
+            en: "The order's text names a country under stricter rules than the destination. If the goods will be re-exported or forwarded there, or a party is there, that country is the destination to screen. Confirm the final destination and the parties' countries with the customer, write that country in the destination or party-country column and screen again; if it has nothing to do with the shipment, correct the text.",
+          },
+          next: "OTHER_LIST",
+          unverified: true,
+        },
+        no: { next: "OTHER_LIST" },
       },
     },
     {

@@ -9,6 +9,7 @@ export type FactKey =
   | "northKorea"
   | "otherRegime"
   | "countryKnown"
+  | "countryInText"
   | "otherListMatch"
   | "listControl"
   | "hsScope"
