@@ -98,6 +98,7 @@ export type ReasonCode =
   | "HS_AMBIGUOUS"
   | "COUNTRY_UNKNOWN"
   | "COUNTRY_IN_TEXT"
+  | "UNUSUAL_PAYMENT"
   | "KP_TOTAL_BAN"
   | "GROUP_A"
   | "GROUP_A_DIVERSION_RISK"

@@ -90,10 +90,12 @@ export const ALTERNATIVES: ReadonlyArray<readonly [SearchField, readonly string[
   ["clearly_not_for_weapons", ["yes"]],
   [ALL_GUIDELINE, ["yes"]],
   ["mg01", ["no"]],
-  ["payment_terms", ["cash in advance"]],
+  ["payment_terms", ["cash in advance", "T/T from a third party in Dubai"]],
   ["order_value", ["50000000"]],
   ["transit_countries", ["AE"]],
   ["delivery_date", ["TBD"]],
+  ["delivery_address", ["1200 Industrial Parkway, Dayton, OH 45402"]],
+  ["remarks", ["Buyer will ship the goods on to a customer in Iran"]],
   ["customer_since", ["new customer"]],
   ["service_declined", ["yes"]],
   ...Array.from(

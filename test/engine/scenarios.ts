@@ -21,10 +21,11 @@ export interface Scenario {
 }
 
 /** Destination and both party countries set to the same place. */
-const at = (destination: string, iso2: string): OrderRow => ({
+const at = (destination: string, iso2: string, delivery_address?: string): OrderRow => ({
   destination,
   consignee_country: iso2,
   end_user_country: iso2,
+  ...(delivery_address ? { delivery_address } : {}),
 });
 const lathe = (over: OrderRow = {}) => cleanRow(over); // HS 8458.11: 16項(1) item 3 (旋盤)
 const polyethylene = (over: OrderRow = {}) =>
@@ -36,7 +37,7 @@ const polyethylene = (over: OrderRow = {}) =>
   }); // 16項(2), ch. 39
 const toSomalia = at("Somalia", "SO");
 const toThailand = at("Thailand", "TH");
-const toUSA = at("USA", "US");
+const toUSA = at("USA", "US", "1200 Industrial Parkway, Dayton, OH 45402");
 
 const EUL_END_USER: FakeEntry = {
   name: "Saigon Precision Parts Co., Ltd.",
@@ -796,6 +797,36 @@ export const SCENARIOS: Scenario[] = [
     row: cleanRow({ hs_code: "8802.60", end_user_weapons_activity: "CW", ...allRf("") }),
     decision: "REVIEW",
     has: ["SPECIFIED_ITEM_16_1"],
+  },
+
+  // ---- Another country, or an unusual payment, written in free text ----------------------------------------
+  {
+    name: "lathe to Vietnam, remarks 'Buyer will ship the goods on to a customer in Iran' → REVIEW (COUNTRY_IN_TEXT)",
+    row: lathe({ remarks: "Buyer will ship the goods on to a customer in Iran" }),
+    decision: "REVIEW",
+    has: ["COUNTRY_IN_TEXT"],
+    steps: { TEXT_COUNTRY: "yes" },
+  },
+  {
+    name: "lathe to USA delivered to an address in Moscow → REVIEW (COUNTRY_IN_TEXT; Group A diversion)",
+    row: lathe({ ...toUSA, delivery_address: "ул. Ленина 15, Москва, Россия" }),
+    decision: "REVIEW",
+    has: ["COUNTRY_IN_TEXT", "GROUP_A"],
+    steps: { TEXT_COUNTRY: "yes" },
+  },
+  {
+    name: "a boilerplate prohibition naming North Korea in the remarks changes nothing → NO_LICENSE",
+    row: lathe({ remarks: "Re-export to North Korea, Iran or Syria is prohibited." }),
+    decision: "NO_LICENSE",
+    has: ["NO_REQUIREMENT"],
+    steps: { TEXT_COUNTRY: "no" },
+  },
+  {
+    name: "lathe to Vietnam paid 'T/T from a third party in Dubai (not the buyer)' → REVIEW (UNUSUAL_PAYMENT)",
+    row: lathe({ payment_terms: "T/T from a third party in Dubai (not the buyer)" }),
+    decision: "REVIEW",
+    has: ["UNUSUAL_PAYMENT"],
+    steps: { PAYMENT_TEXT: "yes" },
   },
 
   // ---- A weapons use written in free text ------------------------------------------------------------------

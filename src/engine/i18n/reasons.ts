@@ -9,6 +9,7 @@ export const REASON_TITLES: Record<ReasonCode, Text> = {
   HS_AMBIGUOUS: { ja: "HSコードでは特定品目か不明", en: "HS code ambiguous for item 16(1)" },
   COUNTRY_UNKNOWN: { ja: "国を特定できない", en: "Country not recognised" },
   COUNTRY_IN_TEXT: { ja: "記述中に別の国", en: "Another country written in the order" },
+  UNUSUAL_PAYMENT: { ja: "通常でない支払方法", en: "Unusual payment arrangement" },
   KP_TOTAL_BAN: { ja: "北朝鮮全面禁輸", en: "North Korea total ban" },
   GROUP_A: { ja: "グループA向け", en: "Group A destination" },
   GROUP_A_DIVERSION_RISK: { ja: "グループA経由の迂回懸念", en: "Group A diversion risk" },

@@ -42,6 +42,7 @@ export const FACT_ANSWERS = {
   outOfScopeWeapons: ["yes", "no"],
   militaryName: ["yes", "no"],
   useText: ["yes", "no"],
+  paymentText: ["yes", "no"],
   redFlags: ["any", "allClear", "incomplete"],
   decisionSoFar: DECISIONS,
 } as const satisfies Record<FactKey, readonly string[]>;

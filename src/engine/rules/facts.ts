@@ -14,6 +14,7 @@ import { findWeaponsUse } from "../redflags/weaponsUse";
 import groups from "../reference/data/country-groups.json";
 import { destinationGroup, uncertainClass } from "./groups";
 import { observeGuideline } from "./clearly";
+import { unusualPaymentIn } from "../redflags/paymentText";
 import { describe as describeTextCountries, stricterCountriesInText } from "./textCountryFact";
 
 const G = groups.groups;
@@ -358,6 +359,20 @@ export const FACTS: FactFunctions = {
       answer: "yes",
       detail: t(found.map((f) => f.ja).join("、"), found.map((f) => f.en).join("; ")),
     };
+  },
+  paymentText: ({ row }) => {
+    for (const [text, field, where] of [
+      [row.paymentTerms, t("決済条件", "payment terms"), "terms"],
+      [row.remarks, t("備考", "remarks"), "remarks"],
+    ] as const) {
+      const hit = unusualPaymentIn(text, where);
+      if (hit)
+        return {
+          answer: "yes",
+          detail: () => t(`${field.ja}「${hit.clause}」（${hit.term}）`, `${field.en} "${hit.clause}" ("${hit.term}")`),
+        };
+    }
+    return NO;
   },
   redFlags: ({ redFlags }) => {
     if (!redFlags.hits.length) return ans(redFlags.state);

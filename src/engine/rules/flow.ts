@@ -989,9 +989,37 @@ export const FLOW: FlowDefinition = {
             ja: "未解消のRed Flagsがあります。相手方に照会し、解消できなければ取引を見合わせるか許可申請・事前相談をしてください。",
             en: "Unresolved red flags: inquire with the customer; if they cannot be resolved, hold the deal or apply for a licence / consult METI.",
           },
-          next: "USE_TEXT",
+          next: "PAYMENT_TEXT",
         },
-        "*": { next: "USE_TEXT" },
+        "*": { next: "PAYMENT_TEXT" },
+      },
+    },
+    {
+      id: "PAYMENT_TEXT",
+      lane: "flags",
+      fact: "paymentText",
+      label: { ja: "通常でない支払方法", en: "Unusual payment arrangement?" },
+      question: {
+        ja: "決済条件・備考に、第三者や第三国からの支払い、両替商・ハワラ、暗号資産、複数の支払者など、買主からの通常の支払いでない方法が書かれていますか。",
+        en: "Do the payment terms or remarks state a payment that is not the buyer's ordinary one: by a third party or from a third country, through an exchange house or hawala, in crypto-assets, or by several payers?",
+      },
+      citation: {
+        ja: "明らかガイドライン⑬（通常でない有利な支払条件がないこと）、米国BIS・FinCEN共同アラート（第三国・第三者からの支払い）— 19のRed Flagsには含まれず、本ツールの慎重な読み",
+        en: "'Clearly' guideline ⑬ (no unusual payment terms); US BIS–FinCEN joint alerts (payments from third parties or third countries) — not one of the 19 red flags; this tool's conservative reading",
+        confidence: INFERENCE,
+      },
+      answers: {
+        yes: {
+          outcome: "REVIEW",
+          reasons: ["UNUSUAL_PAYMENT"],
+          text: {
+            ja: "買主以外の者・国からの支払いなど、通常でない支払方法が書かれています。誰がなぜ支払うのかを顧客に確認し、支払者を取引当事者として確認（リスト照合を含む）してから判定し直してください。",
+            en: "The order states an unusual payment, such as one by someone other than the buyer. Ask the customer who pays and why, check the payer as a party to the deal (list screening included), and screen again.",
+          },
+          next: "USE_TEXT",
+          unverified: true,
+        },
+        no: { next: "USE_TEXT" },
       },
     },
     {

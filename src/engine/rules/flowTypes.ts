@@ -35,6 +35,7 @@ export type FactKey =
   | "outOfScopeWeapons"
   | "militaryName"
   | "useText"
+  | "paymentText"
   | "redFlags"
   | "decisionSoFar";
 

@@ -26,16 +26,21 @@ export function strictness(iso2: string): number {
 
 const t = (ja: string, en: string): Text => ({ ja, en });
 
-/** The free-text fields read, with their names for the explanation. */
-function texts(row: NormalizedRow): Array<[string, Text]> {
+/**
+ * The free-text fields read, with their names for the explanation, and the least strictness a country named there
+ * must have to count. Remarks, delivery address, end use and a destination note say where the goods go: any stricter
+ * country counts. A party's name often carries a place of origin or a parent's country ("Shanghai Electric America",
+ * "Taiwan Semiconductor Arizona"): there only the sanctioned and embargoed countries count.
+ */
+function texts(row: NormalizedRow): Array<[string, Text, number]> {
   return [
-    [row.remarks, t("備考", "remarks")],
-    [row.deliveryAddress, t("納入先住所", "delivery address")],
-    [row.endUse, t("用途", "end use")],
-    [row.endUser, t("需要者", "end user")],
-    [row.consignee, t("荷受人", "consignee")],
-    [row.buyer, t("買主", "buyer")],
-    [row.destination.input, t("仕向地", "destination")],
+    [row.remarks, t("備考", "remarks"), 1],
+    [row.deliveryAddress, t("納入先住所", "delivery address"), 1],
+    [row.endUse, t("用途", "end use"), 1],
+    [row.destination.input, t("仕向地", "destination"), 1],
+    [row.endUser, t("需要者", "end user"), 3],
+    [row.consignee, t("荷受人", "consignee"), 3],
+    [row.buyer, t("買主", "buyer"), 3],
   ];
 }
 
@@ -52,9 +57,10 @@ export function stricterCountriesInText(row: NormalizedRow): CountryInText[] {
   let base = strictness(d);
   for (const c of [row.consigneeCountry.iso2, row.endUserCountry.iso2]) if (c) base = Math.max(base, strictness(c));
   const out: CountryInText[] = [];
-  for (const [text, field] of texts(row)) {
+  for (const [text, field, least] of texts(row)) {
     for (const c of countriesInText(text)) {
-      if (strictness(c.iso2) > base && !out.some((o) => o.iso2 === c.iso2))
+      const s = strictness(c.iso2);
+      if (s > base && s >= least && !out.some((o) => o.iso2 === c.iso2))
         out.push({ field, iso2: c.iso2, words: c.words });
     }
   }
