@@ -17,6 +17,7 @@ export type FactKey =
   | "groupADiversion"
   | "inform"
   | "wmdUse"
+  | "endUserList"
   | "wmdUser"
   | "weaponsUse"
   | "weaponsActivity"
