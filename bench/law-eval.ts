@@ -1,7 +1,9 @@
 /**
  * `npm run eval:law`: screens the law-based evaluation set (bench/law-eval/) through the engine and prints, per
  * kind, the rows, wrong NO_LICENSE results, false alarms and other mismatches, then every wrong NO_LICENSE with its
- * reason codes. Options: `--json FILE` writes every outcome; `--all` also lists false alarms and mismatches.
+ * reason codes. Options: `--json FILE` writes every outcome; `--all` also lists false alarms and mismatches;
+ * `--no-eul` screens every row (the End User List rows too) with no list loaded, as a user who never loaded METI's
+ * End User List would.
  */
 import * as fs from "fs";
 import { buildEulRows, evalContext, EUL_XLSX, loadWrittenSet, screenRows, summarise } from "./law-eval/evaluate";
@@ -24,11 +26,13 @@ async function main() {
   const args = process.argv.slice(2);
   const jsonAt = args.indexOf("--json");
   const all = args.includes("--all");
+  const noEul = args.includes("--no-eul");
   const written = loadWrittenSet();
   const eulRows = buildEulRows();
   const hasEul = fs.existsSync(EUL_XLSX);
   if (!hasEul) console.log(`NOTICE: ${EUL_XLSX} not found: End User List rows skipped, parties not screened.`);
-  const ctx = await evalContext(hasEul);
+  if (noEul) console.log("NOTICE: --no-eul: no list loaded (rows outside Group A cannot be cleared).");
+  const ctx = await evalContext(hasEul && !noEul);
   const outcomes = screenRows([...written, ...(hasEul ? eulRows : [])], ctx);
   const table = summarise(outcomes);
   const pad = (s: string | number, n: number) => String(s).padStart(n);

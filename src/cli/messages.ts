@@ -139,9 +139,13 @@ export const msg = {
     ja: `シート「${name}」がありません。あるシート: ${available.join("、")}`,
     en: `No sheet named "${name}". Sheets: ${available.join(", ")}`,
   }),
-  noEndUserList: (): Text => ({
-    ja: "経済産業省の外国ユーザーリストを読み込んでいないため、需要者・荷受人をリストと照合していません。グループA以外への「申請不要」はこの照合なしの結果です。--eul でリスト（例: 20250929_4.xlsx）を指定して再判定してください。",
-    en: "METI's End User List was not loaded, so no end user or consignee was checked against it; a NO_LICENSE to a destination outside Group A rests on that unchecked fact. Screen again with --eul and the list (e.g. 20250929_4.xlsx).",
+  noEndUserList: (only: number, all: number): Text => ({
+    ja: `経済産業省の外国ユーザーリストを読み込んでいないため、需要者・荷受人・買主をリストと照合していません。グループA以外への行は「許可不要」にできず「要確認」（END_USER_LIST_NOT_CHECKED）としました: ${all} 行（うち ${only} 行はこの理由だけで要確認）。--eul で外国ユーザーリスト（例: 20250929_4.xlsx）を指定して再判定してください。`,
+    en: `METI's End User List was not loaded, so no end user, consignee or buyer was checked against it. Rows to destinations outside Group A cannot be cleared and are REVIEW (END_USER_LIST_NOT_CHECKED): ${all} row(s), ${only} of them for this reason alone. Screen again with --eul and the list (e.g. 20250929_4.xlsx).`,
+  }),
+  demoStandsInForEndUserList: (): Text => ({
+    ja: "外国ユーザーリストの代わりに架空のデモリスト（研修用）を照合しました（END_USER_LIST_STAND_IN）。判定は研修用で、実際の注文には使えません。実務では --eul で経済産業省の外国ユーザーリストを指定してください。",
+    en: "The fictional demo list (training) stood in for METI's End User List (END_USER_LIST_STAND_IN): the decisions are for training, not for real orders. For real screening pass METI's End User List with --eul.",
   }),
   sheetChosen: (name: string, passed: string[]): Text => ({
     ja: `シート「${name}」を判定しました（${passed.map((p) => `「${p}」`).join("")}には見出し行がありません）。別のシートを判定するには --sheet で名前を指定してください。`,

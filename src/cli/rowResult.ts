@@ -15,7 +15,7 @@ import {
   unscreenableResult,
 } from "../engine";
 import type { EngineContext, OutputColumns } from "../engine";
-import { needsAttention } from "../engine/present";
+import { endUserListNotChecked, needsAttention } from "../engine/present";
 import type { Decision, Lang, OrderRow, ScreenResult, Versions } from "../engine/types";
 import { msg } from "./messages";
 
@@ -39,6 +39,8 @@ export interface RowScreened {
   error?: string;
   /** The rule pack the row was decided under (ScreenResult.pack; absent when no pack applied). */
   pack?: string;
+  /** The End User List was not consulted: the only thing holding the row back, or one of several (present model). */
+  endUserList?: "only" | "also";
 }
 
 const fallbackVersions = (): Versions => ({ engine: ENGINE_VERSION, rules: RULES_VERSION, lists: {} });
@@ -91,6 +93,8 @@ export function screenOrders(
     const out: RowScreened = { decision: result.decision, columns, attention: needsAttention(result) };
     if (keepResults) out.result = result;
     if (result.pack) out.pack = result.pack;
+    const eul = endUserListNotChecked(result);
+    if (eul) out.endUserList = eul;
     const error = errors.get(k);
     if (error !== undefined) out.error = error;
     return out;

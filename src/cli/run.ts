@@ -19,7 +19,7 @@ import { ListImportError } from "../engine/parties/list-model";
 import type { PartyScreener } from "../engine/types";
 import { findOrder, formatExplain } from "./explain";
 import { loadPartyLists, loadPartyScreener, type LoadPartyScreenerOptions } from "./lists";
-import { METI_EUL_LIST_ID } from "../engine/parties/list-model";
+import { endUserListState } from "../engine/parties/list-model";
 import { describeChanges, readPreviousOutput } from "./previousFile";
 import { formatReport, RunReport } from "./report";
 import { renderHtmlReport } from "./htmlReport";
@@ -203,8 +203,6 @@ async function run(
       throw e;
     }
   }
-  const loadedLists = parties?.listVersions() ?? listVersions ?? {};
-  if (!(METI_EUL_LIST_ID in loadedLists)) listNotes.push(msg.noEndUserList());
   const previous =
     args.previous === undefined ? undefined : await readPreviousOutput(path.resolve(cwd, args.previous), args.sheet);
   const ctx = mainContext({ parties, asOf: args.asOf });
@@ -317,6 +315,13 @@ function baseReport(
   if (headerCells.some((h) => outputNames.has(headerText(h).trim()))) notes.push(msg.alreadyScreened());
   if (screened.blankRows > 0) notes.push(msg.blankRowsSkipped(screened.blankRows));
   if (screened.failedCount > 0) notes.push(msg.engineFailed(screened.failedCount, screened.failedRows));
+  // The lists in force decide whether a row could be cleared (rules/flow.ts EUL_CHECKED); the note says so with counts.
+  const eul = endUserListState(screened.versions.lists);
+  if (eul === "standIn") listNotes.push(msg.demoStandsInForEndUserList());
+  else if (eul === "no") {
+    const n = screened.endUserListNotChecked ?? { all: 0, only: 0 };
+    listNotes.push(msg.noEndUserList(n.only, n.all));
+  }
   return {
     inputFile: shownPath(cwd, input),
     outputFile: shownPath(cwd, outputFile),

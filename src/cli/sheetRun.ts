@@ -56,6 +56,8 @@ export interface ScreenedSheet {
   byRedFlag: Map<string, number>;
   /** Rows per rule pack they were decided under (shipment dates or --as-of may choose an earlier one). */
   byPack: Map<string, number>;
+  /** Rows with END_USER_LIST_NOT_CHECKED (the End User List was not loaded), and those held back by it alone. */
+  endUserListNotChecked?: { all: number; only: number };
 }
 
 const zeroCounts = () => Object.fromEntries(DECISIONS.map((d) => [d, 0])) as Record<Decision, number>;
@@ -93,6 +95,7 @@ export class Tally {
       byDestination: new Map(),
       byRedFlag: new Map(),
       byPack: new Map(),
+      endUserListNotChecked: { all: 0, only: 0 },
     };
     if (opts.explain !== undefined) this.explainKey = orderKey(opts.explain);
   }
@@ -102,6 +105,10 @@ export class Tally {
     s.total++;
     s.counts[r.decision]++;
     if (r.pack) s.byPack.set(r.pack, (s.byPack.get(r.pack) ?? 0) + 1);
+    if (r.endUserList && s.endUserListNotChecked) {
+      s.endUserListNotChecked.all++;
+      if (r.endUserList === "only") s.endUserListNotChecked.only++;
+    }
     const orderId = this.orderIdColumn === undefined ? "" : cellToText(cells[this.orderIdColumn]);
     if (r.error !== undefined) {
       s.failedCount++;

@@ -21,6 +21,7 @@ import type { FlowDefinition } from "./rules/flowTypes";
 import { CURRENT_PACK, RULE_PACKS, packFor, type RulePack } from "./rules/packs";
 import { ENGINE_VERSION, RULES_VERSION } from "./version";
 import { emptyArray } from "./util/intern";
+import { endUserListState } from "./parties/list-model";
 
 export interface EngineContext {
   parties?: PartyScreener;
@@ -110,7 +111,8 @@ export function screen(row: OrderRow, ctx: EngineContext, versions: Versions = v
     const partyMatches = screenParties(n, ctx, notes);
     const flags = collectRedFlags(n, ctx.options);
     const chosen = ctx.flow ? { pack: CURRENT_PACK, date: "", by: "pack" as const } : choosePack(ctx, n);
-    const input = { row: n, matches: partyMatches, redFlags: flags };
+    // The lists in force for the run decide whether the end-user prong could be answered "none" (rules/flow.ts EUL_CHECKED).
+    const input = { row: n, matches: partyMatches, redFlags: flags, endUserList: endUserListState(versions.lists) };
     let pack = chosen.pack;
     let ev: Evaluation;
     if (chosen.by === "shipment" && pack !== CURRENT_PACK) {

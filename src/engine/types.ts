@@ -127,7 +127,9 @@ export type ReasonCode =
   | "CLEARLY_CONCERN"
   | "CLEARLY_CONTRADICTED"
   | "OUT_OF_SCOPE_WEAPONS_FACT"
-  | "WEAPONS_USE_MENTIONED";
+  | "WEAPONS_USE_MENTIONED"
+  | "END_USER_LIST_NOT_CHECKED"
+  | "END_USER_LIST_STAND_IN";
 
 export interface Citation {
   /** Short legal reference, e.g. 輸出令第4条第1項第3号ハ. */

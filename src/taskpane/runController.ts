@@ -23,6 +23,8 @@ export interface RunProgress {
   blank: number;
   attention: AttentionRow[];
   attentionTotal: number;
+  /** Rows the missing End User List held back (END_USER_LIST_NOT_CHECKED): all, and those held back by it alone. */
+  endUserList: { all: number; only: number };
 }
 
 export interface RunOutcome extends RunProgress {
@@ -79,8 +81,15 @@ export async function runSheet(args: {
     blank: 0,
     attention: [],
     attentionTotal: 0,
+    endUserList: { all: 0, only: 0 },
   };
-  const emit = () => args.onProgress({ ...progress, counts: { ...progress.counts }, attention: progress.attention });
+  const emit = () =>
+    args.onProgress({
+      ...progress,
+      counts: { ...progress.counts },
+      attention: progress.attention,
+      endUserList: { ...progress.endUserList },
+    });
 
   const report = await runScreening({
     region,
@@ -97,6 +106,10 @@ export async function runSheet(args: {
         });
         for (const d of Object.keys(block.counts) as Decision[]) progress.counts[d] += block.counts[d];
         progress.blank += block.blank;
+        if (block.endUserList) {
+          progress.endUserList.all += block.endUserList.all;
+          progress.endUserList.only += block.endUserList.only;
+        }
         progress.attentionTotal += block.attention.length;
         const room = MAX_ATTENTION_ROWS - progress.attention.length;
         if (room > 0) progress.attention = progress.attention.concat(block.attention.slice(0, room));
@@ -124,5 +137,5 @@ export async function runSheet(args: {
       message,
     }),
   });
-  return { ...progress, status: report.status, report, screenedAt };
+  return { ...progress, endUserList: { ...progress.endUserList }, status: report.status, report, screenedAt };
 }

@@ -27,6 +27,8 @@ export interface BlockResult {
   counts: Record<Decision, number>;
   blank: number;
   attention: AttentionRow[];
+  /** Rows the missing End User List held back (END_USER_LIST_NOT_CHECKED): all, and those held back by it alone. */
+  endUserList: { all: number; only: number };
 }
 
 export function emptyCounts(): Record<Decision, number> {
@@ -95,9 +97,13 @@ export function screenSlice(
     acc.out.push(blockRowOf(p, lang, screenedAt));
     acc.counts[p.code]++;
     if (p.needsAttention) acc.attention.push(attentionRow(p, firstRow + i, orderRow));
+    if (p.endUserListNotChecked) {
+      acc.endUserList.all++;
+      if (p.endUserListNotChecked === "only") acc.endUserList.only++;
+    }
   }
 }
 
 export function newBlockResult(): BlockResult {
-  return { out: [], counts: emptyCounts(), blank: 0, attention: [] };
+  return { out: [], counts: emptyCounts(), blank: 0, attention: [], endUserList: { all: 0, only: 0 } };
 }

@@ -73,6 +73,18 @@ const S = {
     ja: "デモリスト（架空の当事者）で照合しています。実務の審査には公式の外国ユーザーリストを読み込んでください。",
     en: "Parties are checked against the DEMO list (fictional parties). Load the official End User List for real screening.",
   },
+  demoStandsIn: {
+    ja: "外国ユーザーリストが読み込まれていないため、研修用にデモリストがその代わりをします（理由「外国ユーザーリストの代わりにデモリスト」）。判定は研修用で、実際の注文には使えません。",
+    en: "No End User List is loaded, so for training the demo list stands in for it (reason “Demo list standing in for the End User List”). The decisions are for training, not for real orders.",
+  },
+  noEndUserList: {
+    ja: "経済産業省の外国ユーザーリストが読み込まれていません。需要者をリストと照合できないため、グループA以外への行は「許可不要」にならず「要確認」（外国ユーザーリスト未照合）になります。［リスト］タブでリストを読み込んでから判定してください。",
+    en: "METI's End User List is not loaded. Parties cannot be checked against it, so no row to a destination outside Group A can be cleared: such rows are REVIEW (End User List not checked). Import the list on the Lists tab (Lists → import), then screen.",
+  },
+  endUserListRows: {
+    ja: "{all} 行は外国ユーザーリストを照合していないため「許可不要」にできませんでした（うち {only} 行はこの理由だけ）。［リスト］タブで外国ユーザーリストを読み込み、再判定してください。",
+    en: "{all} row(s) could not be cleared because METI's End User List was not checked ({only} for this reason alone). Import the list on the Lists tab (Lists → import) and screen again.",
+  },
 
   results: { ja: "結果", en: "Results" },
   attention: { ja: "確認が必要な行", en: "Rows needing attention" },

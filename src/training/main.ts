@@ -71,8 +71,8 @@ export async function writeTraining(out: string, lang: Lang, found?: TrainingSea
   const s = wb.stats;
   const summary =
     lang === "ja"
-      ? `研修用ワークブック: ${s.rows}行（分岐 ${s.branches}、フォールバックの答え ${s.fallbackAnswers}、Red Flags ${s.redFlags}）、外国ユーザーリストが必要な分岐 ${s.needsEul}、未到達 ${s.unreached}、探索で判定した行 ${s.screened}、2025年10月9日の前後で判定が異なる行 ${s.packDiffs}`
-      : `Training workbook: ${s.rows} rows (${s.branches} branches, ${s.fallbackAnswers} fallback answers, ${s.redFlags} red flags); ${s.needsEul} branches need an End User List match; ${s.unreached} unreached; ${s.screened} rows screened by the search; ${s.packDiffs} rows decided differently before 2025-10-09`;
+      ? `研修用ワークブック: ${s.rows}行（分岐 ${s.branches}、フォールバックの答え ${s.fallbackAnswers}、Red Flags ${s.redFlags}）、外国ユーザーリストが必要な分岐 ${s.needsEul}、リストを読み込まないときの分岐 ${s.needsNoList}、未到達 ${s.unreached}、探索で判定した行 ${s.screened}、2025年10月9日の前後で判定が異なる行 ${s.packDiffs}`
+      : `Training workbook: ${s.rows} rows (${s.branches} branches, ${s.fallbackAnswers} fallback answers, ${s.redFlags} red flags); ${s.needsEul} branches need an End User List match; ${s.needsNoList} taken only with no list loaded; ${s.unreached} unreached; ${s.screened} rows screened by the search; ${s.packDiffs} rows decided differently before 2025-10-09`;
   written.push(summary);
   return written;
 }

@@ -39,6 +39,8 @@ export interface TrainingWorkbook {
     redFlags: number;
     rows: number;
     needsEul: number;
+    /** Branches taken only when no End User List is loaded (the order sheet is screened with the demo list). */
+    needsNoList: number;
     unreached: number;
     screened: number;
     /** Order-sheet rows whose decision differs between the two packs. */
@@ -46,6 +48,7 @@ export interface TrainingWorkbook {
   };
   search: SearchOutcome;
   needsEul: Found[];
+  needsNoList: Found[];
   unreached: Target[];
 }
 
@@ -106,6 +109,10 @@ const L = {
     en: (c: string) =>
       `Not in the order sheet: it needs an End User List match, which the bundled demo list (an own list) cannot give. Load the METI End User List with --eul and put a listed party in the row (input found by the search: ${c}).`,
   },
+  needsNoList: {
+    ja: "注文シートには含めていません: 外国ユーザーリストを読み込んでいないときの分岐で、注文シートはデモリスト（研修用に外国ユーザーリストの代わりをします）で判定するため再現できません。リストを何も読み込まずに（CLI: --list なし、アドイン: リストの読み込み前）同じ行を判定すると、この分岐になります。",
+    en: "Not in the order sheet: it is the branch taken when no End User List is loaded, and the order sheet is screened with the demo list, which stands in for the End User List in training. Screen the row with no list loaded (CLI: without --list; add-in: before a list is imported) to see it.",
+  },
   unreached: {
     ja: "探索したどの入力（基本行から3項目までの変更、外国ユーザーリスト掲載者を含めて）でも到達しませんでした。",
     en: "No input the search tried (up to three fields changed from the base row, a listed party included) reaches it.",
@@ -116,6 +123,8 @@ const L = {
 export interface TrainingSearch {
   search: SearchOutcome;
   needsEul: Found[];
+  /** Branches found with no list loaded (the End User List not checked), listed on the lessons sheet. */
+  needsNoList: Found[];
   unreached: Target[];
   screened: number;
   /** Each order-sheet row screened under today's pack and the one before 2025-10-09 (same order as search.found). */
@@ -128,6 +137,18 @@ export function buildTrainingWorkbook(flow: FlowDefinition, ctx: EngineContext, 
 
 export function searchTraining(flow: FlowDefinition, ctx: EngineContext): TrainingSearch {
   let search = findRows({ flow, ctx });
+  // The order sheet is screened with the demo list, which stands in for the End User List: the branch taken when no
+  // list is loaded at all (EUL_CHECKED:no) is found from the base row with the lists taken away.
+  const listNode = new Set(flow.nodes.filter((n) => n.fact === "endUserList").map((n) => n.id));
+  const noList = findRows({
+    flow,
+    ctx: { ...ctx, parties: undefined },
+    only: new Set(search.unreached.filter((t) => t.nodeId && listNode.has(t.nodeId)).map((t) => t.id)),
+    maxChanges: 0,
+  });
+  const needsNoList = noList.found;
+  const reachedNoList = new Set(needsNoList.map((f) => f.target.id));
+  search = { ...search, unreached: search.unreached.filter((t) => !reachedNoList.has(t.id)) };
   // Why are the rest unreached? Search again with a fictional End User List entry among the party names.
   const eulAlternatives = ALTERNATIVES.map(([f, vs]) =>
     f === "end_user" || f === "consignee" ? ([f, [EUL_HIT, EUL_CW, EUL_POSSIBLE, ...vs]] as const) : ([f, vs] as const),
@@ -135,7 +156,7 @@ export function searchTraining(flow: FlowDefinition, ctx: EngineContext): Traini
   const eulCtx = { ...ctx, parties: fictionalEul(ctx.parties) };
   const needsEul: Found[] = [];
   let unreached: Target[] = search.unreached;
-  let screened = search.screened;
+  let screened = search.screened + noList.screened;
   // Two changes from the base row, then three more from a base row whose end user is a listed party (one listed
   // for conventional weapons, for guideline item ⑰ロ).
   for (const base of [{}, { end_user: EUL_HIT }, { end_user: EUL_CW }]) {
@@ -168,11 +189,12 @@ export function searchTraining(flow: FlowDefinition, ctx: EngineContext): Traini
     screened += s.screened;
   }
   const packs = search.found.map((f) => comparePacks(f.row, ctx));
-  return { search, needsEul, unreached, screened, packs };
+  return { search, needsEul, needsNoList, unreached, screened, packs };
 }
 
 export function renderTrainingWorkbook(flow: FlowDefinition, found: TrainingSearch, lang: Lang): TrainingWorkbook {
   const { search, needsEul, unreached, screened } = found;
+  const needsNoList = found.needsNoList ?? [];
   const [pa, pb] = found.packs.length ? [found.packs[0].a.pack.id, found.packs[0].b.pack.id] : ["", ""];
   const packs: Table = { name: L.packsSheet[lang], header: L.packsHeader[lang](pa, pb), rows: [] };
 
@@ -216,6 +238,16 @@ export function renderTrainingWorkbook(flow: FlowDefinition, found: TrainingSear
       `${f.result.decision} ${decisionLabel(f.result.decision, lang)}`,
       `${lessonText(flow, f, lang)} ${L.needsEul[lang](changesText(f.changes, lang))}`,
     ]);
+  for (const f of needsNoList)
+    lessons.rows.push([
+      String(++n),
+      f.target.id,
+      String(nodeNumber(flow, f.target.nodeId) ?? ""),
+      targetTitle(flow, f.target)[lang],
+      "",
+      `${f.result.decision} ${decisionLabel(f.result.decision, lang)}`,
+      `${lessonText(flow, f, lang)} ${L.needsNoList[lang]}`,
+    ]);
   for (const t of unreached)
     lessons.rows.push([
       String(++n),
@@ -237,12 +269,14 @@ export function renderTrainingWorkbook(flow: FlowDefinition, found: TrainingSear
       redFlags: search.found.length - branchRows.length,
       rows: search.found.length,
       needsEul: needsEul.length,
+      needsNoList: needsNoList.length,
       unreached: unreached.length,
       screened,
       packDiffs: packs.rows.length,
     },
     search,
     needsEul,
+    needsNoList,
     unreached,
   };
 }

@@ -38,8 +38,25 @@ describe("--list with the bundled demo list", () => {
       expect(r.party_match_name).not.toBe("");
       expect(Number(r.party_match_score.split(";")[0])).toBeGreaterThan(0.5);
     }
-    const others = listed.filter((r) => r.party_match_id === "");
-    for (const r of others) expect(r.decision).toBe(plain.find((p) => p.order_id === r.order_id)!.decision);
+    // The demo list also stands in for the End User List (training): a row the missing list alone held back
+    // (END_USER_LIST_NOT_CHECKED) is cleared with END_USER_LIST_STAND_IN; every other reason and decision stays.
+    const missingList = ["END_USER_LIST_NOT_CHECKED", "END_USER_LIST_STAND_IN", "NO_REQUIREMENT"];
+    const rest = (r: Record<string, string>) => r.reasons.split(";").filter((c) => !missingList.includes(c));
+    let cleared = 0;
+    for (const r of listed) {
+      const p = plain.find((x) => x.order_id === r.order_id)!;
+      if (p.reasons.split(";").includes("END_USER_LIST_NOT_CHECKED")) {
+        expect(r.reasons.split(";")).toContain("END_USER_LIST_STAND_IN");
+        expect(r.reasons.split(";")).not.toContain("END_USER_LIST_NOT_CHECKED");
+      }
+      if (r.party_match_id !== "") continue;
+      expect([r.order_id, rest(r)]).toEqual([r.order_id, rest(p)]);
+      if (r.decision !== p.decision) {
+        expect([r.order_id, p.decision, r.decision]).toEqual([r.order_id, "REVIEW", "NO_LICENSE"]);
+        cleared++;
+      }
+    }
+    expect(cleared).toBeGreaterThan(0);
   });
 
   it("prints the list version and the loader's notes", () => {
@@ -53,12 +70,19 @@ describe("--list with the bundled demo list", () => {
       const p = plain.find((x) => x.order_id === r.order_id)!;
       return p.decision !== r.decision || p.party_match_id !== r.party_match_id;
     });
-    expect(changed.map((r) => r.order_id)).toEqual(["EX-043", "EX-044", "EX-045"]);
+    // The matched rows, and the rows the demo list cleared by standing in for the End User List.
+    const standIn = listed.filter(
+      (r) => r.decision === "NO_LICENSE" && r.reasons.split(";").includes("END_USER_LIST_STAND_IN"),
+    );
+    expect(changed.map((r) => r.order_id).sort()).toEqual(
+      [...standIn.map((r) => r.order_id), "EX-043", "EX-044", "EX-045"].sort(),
+    );
     expect(run.stdout).toContain(
       `${changed.length} row(s) changed decision or party match since plain.csv (46 rows then, 46 now)`,
     );
-    expect(run.stdout).toMatch(/EX-043: decision NO_LICENSE → REVIEW; party match – → demo#D001/);
-    expect(run.stdout).toMatch(/EX-044: decision NO_LICENSE → REVIEW; party match – → demo#D003/);
+    expect(run.stdout).toMatch(/EX-043: party match – → demo#D001/);
+    expect(run.stdout).toMatch(/EX-044: party match – → demo#D003/);
+    for (const r of standIn) expect(run.stdout).toContain(`${r.order_id}: decision REVIEW → NO_LICENSE`);
   });
 
   it("--previous reports new rows and rows that left the input", async () => {

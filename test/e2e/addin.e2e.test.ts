@@ -336,6 +336,105 @@ describe("lists and the allow-list round trip", () => {
   });
 });
 
+describe("no End User List loaded", () => {
+  /** A clean row to Vietnam, one to the USA (Group A), a listed research centre to India, goods outside 16項. */
+  const rows = (lang: "en" | "ja"): Cell[][] => [
+    lang === "ja" ? JA_HEADERS : EN_HEADERS,
+    [
+      "NL-1",
+      "CNC lathe",
+      "8458.11",
+      "non-controlled",
+      "Vietnam",
+      "Saigon Parts",
+      "Saigon Parts",
+      "bicycle hubs",
+      "L/C",
+      1_000_000,
+      "JPY",
+      "2027-03-01",
+    ],
+    [
+      "NL-2",
+      "CNC lathe",
+      "8458.11",
+      "non-controlled",
+      "USA",
+      "Ohio Tools",
+      "Ohio Tools",
+      "car parts",
+      "L/C",
+      1_000_000,
+      "JPY",
+      "2027-03-01",
+    ],
+    [
+      "NL-3",
+      "Pump",
+      "8413.70",
+      "non-controlled",
+      "India",
+      "Bhabha Atomic Research Centre",
+      "Bhabha Atomic Research Centre",
+      "cooling water",
+      "L/C",
+      1_000_000,
+      "JPY",
+      "2027-03-01",
+    ],
+    [
+      "NL-4",
+      "Milk powder",
+      "0402.10",
+      "non-controlled",
+      "Vietnam",
+      "Saigon Foods",
+      "Saigon Foods",
+      "retail",
+      "L/C",
+      1_000_000,
+      "JPY",
+      "2027-03-01",
+    ],
+  ];
+
+  test.each(["en-US", "ja-JP"] as const)(
+    "%s: the pane warns before screening; rows outside Group A are REVIEW with the reason, counted after the run",
+    async (locale) => {
+      const lang = locale === "ja-JP" ? "ja" : "en";
+      const pane = await open(locale);
+      const { page } = pane;
+      await setup(page, rows(lang));
+      await checkData(page);
+      const warning = (await page.textContent("[data-testid=no-end-user-list]")) ?? "";
+      expect(warning).toContain(
+        lang === "ja" ? "外国ユーザーリストが読み込まれていません" : "End User List is not loaded",
+      );
+      await pane.shot(`14-${lang}-no-eul-before`);
+      expect(await runAndWait(page)).toBe("completed");
+      const out = await host<Cell[][]>(page, "values", "Orders", {
+        row: 1,
+        col: EN_HEADERS.length,
+        rows: 4,
+        cols: BLOCK_WIDTH,
+      });
+      expect(out.map((r) => r[BLOCK_INDEX.code])).toEqual(["REVIEW", "NO_LICENSE", "REVIEW", "NO_LICENSE"]);
+      const title = lang === "ja" ? "外国ユーザーリスト未照合" : "End User List not checked";
+      expect(out.map((r) => String(r[BLOCK_INDEX.reasons]).includes(title))).toEqual([true, false, true, false]);
+      const summary = (await page.textContent("[data-testid=end-user-list-rows]")) ?? "";
+      expect(summary).toContain(
+        lang === "ja" ? "2 行は外国ユーザーリストを照合していない" : "2 row(s) could not be cleared",
+      );
+      await pane.shot(`14b-${lang}-no-eul-results`);
+      await page.locator("[data-testid=attention-list] button").first().click();
+      await page.waitForSelector("[data-testid=reasons] li");
+      expect(await page.textContent("[data-testid=reasons]")).toContain(title);
+      await pane.shot(`14c-${lang}-no-eul-detail`);
+      expect(pane.pageErrors).toEqual([]);
+    },
+  );
+});
+
 describe("cancel and re-run", () => {
   test("cancel mid-run: screened rows keep results, the rest are marked, nothing else changes", async () => {
     const pane = await open("en-US");

@@ -22,6 +22,7 @@ import {
 import { FLOW, FLOW_NODES } from "../../src/engine/rules/flow";
 import { nodesOfPack } from "../../src/engine/rules/packs";
 import { chainConclusion } from "../../src/engine/rules/clearlyChain";
+import { EUL_NO_MATCH, FIXTURE_EUL_VERSION } from "../helpers/endUserList";
 
 /** Fixed screening date so "customer for under a year" (RF04) does not depend on the day the tests run. */
 export const TODAY = "2026-11-01";
@@ -135,11 +136,25 @@ export class FakePartyScreener implements PartyScreener {
   }
 }
 
-export function ctx(parties?: PartyScreener, options: { highValueJpy?: number } = {}): EngineContext {
-  return createContext({ parties, options: { today: TODAY, ...options } });
+/**
+ * A context for rule tests. By default the End User List counts as consulted and lists nobody (a fixture, so that a
+ * row can be cleared where the end-user prong is asked); pass a screener for matches, or `null` for no list at all.
+ */
+export function ctx(
+  parties: PartyScreener | null = EUL_NO_MATCH,
+  options: { highValueJpy?: number } = {},
+): EngineContext {
+  return createContext({ parties: parties ?? undefined, options: { today: TODAY, ...options } });
 }
 
-export function run(row: OrderRow, parties?: PartyScreener, options: { highValueJpy?: number } = {}): ScreenResult {
+/** The list versions results of the default context carry. */
+export const DEFAULT_LISTS: Record<string, string> = { "meti-eul": FIXTURE_EUL_VERSION };
+
+export function run(
+  row: OrderRow,
+  parties: PartyScreener | null = EUL_NO_MATCH,
+  options: { highValueJpy?: number } = {},
+): ScreenResult {
   return screen(row, ctx(parties, options));
 }
 
@@ -171,7 +186,7 @@ const CONFIDENCE = new Set(["law", "meti", "secondary", "inference"]);
  * the most severe outcome among the reasons; red flags with evidence in both languages. Returns a list of
  * problems (empty = fine) so property tests can report them.
  */
-export function problems(r: ScreenResult, expectedLists: Record<string, string> = {}): string[] {
+export function problems(r: ScreenResult, expectedLists: Record<string, string> = DEFAULT_LISTS): string[] {
   const out: string[] = [];
   if (!DECISIONS.includes(r.decision)) out.push(`decision ${String(r.decision)}`);
   if (r.versions?.engine !== PKG_VERSION)
@@ -224,6 +239,6 @@ export function problems(r: ScreenResult, expectedLists: Record<string, string> 
 }
 
 /** Jest assertion form of `problems`. */
-export function expectWellFormed(r: ScreenResult, expectedLists: Record<string, string> = {}): void {
+export function expectWellFormed(r: ScreenResult, expectedLists: Record<string, string> = DEFAULT_LISTS): void {
   expect(problems(r, expectedLists)).toEqual([]);
 }

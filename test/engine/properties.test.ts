@@ -386,8 +386,16 @@ describe("the generators", () => {
   it("reach all four decisions and every answer of every flow node (so the properties below are not vacuous)", () => {
     const decisions = new Set<string>();
     const seen = new Set<string>();
+    // Some rows with no list loaded, and some with only the demo list, so that every branch of the End User List
+    // node (checked, not checked, the demo list standing in) is reached too.
+    const demo = createContext({
+      parties: new FakePartyScreener([], { demo: "2025-10-01" }),
+      options: { today: TODAY },
+    });
+    const contexts = [ctxParties, ctx, ctxParties, demo];
+    let i = 0;
     for (const row of fc.sample(anyRow, { numRuns: 6000, seed: 20261101 })) {
-      const r = screen(row as OrderRow, ctxParties);
+      const r = screen(row as OrderRow, contexts[i++ % contexts.length]);
       decisions.add(r.decision);
       for (const st of r.path) seen.add(`${st.nodeId}:${st.answer}`);
     }
@@ -483,6 +491,30 @@ describe("legal invariants", () => {
       }),
       { numRuns: NUM_RUNS },
     );
+  });
+
+  it("with no End User List loaded (no list, or an SDN / own list only), a row whose path asks the end-user prong is never NO_LICENSE, and carries END_USER_LIST_NOT_CHECKED; with the list the reason never appears", () => {
+    const ownOnly = createContext({
+      parties: new FakePartyScreener([], { "ofac-sdn": "2026-01-01", own: "1" }),
+      options: { today: TODAY },
+    });
+    let asked = 0;
+    fc.assert(
+      fc.property(anyRow, (row) => {
+        for (const c of [ctx, ownOnly]) {
+          const r = screen(row as OrderRow, c);
+          const askedHere = r.path.some((s) => s.nodeId === "WMD_USER");
+          expect(askedHere).toBe(r.path.some((s) => s.nodeId === "EUL_CHECKED"));
+          if (!askedHere) continue;
+          asked++;
+          expect(r.decision).not.toBe("NO_LICENSE");
+          expect(codes(r)).toContain("END_USER_LIST_NOT_CHECKED");
+        }
+        expect(codes(screen(row as OrderRow, ctxParties))).not.toContain("END_USER_LIST_NOT_CHECKED");
+      }),
+      { numRuns: NUM_RUNS },
+    );
+    expect(asked).toBeGreaterThan(NUM_RUNS / 4);
   });
 
   it("a list-controlled item is never NO_LICENSE (LICENSE_REQUIRED, or PROHIBITED for North Korea)", () => {

@@ -6,12 +6,13 @@
 import { FLOW } from "../../src/engine/rules/flow";
 import type { ScreenResult } from "../../src/engine";
 import { SCENARIOS, WILDCARD_ANSWERS, type Scenario } from "./scenarios";
-import { FakePartyScreener, codes, expectWellFormed, pathIds, run, step } from "./helpers";
+import { DEFAULT_LISTS, FakePartyScreener, codes, expectWellFormed, pathIds, run, step } from "./helpers";
 
 const results = new Map<string, ScreenResult>();
 
 function screenScenario(s: Scenario): ScreenResult {
-  const parties = s.parties ? new FakePartyScreener(s.parties) : undefined;
+  const parties =
+    s.parties || s.lists ? new FakePartyScreener(s.parties ?? [], s.lists ?? { "meti-eul": "2025-09-29" }) : undefined;
   const r = run(s.row, parties);
   results.set(s.name, r);
   return r;
@@ -24,7 +25,7 @@ describe("rules of issue 2, one scenario per branch", () => {
 
   test.each(SCENARIOS.map((s) => [s.name, s] as const))("%s", (_name, s) => {
     const r = screenScenario(s);
-    expectWellFormed(r, s.parties ? { "meti-eul": "2025-09-29" } : {});
+    expectWellFormed(r, s.lists ?? (s.parties ? { "meti-eul": "2025-09-29" } : DEFAULT_LISTS));
     expect({ decision: r.decision, reasons: codes(r) }).toEqual({
       decision: s.decision,
       reasons: expect.arrayContaining(s.has ?? []),

@@ -13,6 +13,11 @@ export interface Scenario {
   name: string;
   row: OrderRow;
   parties?: FakeEntry[];
+  /**
+   * The lists in force, by id and version (default: an End User List consulted that lists nobody, or METI's list of
+   * 2025-09-29 when `parties` are given). `{}` screens with no list at all.
+   */
+  lists?: Record<string, string>;
   decision: Decision;
   has?: ReasonCode[];
   hasNot?: ReasonCode[];
@@ -1032,7 +1037,92 @@ function guidelineScenarios(): Scenario[] {
       advisory: true,
     },
   ];
-  const out: Scenario[] = [];
+  const out: Scenario[] = [
+    // ---- the End User List not consulted (rules/flow.ts EUL_CHECKED) -------------------------------------------
+    {
+      name: "clean lathe to Vietnam with no list loaded → REVIEW (END_USER_LIST_NOT_CHECKED): the end-user prong cannot be answered 'none'",
+      row: lathe(),
+      lists: {},
+      decision: "REVIEW",
+      has: ["END_USER_LIST_NOT_CHECKED", "SPECIFIED_ITEM_16_1"],
+      hasNot: ["NO_REQUIREMENT"],
+      steps: { EUL_CHECKED: "no", WMD_USER: "none", CW_USER: "none", END: "REVIEW" },
+    },
+    {
+      name: "polyethylene to Thailand with only an OFAC SDN list and an own deny list loaded → REVIEW (END_USER_LIST_NOT_CHECKED)",
+      row: polyethylene(toThailand),
+      lists: { "ofac-sdn": "2026-01-01", "own-deny": "3" },
+      decision: "REVIEW",
+      has: ["END_USER_LIST_NOT_CHECKED"],
+      steps: { OTHER_LIST: "no", EUL_CHECKED: "no", WMD_USER: "none" },
+    },
+    {
+      name: "polyethylene to Thailand with only the demo list loaded → NO_LICENSE, the demo list standing in for the End User List (END_USER_LIST_STAND_IN)",
+      row: polyethylene(toThailand),
+      lists: { demo: "2025-10-01" },
+      decision: "NO_LICENSE",
+      has: ["END_USER_LIST_STAND_IN", "NO_REQUIREMENT"],
+      hasNot: ["END_USER_LIST_NOT_CHECKED"],
+      steps: { EUL_CHECKED: "standIn", WMD_USER: "none" },
+    },
+    {
+      name: "the demo list and METI's End User List both loaded → the End User List counts (EUL_CHECKED yes, no stand-in reason)",
+      row: polyethylene(toThailand),
+      lists: { demo: "2025-10-01", "meti-eul": "2025-09-29" },
+      decision: "NO_LICENSE",
+      hasNot: ["END_USER_LIST_STAND_IN", "END_USER_LIST_NOT_CHECKED"],
+      steps: { EUL_CHECKED: "yes" },
+    },
+    {
+      name: "no list loaded, list-controlled lathe to Vietnam → LICENSE_REQUIRED stays (the catch-all is not walked)",
+      row: lathe({ list_control: "該当" }),
+      lists: {},
+      decision: "LICENSE_REQUIRED",
+      hasNot: ["END_USER_LIST_NOT_CHECKED"],
+      notOnPath: ["EUL_CHECKED"],
+    },
+    {
+      name: "no list loaded, known WMD use, lathe to Vietnam → LICENSE_REQUIRED stays; the missing list is recorded too",
+      row: lathe({ known_weapons_use: "WMD" }),
+      lists: {},
+      decision: "LICENSE_REQUIRED",
+      has: ["WMD_END_USE", "END_USER_LIST_NOT_CHECKED"],
+      steps: { EUL_CHECKED: "no" },
+    },
+    {
+      name: "no list loaded, lathe to North Korea → PROHIBITED stays (the walk stops at KP)",
+      row: lathe(at("North Korea", "KP")),
+      lists: {},
+      decision: "PROHIBITED",
+      hasNot: ["END_USER_LIST_NOT_CHECKED"],
+      notOnPath: ["EUL_CHECKED"],
+    },
+    {
+      name: "no list loaded, lathe to USA (Group A, no inform) → NO_LICENSE: the end-user prong is not asked for Group A",
+      row: lathe(toUSA),
+      lists: {},
+      decision: "NO_LICENSE",
+      has: ["GROUP_A"],
+      hasNot: ["END_USER_LIST_NOT_CHECKED"],
+      notOnPath: ["EUL_CHECKED", "WMD_USER"],
+    },
+    {
+      name: "no list loaded, milk powder HS 0402.10 to Vietnam → NO_LICENSE: outside 16項 no prong is asked",
+      row: cleanRow({ item_description: "Milk powder", hs_code: "0402.10", end_use: "Retail sale" }),
+      lists: {},
+      decision: "NO_LICENSE",
+      has: ["NOT_CATCH_ALL_SCOPE"],
+      notOnPath: ["EUL_CHECKED"],
+    },
+    {
+      name: "no list loaded, lathe to Somalia (UN arms embargo) → REVIEW at least (END_USER_LIST_NOT_CHECKED with the embargo checks)",
+      row: lathe(toSomalia),
+      lists: {},
+      decision: "REVIEW",
+      has: ["END_USER_LIST_NOT_CHECKED", "ARMS_EMBARGO_DEST"],
+      steps: { EUL_CHECKED: "no" },
+    },
+  ];
   for (const n of nodes) {
     const add = (answer: string, over: OrderRow, decision: Decision, has: ReasonCode[], why: string) => {
       // An advisory chain has one outcome for every conclusion that is not 'clear', and none for a clear one.

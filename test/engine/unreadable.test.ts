@@ -20,6 +20,7 @@ import {
 import { DECISION_FIELDS } from "../../src/engine/normalize/row";
 import { orderRowBuilderFor, mapHeaders, orderRowBuilder } from "../../src/engine/headers";
 import { FakePartyScreener, SEVERITY, TODAY, cleanRow, codes, run } from "./helpers";
+import { EUL_NO_MATCH } from "../helpers/endUserList";
 
 /** Run counts, reported in the test names (and in the closing note). */
 const RUNS_UNREADABLE = 2000;
@@ -27,7 +28,8 @@ const RUNS_MONOTONE = 600;
 const RUNS_AMOUNT_HS = 1000;
 
 const sev = (r: ScreenResult) => SEVERITY[r.decision];
-const ctx = createContext({ options: { today: TODAY } });
+// The End User List counts as consulted (a fixture that lists nobody): these tests are about unreadable input.
+const ctx = createContext({ parties: EUL_NO_MATCH, options: { today: TODAY } });
 
 // ---- rows --------------------------------------------------------------------------------------------------------
 const BASES: OrderRow[] = [

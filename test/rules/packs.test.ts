@@ -19,9 +19,11 @@ import {
 import { checkedNodes, type FlowNodeOf } from "../../src/engine/rules/flowTypes";
 import { ALTERNATIVES, baseRow } from "../../src/training/searchSpace";
 import { moreSevere } from "../../src/engine/rules/evaluate";
+import { EUL_NO_MATCH } from "../helpers/endUserList";
 
 const cite = { ja: "テスト", en: "test", confidence: "law" as const };
-const ctx = createContext({ options: { today: "2026-11-01" } });
+// The End User List counts as consulted (a fixture listing nobody): these tests are about the packs.
+const ctx = createContext({ parties: EUL_NO_MATCH, options: { today: "2026-11-01" } });
 
 describe("answers are types", () => {
   test("a misspelt answer does not compile; a declared one does", () => {
@@ -224,3 +226,40 @@ describe("what the earlier pack decides", () => {
     expect(r.path.map((s) => s.nodeId)).not.toContain("CW_USER");
   });
 });
+
+describe.each(RULE_PACKS.map((p) => [p.id, p] as [string, RulePack]))(
+  "pack %s: the End User List not loaded",
+  (_id, pack) => {
+    const row = { ...baseRow(), destination: "Thailand", consignee_country: "TH", end_user_country: "TH" };
+    const under = (parties?: typeof EUL_NO_MATCH) =>
+      screen(row, { ...createContext({ parties, options: { today: "2026-11-01" } }), pack });
+
+    test("EUL_CHECKED is asked right before the WMD end-user prong, on every path that reaches it", () => {
+      const intoUser = pack.flow.nodes.flatMap((n) =>
+        Object.values(n.answers)
+          .filter((b) => b.next === "WMD_USER")
+          .map(() => n.id),
+      );
+      expect(intoUser).toEqual(["EUL_CHECKED", "EUL_CHECKED", "EUL_CHECKED"]);
+      expect(Object.keys(pack.nodes.get("EUL_CHECKED")!.answers).sort()).toEqual(["no", "standIn", "yes"]);
+    });
+
+    test("a clean row to a general country is REVIEW with END_USER_LIST_NOT_CHECKED without the list, NO_LICENSE with it", () => {
+      const without = under(undefined);
+      expect(without.pack).toBe(pack.id);
+      expect(without.decision).toBe("REVIEW");
+      const reason = without.reasons.find((r) => r.code === "END_USER_LIST_NOT_CHECKED")!;
+      expect(reason.nodeId).toBe("EUL_CHECKED");
+      expect(reason.citation.confidence).toBe("inference");
+      expect(reason.citation.ja).toContain("本ツールの安全側の解釈");
+      expect(reason.citation.en).toContain("conservative reading");
+      expect(reason.text.ja).toContain("--eul");
+      expect(reason.text.ja).toContain("［リスト］");
+      expect(reason.text.en).toContain("--eul FILE");
+      expect(reason.text.en).toContain("Lists → import");
+      const withList = under(EUL_NO_MATCH);
+      expect(withList.decision).toBe("NO_LICENSE");
+      expect(withList.reasons.map((r) => r.code)).not.toContain("END_USER_LIST_NOT_CHECKED");
+    });
+  },
+);

@@ -19,6 +19,24 @@ describe("what-if", () => {
     expect(w.fork?.after[0]).toEqual({ nodeId: "CW_USE", answer: "yes" });
   });
 
+  test("with no list loaded the clean row is REVIEW (End User List not checked); list_match=none stands in for a checked list with nobody on it, other_list does not", () => {
+    const none = ctx(null);
+    const w = whatIf(row, [parseWhatIf("list_match=none")], none);
+    expect(w.before.decision).toBe("REVIEW");
+    expect(w.before.reasons.map((r) => r.code)).toContain("END_USER_LIST_NOT_CHECKED");
+    expect(w.after.decision).toBe("NO_LICENSE");
+    expect(w.lost.map((r) => r.code)).toContain("END_USER_LIST_NOT_CHECKED");
+    expect(w.fork?.before[0]).toEqual({ nodeId: "EUL_CHECKED", answer: "no" });
+    expect(w.fork?.after[0]).toEqual({ nodeId: "EUL_CHECKED", answer: "yes" });
+    const text = whatIfText(w, "en");
+    expect(text).toContain("EUL_CHECKED");
+    const other = whatIf(row, [parseWhatIf("list_match=other_list")], none);
+    expect(other.after.decision).toBe("REVIEW");
+    expect(other.after.reasons.map((r) => r.code)).toEqual(
+      expect.arrayContaining(["OTHER_LIST_MATCH", "END_USER_LIST_NOT_CHECKED"]),
+    );
+  });
+
   test("the row itself is not changed, and screening it again gives the result as read", () => {
     const copy = JSON.stringify(row);
     const w = whatIf(row, [parseWhatIf("destination=North Korea")], c);

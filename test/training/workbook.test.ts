@@ -29,7 +29,7 @@ describe("training workbook", () => {
   });
 
   test("every declared branch of every node is taught: in the order sheet, or on the lessons sheet as needing an End User List match", () => {
-    const taught = new Set([...wb.search.found, ...wb.needsEul].map((f) => f.target.id));
+    const taught = new Set([...wb.search.found, ...wb.needsEul, ...wb.needsNoList].map((f) => f.target.id));
     const missing = declaredTargets(FLOW)
       .map((t) => t.id)
       .filter((id) => !taught.has(id));
@@ -42,6 +42,14 @@ describe("training workbook", () => {
       expect(inSheet.has(id)).toBe(true);
     for (const id of ["CW_USER_CLEARLY_CONCERN:yes", "CW_USER_CLEARLY_ITEMS:no", "CW_USER_CLEARLY:S1"])
       expect(inSheet.has(id)).toBe(true);
+    // The demo list stands in for the End User List (training): the order sheet teaches that branch; the branch of
+    // no list loaded is on the lessons sheet, found with the lists taken away; METI's list checked needs a listed party.
+    expect(inSheet.has("EUL_CHECKED:standIn")).toBe(true);
+    expect(wb.needsNoList.map((f) => [f.target.id, f.result.decision])).toEqual([["EUL_CHECKED:no", "REVIEW"]]);
+    expect(wb.needsEul.map((f) => f.target.id)).toContain("EUL_CHECKED:yes");
+    expect(wb.lessons.rows.some((r) => r[1] === "EUL_CHECKED:no" && /no End User List is loaded/.test(r[6]))).toBe(
+      true,
+    );
     // The demo list is an own list, so only End User List branches are outside its reach.
     // The 明らか chains for listed users (and ⑰ロ in any chain) have further answers of their own.
     for (const f of wb.needsEul.filter((x) => !/_CLEARLY(_|$)/.test(x.target.nodeId ?? "")))

@@ -22,6 +22,7 @@ export const ANSWER_LABELS: Record<string, Text> = {
   eulOtherParty: { ja: "荷受人・買主がリスト掲載", en: "consignee/buyer listed" },
   possible: { ja: "リスト類似", en: "possible list match" },
   none: { ja: "なし", en: "none" },
+  standIn: { ja: "デモリストで代用（研修用）", en: "demo list standing in (training)" },
   WMD: { ja: "大量破壊兵器", en: "WMD" },
   CW: { ja: "通常兵器", en: "conventional weapons" },
   embargo: { ja: "禁輸国向け", en: "embargo destination" },

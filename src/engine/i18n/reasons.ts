@@ -32,6 +32,11 @@ export const REASON_TITLES: Record<ReasonCode, Text> = {
   OTHER_REGIME: { ja: "16項以外の規制", en: "Other regime" },
   MILITARY_END_USER_SUSPECTED: { ja: "軍関係の需要者の疑い", en: "Military end user suspected" },
   NO_REQUIREMENT: { ja: "要件該当なし", en: "No requirement met" },
+  END_USER_LIST_NOT_CHECKED: { ja: "外国ユーザーリスト未照合", en: "End User List not checked" },
+  END_USER_LIST_STAND_IN: {
+    ja: "外国ユーザーリストの代わりにデモリスト（研修用）",
+    en: "Demo list standing in for the End User List (training)",
+  },
   OUT_OF_SCOPE_WEAPONS_FACT: { ja: "16項対象外の兵器関連事情", en: "Weapons fact on goods outside item 16" },
   WEAPONS_USE_MENTIONED: { ja: "記述に兵器用途の語", en: "Weapons use written in the order" },
   INPUT_UNREADABLE: { ja: "読めない入力", en: "Input unreadable" },

@@ -44,6 +44,25 @@ export interface PartyList {
 /** List id of METI's End User List; matches against it drive EUL_MATCH / EUL_POSSIBLE_MATCH. */
 export const METI_EUL_LIST_ID = "meti-eul";
 
+/**
+ * List id of the bundled fictional demo list (examples/demo-list.csv, `# id: demo`; the task pane reserves the id for
+ * it). Its matches are own-list matches, but for training it stands in for the End User List having been consulted.
+ */
+export const DEMO_LIST_ID = "demo";
+
+/**
+ * Whether an End User List was consulted, read off the loaded lists' ids (a screener's `listVersions()`, a result's
+ * `versions.lists`): `yes` — METI's End User List (the official file, however it was loaded: `--eul`, `--list`, the
+ * pane's import); `standIn` — only the fictional demo list, which stands in for it in training; `no` — neither (no
+ * list at all, or only an OFAC SDN or own deny list).
+ */
+export type EndUserListState = "yes" | "standIn" | "no";
+export function endUserListState(lists: Readonly<Record<string, string>> | undefined): EndUserListState {
+  if (!lists) return "no";
+  if (Object.prototype.hasOwnProperty.call(lists, METI_EUL_LIST_ID)) return "yes";
+  return Object.prototype.hasOwnProperty.call(lists, DEMO_LIST_ID) ? "standIn" : "no";
+}
+
 /** Raised by every importer when the input is not the expected list, or is malformed or truncated. */
 export class ListImportError extends Error {
   readonly text: Text;

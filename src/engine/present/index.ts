@@ -5,7 +5,14 @@
 export { decisionLabel, ROLE_LABELS, CONFIDENCE_LABELS, NO_RED_FLAGS } from "./labels";
 export { DECISION_COLOUR, COLOUR_FILL, COLOUR_INK } from "./colours";
 export type { ColourToken } from "./colours";
-export { presentResult, presentGuidelineItem, needsAttention, severityOf, groupMatches } from "./model";
+export {
+  presentResult,
+  presentGuidelineItem,
+  needsAttention,
+  severityOf,
+  groupMatches,
+  endUserListNotChecked,
+} from "./model";
 export type {
   Presentation,
   PresentedReason,

@@ -107,10 +107,27 @@ export interface Presentation {
    * test was in play); empty otherwise.
    */
   guideline: PresentedGuidelineItem[];
+  /**
+   * The End User List was not consulted (reason END_USER_LIST_NOT_CHECKED): `only` when nothing else holds the row
+   * back (loading the list and finding nobody on it would clear it), `also` when other reasons decide it too.
+   */
+  endUserListNotChecked?: "only" | "also";
 }
 
 /** Context reasons shown even when the decision is not NO_LICENSE: a documented "clearly" judgement. */
-const ALWAYS_SHOWN = new Set<ReasonCode>(["CLEARLY_NOT_FOR_WEAPONS"]);
+const ALWAYS_SHOWN = new Set<ReasonCode>(["CLEARLY_NOT_FOR_WEAPONS", "END_USER_LIST_STAND_IN"]);
+
+/** Whether, and how much, the missing End User List holds a result back (Presentation.endUserListNotChecked). */
+export function endUserListNotChecked(r: ScreenResult): "only" | "also" | undefined {
+  let missing = false;
+  let other = false;
+  for (const x of r.reasons) {
+    if (x.code === "END_USER_LIST_NOT_CHECKED") missing = true;
+    else if (x.outcome !== "NO_LICENSE") other = true;
+  }
+  if (!missing) return undefined;
+  return other || r.decision !== "REVIEW" ? "also" : "only";
+}
 
 export function severityOf(d: Decision): number {
   return DECISIONS.indexOf(d);
@@ -266,6 +283,7 @@ export function presentResult(r: ScreenResult, lang: Lang): Presentation {
     })),
     matches: groupMatches(r.partyMatches, lang),
     guideline: presentedOnce(presentedGuideline, r.guideline ?? NO_ITEMS, lang, (g) => presentGuidelineItem(g, lang)),
+    endUserListNotChecked: endUserListNotChecked(r),
   };
 }
 

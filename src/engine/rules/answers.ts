@@ -25,6 +25,7 @@ export const FACT_ANSWERS = {
   groupADiversion: ["yes", "no"],
   inform: ["yes", "no", "invalid"],
   wmdUse: ["yes", "no", "invalid"],
+  endUserList: ["yes", "standIn", "no"],
   wmdUser: USER_PRONG,
   weaponsUse: YES_NO,
   weaponsActivity: YES_NO,

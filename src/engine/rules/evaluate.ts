@@ -124,6 +124,7 @@ export function evaluateFlow(
     matches: input.matches,
     redFlags: input.redFlags,
     decisionSoFar: decision,
+    endUserList: input.endUserList,
   };
   let allShared = true;
   const cf = compiled(flow, facts);

@@ -4,6 +4,7 @@
  * decided by the flow definition (rules/flow.ts), not here.
  */
 import type { Decision, PartyMatch, Text } from "../types";
+import type { EndUserListState } from "../parties/list-model";
 import type { NormalizedRow } from "../normalize/row";
 import type { RedFlagSummary } from "../redflags";
 import type { FactKey } from "./flowTypes";
@@ -27,6 +28,8 @@ export interface FactInput {
   matches: PartyMatch[];
   redFlags: RedFlagSummary;
   decisionSoFar: Decision;
+  /** Whether an End User List was consulted for this run (parties/list-model.ts endUserListState). */
+  endUserList: EndUserListState;
 }
 
 export interface FactAnswer<A extends string = string> {
@@ -277,6 +280,7 @@ export const FACTS: FactFunctions = {
   inform: ({ row }) => informAnswer(row),
   wmdUse: ({ row }) =>
     ans(row.knownUse === "WMD" || row.knownUse === "ANY" ? "yes" : row.knownUse === "invalid" ? "invalid" : "no"),
+  endUserList: ({ endUserList }) => ans(endUserList),
   wmdUser: ({ row, matches }) => userProng(row, matches, "WMD"),
   weaponsUse: ({ row }) => {
     if (!weaponsUse(row)) return NO;

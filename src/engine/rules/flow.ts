@@ -673,7 +673,7 @@ export const FLOW: FlowDefinition = {
             ja: "大量破壊兵器等の開発等に用いられることを知っているため、許可が必要です（用途要件に例外はありません）。",
             en: "The goods are known to be for WMD development, so a licence is needed (the use prong has no exception).",
           },
-          next: "WMD_USER",
+          next: "EUL_CHECKED",
         },
         invalid: {
           outcome: "REVIEW",
@@ -682,9 +682,45 @@ export const FLOW: FlowDefinition = {
             ja: "兵器用途欄の値を解釈できません。確認してください。",
             en: "The weapons-use value is not understood; check it.",
           },
+          next: "EUL_CHECKED",
+        },
+        no: { next: "EUL_CHECKED" },
+      },
+    },
+    {
+      id: "EUL_CHECKED",
+      lane: "wmd",
+      fact: "endUserList",
+      label: { ja: "外国ユーザーリストを照合したか", en: "End User List checked?" },
+      question: {
+        ja: "需要者要件を問う前に：経済産業省の外国ユーザーリストを読み込み、当事者をリストと照合しましたか。",
+        en: "Before the end-user prong is asked: was METI's End User List loaded and were the parties checked against it?",
+      },
+      citation: {
+        ja: "輸出貿易管理令第4条第1項第3号イ・第4号イ、核兵器等開発等省令第二号・第三号（2025年10月9日からは通常兵器開発等省令第二号・第三号も）、外国ユーザーリスト（経済産業省が公表する版）— リストを照合していなければ需要者要件を「該当なし」と答えられないとするのは本ツールの安全側の解釈（法令はこの点を定めていません）",
+        en: "Export Trade Control Order Art. 4(1)(iii)(a), (iv)(a); WMD ordinance items 2–3 (from 2025-10-09 also the conventional-weapons ordinance items 2–3); METI's End User List as published — that the end-user prong cannot be answered 'none' when the list was not consulted is this tool's conservative reading (the law does not say so)",
+        confidence: INFERENCE,
+      },
+      answers: {
+        yes: { next: "WMD_USER" },
+        standIn: {
+          outcome: "NO_LICENSE",
+          reasons: ["END_USER_LIST_STAND_IN"],
+          text: {
+            ja: "経済産業省の外国ユーザーリストの代わりに、架空のデモリスト（研修用）で照合しました。この判定は研修用で、実際の注文には使えません。実務では外国ユーザーリストを読み込んで（CLI: --eul ファイル、アドイン: ［リスト］→ 読み込み）再判定してください。",
+            en: "The fictional demo list (training) stood in for METI's End User List: this decision is for training, not for real orders. For real screening load METI's End User List (CLI: --eul FILE; add-in: Lists → import) and screen again.",
+          },
           next: "WMD_USER",
         },
-        no: { next: "WMD_USER" },
+        no: {
+          outcome: "REVIEW",
+          reasons: ["END_USER_LIST_NOT_CHECKED"],
+          text: {
+            ja: "経済産業省の外国ユーザーリストが読み込まれていないため、需要者・荷受人・買主がリストに掲載されているかを確かめていません。需要者要件に当たらないとは言えないので、この行は「許可不要」にできません。外国ユーザーリストを読み込んで（CLI: --eul ファイル、アドイン: ［リスト］→ 読み込み）再判定してください。",
+            en: "METI's End User List was not loaded, so whether the end user, consignee or buyer is on it was not checked: the end-user prong cannot be answered 'none', and this row cannot be cleared. Load METI's End User List (CLI: --eul FILE; add-in: Lists → import) and screen again.",
+          },
+          next: "WMD_USER",
+        },
       },
     },
     {

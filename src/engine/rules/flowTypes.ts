@@ -18,6 +18,7 @@ export type FactKey =
   | "groupADiversion"
   | "inform"
   | "wmdUse"
+  | "endUserList"
   | "wmdUser"
   | "weaponsUse"
   | "weaponsActivity"

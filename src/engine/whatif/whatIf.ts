@@ -6,7 +6,9 @@
  * A change is a canonical input field (destination, hs_code, list_control, end_user_weapons_activity, rf07, …) set
  * to a new cell value, or the pseudo field `list_match`, which stands in for a party-list result the row's names do
  * not give: `eul` (the end user on the End User List), `eul_possible`, `eul_other_party` (the consignee listed),
- * `other_list` (an own or foreign list), `none` (no match at all).
+ * `other_list` (an own or foreign list), `none` (no match at all). Every value but `other_list` stands in for an End
+ * User List result, so it counts as the End User List consulted (rules/flow.ts EUL_CHECKED); `other_list` leaves the
+ * lists in force as they are.
  */
 import type {
   CanonicalField,
@@ -22,6 +24,7 @@ import type {
 } from "../types";
 import { CANONICAL_FIELDS } from "../types";
 import { screen, type EngineContext } from "../screen";
+import { METI_EUL_LIST_ID } from "../parties/list-model";
 
 export const LIST_MATCH_FIELD = "list_match";
 export const LIST_MATCH_VALUES = ["eul", "eul_possible", "eul_other_party", "other_list", "none"] as const;
@@ -108,7 +111,11 @@ function listMatchScreener(value: ListMatchValue, base: PartyScreener | undefine
         },
       ];
     },
-    listVersions: () => ({ ...(base?.listVersions() ?? {}), "what-if": "what-if" }),
+    listVersions: () => ({
+      ...(base?.listVersions() ?? {}),
+      "what-if": "what-if",
+      ...(isEul ? { [METI_EUL_LIST_ID]: base?.listVersions()[METI_EUL_LIST_ID] ?? "what-if" } : {}),
+    }),
   };
 }
 

@@ -11,6 +11,7 @@ import { readAllowList } from "../../addin/excelHost";
 import { isPersistent, loadLists, removeList, saveList, storageProblem } from "../../addin/listStore";
 import type { StoredList } from "../../addin/listStore";
 import { t } from "../strings";
+import { endUserListState } from "../../engine/parties/list-model";
 import { ListsTab } from "./ListsTab";
 import { ScreenTab } from "./ScreenTab";
 
@@ -181,6 +182,7 @@ export function App({ lang }: { lang: Lang }): React.ReactElement {
             count: lists.length,
             demoOnly: demoLoaded && lists.length === 1,
             demoLoaded,
+            endUserList: endUserListState(Object.fromEntries(lists.map((l) => [l.list.id, l.list.version]))),
             names: lists.map((l) => `${l.list.name} (${l.list.version})`),
             storageProblem: persistent ? null : (storageProblem() ?? null),
           }}

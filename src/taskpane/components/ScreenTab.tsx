@@ -104,6 +104,8 @@ type RunState =
 
 export interface ListsSummary {
   count: number;
+  /** Whether an End User List is among the lists (parties/list-model.ts endUserListState); absent = not known. */
+  endUserList?: "yes" | "standIn" | "no";
   demoOnly: boolean;
   demoLoaded: boolean;
   /** "name (version)" of every list in force. */
@@ -326,6 +328,7 @@ export function ScreenTab(props: {
       blank: 0,
       attention: [],
       attentionTotal: 0,
+      endUserList: { all: 0, only: 0 },
     };
     setRunLists(props.lists.names ?? []);
     busyRef.current = true;
@@ -488,9 +491,17 @@ export function ScreenTab(props: {
                 <MessageBarBody>{props.lists.storageProblem[lang]}</MessageBarBody>
               </MessageBar>
             )}
+            {props.lists.endUserList === "no" && (
+              <MessageBar intent="warning" data-testid="no-end-user-list">
+                <MessageBarBody>{t(lang, "noEndUserList")}</MessageBarBody>
+              </MessageBar>
+            )}
             {props.lists.demoLoaded && (
               <MessageBar intent="warning" data-testid="demo-in-use">
-                <MessageBarBody>{t(lang, "demoInUse")}</MessageBarBody>
+                <MessageBarBody>
+                  {t(lang, "demoInUse")}
+                  {props.lists.endUserList === "standIn" ? ` ${t(lang, "demoStandsIn")}` : ""}
+                </MessageBarBody>
               </MessageBar>
             )}
             {region.rowCount > 100_000 && (
@@ -647,6 +658,15 @@ function Results(props: {
             </span>
           </MessageBarBody>
         </MessageBar>
+        {!withheld && outcome.endUserList.all > 0 && (
+          <MessageBar intent="warning" style={{ marginTop: 8 }} data-testid="end-user-list-rows">
+            <MessageBarBody>
+              {t(lang, "endUserListRows")
+                .replace("{all}", outcome.endUserList.all.toLocaleString())
+                .replace("{only}", outcome.endUserList.only.toLocaleString())}
+            </MessageBarBody>
+          </MessageBar>
+        )}
         {withheld && (
           <p className={s.hint} data-testid="counts-withheld">
             {t(lang, "countsWithheld")}
