@@ -29,6 +29,7 @@ export const REASON_TITLES: Record<ReasonCode, Text> = {
   TECH_TRANSFER: { ja: "技術提供", en: "Technology transfer" },
   OTHER_REGIME: { ja: "16項以外の規制", en: "Other regime" },
   MILITARY_END_USER_SUSPECTED: { ja: "軍関係の需要者の疑い", en: "Military end user suspected" },
+  SECURITY_END_USER_SUSPECTED: { ja: "警察・治安機関の需要者", en: "Police or security body as end user" },
   NO_REQUIREMENT: { ja: "要件該当なし", en: "No requirement met" },
   OUT_OF_SCOPE_WEAPONS_FACT: { ja: "16項対象外の兵器関連事情", en: "Weapons fact on goods outside item 16" },
   WEAPONS_USE_MENTIONED: { ja: "記述に兵器用途の語", en: "Weapons use written in the order" },

@@ -39,7 +39,7 @@ export const FACT_ANSWERS = {
   guidelineOpen: YES_NO,
   clearlyDocumented: YES_NO,
   outOfScopeWeapons: ["yes", "no"],
-  militaryName: ["yes", "no"],
+  militaryName: ["yes", "security", "no"],
   useText: ["yes", "no"],
   redFlags: ["any", "allClear", "incomplete"],
   decisionSoFar: DECISIONS,
