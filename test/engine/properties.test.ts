@@ -128,6 +128,7 @@ const POOL: Partial<Record<CanonicalField, unknown[]>> = {
     "Saigon Precision Parts",
     "Army Engineering Depot",
     "国防部第三研究所",
+    "Philippine National Police",
     "Speedy Cargo FZE",
     "Listed Entity Ltd",
     "Possible Entity Ltd",

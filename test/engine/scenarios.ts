@@ -879,6 +879,14 @@ export const SCENARIOS: Scenario[] = [
     steps: { MILITARY: "yes" },
   },
   {
+    name: "lathe to Vietnam, end user 'Bộ Công an' (police ministry) → REVIEW (SECURITY_END_USER_SUSPECTED, law unsettled)",
+    row: lathe({ end_user: "Bộ Công an – Cục Kỹ thuật" }),
+    decision: "REVIEW",
+    has: ["SECURITY_END_USER_SUSPECTED"],
+    hasNot: ["MILITARY_END_USER_SUSPECTED"],
+    steps: { MILITARY: "security" },
+  },
+  {
     name: "consignee 'Ministry of Defence Procurement Office' → REVIEW (MILITARY_END_USER_SUSPECTED)",
     row: lathe({ consignee: "Ministry of Defence Procurement Office" }),
     decision: "REVIEW",

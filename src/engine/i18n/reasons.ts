@@ -31,6 +31,7 @@ export const REASON_TITLES: Record<ReasonCode, Text> = {
   TECH_TRANSFER: { ja: "技術提供", en: "Technology transfer" },
   OTHER_REGIME: { ja: "16項以外の規制", en: "Other regime" },
   MILITARY_END_USER_SUSPECTED: { ja: "軍関係の需要者の疑い", en: "Military end user suspected" },
+  SECURITY_END_USER_SUSPECTED: { ja: "警察・治安機関の需要者", en: "Police or security body as end user" },
   NO_REQUIREMENT: { ja: "要件該当なし", en: "No requirement met" },
   END_USER_LIST_NOT_CHECKED: { ja: "外国ユーザーリスト未照合", en: "End User List not checked" },
   END_USER_LIST_STAND_IN: {

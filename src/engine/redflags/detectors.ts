@@ -8,7 +8,16 @@ import { toYen } from "../normalize/money";
 import { countryName } from "../normalize/country";
 import { findInside, findNear, findWord, isOneOf, removeWords } from "./match";
 import groups from "../reference/data/country-groups.json";
-import { declinedServiceIn, routeCountriesIn } from "./textFacts";
+import {
+  declinedServiceIn,
+  destinationSecrecyIn,
+  evasiveEndUseIn,
+  excessSparesIn,
+  packagingIn,
+  routeCountriesIn,
+  routeListEnd,
+  vagueDeliveryIn,
+} from "./textFacts";
 import {
   CASH_PAYMENT_WORDS,
   FORWARDER_INSIDE,
@@ -87,6 +96,14 @@ const endUseVague: Detector = {
         `最終用途「${row.endUse}」は一般的な表現（${phrase}）で、具体的な用途を示していません`,
         `End use "${row.endUse}" is generic wording ("${phrase}") and names no specific use`,
       );
+    for (const text of [row.remarks, row.endUse]) {
+      const said = evasiveEndUseIn(text);
+      if (said)
+        return t(
+          `記述に用途についての回答拒否・説明不足があります（「${said}」）`,
+          `The text says the customer would not or could not explain the end use ("${said}")`,
+        );
+    }
     if (!row.endUser) return t("最終需要者が空欄です", "End user is blank");
     return null;
   },
@@ -177,6 +194,14 @@ const vagueDelivery: Detector = {
     } else if (row.hasDeliveryAddress) {
       issues.push(t("納入先住所が空欄", "delivery address blank"));
     }
+    const said = vagueDeliveryIn(row.remarks);
+    if (said)
+      issues.push(
+        t(
+          `備考に納期・納入先が未確定の記載（「${said}」）`,
+          `remarks leave the delivery date or place open ("${said}")`,
+        ),
+      );
     if (issues.length === 0) return null;
     return t(issues.map((i) => i.ja).join("、"), issues.map((i) => i.en).join("; "));
   },
@@ -234,6 +259,15 @@ const routing: Detector = {
       }
     }
     const parts: Text[] = [];
+    // A written route that ends in another country than the destination: the goods go somewhere else.
+    const last = routeListEnd(row.remarks);
+    if (dest && last && last !== dest)
+      parts.push(
+        t(
+          `備考の輸送経路が仕向地（${countryName(dest, "ja")}）ではなく${countryName(last, "ja")}で終わっています`,
+          `The route in the remarks ends in ${countryName(last, "en")}, not in the destination (${countryName(dest, "en")})`,
+        ),
+      );
     if (hubs.length) {
       parts.push(
         t(
@@ -254,6 +288,58 @@ const routing: Detector = {
   },
 };
 
+/** A flag read from the remarks or the end-use text by one of the free-text facts (redflags/textFacts.ts). */
+function textDetector(
+  code: RedFlagCode,
+  index: number,
+  find: (text: string) => string | undefined,
+  what: Text,
+  fields: (row: NormalizedRow) => string[] = (row) => [row.remarks, row.endUse],
+): Detector {
+  return {
+    code,
+    index,
+    detect(row) {
+      for (const text of fields(row)) {
+        const said = find(text);
+        if (said) return t(`${what.ja}（「${said}」）`, `${what.en} ("${said}")`);
+      }
+      return null;
+    },
+  };
+}
+
+const packaging = textDetector(
+  "RF11",
+  10,
+  packagingIn,
+  t(
+    "無地・無表示の梱包、ラベル・銘板の除去や表示の付け替えを求める記載があります",
+    "The text asks for plain or unmarked packing, removed labels or nameplates, or re-labelling",
+  ),
+);
+
+const secrecy = textDetector(
+  "RF12",
+  11,
+  destinationSecrecyIn,
+  t(
+    "最終仕向地・再輸出先を明かさない、または秘密にする旨の記載があります",
+    "The text says the final destination or re-export is not to be disclosed",
+  ),
+);
+
+const spares = textDetector(
+  "RF13",
+  12,
+  excessSparesIn,
+  t(
+    "予備品・交換部品の数量が通常の範囲を超える旨の記載があります（明らかガイドライン⑧。米国EARのRed Flag 13と同じ懸念ですが、その600番台品目の限定はここでは問いません）",
+    "The text gives spares or replacement parts in an abnormal quantity ('clearly' guideline item 8; the concern of EAR red flag 13, without its 600-series scope)",
+  ),
+  (row) => [row.remarks],
+);
+
 /** All detectors, in red-flag order. */
 export const DETECTORS: readonly Detector[] = [
   endUseVague,
@@ -263,4 +349,7 @@ export const DETECTORS: readonly Detector[] = [
   vagueDelivery,
   forwarder,
   routing,
+  packaging,
+  secrecy,
+  spares,
 ];

@@ -7,7 +7,7 @@
  * weapons and does not count. A mention is an indication to follow up, never knowledge: the flow makes it REVIEW.
  */
 import vocab from "../reference/data/weapons-use-vocabulary.json";
-import { MILITARY_WORDS, NOT_MILITARY_WORDS } from "../reference/vocabulary";
+import { MILITARY_WORDS, MILITARY_WORDS_EXACT, NOT_MILITARY_WORDS } from "../reference/vocabulary";
 import { alternation, findAllWords, foldLatin, normalizeForMatch, removeWords, type WordAt } from "./match";
 
 export type WeaponsUseKind = "WMD" | "CW";
@@ -75,15 +75,19 @@ export function findWeaponsUse(text: string): readonly WeaponsUseHit[] {
   const folded = foldLatin(text);
   // Most order text has no weapons word at all: look for one before the false friends are cut out (the costly part).
   const plain = normalizeForMatch(folded);
+  // Words whose diacritics decide (hải quân navy, hải quan customs) are looked for as written.
+  const asWritten = normalizeForMatch(text);
+  const exact = firstAffirmed(asWritten, MILITARY_WORDS_EXACT);
   if (!findAllWords(plain, ANY).length) {
-    remember(text, NONE);
-    return NONE;
+    const result = exact ? Object.freeze([{ kind: "CW" as const, term: exact }]) : NONE;
+    remember(text, result);
+    return result;
   }
   const lower = normalizeForMatch(removeWords(folded, FALSE_FRIENDS));
   const hits: WeaponsUseHit[] = [];
   const wmd = firstAffirmed(lower, WMD);
   if (wmd) hits.push({ kind: "WMD", term: wmd });
-  const cw = firstAffirmed(lower, CW);
+  const cw = firstAffirmed(lower, CW) ?? exact;
   if (cw) hits.push({ kind: "CW", term: cw });
   const result = hits.length ? Object.freeze(hits) : NONE;
   remember(text, result);

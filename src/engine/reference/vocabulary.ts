@@ -69,3 +69,15 @@ export const CHINESE_NAME_WITH_JUN: { given: readonly string[]; surnames: readon
 
 /** Languages of the military vocabulary with their sources (for documentation and tests). */
 export const MILITARY_LANGUAGES = mil.languages as Record<string, { source: string; terms: string[] }>;
+
+/** Words matched with their diacritics before folding (Vietnamese hải quân = navy, against hải quan = customs). */
+export const MILITARY_WORDS_EXACT: readonly string[] = mil.diacritics_exact.terms;
+/** Abbreviations that name an armed or security body only with context: the countries they belong to, by kind. */
+export const CONTEXT_ABBREVIATIONS: Readonly<Record<string, Readonly<Record<string, "military" | "security">>>> = mil
+  .context_abbreviations.terms as Record<string, Record<string, "military" | "security">>;
+/** Force words that give a context abbreviation its meaning without a country ("SAF forces", "ISF – 9th Division"). */
+export const FORCE_WORDS: readonly string[] = mil.context_abbreviations.force_words;
+/** Police, internal-security, border and intelligence bodies and interior ministries (not armed forces). */
+export const SECURITY_WORDS: readonly string[] = mil.security_bodies.terms;
+/** Words of a delivery address inside a military site (guideline ④). */
+export const MILITARY_SITE_WORDS: readonly string[] = mil.military_sites.terms;

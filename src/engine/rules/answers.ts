@@ -41,7 +41,7 @@ export const FACT_ANSWERS = {
   guidelineOpen: YES_NO,
   clearlyDocumented: YES_NO,
   outOfScopeWeapons: ["yes", "no"],
-  militaryName: ["yes", "no"],
+  militaryName: ["yes", "security", "no"],
   useText: ["yes", "no"],
   paymentText: ["yes", "no"],
   redFlags: ["any", "allClear", "incomplete"],

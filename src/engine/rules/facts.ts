@@ -10,7 +10,7 @@ import type { RedFlagSummary } from "../redflags";
 import type { FactKey } from "./flowTypes";
 import type { AnswerOf } from "./answers";
 import { countryName } from "../normalize/country";
-import { findMilitaryBody } from "../redflags/military";
+import { findContextAcronym, findMilitaryBody, findMilitarySite, findSecurityBody } from "../redflags/military";
 import { findWeaponsUse } from "../redflags/weaponsUse";
 import groups from "../reference/data/country-groups.json";
 import { destinationGroup, uncertainClass } from "./groups";
@@ -346,15 +346,46 @@ export const FACTS: FactFunctions = {
   cwUse: ({ row }) => (row.knownUse === "CW" || row.knownUse === "ANY" ? YES : NO),
   cwUser: ({ row, matches }) => userProng(row, matches, "CW"),
   militaryName: ({ row }) => {
-    for (const [name, role] of [
+    const parties = [
       [row.endUser, t("需要者", "End user")],
       [row.consignee, t("荷受人", "Consignee")],
       [row.buyer, t("買主", "Buyer")],
-    ] as const) {
+    ] as const;
+    const countries = [row.destination.iso2, row.consigneeCountry.iso2, row.endUserCountry.iso2];
+    let security: FactAnswer<"security"> | undefined;
+    for (const [name, role] of parties) {
       const w = findMilitaryBody(name);
       if (w) return { answer: "yes", detail: t(`${role.ja}「${name}」（${w}）`, `${role.en} "${name}" (${w})`) };
+      const a = findContextAcronym(name, countries);
+      const ctx = a && (a.why.length === 2 ? countryName(a.why, "ja") : a.why);
+      const ctxEn = a && (a.why.length === 2 ? countryName(a.why, "en") : a.why);
+      if (a?.kind === "military")
+        return {
+          answer: "yes",
+          detail: t(
+            `${role.ja}「${name}」（${a.acronym}：${ctx}の軍・武装組織の略称）`,
+            `${role.en} "${name}" (${a.acronym}: the abbreviation of an armed force or group of ${ctxEn})`,
+          ),
+        };
+      if (!security) {
+        const s = a?.kind === "security" ? a.acronym : findSecurityBody(name);
+        if (s)
+          security = {
+            answer: "security",
+            detail: t(`${role.ja}「${name}」（${s}）`, `${role.en} "${name}" (${s})`),
+          };
+      }
     }
-    return ans("no");
+    const site = findMilitarySite(row.deliveryAddress);
+    if (site)
+      return {
+        answer: "yes",
+        detail: t(
+          `納入先住所「${row.deliveryAddress}」（${site}）は軍事施設内です（明らかガイドライン④）`,
+          `Delivery address "${row.deliveryAddress}" (${site}) is inside a military site ('clearly' guideline item 4)`,
+        ),
+      };
+    return security ?? ans("no");
   },
   useText: ({ row }) => {
     const found = weaponsUseInText(row);

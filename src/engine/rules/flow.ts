@@ -981,8 +981,8 @@ export const FLOW: FlowDefinition = {
       fact: "militaryName",
       label: { ja: "軍・国防機関らしい名称", en: "Military-sounding party?" },
       question: {
-        ja: "荷受人・需要者の名称が軍・国防機関を示していますか（兵器関連活動の記載なし）。",
-        en: "Does the consignee's or end user's name mark a military or defence body (with no weapons activity stated)?",
+        ja: "荷受人・需要者・買主の名称が軍・国防機関・武装組織（または警察・治安機関）を示していますか。納入先住所が軍事施設内ですか（兵器関連活動の記載なし）。",
+        en: "Does the consignee's, end user's or buyer's name mark a military or defence body or an armed group (or a police or security body), or is the delivery address inside a military site (with no weapons activity stated)?",
       },
       citation: {
         ja: "通常兵器開発等省令第二号（「使用」を含む）— 軍は省令に明記されていないため推論",
@@ -996,6 +996,16 @@ export const FLOW: FlowDefinition = {
           text: {
             ja: "名称が軍・国防機関を示しています。省令は軍を明記していませんが、軍は通常兵器を使用するため需要者要件に当たる可能性があります。",
             en: "The name marks a military or defence body. The ordinance does not name armed forces, but they use conventional weapons, so the user prong may be met.",
+          },
+          next: "RED_FLAGS",
+          unverified: true,
+        },
+        security: {
+          outcome: "REVIEW",
+          reasons: ["SECURITY_END_USER_SUSPECTED"],
+          text: {
+            ja: "名称が警察・治安機関・内務省等を示しています。警察等は軍ではなく、省令にも明記されていませんが、銃器（別表第一1項貨物）を使用するため通常兵器の需要者要件（「使用」）に当たる可能性があり、法令上の扱いは確定していません。需要者の任務と貨物の使用部署を確認し、不明なら経済産業省に事前相談してください。",
+            en: "The name marks a police or security body or an interior ministry. These are not armed forces and the ordinances do not name them, but they use firearms (Appended Table 1 item 1 goods), so the conventional-weapons user prong ('use') may be met; the law is not settled on this. Find out the body's tasks and which unit will use the goods, and consult METI if unclear.",
           },
           next: "RED_FLAGS",
           unverified: true,
