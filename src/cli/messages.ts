@@ -240,8 +240,8 @@ export const msg = {
     en: `${count} cell(s) hold formulas; their cached results were screened (e.g. ${cells.join(", ")}). The formulas are kept in the output workbook.`,
   }),
   formulaNoCache: (count: number, cells: string[]): Text => ({
-    ja: `数式のセル ${count} 個に保存された計算結果がなく、空欄として扱いました（${cells.join("、")}）。Excel で開いて保存し直すと結果が保存されます。`,
-    en: `${count} formula cell(s) have no cached result and were treated as blank (${cells.join(", ")}). Open and save the file in Excel to store the results.`,
+    ja: `数式のセル ${count} 個に保存された計算結果がありません（${cells.join("、")}）。空欄ではなく読めない値として扱い、その行は要確認にしました。Excel で開いて保存し直すと結果が保存されます。`,
+    en: `${count} formula cell(s) have no cached result (${cells.join(", ")}); they were read as unreadable, not as blank, and their rows need review. Open and save the file in Excel to store the results.`,
   }),
   csvFormulaLike: (count: number, cells: string[]): Text => ({
     ja: `入力の CSV に = + - @ などで始まる値が ${count} 個あります（例: ${cells.join("、")}）。CSV の数式は計算されないので文字として判定し、入力列はそのまま書き出しました（表計算ソフトで開くと数式として実行されるおそれがあります。--escape-input で ' を付けられます）。`,

@@ -180,7 +180,9 @@ export class SheetReader {
   notes(): Text[] {
     const c = this.wb.ctx;
     const notes: Text[] = [...this.wb.notes];
-    if (c.formulaCount.all > 0) notes.push(msg.formulaCells(c.formulaCount.all, c.formulaCells.slice(0, 5)));
+    const cachedFormulas = c.formulaCount.all - c.formulaCount.noCache;
+    const cachedCells = c.formulaCells.filter((a) => !c.formulaNoCache.includes(a));
+    if (cachedFormulas > 0) notes.push(msg.formulaCells(cachedFormulas, cachedCells.slice(0, 5)));
     if (c.formulaCount.noCache > 0) notes.push(msg.formulaNoCache(c.formulaCount.noCache, c.formulaNoCache));
     return notes;
   }

@@ -126,6 +126,7 @@ const CELL = /<([\w.-]+:)?c\b((?:[^>"']|"[^"]*"|'[^']*')*?)(?:\/>|>([\s\S]*?)<\/
 const ATTR = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 const V = /<(?:[\w.-]+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?v>/;
 const F = /<(?:[\w.-]+:)?f[\s>/]/;
+const F_TEXT = /<(?:[\w.-]+:)?f(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?f>/;
 const T = /<(?:[\w.-]+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?t>|<(?:[\w.-]+:)?t\s*\/>/g;
 const RPH = /<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g;
 
@@ -201,16 +202,23 @@ export function rowValues(rowText: string, r: number, ctx: CellContext): unknown
     let value: unknown = null;
     const hasFormula = inner !== "" && F.test(inner);
     const v = inner ? V.exec(inner) : null;
+    let uncached = false;
     if (hasFormula) {
       ctx.formulaCount.all++;
       const addr = a.r ?? `${col}:${r}`;
       if (ctx.formulaCells.length < MAX_LISTED) ctx.formulaCells.push(addr);
-      if (!v && t !== "inlineStr") {
+      // No cached result: no <v>, or an empty <v></v> on a cell that is not a string (as openpyxl and many
+      // generators write formulas). Excel writes an empty text result as t="str" with <v></v>.
+      uncached = t !== "inlineStr" && (!v || (v[1] === "" && t !== "str"));
+      if (uncached) {
         ctx.formulaCount.noCache++;
         if (ctx.formulaNoCache.length < MAX_LISTED) ctx.formulaNoCache.push(addr);
       }
     }
-    if (t === "inlineStr") {
+    if (uncached) {
+      // Unreadable, never blank: the engine reads a formula cell without a result as unreadable (REVIEW).
+      value = { formula: decodeXml(F_TEXT.exec(inner)?.[1] ?? "") };
+    } else if (t === "inlineStr") {
       const body = inner.replace(RPH, "");
       let text = "";
       T.lastIndex = 0;

@@ -58,7 +58,7 @@ async function writeWorkbook(file: string): Promise<void> {
       "",
       "",
     ],
-    // destination formula without cached result → screened as blank
+    // destination formula without cached result → unreadable (never blank)
     [
       "X-3",
       "Pumps",
@@ -222,7 +222,7 @@ describe("xlsx output", () => {
     const reasons = (r: number) => String(ws.getRow(r).getCell(col("reasons")).value ?? "");
     expect(decision(3)).toBe("NO_LICENSE"); // Group A, clean
     expect(decision(4)).toBe("PROHIBITED"); // cached formula result KP
-    expect(reasons(5)).toContain("COUNTRY_UNKNOWN"); // uncached formula → blank destination
+    expect(reasons(5)).toContain("INPUT_UNREADABLE"); // uncached formula → unreadable destination, not blank
     expect(reasons(6)).toContain("NOT_CATCH_ALL_SCOPE"); // 090210 with its leading zero
     expect(reasons(7)).toContain("HS_INVALID"); // #N/A
     expect(reasons(8)).toContain("MILITARY_END_USER_SUSPECTED"); // rich text "Coastal Army Depot"
@@ -265,7 +265,7 @@ describe("xlsx output", () => {
     expect(all).toMatch(/空行（判定せず）\|\|10/);
     expect(all).toContain("jp-catch-all@");
     expect(all).toContain("C hs_code → hs_code (HSコード（統計品目番号）)");
-    expect(all).toContain("数式のセルが 2 個");
+    expect(all).toContain("数式のセルが 1 個");
     expect(all).toContain("E5");
     const colourCell = sum.getColumn(1).values.findIndex((v) => v === "PROHIBITED");
     expect((sum.getRow(colourCell).getCell(1).fill as ExcelJS.FillPattern).fgColor?.argb).toBe(
@@ -274,8 +274,10 @@ describe("xlsx output", () => {
   });
 
   it("prints the formula notes and the summary table", () => {
-    expect(run.stdout).toContain("数式のセルが 2 個あり");
-    expect(run.stdout).toContain("保存された計算結果がなく、空欄として扱いました（E5）");
+    expect(run.stdout).toContain("数式のセルが 1 個あり");
+    expect(run.stdout).toContain(
+      "数式のセル 1 個に保存された計算結果がありません（E5）。空欄ではなく読めない値として扱い",
+    );
     expect(run.stdout).toMatch(/合計\s+9/);
     expect(run.stdout).toContain("見出し行は 2 行目です");
   });

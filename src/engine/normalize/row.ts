@@ -16,6 +16,7 @@ import {
   parseYesNo,
   parseGuidelineAnswer,
   parseDate,
+  parseDateRange,
   parseAmount,
   WEAPONS_ACCEPTED,
   YES_NO_ACCEPTED,
@@ -30,6 +31,7 @@ import { findWord } from "../redflags/match";
 import { CASH_PAYMENT_WORDS } from "../reference/vocabulary";
 import { controlledClaim } from "./itemClaims";
 import { isConflictingCells, registerConflict, registerUnreadable, WHY, type InputProblem } from "./unreadable";
+import { cellWord, cellWordWhy } from "./cellWords";
 
 export interface NormalizedRow {
   orderId: string;
@@ -103,16 +105,40 @@ const KEY_KIND = new Map<string, number>([
   ...MG_KEYS.map((k) => [k, MG] as const),
 ]);
 
-/** Whether a text cell could be an Excel error ("#N/A", " #REF!"): error texts start with #, a space or a tab. */
+/**
+ * Whether a text cell could be an Excel error ("#N/A", " #REF!") or formula text ("=VLOOKUP(…)"): error texts start
+ * with #, a space or a tab, formula text with = (or a full-width ＝).
+ */
 function mayBeError(s: string): boolean {
   const c = s.charCodeAt(0);
-  return c === 35 || c === 32 || c === 9;
+  return c === 35 || c === 32 || c === 9 || c === 61 || c === 0xff1d;
 }
+
+/** The parties, by field, with their names in both languages for the explanations. */
+const PARTY_LABEL = {
+  end_user: note("最終需要者", "end user"),
+  consignee: note("荷受人", "consignee"),
+  buyer: note("買主", "buyer"),
+} as const;
+/** Free-text fields where a ditto mark stands for a value written elsewhere (never read as the value). */
+const TEXT_LABEL = {
+  end_use: note("用途", "end use"),
+  item_description: note("品名", "item description"),
+  delivery_address: note("納入先住所", "delivery address"),
+  payment_terms: note("決済条件", "payment terms"),
+  remarks: note("備考", "remarks"),
+} as const;
+const ANY_FIELD = note("この項目", "this field");
 
 /** A cell object that yields no text (not a rich-text, hyperlink or formula-result cell). */
 function unreadableObject(v: unknown): boolean {
   if (typeof v !== "object" || v === null || v instanceof Date) return false;
   return cellText(v) === "" && !("result" in v && (v as { result: unknown }).result == null);
+}
+
+/** A formula cell object without a result ({ formula } as the CLI's workbook reader and ExcelJS give it). */
+function formulaWithoutResult(v: unknown): boolean {
+  return typeof v === "object" && v !== null && "formula" in v && !("result" in v);
 }
 
 /** HS cells that say "no code known" rather than holding a code (HS_INVALID, not unreadable). */
@@ -171,15 +197,46 @@ export function normalizeRow(row: OrderRow): NormalizedRow {
               `${key} holds an Excel error (${err}); treated as unknown, not as blank`,
             ),
           );
-      } else if (DECISION_FIELDS.has(key) && unreadableObject(v)) registerUnreadable(sink, key, "", WHY.cellObject());
+      } else if (DECISION_FIELDS.has(key) && typeof v === "string" && cellWord(v) === "formula")
+        registerUnreadable(sink, key, cellText(v), cellWordWhy("formula", ANY_FIELD));
+      else if (DECISION_FIELDS.has(key) && unreadableObject(v))
+        registerUnreadable(sink, key, "", formulaWithoutResult(v) ? WHY.formulaNoValue() : WHY.cellObject());
       else if (DECISION_FIELDS.has(key) && typeof v === "number" && !Number.isFinite(v))
         registerUnreadable(sink, key, String(v), WHY.notANumber());
     }
   }
   const unread = (field: CanonicalField, why: Text) => registerUnreadable(sink, field, cellText(r[field]), why);
+  /**
+   * A party cell: its name, or "" when the cell holds a word instead of a name. "None" words (なし, N/A, -) read as a
+   * blank; an "unknown" word (不明, TBD, ?), a ditto mark or formula text is unreadable (REVIEW, saying what to do).
+   */
+  const party = (field: keyof typeof PARTY_LABEL): string => {
+    const v = r[field];
+    const word = cellWord(v);
+    if (!word) return cellText(v);
+    if (word !== "none") unread(field, cellWordWhy(word, PARTY_LABEL[field]));
+    return "";
+  };
+  /** A free-text cell: its text, or "" for a ditto mark or formula text (unreadable). */
+  const freeText = (field: keyof typeof TEXT_LABEL): string => {
+    const v = r[field];
+    const word = cellWord(v);
+    if (word !== "ditto" && word !== "formula") return cellText(v);
+    unread(field, cellWordWhy(word, TEXT_LABEL[field]));
+    return "";
+  };
 
   const lc = parseListControl(r.list_control);
-  if (lc.value === "unknown" && lc.raw && !/^(unknown|不明|未判定|未了|判定中|pending|tbd|未定|\?|？)$/i.test(lc.raw))
+  if (lc.tentative)
+    unread("list_control", {
+      ja: `該非判定「${lc.raw}」は確定していません（「${lc.tentative}」）。暫定の判定は非該当として扱えません。該非判定を確定させ、判定書の結果（該当（項番）／非該当）を記入してください`,
+      en: `the classification "${lc.raw}" is not final ("${lc.tentative}"); a provisional classification cannot be read as non-controlled. Complete the classification and write its result (controlled with the item / non-controlled)`,
+    });
+  else if (
+    lc.value === "unknown" &&
+    lc.raw &&
+    !/^(unknown|不明|未判定|未了|判定中|pending|tbd|未定|\?|？)$/i.test(lc.raw)
+  )
     unread(
       "list_control",
       WHY.notInVocabulary({
@@ -240,9 +297,24 @@ export function normalizeRow(row: OrderRow): NormalizedRow {
   if (cellText(r.order_value) && orderValue === undefined) unread("order_value", WHY.notANumber());
   const customerSince = parseDate(r.customer_since);
   if (customerSinceRaw && !customerSince && /\d/.test(customerSinceRaw)) unread("customer_since", WHY.notADate());
-  const deliveryDate = parseDate(r.delivery_date);
-  if (deliveryDateRaw && !deliveryDate && /\d{4}|\d{1,2}[/.-]\d{1,2}/.test(deliveryDateRaw))
-    unread("delivery_date", WHY.notADate());
+  // The shipment date chooses the rule pack. A period ("2025年10月上旬") is screened from its first day: the pack of
+  // that day and today's pack are both walked and the more severe decision is shown (screen.ts), so a period that
+  // spans a rule change is never decided under the later rules alone.
+  const shipment = parseDateRange(r.delivery_date);
+  const deliveryDate = shipment?.first;
+  if (shipment && shipment.first !== shipment.last)
+    notes.push(
+      note(
+        `納期「${deliveryDateRaw}」は期間（${shipment.first}〜${shipment.last}）のため、初日 ${shipment.first} の規制で判定しました（現行規制より軽くはなりません）`,
+        `The delivery date "${deliveryDateRaw}" is a period (${shipment.first} to ${shipment.last}); it was screened under the rules of its first day, ${shipment.first} (never less strictly than today's rules)`,
+      ),
+    );
+  // A date that was written but not understood never silently picks today's rules.
+  if (deliveryDateRaw && !deliveryDate && /[\d〇一二三四五六七八九十元]|令和|平成|昭和/.test(deliveryDateRaw))
+    unread("delivery_date", {
+      ja: "出荷日（納期）を日付として読めないため、出荷日に適用される規制を選べません（現行規制で判定しています）。yyyy-mm-dd（例 2025-09-30）または実在する和暦（例 令和7年9月30日）で記入してください",
+      en: "the shipment (delivery) date cannot be read as a date, so the rules in force on that date cannot be chosen (today's rules were used); write it as yyyy-mm-dd (e.g. 2025-09-30) or as an existing Japanese-era date (e.g. 令和7年9月30日)",
+    });
 
   const transit = resolveCountryList(r.transit_countries);
   const unknownTransit = transit.filter((c) => !c.iso2).map((c) => c.input);
@@ -278,18 +350,18 @@ export function normalizeRow(row: OrderRow): NormalizedRow {
 
   return {
     orderId: cellText(r.order_id),
-    item: cellText(r.item_description),
+    item: freeText("item_description"),
     hs,
     listControl: lc.value,
     listControlItem: lc.item,
     destination: resolveCountry(r.destination),
-    consignee: cellText(r.consignee),
+    consignee: party("consignee"),
     consigneeCountry: resolveCountry(r.consignee_country),
-    endUser: cellText(r.end_user),
+    endUser: party("end_user"),
     endUserCountry: resolveCountry(r.end_user_country),
-    buyer: cellText(r.buyer),
-    endUse: cellText(r.end_use),
-    remarks: cellText(r.remarks),
+    buyer: party("buyer"),
+    endUse: freeText("end_use"),
+    remarks: freeText("remarks"),
     technology: tx === "technology",
     transactionTypeInvalid: tx === "invalid",
     knownUse,
@@ -297,7 +369,7 @@ export function normalizeRow(row: OrderRow): NormalizedRow {
     inform,
     clearlyNotForWeapons: clearly === "yes",
     clearlyAnswer: clearly,
-    paymentTerms: cellText(r.payment_terms),
+    paymentTerms: freeText("payment_terms"),
     orderValue,
     // A blank currency column with a currency written in the amount cell takes that one (never yen by default).
     currency,
@@ -306,7 +378,7 @@ export function normalizeRow(row: OrderRow): NormalizedRow {
     hasDeliveryAddress: r.delivery_address !== undefined,
     deliveryDateRaw,
     deliveryDate,
-    deliveryAddress: cellText(r.delivery_address),
+    deliveryAddress: freeText("delivery_address"),
     customerSinceRaw,
     customerSince,
     serviceDeclined,

@@ -70,6 +70,11 @@ export const WHY = {
       "日付として読めません。yyyy-mm-dd（例 2026-04-01）で記入してください",
       "this is not a date; write it as yyyy-mm-dd (e.g. 2026-04-01)",
     ),
+  formulaNoValue: (): Text =>
+    t(
+      "セルは数式ですが、計算結果がファイルに保存されていません（Excel以外のプログラムで作られたブック）。Excelで開いて保存し直すか、値を貼り付けてください",
+      "the cell is a formula whose result is not stored in the file (a workbook written by a program other than Excel); open and save it in Excel, or paste the values",
+    ),
   cellObject: (): Text =>
     t(
       "セルの内容を文字として読めません。値を貼り付け直してください",

@@ -1,5 +1,8 @@
 /** Normalisation of the enumerated and typed input fields (yes/no, list control, weapons facts, dates, money). */
 import { cellText, excelErrorOf, isExcelError, textKey } from "./text";
+import { findWord } from "../redflags/match";
+import cellWords from "../reference/data/cell-value-words.json";
+import { fromJapaneseEra, withinEra } from "./japaneseEra";
 
 export type YesNo = "yes" | "no" | "blank" | "invalid";
 
@@ -244,6 +247,24 @@ export interface ListControlValue {
   value: ListControl;
   item?: string;
   raw: string;
+  /** A qualifier that makes the classification provisional (非該当見込み, "non-controlled (tentative)"): unknown. */
+  tentative?: string;
+}
+
+/** Qualifiers that make a classification provisional (reference/data/cell-value-words.json, "tentative"). */
+const TENTATIVE_WORDS: readonly string[] = Object.values(cellWords.tentative.inside).flat();
+/** "一部該当", "partly controlled": part of the shipment is controlled → controlled. */
+const PARTLY_CONTROLLED = new RegExp(
+  `^(?:${cellWords.list_partly_controlled.prefixes.map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\s*[:：]?\\s*(.*)$`,
+);
+/** The name of the list written before the item ("輸出令別表第一 7項(1)", "別表第1の2項"). */
+const LIST_NAME = /^(?:(?:輸出貿易管理令|輸出令|外為令|外国為替令)\s*)?別表\s*第?\s*(?:一|1)\s*(?:の\s*(?=\d))?\s*/;
+
+/** The qualifier that makes this part of a list-control cell provisional, or undefined. */
+export function tentativeWord(text: string): string | undefined {
+  const q = /[?？]/.exec(text);
+  if (q) return q[0];
+  return findWord(text, TENTATIVE_WORDS);
 }
 
 const listControlCache = new Map<string, ListControlValue>();
@@ -269,23 +290,49 @@ function balanced(text: string): boolean {
   return depth === 0;
 }
 
+const NON_CONTROLLED =
+  /^(non[- ]?controlled|not controlled|非該当|該当なし|該当せず|該当しない|対象外|リスト規制非該当)/;
+
 function parseListControlText(raw: string): ListControlValue {
-  const k = raw.toLowerCase().replace(/\s+/g, " ");
+  let k = raw.toLowerCase().replace(/\s+/g, " ");
   if (!k) return { value: "unknown", raw };
   // US classifications (EAR99, NLR) say nothing about Japan's 該非判定 → unknown.
-  if (/^(non[- ]?controlled|not controlled|非該当|該当なし|該当せず|該当しない|対象外|リスト規制非該当)/.test(k))
-    return { value: "non-controlled", raw };
+  const nc = NON_CONTROLLED.exec(k);
+  if (nc) {
+    // "非該当見込み", "非該当（暫定）", "non-controlled (to be confirmed)", "非該当?": not a determination yet.
+    const hedge = tentativeWord(k.slice(nc[0].length));
+    return hedge ? { value: "unknown", raw, tentative: hedge } : { value: "non-controlled", raw };
+  }
+  // "多分非該当", "probably non-controlled": a hedge before the word.
+  if (/非該当|non[- ]?controlled|not controlled/.test(k)) {
+    const hedge = tentativeWord(k);
+    if (hedge) return { value: "unknown", raw, tentative: hedge };
+  }
+  k = k.replace(LIST_NAME, "");
+  const partly = PARTLY_CONTROLLED.exec(k);
+  if (partly) {
+    const hedge = tentativeWord(partly[1]);
+    if (hedge) return { value: "unknown", raw, tentative: hedge };
+    const inner = partly[1].replace(/^[(（[［]\s*(.*?)\s*[)）\]］]$/, "$1").trim();
+    return { value: "controlled", item: /^\d/.test(inner) ? inner : undefined, raw };
+  }
   const m = /^(controlled|リスト規制該当|該当|listed)\s*[:：]?\s*(.*)$/.exec(k);
   let item: string | undefined;
   if (m) {
+    const hedge = tentativeWord(m[2]);
+    if (hedge) return { value: "unknown", raw, tentative: hedge };
     // "該当（2項(12)）" → 2項(12); the item's own brackets stay ("該当 2項(12)" → 2項(12)).
     const inner = m[2].trim();
     const wrapped = /^[(（[［]\s*(.*?)\s*[)）\]］]$/.exec(inner);
     const unwrapped = wrapped && balanced(wrapped[1]) ? wrapped[1] : inner;
     item = unwrapped.trim() || undefined;
-  } else if (/^\d+(の\d+)?\s*項/.test(k))
-    item = raw; // a bare 項番 such as "2項" or "3の2項(1)"
-  else return { value: "unknown", raw };
+  } else if (/^\d+(の\d+)?\s*項/.test(k)) {
+    // a bare 項番 such as "2項" or "3の2項(1)", or the item before the word ("7項(1) 該当")
+    const hedge = tentativeWord(k);
+    if (hedge) return { value: "unknown", raw, tentative: hedge };
+    if (/非該当|該当しない|該当せず|該当なし/.test(k)) return { value: "unknown", raw };
+    item = k.replace(/\s*[:：]?\s*(?:該当|controlled)$/, "").trim() || raw;
+  } else return { value: "unknown", raw };
   // 16項 is the catch-all itself, not list control (別表第一 1–15項).
   if (item && /^16\s*項/.test(item)) return { value: "non-controlled", raw };
   if (item) {
@@ -356,6 +403,29 @@ const WEAPON_WMD = [
   "cbrn",
   "weaponsofmassdestruction",
   "massdestruction",
+  "核",
+  "核開発",
+  "核兵器開発",
+  "原爆",
+  "生物",
+  "化学",
+  "生物化学",
+  "生物化学兵器",
+  "nbc兵器",
+  "nuke",
+  "nukes",
+  "核武器",
+  "导弹",
+  "導彈",
+  "化学武器",
+  "生物武器",
+  "大规模杀伤性武器",
+  "핵",
+  "핵무기",
+  "미사일",
+  "화학무기",
+  "생물무기",
+  "대량살상무기",
 ];
 const WEAPON_CW = [
   "cw",
@@ -375,6 +445,13 @@ const WEAPON_CW = [
   "兵器開発",
   "1項",
   "1項貨物",
+  "军用",
+  "军事",
+  "军",
+  "軍需",
+  "武器開発",
+  "군용",
+  "군사",
 ];
 const WEAPON_ANY = [
   "yes",
@@ -475,6 +552,7 @@ const INFORM_NONE = [
   "noinformation",
   "受けていない",
   "なし(未受領)",
+  ...cellWords.inform_marks.no,
 ];
 const INFORM_YES = [
   "yes",
@@ -510,6 +588,12 @@ const INFORM_YES = [
   "該当",
   "インフォーム通知",
   "インフォーム要件該当",
+  "通知受領済",
+  "インフォーム受領済",
+  "インフォーム受領済み",
+  "informedbymeti",
+  "yesinformed",
+  ...cellWords.inform_marks.yes,
 ];
 
 const informSets = {
@@ -552,6 +636,15 @@ function informNegated(text: string): boolean {
   return INFORM_NEGATED.some((re) => re.test(t) || re.test(compact));
 }
 
+/** Who sent the inform ("by METI", 経産省から): removed before the answer is read. */
+const INFORM_SOURCE = new RegExp(
+  cellWords.inform_source_words.words
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s*"))
+    .sort((a, b) => b.length - a.length)
+    .join("|"),
+  "g",
+);
+
 export function parseInform(value: unknown): InformValue {
   if (value === undefined || value === null || value === "") return "none";
   if (excelErrorOf(value)) return "invalid";
@@ -560,14 +653,21 @@ export function parseInform(value: unknown): InformValue {
     const text = textKey(value)
       .replace(/[（(【[［「][^）)】\]］」]*[）)】\]］」]/g, " ")
       .replace(INFORM_DATE, " ")
+      .replace(INFORM_SOURCE, " ")
       .replace(INFORM_REMARK, " ")
       .replace(/[。.!！]+\s*$/, "")
       .trim();
     if (text && informNegated(text)) return "none";
     if (text !== textKey(value)) {
-      if (!text) return "invalid"; // only a date: whether an inform came is not said
+      if (!text) return "invalid"; // only a date or a sender: whether an inform came is not said
       const read = parseInformKey(answerKey(text).replace(/-/g, ""));
       if (read !== "invalid") return read;
+    }
+    // "Yes - informed", "あり：通知受領": two parts that each give the same answer.
+    const parts = text.split(/[\s\-–—:：]+/).filter(Boolean);
+    if (parts.length > 1) {
+      const reads = new Set(parts.map((p) => parseInformKey(answerKey(p).replace(/-/g, ""))));
+      if (reads.size === 1 && !reads.has("invalid")) return [...reads][0];
     }
   }
   return parseInformKey(answerKey(value).replace(/-/g, ""), value);
@@ -619,10 +719,25 @@ export function parseTransactionType(value: unknown): "goods" | "technology" | "
   return "invalid";
 }
 
-/** Parses a date cell: Date, Excel serial number, yyyy-mm-dd, yyyy/mm/dd, yyyy年m月d日. Returns ISO yyyy-mm-dd or undefined. */
-const dateCache = new Map<string, string | undefined>();
+/** A date or the period a date cell names (a day: first = last), as ISO yyyy-mm-dd. */
+export interface DateRange {
+  first: string;
+  last: string;
+}
 
+const dateCache = new Map<string, DateRange | undefined>();
+
+/**
+ * Parses a date cell: Date, Excel serial number (also as the text of a CSV export, 5 digits), yyyy-mm-dd, yyyy/mm/dd,
+ * yyyy年m月d日, yyyymmdd, the Japanese calendar (令和7年9月30日, R7.9.30), month or year precision. Returns the LAST
+ * day of the period named (so "customer since 2025" is not read as longer-standing than it can be), or undefined.
+ */
 export function parseDate(value: unknown): string | undefined {
+  return parseDateRange(value)?.last;
+}
+
+/** The period a date cell names: first and last day ("2025年10月上旬" → 2025-10-01 … 2025-10-10), or undefined. */
+export function parseDateRange(value: unknown): DateRange | undefined {
   if (value === undefined || value === null || value === "") return undefined;
   if (typeof value === "string") {
     if (dateCache.has(value)) return dateCache.get(value);
@@ -634,14 +749,24 @@ export function parseDate(value: unknown): string | undefined {
   return parseDateUncached(value);
 }
 
-function parseDateUncached(value: unknown): string | undefined {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
-  if (typeof value === "number" && Number.isFinite(value) && value > 20000 && value < 80000) {
-    // Excel serial date (1900 system): day 25569 is 1970-01-01.
-    const ms = Math.round((value - 25569) * 86400000);
-    return new Date(ms).toISOString().slice(0, 10);
-  }
+const day = (d: string | undefined): DateRange | undefined => (d ? { first: d, last: d } : undefined);
+
+/** Excel serial date (1900 system): day 25569 is 1970-01-01. */
+const fromSerial = (n: number) => new Date(Math.round((n - 25569) * 86400000)).toISOString().slice(0, 10);
+
+function parseDateUncached(value: unknown): DateRange | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : day(value.toISOString().slice(0, 10));
+  if (typeof value === "number" && Number.isFinite(value) && value > 20000 && value < 80000)
+    return day(fromSerial(value));
   const s = cellText(value);
+  // A CSV export of a date cell formatted as a number: "45939" (1982–2064 as serials; never a year or a yyyymm).
+  if (/^\d{5}(?:\.0+)?$/.test(s) && Number(s) >= 30000 && Number(s) < 60000) return day(fromSerial(Number(s)));
+  const era = fromJapaneseEra(s);
+  if (era) {
+    const range = parseDateText(era.western);
+    // 平成37年 does not exist (平成 ended in 2019): unreadable, never moved into 令和.
+    return range && withinEra(range.first, era.era) && withinEra(range.last, era.era) ? range : undefined;
+  }
   return parseDateText(s);
 }
 
@@ -667,48 +792,68 @@ const iso = (y: number, mo: number, d: number): string | undefined => {
   return `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 };
 const lastDay = (y: number, mo: number) => new Date(Date.UTC(y, mo, 0)).getUTCDate();
+const period = (y: number, mo: number, from: number, to: number): DateRange | undefined => {
+  const first = iso(y, mo, from);
+  const last = iso(y, mo, to);
+  return first && last ? { first, last } : undefined;
+};
+const monthOf = (name: string) => MONTHS[name.slice(0, 3).toLowerCase()];
+
+/** A weekday after a date ("2025年9月30日(火)", "30 Sep 2025 (Tue)"): not part of the date. */
+const WEEKDAY = /\s*[(（](?:[月火水木金土日](?:曜日?)?|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[)）]\s*$/i;
 
 /**
- * yyyy-mm-dd (also / . 年月日, with a time after it), dd/mm/yyyy or mm/dd/yyyy where only one reading is possible,
- * "15 Dec 2026" / "Dec 15, 2026", and month or year precision (yyyy-mm, yyyy年m月, yyyy), read as the LAST day of
- * that period (so "customer since 2025" is not read as longer-standing than it can be). Anything else: undefined.
+ * yyyy-mm-dd (also / . 年月日, with a time after it), yyyymmdd, dd/mm/yyyy or mm/dd/yyyy where only one reading is
+ * possible, "15 Dec 2026" / "Dec 15, 2026" / "15-Dec-2026", and month or year precision (yyyy-mm, yyyy年m月上旬,
+ * yyyy) as the period named. Anything else: undefined.
  */
-function parseDateText(s: string): string | undefined {
+function parseDateText(text: string): DateRange | undefined {
+  const s = text.replace(WEEKDAY, "");
   let m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT].*)?$/.exec(s);
-  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (m) return day(iso(Number(m[1]), Number(m[2]), Number(m[3])));
+  m = /^((?:19|20)\d{2})(\d{2})(\d{2})$/.exec(s);
+  if (m) return day(iso(Number(m[1]), Number(m[2]), Number(m[3])));
   m = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})$/.exec(s);
   if (m) {
     const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (a > 12 && b <= 12) return iso(y, b, a);
-    if (b > 12 && a <= 12) return iso(y, a, b);
-    if (a === b) return iso(y, a, b);
+    if (a > 12 && b <= 12) return day(iso(y, b, a));
+    if (b > 12 && a <= 12) return day(iso(y, a, b));
+    if (a === b) return day(iso(y, a, b));
     return undefined; // 03/04/2026: 3 April or March 4 — cannot tell
   }
-  m = /^(\d{1,2})\s+([a-z]{3,9})\.?,?\s+(\d{4})$/i.exec(s);
-  if (m && MONTHS[m[2].slice(0, 3).toLowerCase()])
-    return iso(Number(m[3]), MONTHS[m[2].slice(0, 3).toLowerCase()], Number(m[1]));
+  m = /^(\d{1,2})(?:\s+|\s*-\s*)([a-z]{3,9})\.?,?(?:\s+|\s*-\s*)(\d{4})$/i.exec(s);
+  if (m && monthOf(m[2])) return day(iso(Number(m[3]), monthOf(m[2]), Number(m[1])));
   m = /^([a-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$/i.exec(s);
-  if (m && MONTHS[m[1].slice(0, 3).toLowerCase()])
-    return iso(Number(m[3]), MONTHS[m[1].slice(0, 3).toLowerCase()], Number(m[2]));
-  // 「2027年3月末」「3月下旬」「上旬」「中旬」, "end of March 2027": the last day of the part of the month named.
+  if (m && monthOf(m[1])) return day(iso(Number(m[3]), monthOf(m[1]), Number(m[2])));
+  // 「2027年3月末」「3月下旬」「上旬」「中旬」「頃」, "end of March 2027": the part of the month named.
   m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?\s*(末|末日|下旬|中旬|上旬|初旬|頃|ごろ|中)$/.exec(s);
   if (m) {
     const [y, mo] = [Number(m[1]), Number(m[2])];
     if (mo < 1 || mo > 12) return undefined;
-    return iso(y, mo, m[3] === "上旬" || m[3] === "初旬" ? 10 : m[3] === "中旬" ? 20 : lastDay(y, mo));
+    const end = lastDay(y, mo);
+    const part = m[3];
+    if (part === "上旬" || part === "初旬") return period(y, mo, 1, 10);
+    if (part === "中旬") return period(y, mo, 11, 20);
+    if (part === "下旬") return period(y, mo, 21, end);
+    if (part === "末" || part === "末日") return period(y, mo, end, end);
+    return period(y, mo, 1, end); // 頃, ごろ, 中: some day of that month
   }
   m = /^(?:end\s+of\s+|late\s+)([a-z]{3,9})\.?,?\s+(\d{4})$/i.exec(s);
-  if (m && MONTHS[m[1].slice(0, 3).toLowerCase()]) {
-    const [y, mo] = [Number(m[2]), MONTHS[m[1].slice(0, 3).toLowerCase()]];
-    return iso(y, mo, lastDay(y, mo));
+  if (m && monthOf(m[1])) {
+    const [y, mo] = [Number(m[2]), monthOf(m[1])];
+    return /^late/i.test(s) ? period(y, mo, 21, lastDay(y, mo)) : period(y, mo, lastDay(y, mo), lastDay(y, mo));
   }
   m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(s);
   if (m) {
     const [y, mo] = [Number(m[1]), Number(m[2])];
-    return mo >= 1 && mo <= 12 ? iso(y, mo, lastDay(y, mo)) : undefined;
+    return mo >= 1 && mo <= 12 ? period(y, mo, 1, lastDay(y, mo)) : undefined;
   }
   m = /^(\d{4})\s*年?$/.exec(s);
-  if (m && Number(m[1]) >= 1900 && Number(m[1]) <= 2100) return iso(Number(m[1]), 12, 31);
+  if (m && Number(m[1]) >= 1900 && Number(m[1]) <= 2100) {
+    const first = iso(Number(m[1]), 1, 1);
+    const last = iso(Number(m[1]), 12, 31);
+    return first && last ? { first, last } : undefined;
+  }
   return undefined;
 }
 

@@ -29,6 +29,7 @@ import {
   NOT_FORWARDER_WORDS,
   NOT_GENERIC_END_USE,
   REMOTE_ADDRESS_WORDS,
+  UNDECIDED_ADDRESS,
   VAGUE_DATES,
   VAGUE_END_USE,
 } from "../reference/vocabulary";
@@ -185,14 +186,20 @@ const vagueDelivery: Detector = {
       if (row.hasDeliveryDate) issues.push(t("納期が空欄", "delivery date blank"));
     } else if (!row.deliveryDate && (isOneOf(row.deliveryDateRaw, VAGUE_DATES) || !/\d/.test(row.deliveryDateRaw)))
       issues.push(t(`納期「${row.deliveryDateRaw}」が曖昧`, `delivery date "${row.deliveryDateRaw}" is vague`));
+    // A blank address cell is not a flag: the consignee's address stands. An address not decided yet is.
     if (row.deliveryAddress) {
       const w = findWord(row.deliveryAddress, REMOTE_ADDRESS_WORDS);
       if (w)
         issues.push(
           t(`納入先に「${w}」（私書箱・フリーゾーン等）`, `delivery address mentions "${w}" (P.O. box / free zone)`),
         );
-    } else if (row.hasDeliveryAddress) {
-      issues.push(t("納入先住所が空欄", "delivery address blank"));
+      else if (isOneOf(row.deliveryAddress, UNDECIDED_ADDRESS))
+        issues.push(
+          t(
+            `納入先住所「${row.deliveryAddress}」が決まっていません`,
+            `delivery address "${row.deliveryAddress}" is not decided`,
+          ),
+        );
     }
     const said = vagueDeliveryIn(row.remarks);
     if (said)

@@ -6,6 +6,7 @@
 import type { InsideVocabulary, NearRule } from "../redflags/match";
 import rf from "./data/redflag-vocabulary.json";
 import mil from "./data/military-vocabulary.json";
+import cellWords from "./data/cell-value-words.json";
 
 const uniq = (xs: readonly string[]) => [...new Set(xs)];
 
@@ -35,6 +36,8 @@ export const VAGUE_DATES: readonly string[] = rf.vague_dates.whole_cell;
 export const PO_BOX_WORDS: readonly string[] = rf.remote_address.po_box;
 /** Free-trade zones by name and abbreviation, generic words and the major zones by country (red flag 8). */
 export const FREE_ZONE_WORDS: readonly string[] = uniq(Object.values(rf.remote_address.free_zones).flat());
+/** Delivery addresses that are not decided yet (TBD, to be advised, 未定), as the whole cell (red flag 8). */
+export const UNDECIDED_ADDRESS: readonly string[] = cellWords.address_undecided.whole_cell;
 /** Both, as the detector uses them. */
 export const REMOTE_ADDRESS_WORDS: readonly string[] = uniq([...PO_BOX_WORDS, ...FREE_ZONE_WORDS]);
 
