@@ -127,6 +127,10 @@ describe("readCell", () => {
     expect(texts("АО «Концерн Радиоэлектронные Технологии», г. Москва, ул. Ленина, д. 5")).toContain(
       "АО «Концерн Радиоэлектронные Технологии»",
     );
+    // a town after г. (город) is an address whether or not the place table knows it
+    expect(texts("АО «Сигнал», г. Зеленоград")).toContain("АО «Сигнал»");
+    expect(texts("ООО «Ромашка», г. Набережные Челны")).toContain("ООО «Ромашка»");
+    expect(readCell("г. Петров").readings).toEqual([]);
   });
 
   test("departments, schools, laboratories and branches are set aside as units", () => {

@@ -88,8 +88,11 @@ function placeOf(words: string): string | undefined {
 /** A place name with a romanised administrative-unit suffix, as one word ("Minato-ku", "Sosong-guyok", "Haeju-si"). */
 const ADMIN_UNIT_WORD = /^[A-Za-z]+-(?:dong|gu|guyok|kuyok|ku|shi|si|ri|gun|kun|cho|machi|ken|myeon|eup)$/i;
 
+/** A Russian town written with its marker г. (город), whatever the town: "г. Зеленоград", "г. Набережные Челны". */
+const RUSSIAN_TOWN = /^\s*(?:г|гор)\.\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s*$/u;
+
 function latinAddress(seg: string, countries: string[]): boolean {
-  if (ADMIN_UNIT_WORD.test(seg.trim())) return true;
+  if (ADMIN_UNIT_WORD.test(seg.trim()) || RUSSIAN_TOWN.test(seg)) return true;
   const ws = norm(seg).split(" ").filter(Boolean);
   if (ws.length === 0) return false;
   let places = 0;
