@@ -102,7 +102,7 @@ describeWithShared(
       const s = createPartyScreener([loadEul()]);
       const m = s.screenParty(cell, undefined, "end_user").find((x) => name.test(x.matchedName));
       expect(m?.score).toBeGreaterThanOrEqual(0.9);
-      expect(m!.explain.notes.join(" ")).toMatch(/word breaks repaired/);
+      expect((m?.explain?.notes ?? []).join(" ")).toMatch(/word breaks repaired/);
     });
     test("an ordinary name is not cut into list words", () => {
       const s = createPartyScreener([loadEul()]);
