@@ -13,6 +13,7 @@
 import anyAscii from "any-ascii";
 import { scriptOrgAlternatives, scriptOrgWords } from "./org-words";
 import { japanesePlaceNames } from "./place-names";
+import { russianInEnglish } from "./russian-words";
 
 export interface ScriptReading {
   text: string;
@@ -654,8 +655,23 @@ function japaneseReadings(name: string): ScriptReading[] {
   }));
 }
 
-/** Further readings of a name in Hangul, Persian/Arabic script or Japanese writing of a foreign institution. */
+// ---- Russian in Cyrillic ----
+
+function russianReadings(name: string): ScriptReading[] {
+  const note = "ロシア語の組織語を英語に (他は翻字) / Russian organisation words in English (the rest transliterated)";
+  const out: ScriptReading[] = [];
+  for (const short of [false, true]) {
+    const text = russianInEnglish(name, short);
+    if (text && !out.some((r) => r.text === text)) out.push({ text, note });
+  }
+  return out;
+}
+
+/** Further readings of a name in Hangul, Persian/Arabic script, Cyrillic or Japanese writing of a foreign institution. */
 export function scriptReadings(name: string): ScriptReading[] {
   if (!name || name.length > 300 || /^[\x00-\x7f]*$/.test(name)) return [];
-  return [...hangulReadings(name), ...persianReadings(name), ...japaneseReadings(name)].slice(0, MAX_SCRIPT_READINGS);
+  return [...hangulReadings(name), ...persianReadings(name), ...russianReadings(name), ...japaneseReadings(name)].slice(
+    0,
+    MAX_SCRIPT_READINGS,
+  );
 }
