@@ -43,6 +43,14 @@ describe("scriptReadings", () => {
     expect(texts("조선소 주식회사")[0]).toMatch(/chusik/);
   });
 
+  test("Persian and Arabic words of more listed names, and English loanwords in Arabic script (fourth session)", () => {
+    expect(texts("گروه صنایع تسلیحات")[0]).toBe("group industry armament");
+    expect(texts("وزارت دفاع و پشتیبانی نیروهای مسلح")[0]).toBe("ministry defense and logistics armed forces");
+    expect(texts("مكتب إمداد الجيش")[0]).toBe("office supply army");
+    // an English word written in Arabic script (Future Trends International FZE)
+    expect(texts("فيوتشر ترندز إنترناشيونال م.م.ح")[0]).toBe("future trends international FZE");
+  });
+
   test("Persian: organisation words in English, names with their short vowels guessed", () => {
     expect(persianRomanised("شهید")).toBe("shahid");
     expect(persianRomanised("شریف")).toBe("sharif");

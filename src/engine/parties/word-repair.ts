@@ -66,20 +66,26 @@ const MAX_PIECES = 4;
 export function splitRun(run: string, has: HasWord, most = false): string[] | undefined {
   const n = run.length;
   if (n < MIN_RUN || n > MAX_RUN) return undefined;
-  // best[i]: the best cut of run[i..] (fewest pieces, then longest shortest piece)
-  const best: Array<{ pieces: string[]; min: number } | undefined> = new Array(n + 1);
-  best[n] = { pieces: [], min: Infinity };
-  for (let i = n - 1; i >= 0; i--) {
-    let choice: { pieces: string[]; min: number } | undefined;
-    for (let j = n; j >= i + 2; j--) {
-      const rest = best[j];
-      if (!rest || rest.pieces.length >= MAX_PIECES) continue;
-      const len = j - i;
-      // a two-letter piece only at the start of the run (an acronym before a word: TS COMPANY), or a legal form
-      const piece = run.slice(i, j);
-      if (len === 2 && i !== 0 && !isLegalWord(piece) && !STOP_WORDS.has(piece)) continue;
+  // forward from the start, remembering the best cut of each rest: only positions a known piece reaches are explored
+  // (most unknown words have no known first piece, and cost one lookup per possible first piece)
+  const memo = new Map<number, { pieces: string[]; min: number } | null>();
+  const bestFrom = (i: number, depth: number): { pieces: string[]; min: number } | null => {
+    if (i === n) return { pieces: [], min: Infinity };
+    if (depth === MAX_PIECES) return null;
+    const key = i * (MAX_PIECES + 1) + depth;
+    const seen = memo.get(key);
+    if (seen !== undefined) return seen;
+    let choice: { pieces: string[]; min: number } | null = null;
+    for (let j = i + 2; j <= n; j++) {
       if (i === 0 && j === n) continue; // the run itself is not a cut
+      const len = j - i;
+      const piece = run.slice(i, j);
+      // a two-letter piece only at the start of the run (an acronym before a word: TS COMPANY), or a legal form or
+      // a stop word
+      if (len === 2 && i !== 0 && !isLegalWord(piece) && !STOP_WORDS.has(piece)) continue;
       if (!known(piece, has)) continue;
+      const rest = bestFrom(j, depth + 1);
+      if (!rest) continue;
       const cand = { pieces: [piece, ...rest.pieces], min: Math.min(len, rest.min) };
       if (
         !choice ||
@@ -88,13 +94,13 @@ export function splitRun(run: string, has: HasWord, most = false): string[] | un
       )
         choice = cand;
     }
-    best[i] = choice;
-  }
-  const out = best[0];
+    memo.set(key, choice);
+    return choice;
+  };
+  const out = bestFrom(0, 0);
   return out && out.pieces.length >= 2 ? out.pieces : undefined;
 }
 
-const ASCII_LETTERS = /^[a-z]+$/;
 /** A line break between two letters, with a hyphen before it or none (spaces around it mean a break between words). */
 const BROKEN_WORD = /([A-Za-z]+)(-[ \t]*)?\r?\n([A-Za-z]+)/g;
 /** Latin letter runs of a cell (digits, punctuation and other scripts end a run). */
@@ -120,37 +126,53 @@ export function repairWordBreaks(raw: string, has: HasWord, pair: HasPair): stri
       return a + b;
     });
   }
+  // the letter runs to cut, each with its cuts (fewest pieces, most pieces); the most only where the fewest exist
+  const cuts = new Map<number, { head: string; body: string; fewest: string[]; most: string[] }>();
+  LETTER_RUN.lastIndex = 0;
+  for (let m = LETTER_RUN.exec(text); m; m = LETTER_RUN.exec(text)) {
+    const w = m[0];
+    if (w.length < MIN_RUN) continue;
+    const at = m.index;
+    // an ordinal's letters after its number (23RDRESEARCH…): a piece of their own
+    let head = "";
+    let body = w;
+    if (at > 0 && /[0-9]/.test(text[at - 1]) && ORDINAL_SUFFIX.test(w)) {
+      head = w.slice(0, 2);
+      body = w.slice(2);
+    }
+    const k = body.toLowerCase();
+    if (known(k, has)) {
+      if (head) cuts.set(at, { head, body, fewest: [k], most: [k] });
+      continue;
+    }
+    const fewest = splitRun(k, has);
+    if (!fewest || !piecesStandTogether(fewest, pair)) {
+      const most = fewest ? splitRun(k, has, true) : undefined;
+      if (most && piecesStandTogether(most, pair)) cuts.set(at, { head, body, fewest: most, most });
+      continue;
+    }
+    const most = splitRun(k, has, true) ?? fewest;
+    cuts.set(at, { head, body, fewest, most: piecesStandTogether(most, pair) ? most : fewest });
+  }
+  if (cuts.size === 0) return joinedAny ? [text] : [];
   const out: string[] = [];
   for (const most of [false, true]) {
-    let split = false;
-    const t = text.replace(LETTER_RUN, (w, at: number) => {
-      if (w.length < MIN_RUN) return w;
-      // an ordinal's letters after its number (23RDRESEARCH…): a piece of their own
-      let head = "";
-      let body = w;
-      if (at > 0 && /[0-9]/.test(text[at - 1]) && ORDINAL_SUFFIX.test(w)) {
-        head = w.slice(0, 2) + " ";
-        body = w.slice(2);
-      }
-      const k = body.toLowerCase();
-      if (!ASCII_LETTERS.test(k)) return w;
-      if (known(k, has)) {
-        if (head) split = true;
-        return head + body;
-      }
-      const pieces = splitRun(k, has, most);
-      if (!pieces || !piecesStandTogether(pieces, pair)) return w;
-      split = true;
+    let t = "";
+    let from = 0;
+    for (const [at, c] of cuts) {
+      const pieces = most ? c.most : c.fewest;
       // keep the writer's letters (case) in each piece
       const cut: string[] = [];
-      let from = 0;
+      let p0 = 0;
       for (const p of pieces) {
-        cut.push(body.slice(from, from + p.length));
-        from += p.length;
+        cut.push(c.body.slice(p0, p0 + p.length));
+        p0 += p.length;
       }
-      return head + cut.join(" ");
-    });
-    if ((split || joinedAny) && !out.includes(t)) out.push(t);
+      t += text.slice(from, at) + (c.head ? c.head + " " : "") + cut.join(" ");
+      from = at + c.head.length + c.body.length;
+    }
+    t += text.slice(from);
+    if (!out.includes(t)) out.push(t);
   }
   return out;
 }
