@@ -135,6 +135,8 @@ describe("readCell", () => {
       "Shanghai Micro Electronics Equipment Co. Ltd.",
     );
     expect(texts("西安电子工程研究所 联系人 李先生 手机：13912345678")[0]).toBe("西安电子工程研究所");
+    // a Persian telephone marker with Persian digits
+    expect(texts("شرکت فولاد مبارکه تلفن: ۰۳۱-۳۳۳۳۳۳۳۳")).toContain("شرکت فولاد مبارکه");
     // a numbered institute of a group is the name, not a unit of the group
     expect(texts("收货人：中国兵器工业集团公司第二〇二研究所")).toEqual(["中国兵器工业集团公司第二〇二研究所"]);
     expect(texts("北京理工大学材料学院")).toEqual(["北京理工大学"]);

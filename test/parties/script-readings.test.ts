@@ -47,6 +47,12 @@ describe("scriptReadings", () => {
     expect(texts("گروه صنایع تسلیحات")[0]).toBe("group industry armament");
     expect(texts("وزارت دفاع و پشتیبانی نیروهای مسلح")[0]).toBe("ministry defense and logistics armed forces");
     expect(texts("مكتب إمداد الجيش")[0]).toBe("office supply army");
+    // و before a vowel is v; with the o guess the long vowel is ou (Eyvaz, Pouya); the plural suffix after a ZWNJ
+    expect(persianRomanised("ایواز")).toBe("ayvaz");
+    expect(texts("شرکت پویا کنترل")).toContain("company pouya control");
+    expect(texts("سازمان پژوهش‌های نوین دفاعی")[0]).toBe("organization research innovation defense");
+    // نیرو alone is a name (Niru), نیروی "force of"
+    expect(texts("شرکت باتری سازی نیرو")[0]).toBe("company battery manufacturing niru");
     // an English word written in Arabic script (Future Trends International FZE)
     expect(texts("فيوتشر ترندز إنترناشيونال م.م.ح")[0]).toBe("future trends international FZE");
   });

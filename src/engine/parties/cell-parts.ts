@@ -303,7 +303,7 @@ const CARE_OF = /^(.+?)[\s,]+(?:in care of|care of|c\/o)\s+(?!(?:mr|mrs|ms|dr|pr
  * address or a web address.
  */
 const CONTACT_DETAILS =
-  /(?:^|[\s,])(?:(?:tel(?:ephone)?|phone|ph|fax|facsimile|mob(?:ile)?|cell|whatsapp|t|f|e-?mail|email|電話|电话|傳真|传真|手机|手機|携帯|ファックス|ファクス|☎|📞)(?:\s?\/\s?(?:fax|tel|phone|e-?mail))?\s*(?:no\.?)?\s*[.:：]?\s*(?=[+(\d]|[\w.-]+@)|\+\d[\d\s()-]{6,}|[\w.-]+@[\w-]+\.[\w.]+|(?:https?:\/\/|www\.)\S+)/i;
+  /(?:^|[\s,])(?:(?:tel(?:ephone)?|phone|ph|fax|facsimile|mob(?:ile)?|cell|whatsapp|t|f|e-?mail|email|電話|电话|傳真|传真|手机|手機|携帯|ファックス|ファクス|تلفن|هاتف|فاکس|فاكس|☎|📞)(?:\s?\/\s?(?:fax|tel|phone|e-?mail))?\s*(?:no\.?)?\s*[.:：]?\s*(?=[+(\d\u06f0-\u06f9\u0660-\u0669]|[\w.-]+@)|\+\d[\d\s()-]{6,}|[\w.-]+@[\w-]+\.[\w.]+|(?:https?:\/\/|www\.)\S+)/i;
 /** An address label (地址：, 住所：, Address:) and what follows it. */
 const ADDRESS_LABEL = /(?:^|(?<=[\s,]))(?:地址|住所|所在地|address|addr\.?)\s*[:：]/i;
 /** A post-office box after the name ("… PO BOX 81347"). */

@@ -341,7 +341,12 @@ export const ORG_WORDS: OrgWord[] = [
   { en: "ministry", fa: ["وزارت", "وزارة"] },
   { en: "logistics", fa: ["پشتیبانی"] },
   { en: "armed forces", fa: ["نیروهای مسلح", "القوات المسلحة"] },
-  { en: "force", fa: ["نیروی", "نیرو"] },
+  // (نیروی "force of"; نیرو alone is often a name: Niru Battery Manufacturing Company)
+  { en: "force", fa: ["نیروی"] },
+  { en: "battery", fa: ["باتری"] },
+  { en: "qods", fa: ["قدس"] },
+  { en: "irgc", fa: ["سپاه پاسداران", "سپاه"] },
+  { en: "innovation", fa: ["نوین"] },
   { en: "passive defense", fa: ["پدافند غیرعامل", "پدافند غیر عامل"] },
   { en: "defense", fa: ["پدافند", "دفاعية", "الدفاعية"] },
   { en: "armament", fa: ["تسلیحات", "تسلیحاتی"] },

@@ -297,7 +297,9 @@ export function persianRomanised(word: string, shortVowel = "a"): string {
   for (let i = 0; i < cs.length; i++) {
     const c = cs[i];
     const prevVowel = i === 0 || /[aeiou]$/.test(out);
-    if (c === "و") out += prevVowel ? "v" : "u";
+    // و: v after a vowel or before one (ایواز eyvaz), else the long vowel — written ou with the o guess, as Iranian
+    // names often are (پویا Pouya)
+    if (c === "و") out += prevVowel || FA_VOWEL_LETTERS.has(cs[i + 1]) ? "v" : shortVowel === "o" ? "ou" : "u";
     else if (c === "ی" || c === "ي") out += i === 0 || (prevVowel && i + 1 < cs.length) ? "y" : "i";
     else if (c === "ه" && i === cs.length - 1 && i > 0) out += "e";
     else out += FA_LETTERS[c];
@@ -464,6 +466,8 @@ function persianReadings(name: string): ScriptReading[] {
   const { map } = faWords;
   const ws = name
     .replace(/[\u064b-\u065f\u0670\u0640]/g, "")
+    // the Persian plural suffix written after a zero-width non-joiner (پژوهش‌های research, موشک‌ها missiles)
+    .replace(/\u200c(?:های|ها)(?=\s|$)/g, "")
     .split(/[\s\u200c]+/)
     .filter(Boolean);
   /** The organisation word a written word is, with its joined prefixes taken off (للصناعات, والتكنولوجيا). */
