@@ -127,6 +127,23 @@ describe("readCell", () => {
     expect(texts("АО «Концерн Радиоэлектронные Технологии», г. Москва, ул. Ленина, д. 5")).toContain(
       "АО «Концерн Радиоэлектронные Технологии»",
     );
+    // a Chinese address label inside the name's segment, a mobile number
+    expect(texts("上海微电子装备有限公司 地址：上海市浦东新区张东路1525号 电话：+86-21-1234-5678")).toContain(
+      "上海微电子装备有限公司",
+    );
+    expect(texts("Shanghai Micro Electronics Equipment Co., Ltd. Address: 1525 Zhangdong Road, Shanghai")).toContain(
+      "Shanghai Micro Electronics Equipment Co. Ltd.",
+    );
+    expect(texts("西安电子工程研究所 联系人 李先生 手机：13912345678")[0]).toBe("西安电子工程研究所");
+    // a Persian telephone marker with Persian digits
+    expect(texts("شرکت فولاد مبارکه تلفن: ۰۳۱-۳۳۳۳۳۳۳۳")).toContain("شرکت فولاد مبارکه");
+    // a numbered institute of a group is the name, not a unit of the group
+    expect(texts("收货人：中国兵器工业集团公司第二〇二研究所")).toEqual(["中国兵器工业集团公司第二〇二研究所"]);
+    expect(texts("北京理工大学材料学院")).toEqual(["北京理工大学"]);
+    // a town after г. (город) is an address whether or not the place table knows it
+    expect(texts("АО «Сигнал», г. Зеленоград")).toContain("АО «Сигнал»");
+    expect(texts("ООО «Ромашка», г. Набережные Челны")).toContain("ООО «Ромашка»");
+    expect(readCell("г. Петров").readings).toEqual([]);
   });
 
   test("departments, schools, laboratories and branches are set aside as units", () => {

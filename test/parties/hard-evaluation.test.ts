@@ -22,11 +22,12 @@ const FP_CEILING_WITH_SDN = 0.02;
  * Kinds below the per-kind target, and the least number of their queries the matcher must find (what it finds now,
  * third session; one query of slack): a regression fails, the gap stays visible.
  * katakana-place 50/60: the generator's letter-by-letter katakana of whole English names run together (5 and more
- * words in one katakana run are beyond the join window). arabic 22/31: names whose only distinctive word has two
- * consonants (Polo, Top, EKO, Houthi) or a sound the skeleton does not fold (s/z: Denise, Business). russian 19/24:
- * names whose words are translated (Федеральная служба безопасности, Адмиралтейские верфи …): a dictionary's work.
+ * words in one katakana run are beyond the join window). arabic 26/31 (fourth session, with the loanword table):
+ * names whose only distinctive word has two consonants (Polo, EKO), a sound the skeleton does not fold (s/z: Denise;
+ * ث th: Houthi) or is translated (القاعدة Al Qa'ida). (Russian in
+ * Cyrillic reached the target in the fourth session with the Russian word table: russian-words.ts.)
  */
-const BELOW_TARGET_FLOOR: Record<string, number> = { "katakana-place": 49, arabic: 21, russian: 18 };
+const BELOW_TARGET_FLOOR: Record<string, number> = { "katakana-place": 49, arabic: 25 };
 /** Least number of each kind's queries found (the figure reached now, one query of slack), for the kinds at target. */
 const KIND_FLOOR_SLACK = 1;
 /** Misses known now in kinds at target (see docs/party-screening.md). */
@@ -35,6 +36,9 @@ const KNOWN_MISSES: Record<string, number> = {
   abbreviation: 1,
   "pinyin-legal": 1,
   "korean-rr": 1,
+  // 33 Центральный НИИ … (the list's name is much longer), НПК «КБ машиностроения» (the list writes Research and
+  // Production, the table Scientific Production), СПб морское бюро машиностроения «Малахит» (St. Petersburg)
+  russian: 3,
 };
 
 describeWithShared(EUL_FILE, "harder evaluation: names as order sheets write them", () => {

@@ -30,7 +30,31 @@ describe("scriptReadings", () => {
     expect(texts("고려항공")).toContain("koryo air");
     // ordinals written 제N
     expect(texts("제2경제위원회")[0]).toBe("second economic committee");
-    expect(texts("단천상업은행")).toEqual(["tanchon commercial bank", "dancheon commercial bank"]);
+    // a North Korean place as the list writes it, in every reading (단천 Tanchon)
+    expect(texts("단천상업은행")).toEqual(["tanchon commercial bank"]);
+    expect(texts("평양시도로건설사업소")).toEqual(["pyongyang road construction office"]);
+    // a one-syllable word is not cut from a two-syllable name (락원 Rakwon, not 락 + 원 "academy")
+    expect(texts("락원929수입회사")[0]).toBe("rakwon 929 import company");
+    // a word that is also a name: romanised in a reading of its own (Korea Ryonhap Trading)
+    expect(texts("조선련합무역회사")).toContain("korea ryonhap trading company");
+    // 주식회사 set apart only where the name reads as a North Korean trading body
+    expect(texts("조선광성무역 주식회사")[0]).toBe("korea kwangsong trading");
+    expect(texts("주식회사 신흥")[0]).toBe("chusik company sinhung");
+    expect(texts("조선소 주식회사")[0]).toMatch(/chusik/);
+  });
+
+  test("Persian and Arabic words of more listed names, and English loanwords in Arabic script (fourth session)", () => {
+    expect(texts("گروه صنایع تسلیحات")[0]).toBe("group industry armament");
+    expect(texts("وزارت دفاع و پشتیبانی نیروهای مسلح")[0]).toBe("ministry defense and logistics armed forces");
+    expect(texts("مكتب إمداد الجيش")[0]).toBe("office supply army");
+    // و before a vowel is v; with the o guess the long vowel is ou (Eyvaz, Pouya); the plural suffix after a ZWNJ
+    expect(persianRomanised("ایواز")).toBe("ayvaz");
+    expect(texts("شرکت پویا کنترل")).toContain("company pouya control");
+    expect(texts("سازمان پژوهش‌های نوین دفاعی")[0]).toBe("organization research innovation defense");
+    // نیرو alone is a name (Niru), نیروی "force of"
+    expect(texts("شرکت باتری سازی نیرو")[0]).toBe("company battery manufacturing niru");
+    // an English word written in Arabic script (Future Trends International FZE)
+    expect(texts("فيوتشر ترندز إنترناشيونال م.م.ح")[0]).toBe("future trends international FZE");
   });
 
   test("Persian: organisation words in English, names with their short vowels guessed", () => {

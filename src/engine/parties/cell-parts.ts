@@ -88,8 +88,11 @@ function placeOf(words: string): string | undefined {
 /** A place name with a romanised administrative-unit suffix, as one word ("Minato-ku", "Sosong-guyok", "Haeju-si"). */
 const ADMIN_UNIT_WORD = /^[A-Za-z]+-(?:dong|gu|guyok|kuyok|ku|shi|si|ri|gun|kun|cho|machi|ken|myeon|eup)$/i;
 
+/** A Russian town written with its marker г. (город), whatever the town: "г. Зеленоград", "г. Набережные Челны". */
+const RUSSIAN_TOWN = /^\s*(?:г|гор)\.\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s*$/u;
+
 function latinAddress(seg: string, countries: string[]): boolean {
-  if (ADMIN_UNIT_WORD.test(seg.trim())) return true;
+  if (ADMIN_UNIT_WORD.test(seg.trim()) || RUSSIAN_TOWN.test(seg)) return true;
   const ws = norm(seg).split(" ").filter(Boolean);
   if (ws.length === 0) return false;
   let places = 0;
@@ -267,11 +270,16 @@ function contactAt(seg: string): number {
 /** A department of the buyer written on its own (購買部, 資材課, 采购部, 営業本部). */
 const HAN_UNIT_SEGMENT = /^[\u4e00-\u9fff\u30a0-\u30ff]{1,6}(?:本部|部|課|科|室|係|处|處|组|組|センター)$/;
 
+/** A numbered body after a group's name: 第十研究所, 第九研究院, 第771研究所, 二院. */
+const NUMBERED_BODY = /^第?[一二三四五六七八九十百〇零\d]+(?:研究所|研究院|研究室|院|所|厂|廠|工厂|工場)/;
+
 /** Cuts a Han segment after the first organisation ending that leaves more text ("北京理工大学材料学院" → 北京理工大学). */
 function hanOrgCut(seg: string): number {
   let best = -1;
   for (const w of HAN_ORG_ENDINGS) {
     const i = seg.indexOf(w);
+    // a numbered institute of a group is a listed body of its own (中国電子科技集団公司第十研究所), not a unit
+    if (NUMBERED_BODY.test(seg.slice(i + w.length))) continue;
     if (i > 0 && i + w.length < seg.length && (best < 0 || i + w.length < best)) best = i + w.length;
   }
   if (best < 0) return -1;
@@ -295,7 +303,9 @@ const CARE_OF = /^(.+?)[\s,]+(?:in care of|care of|c\/o)\s+(?!(?:mr|mrs|ms|dr|pr
  * address or a web address.
  */
 const CONTACT_DETAILS =
-  /(?:^|[\s,])(?:(?:tel(?:ephone)?|phone|ph|fax|facsimile|mob(?:ile)?|cell|whatsapp|t|f|e-?mail|email|電話|电话|傳真|传真|ファックス|ファクス|☎|📞)(?:\s?\/\s?(?:fax|tel|phone|e-?mail))?\s*(?:no\.?)?\s*[.:：]?\s*(?=[+(\d]|[\w.-]+@)|\+\d[\d\s()-]{6,}|[\w.-]+@[\w-]+\.[\w.]+|(?:https?:\/\/|www\.)\S+)/i;
+  /(?:^|[\s,])(?:(?:tel(?:ephone)?|phone|ph|fax|facsimile|mob(?:ile)?|cell|whatsapp|t|f|e-?mail|email|電話|电话|傳真|传真|手机|手機|携帯|ファックス|ファクス|تلفن|هاتف|فاکس|فاكس|☎|📞)(?:\s?\/\s?(?:fax|tel|phone|e-?mail))?\s*(?:no\.?)?\s*[.:：]?\s*(?=[+(\d\u06f0-\u06f9\u0660-\u0669]|[\w.-]+@)|\+\d[\d\s()-]{6,}|[\w.-]+@[\w-]+\.[\w.]+|(?:https?:\/\/|www\.)\S+)/i;
+/** An address label (地址：, 住所：, Address:) and what follows it. */
+const ADDRESS_LABEL = /(?:^|(?<=[\s,]))(?:地址|住所|所在地|address|addr\.?)\s*[:：]/i;
 /** A post-office box after the name ("… PO BOX 81347"). */
 const BOX_TAIL = /(?:^|\s)(?:p\.?\s?o\.?\s?box|pob|p\.o\.b\.?|post(?:al)? box|postfach|box)\s*[.:#]?\s*\d[\d-]*\b.*$/i;
 
@@ -418,6 +428,16 @@ export function readCell(raw: string): CellParts {
     if (hon && HAS_NON_LATIN.test(hon[0]) && /[A-Za-z\u3040-\u9fff]{3}/.test(t.slice(0, hon.index))) {
       removed.push({ kind: "contact", text: hon[0].trim() });
       t = t.slice(0, hon.index);
+    }
+    // an address label inside the segment (… 地址：北京市海淀区… , … Address: …): the rest is the address
+    const al = ADDRESS_LABEL.exec(t);
+    if (al && al.index === 0) {
+      removed.push({ kind: "address", text: t });
+      continue;
+    }
+    if (al && al.index > 0) {
+      removed.push({ kind: "address", text: t.slice(al.index).trim() });
+      t = t.slice(0, al.index).trim();
     }
     const cd = CONTACT_DETAILS.exec(t);
     if (cd && cd.index === 0) {

@@ -8,6 +8,7 @@ import { analyzeName, type AnalyzedName } from "./analyze-name";
 import { readCell, type SetAside } from "./cell-parts";
 import { readsAsOrganisation, readsAsPerson } from "./org-words";
 import { scriptReadings } from "./script-readings";
+import { repairWordBreaks } from "./word-repair";
 import { METI_EUL_LIST_ID, matchId, type PartyEntry, type PartyList } from "./list-model";
 import { NameIndex } from "./name-index";
 
@@ -69,6 +70,25 @@ export function indexFor(list: PartyList): NameIndex {
   return idx;
 }
 
+const pairCache = new WeakMap<NameIndex, Set<string>>();
+/** Pairs of Latin words next to each other in a list's names ("east star"), built on first use (word-repair.ts). */
+function neighbourPairs(ix: NameIndex): Set<string> {
+  let pairs = pairCache.get(ix);
+  if (!pairs) {
+    pairs = new Set<string>();
+    for (const nm of ix.names) {
+      const core = nm.analyzed.core;
+      for (let i = 0; i + 1 < core.length; i++)
+        if (core[i].script === "latin" && core[i + 1].script === "latin")
+          pairs.add(`${core[i].key} ${core[i + 1].key}`);
+    }
+    pairCache.set(ix, pairs);
+  }
+  return pairs;
+}
+
+const WORD_REPAIR_NOTE =
+  "語の区切りを一覧の語に合わせて補正 (行末で切れた語・続けて書かれた語) / word breaks repaired against the list's words (a word broken at a line end, words run together)";
 const ADDRESS_COUNTRY_NOTE = "国・地域は住所から読み取りました / the country was read from the address in the cell";
 
 const SET_ASIDE_LABEL: Record<SetAside["kind"], { ja: string; en: string }> = {
@@ -141,6 +161,8 @@ export function createPartyScreener(lists: PartyList[], options: PartyScreenerOp
     );
   }
   const indexes = lists.map(indexFor);
+  const hasListWord = (k: string) => indexes.some((ix) => ix.vocabByKey.latin.has(k));
+  const hasListPair = (a: string, b: string) => indexes.some((ix) => neighbourPairs(ix).has(`${a} ${b}`));
   const allow = options.allowList;
   const today = options.today ?? isoToday();
   const maxMatches = options.maxMatches ?? 10;
@@ -186,17 +208,31 @@ export function createPartyScreener(lists: PartyList[], options: PartyScreenerOp
     const cell = readCell(raw);
     const addressCountry = cell.countries.length === 1 ? cell.countries[0] : undefined;
     const effectiveCountry = country && /^[A-Za-z]{2}$/.test(country.trim()) ? country : addressCountry;
-    const readings: Array<{ q: AnalyzedName; removed: SetAside[]; note?: string }> = [{ q, removed: [] }];
+    // (`guess`: a romanised reading of another script, a guess at the sound)
+    const readings: Array<{ q: AnalyzedName; removed: SetAside[]; note?: string; guess?: boolean }> = [
+      { q, removed: [] },
+    ];
     for (const r of cell.readings) {
       const a = analyzeName(r.text);
       if (a.usable) readings.push({ q: a, removed: r.removed });
+    }
+    // Word breaks repaired against the lists' words (word-repair.ts): a word broken at a line end, words run
+    // together. The repaired cell is read like the cell as written, beside it.
+    for (const repaired of repairWordBreaks(raw, hasListWord, hasListPair)) {
+      const a = analyzeName(repaired);
+      if (a.usable) readings.push({ q: a, removed: [], note: WORD_REPAIR_NOTE });
+      for (const r of readCell(repaired).readings) {
+        const b = analyzeName(r.text);
+        if (b.usable) readings.push({ q: b, removed: r.removed, note: WORD_REPAIR_NOTE });
+      }
     }
     // Hangul, Persian/Arabic script and Japanese writing of foreign institutions (script-readings.ts), of the
     // cell as written and of its first reading
     for (const text of [raw, ...cell.readings.slice(0, 1).map((r) => r.text)]) {
       for (const r of scriptReadings(text)) {
         const a = analyzeName(r.text);
-        if (a.usable) readings.push({ q: a, removed: text === raw ? [] : cell.readings[0].removed, note: r.note });
+        if (a.usable)
+          readings.push({ q: a, removed: text === raw ? [] : cell.readings[0].removed, note: r.note, guess: true });
       }
     }
     // Candidates may lose up to the country penalty, so search a little below the REVIEW bar.
@@ -214,7 +250,7 @@ export function createPartyScreener(lists: PartyList[], options: PartyScreenerOp
           if (person && hit.entry.kind !== undefined && hit.entry.kind !== "individual") continue;
           // a romanised reading of another script (Hangul, Persian, Japanese) is a guess at the sound: it does not
           // match a list name that is a short acronym (기아 read as "gia" is not the listed GIA)
-          if (reading.note && isShortAcronym(hit.name.analyzed)) continue;
+          if (reading.guess && isShortAcronym(hit.name.analyzed)) continue;
           const cp = countryPenalty(effectiveCountry, hit.entry.country);
           const score = Math.round(Math.max(0, hit.score - cp.penalty) * 1000) / 1000;
           const band = bandOf(score);

@@ -13,6 +13,7 @@
 import anyAscii from "any-ascii";
 import { scriptOrgAlternatives, scriptOrgWords } from "./org-words";
 import { japanesePlaceNames } from "./place-names";
+import { russianInEnglish } from "./russian-words";
 
 export interface ScriptReading {
   text: string;
@@ -134,7 +135,8 @@ function cutRun(run: string, words: Map<string, string>, byLength: string[]): Ar
   while (i < run.length) {
     let hit = "";
     for (const w of byLength) {
-      if (w.length === 1 && i + 1 !== run.length) continue;
+      // a one-syllable word only at the end, and not after a single syllable of a name (락원 Rakwon, not 락 + 원)
+      if (w.length === 1 && (i + 1 !== run.length || pending.length === 1)) continue;
       if (run.startsWith(w, i)) {
         hit = w;
         break;
@@ -158,21 +160,38 @@ const ordered = (m: Map<string, string>) => ({ map: m, order: [...m.keys()].sort
 
 /** Ordinals written 제N (제2경제위원회: Second Economic Committee). */
 const ORDINALS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
-/** Words that name the country as well as translate it: read romanised in the alternative reading (조선 Choson). */
-const KO_PLACE_WORDS = new Set(["조선"]);
+/**
+ * Words that name as well as translate: read romanised in the alternative reading (조선 Choson; 련합 "union" in
+ * Korea Ryonhap Trading Corporation).
+ */
+const KO_PLACE_WORDS = new Set(["조선", "련합", "연합"]);
+/** …of them, those that are not the country: romanised with the country word translated, in a reading of its own. */
+const KO_NAME_WORDS = new Set(["련합", "연합"]);
 let koAlternatives: Map<string, string[]> | undefined;
+const KO_STOCK_COMPANY = /주식회사|\(주\)|㈜/g;
 
 function hangulReadings(name: string): ScriptReading[] {
   if (!/[\uac00-\ud7a3]/.test(name)) return [];
   koWords ??= ordered(scriptOrgWords("ko"));
   koAlternatives ??= scriptOrgAlternatives("ko");
   const { map, order } = koWords;
-  const text = name.replace(/제\s?(\d{1,2})(?!\d)/g, (m, d: string) => (ORDINALS[+d] ? ` ${ORDINALS[+d]} ` : m));
+  let text = name.replace(/제\s?(\d{1,2})(?!\d)/g, (m, d: string) => (ORDINALS[+d] ? ` ${ORDINALS[+d]} ` : m));
+  // 주식회사 (joint-stock company) is not read as a legal form in general: South Korean firms of one distinctive
+  // word would then match North Korean entries on that word alone (주식회사 신흥). It is one where the name reads as
+  // a North Korean trading body (조선 …, … 무역): 조선광성무역 주식회사 is Korea Kwangsong Trading Corporation.
+  if (KO_STOCK_COMPANY.test(text)) {
+    const rest = text.replace(KO_STOCK_COMPANY, " ");
+    // (조선 first, as the country word: not 조선소 "shipyard", not …조선 "shipbuilding" of 현대미포조선)
+    if (/(?:^|\s)조선(?!소)[\uac00-\ud7a3]{2,}|[\uac00-\ud7a3]무역/.test(rest.trim())) text = rest;
+  }
   // McCune–Reischauer, Revised Romanisation, and McCune–Reischauer with each word's second English rendering and
   // the country word romanised (고려항공: Koryo Air; 조선중앙은행: Choson Central Bank)
   const mr: string[] = [];
   const rr: string[] = [];
   const alt: string[] = [];
+  /** McCune–Reischauer with the words that are also names romanised (조선련합무역회사: Korea Ryonhap Trading). */
+  const named: string[] = [];
+  let hasNameWord = false;
   let translated = false;
   let hasAlternative = false;
   let last = 0;
@@ -181,11 +200,14 @@ function hangulReadings(name: string): ScriptReading[] {
     mr.push(before);
     rr.push(before);
     alt.push(before);
+    named.push(before);
     for (const p of cutRun(m[0], map, order)) {
       if (p.en) {
         translated = true;
         mr.push(` ${p.en} `);
         rr.push(` ${p.en} `);
+        if (KO_NAME_WORDS.has(p.text)) hasNameWord = true;
+        named.push(` ${KO_NAME_WORDS.has(p.text) ? mccuneReischauer(p.text) : p.en} `);
         const others = koAlternatives.get(p.text) ?? [];
         if (KO_PLACE_WORDS.has(p.text)) {
           hasAlternative = true;
@@ -198,12 +220,13 @@ function hangulReadings(name: string): ScriptReading[] {
         const r = ` ${mccuneReischauer(p.text)} `;
         mr.push(r);
         alt.push(r);
+        named.push(r);
         rr.push(` ${anyAscii(p.text).toLowerCase()} `);
       }
     }
     last = m.index! + m[0].length;
   }
-  for (const l of [mr, rr, alt]) l.push(text.slice(last));
+  for (const l of [mr, rr, alt, named]) l.push(text.slice(last));
   const note = translated
     ? "ハングル: 組織語を英語に、他をローマ字 (マッキューン=ライシャワー式 / 文化観光部式) に / Hangul: organisation words in English, the rest romanised (McCune–Reischauer / Revised)"
     : "ハングルをローマ字に (マッキューン=ライシャワー式 / 文化観光部式) / Hangul romanised (McCune–Reischauer / Revised)";
@@ -213,7 +236,8 @@ function hangulReadings(name: string): ScriptReading[] {
     { text: join(rr), note },
   ];
   if (hasAlternative) out.push({ text: join(alt), note });
-  return out;
+  if (hasNameWord) out.push({ text: join(named), note });
+  return out.filter((r, i) => out.findIndex((o) => o.text === r.text) === i);
 }
 
 // ---- Persian / Arabic ----
@@ -273,7 +297,9 @@ export function persianRomanised(word: string, shortVowel = "a"): string {
   for (let i = 0; i < cs.length; i++) {
     const c = cs[i];
     const prevVowel = i === 0 || /[aeiou]$/.test(out);
-    if (c === "و") out += prevVowel ? "v" : "u";
+    // و: v after a vowel or before one (ایواز eyvaz), else the long vowel — written ou with the o guess, as Iranian
+    // names often are (پویا Pouya)
+    if (c === "و") out += prevVowel || FA_VOWEL_LETTERS.has(cs[i + 1]) ? "v" : shortVowel === "o" ? "ou" : "u";
     else if (c === "ی" || c === "ي") out += i === 0 || (prevVowel && i + 1 < cs.length) ? "y" : "i";
     else if (c === "ه" && i === cs.length - 1 && i > 0) out += "e";
     else out += FA_LETTERS[c];
@@ -440,6 +466,8 @@ function persianReadings(name: string): ScriptReading[] {
   const { map } = faWords;
   const ws = name
     .replace(/[\u064b-\u065f\u0670\u0640]/g, "")
+    // the Persian plural suffix written after a zero-width non-joiner (پژوهش‌های research, موشک‌ها missiles)
+    .replace(/\u200c(?:های|ها)(?=\s|$)/g, "")
     .split(/[\s\u200c]+/)
     .filter(Boolean);
   /** The organisation word a written word is, with its joined prefixes taken off (للصناعات, والتكنولوجيا). */
@@ -654,8 +682,23 @@ function japaneseReadings(name: string): ScriptReading[] {
   }));
 }
 
-/** Further readings of a name in Hangul, Persian/Arabic script or Japanese writing of a foreign institution. */
+// ---- Russian in Cyrillic ----
+
+function russianReadings(name: string): ScriptReading[] {
+  const note = "ロシア語の組織語を英語に (他は翻字) / Russian organisation words in English (the rest transliterated)";
+  const out: ScriptReading[] = [];
+  for (const short of [false, true]) {
+    const text = russianInEnglish(name, short);
+    if (text && !out.some((r) => r.text === text)) out.push({ text, note });
+  }
+  return out;
+}
+
+/** Further readings of a name in Hangul, Persian/Arabic script, Cyrillic or Japanese writing of a foreign institution. */
 export function scriptReadings(name: string): ScriptReading[] {
   if (!name || name.length > 300 || /^[\x00-\x7f]*$/.test(name)) return [];
-  return [...hangulReadings(name), ...persianReadings(name), ...japaneseReadings(name)].slice(0, MAX_SCRIPT_READINGS);
+  return [...hangulReadings(name), ...persianReadings(name), ...russianReadings(name), ...japaneseReadings(name)].slice(
+    0,
+    MAX_SCRIPT_READINGS,
+  );
 }

@@ -565,6 +565,39 @@ const MAKERS: Record<string, Maker> = {
     const p = pick(places, r)!;
     return { query: r() < 0.5 ? `${f} ${p}` : `${f}\n${p}`, from: f };
   },
+  // Kinds added in the fourth session (issue 10, recall): word breaks as invoices print them.
+  "word-broken": (e, r) => {
+    // a word of six letters or more broken at a line end, without a hyphen (two in three) or with one
+    const f = pick(latinForms(e), r);
+    if (!f) return undefined;
+    const words = [...f.matchAll(/[A-Za-z]{6,}/g)];
+    const w = pick(words, r);
+    if (!w) return undefined;
+    const cut = 2 + Math.floor(r() * (w[0].length - 3));
+    const at = w.index! + cut;
+    const q = f.slice(0, at) + (r() < 0.67 ? "\n" : "-\n") + f.slice(at);
+    return { query: q, from: f };
+  },
+  "run-together": (e, r) => {
+    // two or three neighbouring words of the name written without a space (CamelCase, capitals or as written)
+    const f = pick(latinForms(e), r);
+    if (!f) return undefined;
+    const core = stripLegalTail(f);
+    const words = core.split(/\s+/).filter(Boolean);
+    const wordy = words.map((w) => /^[A-Za-z]{2,}$/.test(w));
+    const starts = words.map((_, i) => i).filter((i) => wordy[i] && wordy[i + 1]);
+    const i = pick(starts, r);
+    if (i === undefined) return undefined;
+    const n = wordy[i + 2] && r() < 0.3 ? 3 : 2;
+    const style = r();
+    const glued = words
+      .slice(i, i + n)
+      .map((w) => (style < 0.5 ? w[0].toUpperCase() + w.slice(1).toLowerCase() : style < 0.8 ? w.toUpperCase() : w))
+      .join("");
+    const rest = f.slice(core.length).trim();
+    const q = [...words.slice(0, i), glued, ...words.slice(i + n)].join(" ") + (rest ? ` ${rest}` : "");
+    return q !== f ? { query: q, from: f } : undefined;
+  },
 };
 
 export const HARD_KINDS = Object.keys(MAKERS);
