@@ -6,7 +6,6 @@ import { importOwnList } from "../../src/engine/parties/import-own-list";
 import type { PartyEntry, PartyList } from "../../src/engine/parties/list-model";
 import { entryCountries, guardMatch, shortKanaAgrees } from "../../src/engine/parties/near-miss-guards";
 import { analyzeName } from "../../src/engine/parties/analyze-name";
-import { SOUND_ONLY_LIST_ENTRIES } from "../../src/engine/parties/score-names";
 import { createPartyScreener } from "../../src/engine/parties/screener";
 
 function listOf(entries: PartyEntry[], id = "t"): PartyList {
@@ -68,6 +67,10 @@ describe("2. an SDN entry's country from the file counts against a party of anot
     expect(entryCountries(kpProgram)).toEqual(["KP"]);
     expect(entryCountries(kpSwift)).toEqual(["KP"]);
     expect(entryCountries(none)).toEqual([]);
+    expect(entryCountries(entity("6", "VARTEK SARL", { remarks: "type: entity; Website www.vartek.com.lb" }))).toEqual([
+      "LB",
+    ]);
+    expect(entryCountries(entity("7", "VARTEK", { remarks: "type: entity; Website www.vartek.io" }))).toEqual([]);
     // the programme is used only when the file names no country: a Chinese company under a DPRK programme is CN
     expect(entryCountries(cn)).toEqual(["CN"]);
   });
@@ -85,21 +88,17 @@ describe("2. an SDN entry's country from the file counts against a party of anot
   });
 });
 
-describe("3. one short distinctive word spelt differently", () => {
-  const small = listOf([entity("1", "LIMITED LIABILITY COMPANY ZELVAN", { country: "RU" })]);
-  const large = listOf([entity("1", "LIMITED LIABILITY COMPANY ZELVAN"), ...filler(SOUND_ONLY_LIST_ENTRIES)]);
-  test("a small list keeps a one-letter slip (a typo); in another country the country penalty takes it below", () => {
-    expect(match(small, "Zelvin LLC", "RU", "1")?.band).toBe("REVIEW");
-    expect(match(small, "Zelvin LLC", undefined, "1")?.band).toBe("REVIEW");
-    expect(match(small, "Zelvin LLC", "JP", "1")).toBeUndefined();
-  });
-  test("a list of many thousand names holds it below REVIEW; the exact spelling is still a hit", () => {
-    expect(match(large, "Zelvin LLC", undefined, "1")).toBeUndefined();
+describe("a short one-word near spelling is kept, on a large list too (recall)", () => {
+  // A guard holding these below REVIEW on the SDN-size list was tried and taken out: it removed Avito / AVISTO, but
+  // also most one-letter slips in short SDN names (Cimx / CIMEX, Bank Sderat / BANK SADERAT).
+  const large = listOf([entity("1", "LIMITED LIABILITY COMPANY ZELVAN"), ...filler(5000)]);
+  test("Zelvin LLC still meets ZELVAN", () => {
+    expect(match(large, "Zelvin LLC", undefined, "1")?.band).toBe("REVIEW");
     expect(match(large, "Zelvan LLC", undefined, "1")?.band).toBe("HIT");
   });
 });
 
-describe("4. an institution is not a business of the same name", () => {
+describe("3. an institution is not a business of the same name", () => {
   const list = listOf([entity("1", "Kavendar Chamrosh Group"), entity("2", "Nostrav Barmel University")]);
   test("university / group, either way", () => {
     expect(match(list, "Kavendar Chamrosh University", undefined, "1")).toBeUndefined();
@@ -109,7 +108,7 @@ describe("4. an institution is not a business of the same name", () => {
   });
 });
 
-describe("5. a short katakana word must agree with the Latin word in its vowels, and not mix scripts", () => {
+describe("4. a short katakana word must agree with the Latin word in its vowels, and not mix scripts", () => {
   test("vowels and the first sound", () => {
     // the real renderings agree
     for (const [k, l] of [
@@ -151,4 +150,25 @@ test("a guard never raises a score", () => {
     score: 0.8,
   });
   expect(r.score).toBeLessThanOrEqual(0.8);
+});
+
+describe("5. a South Korean party and a North Korean entry sharing one word", () => {
+  const list = listOf([
+    entity("1", "Sinpyong Trading", { country: "KP" }),
+    entity("2", "KOREA SINPYONG BANK", { remarks: "type: entity; program: DPRK3" }),
+  ]);
+  test("held below REVIEW unless the cell gives the whole listed name; another country keeps the usual penalty", () => {
+    expect(match(list, "Sinpyong Co., Ltd.", "KR", "1")).toBeUndefined();
+    expect(match(list, "Sinpyong Co., Ltd.", "KR", "2")).toBeUndefined();
+    expect(match(list, "Sinpyong Trading Co., Ltd.", "KR", "1")?.band).toBe("REVIEW");
+    expect(match(list, "Sinpyong Co., Ltd.", "KP", "1")).toBeDefined();
+    expect(match(list, "Sinpyong Co., Ltd.", undefined, "1")).toBeDefined();
+    expect(match(list, "Sinpyong Co., Ltd.", "CN", "1")?.band).toBe("REVIEW");
+  });
+});
+
+test("a qualifier on one side only tells two universities apart (Information)", () => {
+  const list = listOf([entity("1", "Morvan University of Science and Technology", { country: "CN" })]);
+  expect(match(list, "Morvan University of Information Science and Technology", "CN", "1")).toBeUndefined();
+  expect(match(list, "Morvan University of Science and Technology", "CN", "1")?.band).toBe("HIT");
 });

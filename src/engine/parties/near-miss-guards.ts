@@ -5,16 +5,16 @@
  *
  *  1. a cell that reads as a company is not a listed **vessel or aircraft** (the SDN file gives the type);
  *  2. an SDN entry's **country**, read from the file (registration numbers "(Russia)", SWIFT/BIC codes, "Nationality
- *     of Registration", the DPRK programmes), counts against a party of another country as an End User List
+ *     of Registration", a web address under a country's domain, the DPRK programmes), counts against a party of another country as an End User List
  *     entry's country does;
- *  3. a match resting on **one short distinctive word spelt differently** (Avito / AVISTO, Hanwa / HANA) is held
- *     below REVIEW on a list of many thousand names (a small list keeps it: it may be a typo; another country
- *     costs the country penalty there);
- *  4. an **institution** (university, institute) and a **business** (group, trading, industries) of the same name
+ *  3. an **institution** (university, institute) and a **business** (group, trading, industries) of the same name
  *     are different kinds of organisation;
- *  5. a **short katakana word** matched on sound alone must agree with the Latin word in how it starts (a vowel or
+ *  4. a **short katakana word** matched on sound alone must agree with the Latin word in how it starts (a vowel or
  *     a consonant) and in its first vowel, and never meets a Latin word written without vowels (ミスミ / MSM,
- *     マクニカ / Mechanic, タムロン / Artmarine); a katakana word joined with a Latin word of the cell does not match.
+ *     マクニカ / Mechanic, タムロン / Artmarine); a katakana word joined with a Latin word of the cell does not match;
+ *  5. a **South Korean** party (KR) and a **North Korean** entry (KP) sharing one distinctive word only, the rest of
+ *     the listed name missing from the cell (Shinhung Co., Ltd. / Shinhung Trading), are held below REVIEW: both
+ *     countries draw on one stock of Korean names. The whole listed name with KR still comes to REVIEW.
  *
  * A guard never raises a score. Notes say what each did, in Japanese and English.
  */
@@ -22,17 +22,12 @@ import type { AnalyzedName, NameToken } from "./analyze-name";
 import type { PartyEntry } from "./list-model";
 import { readsAsOrganisation } from "./org-words";
 import { ORGANISATION_KINDS } from "./name-tables";
-import { SOUND_ONLY_LIST_ENTRIES } from "./score-names";
 
 /** Score a guarded match is held at: below the REVIEW bar (0.70), so it is not reported. */
 export const GUARD_HOLD = 0.68;
-/** A near spelling: a pair of words below this similarity is not the same spelling (romanisation folds give 0.97). */
-export const NEAR_SPELLING_BELOW = 0.9;
-/** Distinctive words of at most this many letters are "short" (a one-letter slip in them is a coincidence on a large list). */
-export const SHORT_WORD_LETTERS = 6;
-/** Katakana words of at most this many romaji letters must agree in their vowels too (guard 5). */
+/** Katakana words of at most this many romaji letters must agree in their vowels too (guard 4). */
 export const KANA_SHORT_KEY = 10;
-/** Institution against business of the same name (guard 4). */
+/** Institution against business of the same name (guard 3). */
 export const INSTITUTION_BUSINESS_PENALTY = 0.25;
 /** Country penalties, as the screener's for End User List entries. */
 export const SDN_COUNTRY_PENALTY = 0.15;
@@ -107,6 +102,13 @@ const COUNTRY_NAMES: Record<string, string> = {
   israel: "IL",
 };
 
+/** Country-code web domains of the countries above (not .co, .io, .me and such, which are used as generic ones). */
+const COUNTRY_DOMAINS: Record<string, string> = Object.fromEntries(
+  [...new Set(Object.values(COUNTRY_NAMES))]
+    .filter((c) => !["CO", "ME", "TV"].includes(c))
+    .map((c) => [c === "GB" ? "uk" : c.toLowerCase(), c]),
+);
+
 const countryCache = new WeakMap<PartyEntry, string[]>();
 
 /**
@@ -131,6 +133,11 @@ export function entryCountries(entry: PartyEntry): string[] {
     if (c) found.add(c);
   }
   for (const m of text.matchAll(/SWIFT\/BIC ([A-Z]{4})([A-Z]{2})[A-Z0-9]{2}/g)) found.add(m[2]);
+  // a web address under a country's domain (www.vatech.com.lb)
+  for (const m of text.matchAll(/Website (?:https?:\/\/)?[\w.-]+\.([a-z]{2})\b(?![.\w])/gi)) {
+    const c = COUNTRY_DOMAINS[m[1].toLowerCase()];
+    if (c) found.add(c);
+  }
   if (found.size === 0 && /program: [^;]*\bDPRK\d*\b/.test(text)) found.add("KP");
   out = [...found];
   countryCache.set(entry, out);
@@ -151,7 +158,7 @@ export interface GuardInput {
   country?: string;
   /**
    * Whether the reading is the matcher's own rendering of another script (Persian or Arabic read by sound into
-   * katakana, Hangul romanised): its vowels are guesses, so guard 5b does not apply.
+   * katakana, Hangul romanised): its vowels are guesses, so guard 4b does not apply.
    */
   scriptReading?: boolean;
   /** The score after the screener's own adjustments. */
@@ -166,7 +173,6 @@ export interface GuardResult {
 
 const label = (t: NameToken) => (t.script === "kana" || t.origin ? `${t.text}(${t.key})` : t.key);
 const distinctive = (t: NameToken) => t.script !== "digit" && !t.generic && !t.stop && !t.legal;
-const letters = (t: NameToken) => (t.surface ?? t.key).length;
 
 /** Which tokens of a side take part in a pair (by the labels of the explanation), and the pair each is in. */
 function pairOf(tokens: NameToken[], aligned: GuardInput["aligned"], side: 0 | 1): number[] {
@@ -204,7 +210,7 @@ const vowelAgrees = (latin: string, kana: string | undefined) =>
   kana !== undefined && (latin === kana || KANA_VOWEL_OF[latin] === kana);
 
 /**
- * Guard 5: whether a short katakana word (romaji key) and a Latin word agree well enough to be the same name by sound:
+ * Guard 4: whether a short katakana word (romaji key) and a Latin word agree well enough to be the same name by sound:
  * both start with a vowel or both with a consonant (Artmarine is アートマリン, not タムロン); the Latin word has vowels
  * (an acronym is read letter by letter in katakana: MSM is エムエスエム, not ミスミ); and the first vowel agrees, or the
  * second when the first is a u (or an o after t, d) that katakana adds after a consonant (クゥテック QTech, ツクバ TsKBA): マクニカ makunika is
@@ -261,21 +267,13 @@ export function guardMatch(g: GuardInput): GuardResult {
   for (let i = 0; i < Q.length; i++) if (qp[i] >= 0 && distinctive(Q[i])) distinctPairs.add(qp[i]);
   const onePair = distinctPairs.size === 1 ? [...distinctPairs][0] : -1;
 
-  // 3. one short distinctive word spelt differently
+  // 4. a katakana word (the only distinctive word of the match)
   if (onePair >= 0 && score >= GUARD_HOLD) {
     const qi = qp.indexOf(onePair);
     const qTokens = Q.filter((_, i) => qp[i] === onePair);
     const cTokens = C.filter((_, j) => cp[j] === onePair);
     const sim = g.aligned[onePair][2];
-    const short = qTokens.length === 1 && letters(Q[qi]) <= SHORT_WORD_LETTERS;
-    const latin = qTokens.every((t) => t.script === "latin") && cTokens.every((t) => t.script === "latin");
-    if (short && latin && sim < NEAR_SPELLING_BELOW && g.listEntries >= SOUND_ONLY_LIST_ENTRIES) {
-      score = Math.min(score, GUARD_HOLD);
-      notes.push(
-        `大きなリストで、短い固有の語 1 語の綴りが近いだけの一致: ${GUARD_HOLD} に抑えた / on a large list, one short distinctive word spelt differently: held at ${GUARD_HOLD}`,
-      );
-    }
-    // 5a. a katakana word joined with a Latin word of the cell ("アルバック PO"): no writer mixes scripts inside a word
+    // 4a. a katakana word joined with a Latin word of the cell ("アルバック PO"): no writer mixes scripts inside a word
     const mixed = qTokens.some((t) => t.script === "kana") && qTokens.some((t) => t.script === "latin");
     if (mixed && sim < 1) {
       score = Math.min(score, GUARD_HOLD);
@@ -283,7 +281,7 @@ export function guardMatch(g: GuardInput): GuardResult {
         `カタカナ語とラテン文字の語をつなげた一致: ${GUARD_HOLD} に抑えた / a katakana word joined with a Latin word: held at ${GUARD_HOLD}`,
       );
     }
-    // 5b. a short katakana word alike in sound only
+    // 4b. a short katakana word alike in sound only
     const kana =
       qTokens.length === 1 && Q[qi].script === "kana" && cTokens.length === 1 && cTokens[0].script === "latin";
     if (
@@ -303,7 +301,7 @@ export function guardMatch(g: GuardInput): GuardResult {
   // free (unpaired) words on each side
   const qFree = Q.filter((t, i) => qp[i] < 0 && !t.stop && !t.legal && t.script !== "digit");
   const cFree = C.filter((t, j) => cp[j] < 0 && !t.stop && !t.legal && t.script !== "digit");
-  // 4. institution against business of the same name
+  // 3. institution against business of the same name
   const instQ = qFree.some((t) => isInstitutionWord(t.key));
   const instC = cFree.some((t) => isInstitutionWord(t.key));
   const busQ = qFree.some((t) => BUSINESS_WORDS.has(t.key));
@@ -313,6 +311,15 @@ export function guardMatch(g: GuardInput): GuardResult {
     score -= INSTITUTION_BUSINESS_PENALTY;
     notes.push(
       `教育・研究機関と企業 (大学・研究所 / グループ・商社・工業) −${INSTITUTION_BUSINESS_PENALTY} / an institution and a business (university, institute / group, trading, industries) −${INSTITUTION_BUSINESS_PENALTY}`,
+    );
+  }
+  // 5. a South Korean party and a North Korean entry sharing one word: the two draw on one stock of Korean names
+  // (Dongbang, Shinhung, Tongyang), so one word in common is no evidence unless the cell gives the whole listed name
+  const party = g.country?.trim().toUpperCase();
+  if (party === "KR" && countries.includes("KP") && onePair >= 0 && cFree.length > 0 && score >= GUARD_HOLD) {
+    score = Math.min(score, GUARD_HOLD);
+    notes.push(
+      `韓国の取引先と北朝鮮の掲載者で共通の語が 1 語だけ (掲載名の他の語がない): ${GUARD_HOLD} に抑えた / a South Korean party and a North Korean entry sharing one word only (the rest of the listed name is missing): held at ${GUARD_HOLD}`,
     );
   }
   return { score: Math.max(0, Math.round(Math.min(score, g.score) * 1000) / 1000), notes };
