@@ -342,9 +342,9 @@ export const QUALIFIER_WORDS: string[] = (
   "normal medical medicine polytechnic polytechnical technology technological science sciences engineering " +
   "agricultural agriculture forestry jiaotong aeronautics astronautics aeronautical aerospace defense electronic " +
   "chemical posts telecommunications petroleum mining geosciences maritime ocean foreign languages economics finance " +
-  "pharmaceutical traditional normal teachers arts business management physics mathematics nuclear " +
+  "pharmaceutical traditional normal teachers arts business management physics mathematics nuclear information " +
   "师范 師範 医科 醫科 医学 醫學 理工 工业 工業 工程 农业 農業 林业 林業 交通 航空 航天 国防 國防 科技 科学 科學 技术 技術 " +
-  "电子 電子 化工 邮电 郵電 石油 矿业 礦業 海事 海洋 外国语 外國語 财经 財經 中医药 中醫藥 药科 藥科 政法 体育 體育 艺术 藝術"
+  "电子 電子 化工 邮电 郵電 石油 矿业 礦業 海事 海洋 外国语 外國語 财经 財經 中医药 中醫藥 药科 藥科 政法 体育 體育 艺术 藝術 信息"
 ).split(/\s+/);
 /**
  * Kinds of organisation that cannot be one another (issue 10, point 5: 고려대학교 Korea University is not Koryo Bank

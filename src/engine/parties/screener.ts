@@ -11,6 +11,7 @@ import { scriptReadings } from "./script-readings";
 import { repairWordBreaks } from "./word-repair";
 import { METI_EUL_LIST_ID, matchId, type PartyEntry, type PartyList } from "./list-model";
 import { NameIndex } from "./name-index";
+import { guardMatch } from "./near-miss-guards";
 
 export interface PartyThresholds {
   /** Score at or above which a match is a HIT (default 0.90). */
@@ -252,13 +253,26 @@ export function createPartyScreener(lists: PartyList[], options: PartyScreenerOp
           // match a list name that is a short acronym (기아 read as "gia" is not the listed GIA)
           if (reading.guess && isShortAcronym(hit.name.analyzed)) continue;
           const cp = countryPenalty(effectiveCountry, hit.entry.country);
-          const score = Math.round(Math.max(0, hit.score - cp.penalty) * 1000) / 1000;
+          let score = Math.round(Math.max(0, hit.score - cp.penalty) * 1000) / 1000;
+          if (!bandOf(score)) continue;
+          // false-positive guards (near-miss-guards.ts): what the match rests on, the entry's type and country
+          const guard = guardMatch({
+            q: reading.q,
+            name: hit.name.analyzed,
+            aligned: hit.result.aligned,
+            entry: hit.entry,
+            listEntries: list.entries.length,
+            country: effectiveCountry,
+            scriptReading: reading.note !== undefined,
+            score,
+          });
+          score = guard.score;
           const band = bandOf(score);
           if (!band) continue;
           const id = matchId(list.id, hit.entry.id);
           const prev = byId.get(id);
           if (prev !== undefined && matches[prev].score >= score) continue;
-          const explainNotes = [...hit.result.notes];
+          const explainNotes = [...hit.result.notes, ...guard.notes];
           if (cp.note) explainNotes.push(cp.note);
           if (!country && addressCountry && cp.note) explainNotes.push(ADDRESS_COUNTRY_NOTE);
           if (addressCountry && hit.entry.country === addressCountry)
