@@ -137,7 +137,7 @@ class ExplainedLater implements EntryHit {
 }
 
 /** Word similarities of a query against list names, as one row per vocabulary word, from the query's lookups. */
-class TableSimilarity implements SimilarityRows {
+export class TableSimilarity implements SimilarityRows {
   vids: Int32Array = new Int32Array(0);
   private readonly rows = new Map<number, Float64Array | null>();
   constructor(private readonly hits: WordHits[]) {}
