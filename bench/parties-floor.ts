@@ -3,11 +3,14 @@
  * default `main`; `BENCH_FLOOR=<commit>`) and the working tree's are each bundled, and run alternately (floor, new,
  * floor, new …) in fresh Node processes pinned to one CPU, on the same labelled queries (the evaluation sets of
  * test/parties and the harder evaluation, written out once). Figures are names per CPU-second (best pass of each
- * process; CPU time is what a busy shared machine distorts least) and per wall-clock second.
+ * process; CPU time is what a busy shared machine distorts least) and per wall-clock second, with each round's pair
+ * ratio (the spread says how far the machine's load moved the figures) and the load average before and after.
+ * `BENCH_ROUNDS=<n>` for more rounds (default 3).
  * `npx tsx bench/parties-floor.ts`; reads ../shared; says so when it is absent. The floor's checkout is a temporary
  * git worktree under out/bench, removed at the end.
  */
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { execFileSync, spawnSync } from "child_process";
 import { build } from "esbuild";
@@ -20,7 +23,7 @@ const SHARED = path.resolve(ROOT, "..", "shared");
 const EUL = path.join(SHARED, "meti-eul", "20250929_4.xlsx");
 const SDN = path.join(SHARED, "lists", "ofac-sdn-2024-05-03", "sdn.csv");
 const OUT = path.join(ROOT, "out", "bench");
-const ROUNDS = 3;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const PASSES = 8;
 
 /** The measuring program, for a matcher at `root` (its src/engine/parties is imported). */
@@ -101,28 +104,35 @@ export async function runFloorBench(): Promise<string> {
     const floorJs = await bundle(tree, `old-${commit}`);
     const newJs = await bundle(ROOT, "new");
     const best: Record<string, Record<string, { cpu: number; wall: number }>> = { floor: {}, new: {} };
+    /** Per round and list: floor CPU / new CPU (each process's best pass), the ratio of that round's pair. */
+    const pairs: Record<string, number[]> = {};
+    const load0 = os.loadavg()[0];
     for (let r = 0; r < ROUNDS; r++) {
+      const round: Record<string, Record<string, number>> = { floor: {}, new: {} };
       for (const [who, file] of [
         ["floor", floorJs],
         ["new", newJs],
       ] as const) {
         const res = run(file, queryFile);
         for (const [k, v] of Object.entries(res)) {
+          round[who][k] = v.cpu;
           const b = best[who][k];
           if (!b || v.cpu < b.cpu) best[who][k] = { cpu: v.cpu, wall: Math.min(v.wall, b?.wall ?? Infinity) };
           else b.wall = Math.min(b.wall, v.wall);
         }
       }
+      for (const k of Object.keys(round.new)) (pairs[k] ??= []).push(round.floor[k] / round.new[k]);
     }
+    const load1 = os.loadavg()[0];
     const rate = (s: number) => Math.round(queries.length / s).toLocaleString("en-US");
     const lines = [
-      `${queries.length} labelled queries (evaluation + harder evaluation); floor = ${floorRef} (${commit}); ${ROUNDS} rounds alternating, best of ${PASSES} passes each; names per CPU-second (per wall-clock second)`,
+      `${queries.length} labelled queries (evaluation + harder evaluation); floor = ${floorRef} (${commit}); ${ROUNDS} rounds alternating, best of ${PASSES} passes each; names per CPU-second (per wall-clock second); load average ${load0.toFixed(1)} → ${load1.toFixed(1)}`,
     ];
     for (const k of ["eul", "eul+sdn"]) {
       const f = best.floor[k];
       const n = best.new[k];
       lines.push(
-        `  ${k === "eul" ? "End User List      " : "End User List + SDN"}  floor ${rate(f.cpu)} (${rate(f.wall)})  new ${rate(n.cpu)} (${rate(n.wall)})  new/floor ×${(f.cpu / n.cpu).toFixed(2)}`,
+        `  ${k === "eul" ? "End User List      " : "End User List + SDN"}  floor ${rate(f.cpu)} (${rate(f.wall)})  new ${rate(n.cpu)} (${rate(n.wall)})  new/floor ×${(f.cpu / n.cpu).toFixed(2)}; per round ${pairs[k].map((x) => `×${x.toFixed(2)}`).join(" ")}`,
       );
     }
     return lines.join("\n");

@@ -29,6 +29,8 @@ async function main() {
   console.log(await runEngineBench());
   console.log("\n== Party matching, bundled build ==");
   console.log(await runBundled("parties"));
+  console.log("\n== Party matching, what each stage costs (bundled) ==");
+  console.log(await runBundled("parties-stages"));
   console.log("\n== Party matching against the matcher of main (BENCH_FLOOR=<commit> for another), same run ==");
   console.log(await runFloorBench());
   console.log("\n== Bulk CLI (bundled; against a bare streaming read + write of the same file) ==");

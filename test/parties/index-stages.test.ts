@@ -155,3 +155,30 @@ describe("search (name-index.ts)", () => {
     for (let i = 1; i < hits.length; i++) expect(hits[i - 1].score).toBeGreaterThanOrEqual(hits[i].score);
   });
 });
+
+describe("search: a bar per entry (entryMin, for the screener's further readings of a cell)", () => {
+  const idx = new NameIndex(
+    ownList(["Kalaye Electric Company", "Kalio Trading", "Kalaye Electronics Group", "Kalaye Electric Works"]),
+  );
+  const view = (hits: ReturnType<NameIndex["search"]>) => hits.map((h) => [h.entry.id, h.name.text, h.score]);
+
+  test("an entry whose best name reaches its bar is returned as without the bar; one that does not is left out", () => {
+    for (const query of ["Kalaye Electrik Co", "Kalaye Electric", "Kalaye Works Group", "Kalaye Electric Trading"]) {
+      const q = analyzeName(query);
+      const plain = idx.search(q, 0.3);
+      expect(plain.length).toBeGreaterThanOrEqual(2);
+      // each entry in turn: a bar just below its score keeps it, a bar just above drops it, the others are unchanged
+      // (the bounds are upper bounds in floating point, not exact at equality: the screener leaves 0.0005)
+      for (const h of plain) {
+        const entryNo = h.name.entry;
+        const at = idx.search(q, 0.3, new Map([[entryNo, h.score - 1e-9]]));
+        expect(view(at)).toEqual(view(plain));
+        const above = idx.search(q, 0.3, new Map([[entryNo, h.score + 0.001]]));
+        expect(view(above)).toEqual(view(plain.filter((x) => x.name.entry !== entryNo)));
+      }
+      // a bar below the search's own changes nothing
+      const low = new Map(plain.map((h) => [h.name.entry, 0.1] as [number, number]));
+      expect(view(idx.search(q, 0.3, low))).toEqual(view(plain));
+    }
+  });
+});

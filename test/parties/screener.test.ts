@@ -212,3 +212,53 @@ describeWithShared(EUL_FILE, "matcher on the real End User List", () => {
     expect(s().listVersions()).toEqual({ "meti-eul": "2025-09-29" });
   });
 });
+
+describe("results remembered per cell and country (an order file repeats its parties)", () => {
+  // screenOnce is a pure function of the cell text and the country (the lists, allow-list, thresholds and day are
+  // the screener's own and never change; the role is set on the copies handed out), so a remembered result must be
+  // the result worked out afresh, whatever came before it and whatever the caller did with an earlier copy
+  test("a remembered result equals a fresh one, for any order of repeats, roles and changes to handed-out copies", () => {
+    const cells = [
+      "Zelenograd Quantum Optics Works",
+      "ZQOW",
+      "Kessar Polymer Trading",
+      "Kessar Polymer Trading LLC, Dubai, UAE",
+      "Golden Star Co",
+      "北京星河光电科技有限公司 采购部",
+      "ベルナ精機",
+      "Maroun Trading 2",
+      "",
+    ];
+    const countries = [undefined, "RU", "AE", "CN", "zz"];
+    const roles = ["end_user", "consignee", "buyer"] as const;
+    const calls = fc.array(
+      fc.record({
+        cell: fc.constantFrom(...cells),
+        country: fc.constantFrom(...countries),
+        role: fc.constantFrom(...roles),
+        spoil: fc.boolean(),
+      }),
+      { minLength: 1, maxLength: 25 },
+    );
+    fc.assert(
+      fc.property(calls, (cs) => {
+        const remembering = createPartyScreener([own], { today: "2026-12-01" });
+        for (const c of cs) {
+          const r = remembering.screenPartyDetailed(c.cell, c.country, c.role);
+          const fresh = createPartyScreener([own], { today: "2026-12-01" }).screenPartyDetailed(
+            c.cell,
+            c.country,
+            c.role,
+          );
+          expect(r).toEqual(fresh);
+          if (c.spoil && r.matches[0]) {
+            r.matches[0].score = -1;
+            r.matches[0].explain?.notes?.push("changed by the caller");
+            r.notes.push({ ja: "x", en: "x" });
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -68,8 +68,13 @@ export class NameIndex extends BuiltIndex {
     return scoreSides(side, this.names[ni].side, sim, false);
   }
 
-  /** Best-scoring name per entry among the candidates, highest first, explained. */
-  search(q: AnalyzedName, minScore: number): EntryHit[] {
+  /**
+   * Best-scoring name per entry among the candidates, highest first, explained. `entryMin` (optional) raises the bar
+   * for some entries (entry number → score a name of it must reach): the screener passes the scores its earlier
+   * readings of the cell already found, which a further reading must beat to change anything; names of those entries
+   * that cannot reach it are not scored. Every entry returned is as without it, and so is its score.
+   */
+  search(q: AnalyzedName, minScore: number, entryMin?: ReadonlyMap<number, number>): EntryHit[] {
     if (!q.usable) return [];
     const { hits, side: qSide } = lookUpQuery(this, q);
     const cands = candidateNames(this, q, qSide.w, hits, CANDIDATES_PER_QUERY);
@@ -79,11 +84,16 @@ export class NameIndex extends BuiltIndex {
     const digest = digestQuery(q, hits, qSide, this.queryScratch);
     try {
       for (const ni of cands) {
-        if (!mayPass(this, ni, digest, minScore)) continue;
         const nm = this.names[ni];
+        let need = minScore;
+        if (entryMin !== undefined) {
+          const e = entryMin.get(nm.entry);
+          if (e !== undefined && e > need) need = e;
+        }
+        if (!mayPass(this, ni, digest, need)) continue;
         sim.vids = nm.vids;
-        const r = scoreSides(qSide, nm.side, sim, false, minScore);
-        if (r.score < minScore) continue;
+        const r = scoreSides(qSide, nm.side, sim, false, need);
+        if (r.score < need) continue;
         const prev = best.get(nm.entry);
         if (!prev || r.score > prev.score || (r.score === prev.score && nm.source < this.names[prev.ni].source)) {
           best.set(nm.entry, { ni, score: r.score });
@@ -127,7 +137,7 @@ class ExplainedLater implements EntryHit {
 }
 
 /** Word similarities of a query against list names, as one row per vocabulary word, from the query's lookups. */
-class TableSimilarity implements SimilarityRows {
+export class TableSimilarity implements SimilarityRows {
   vids: Int32Array = new Int32Array(0);
   private readonly rows = new Map<number, Float64Array | null>();
   constructor(private readonly hits: WordHits[]) {}

@@ -242,10 +242,15 @@ export function createPartyScreener(lists: PartyList[], options: PartyScreenerOp
     // aircraft where the list gives the type (SDN); lists without types (the End User List) are not affected
     const person = readsAsPerson(raw, q);
     const byId = new Map<string, number>();
+    // Per list: the raw score a name of an entry matched already must reach to replace that match (a further
+    // reading that cannot beat it changes nothing, so the index need not score it; see `search`).
+    const entryMin = indexes.map(() => new Map<number, number>());
     for (const reading of readings) {
-      for (const idx of indexes) {
+      for (let li = 0; li < indexes.length; li++) {
+        const idx = indexes[li];
         const list = idx.list;
-        for (const hit of idx.search(reading.q, floor)) {
+        const mins = entryMin[li];
+        for (const hit of idx.search(reading.q, floor, mins.size > 0 ? mins : undefined)) {
           // a cell that reads as a company or institution is not a listed person (the SDN file gives the type)
           if (hit.entry.kind === "individual" && readsAsOrganisation(reading.q)) continue;
           if (person && hit.entry.kind !== undefined && hit.entry.kind !== "individual") continue;
@@ -312,6 +317,9 @@ export function createPartyScreener(lists: PartyList[], options: PartyScreenerOp
               explainNotes.push(`${d.note.ja} / ${d.note.en}`);
             }
           }
+          // A later hit replaces this one only at a higher rounded score: its raw score must be above
+          // score + penalty − 0.0005 (scores are rounded to thousandths); 0.001 below that is a safe bar.
+          mins.set(hit.name.entry, score + cp.penalty - 0.001);
           if (prev !== undefined) matches[prev] = m;
           else {
             byId.set(id, matches.length);
