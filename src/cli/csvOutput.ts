@@ -14,7 +14,11 @@ import { OUTPUT_HEADER, type RowScreened } from "./rowResult";
 import type { SafeOutput } from "./safeOutput";
 import type { RowKind, RowSink } from "./sheetRun";
 
-export class CsvWriter implements RowSink {
+/**
+ * The output lines of input records, with the counts the notes need. Used by CsvWriter in the main thread and by
+ * the worker threads on their pieces of the file (csvChunkTask.ts), so both write the same bytes.
+ */
+export class CsvLines {
   /** Input values a spreadsheet could run as formulas: how many, and the first addresses. */
   formulaLike = 0;
   readonly formulaLikeAt: string[] = [];
@@ -22,21 +26,19 @@ export class CsvWriter implements RowSink {
   ragged = 0;
   /** Records wider than the first pass counted (the output columns move right on those rows). */
   wider = 0;
-  private headerWidth = 0;
+  headerWidth = 0;
   private readonly blankOut: string[];
-  private pending = "";
 
   constructor(
-    private readonly out: SafeOutput,
-    private readonly src: CsvSource,
+    private readonly width: number,
+    private readonly delimiter: string,
+    private readonly eol: string,
     private readonly escapeInput: boolean,
   ) {
     this.blankOut = OUTPUT_HEADER.map(() => "");
-    out.write(new Uint8Array([0xef, 0xbb, 0xbf]));
   }
 
-  row(index: number, cells: unknown[], kind: RowKind, result: RowScreened | undefined): void {
-    const rec = cells as string[];
+  line(index: number, rec: string[], kind: RowKind, result: Pick<RowScreened, "columns"> | undefined): string {
     for (let c = 0; c < rec.length; c++) {
       if (looksLikeFormula(rec[c])) {
         this.formulaLike++;
@@ -45,15 +47,60 @@ export class CsvWriter implements RowSink {
     }
     if (kind === "header") this.headerWidth = rec.length;
     else if (kind !== "above" && rec.length !== this.headerWidth && !(rec.length === 1 && rec[0] === "")) this.ragged++;
-    if (rec.length > this.src.width) this.wider++;
+    if (rec.length > this.width) this.wider++;
     const line = this.escapeInput ? rec.map((v) => (looksLikeFormula(v) ? escapeFormula(v) : v)) : rec.slice();
-    while (line.length < this.src.width) line.push("");
+    while (line.length < this.width) line.push("");
     let extra: readonly string[];
     if (kind === "header") extra = OUTPUT_HEADER;
     else if (result) extra = OUTPUT_HEADER.map((c) => escapeFormula(result.columns[c as keyof RowScreened["columns"]]));
     else extra = this.blankOut;
     for (const v of extra) line.push(v);
-    this.pending += csvRecord(line, this.src.delimiter) + this.src.eol;
+    return csvRecord(line, this.delimiter) + this.eol;
+  }
+}
+
+/** The counts of a piece of lines written elsewhere (a worker), merged into the writer's. */
+export interface CsvLineCounts {
+  formulaLike: number;
+  formulaLikeAt: string[];
+  ragged: number;
+  wider: number;
+}
+
+export class CsvWriter implements RowSink {
+  private readonly lines: CsvLines;
+  private pending = "";
+
+  constructor(
+    private readonly out: SafeOutput,
+    src: CsvSource,
+    escapeInput: boolean,
+  ) {
+    this.lines = new CsvLines(src.width, src.delimiter, src.eol, escapeInput);
+    out.write(new Uint8Array([0xef, 0xbb, 0xbf]));
+  }
+
+  /** Fields of the header record (0 before the header is written). */
+  get headerWidth(): number {
+    return this.lines.headerWidth;
+  }
+
+  row(index: number, cells: unknown[], kind: RowKind, result: RowScreened | undefined): void {
+    this.append(this.lines.line(index, cells as string[], kind, result));
+  }
+
+  /** Output lines formatted elsewhere (a worker's piece of the file), with their counts. */
+  appendLines(text: string, counts: CsvLineCounts): void {
+    const l = this.lines;
+    l.formulaLike += counts.formulaLike;
+    for (const a of counts.formulaLikeAt) if (l.formulaLikeAt.length < 5) l.formulaLikeAt.push(a);
+    l.ragged += counts.ragged;
+    l.wider += counts.wider;
+    this.append(text);
+  }
+
+  private append(text: string): void {
+    this.pending += text;
     if (this.pending.length > 1 << 16) {
       this.out.write(this.pending);
       this.pending = "";
@@ -67,13 +114,14 @@ export class CsvWriter implements RowSink {
   }
 
   notes(escaped: boolean): Text[] {
+    const l = this.lines;
     const notes: Text[] = [];
-    if (this.ragged > 0) notes.push(msg.raggedRows(this.ragged));
-    if (this.formulaLike > 0) {
-      notes.push(msg.csvFormulaLike(this.formulaLike, this.formulaLikeAt));
-      if (escaped) notes.push(msg.csvFormulaEscaped(this.formulaLike));
+    if (l.ragged > 0) notes.push(msg.raggedRows(l.ragged));
+    if (l.formulaLike > 0) {
+      notes.push(msg.csvFormulaLike(l.formulaLike, l.formulaLikeAt));
+      if (escaped) notes.push(msg.csvFormulaEscaped(l.formulaLike));
     }
-    if (this.wider > 0) notes.push(msg.csvWiderRows(this.wider));
+    if (l.wider > 0) notes.push(msg.csvWiderRows(l.wider));
     return notes;
   }
 }

@@ -26,7 +26,22 @@ export interface CsvSource {
   width: number;
   /** Records in the file (as the first pass counts them; the parser is authoritative). */
   records: number;
+  /**
+   * True when the file's quoting and line endings are regular: quotes only open a field at its start and close it
+   * before a separator or line end, and every line ending outside quotes is the same (all CRLF or all LF). Then a
+   * line ending outside quotes (by quote parity) is a record boundary for csv-parse too, and the text can be cut
+   * there and parsed in pieces (csvChunks.ts). Anything else is parsed as one stream.
+   */
+  regular: boolean;
 }
+
+/** csv-parse's options for CSV input (also used on pieces of a file, csvChunkTask.ts). */
+export const CSV_PARSE_OPTIONS = {
+  relax_column_count: true,
+  relax_quotes: true,
+  skip_empty_lines: false,
+  bom: false,
+} as const;
 
 const CHUNK = 4 << 20;
 
@@ -49,6 +64,10 @@ class WidthScanner {
   private quoteInQuotes = false;
   private afterCr = false;
   private content = false;
+  /** Irregular quoting or line endings seen (see CsvSource.regular). */
+  irregular = false;
+  private bareLf = false;
+  private crLf = false;
 
   constructor(private readonly delim: number) {}
 
@@ -61,13 +80,18 @@ class WidthScanner {
       if (afterCr) {
         afterCr = false;
         if (this.crlf === undefined) this.crlf = c === LF;
-        if (c === LF) continue;
+        if (c === LF) {
+          this.crLf = true;
+          continue;
+        }
+        this.irregular = true; // a CR alone
       }
       if (inQuotes) {
         if (quoteInQuotes) {
           quoteInQuotes = false;
           if (c === QUOTE) continue; // "" inside quotes
           inQuotes = false; // the quote closed the field; c is read as outside quotes
+          if (c !== delim && c !== LF && c !== CR) this.irregular = true; // text after the closing quote
         } else {
           if (c === QUOTE) quoteInQuotes = true;
           continue;
@@ -84,9 +108,15 @@ class WidthScanner {
         fieldStart = true;
         content = false;
         if (c === CR) afterCr = true;
-        else if (this.crlf === undefined) this.crlf = false;
+        else {
+          this.bareLf = true;
+          if (this.crlf === undefined) this.crlf = false;
+        }
       } else {
-        if (c === QUOTE && fieldStart) inQuotes = true;
+        if (c === QUOTE) {
+          if (fieldStart) inQuotes = true;
+          else this.irregular = true; // a quote inside an unquoted field
+        }
         fieldStart = false;
         content = true;
       }
@@ -95,6 +125,7 @@ class WidthScanner {
   }
 
   end(): void {
+    if ((this.inQuotes && !this.quoteInQuotes) || this.afterCr || (this.bareLf && this.crLf)) this.irregular = true;
     if (this.content || this.inQuotes) {
       if (this.fields > this.width) this.width = this.fields;
       this.records++;
@@ -198,6 +229,7 @@ export function openCsv(file: string, size: number): CsvSource {
     eol: (scanner.crlf ?? headText.includes("\r\n")) ? "\r\n" : "\n",
     width: scanner.width,
     records: scanner.records,
+    regular: !scanner.irregular,
   };
 }
 
@@ -232,13 +264,7 @@ export interface CsvReading {
 /** Second pass: the records, one by one. */
 export function readCsvRecords(src: CsvSource): CsvReading {
   const decode = new Decode(src.encoding);
-  const parser = parse({
-    delimiter: src.delimiter,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: false,
-    bom: false,
-  });
+  const parser = parse({ ...CSV_PARSE_OPTIONS, delimiter: src.delimiter });
   const input = fs.createReadStream(src.file, { highWaterMark: 1 << 20 });
   input.on("error", (e) => parser.destroy(e));
   decode.on("error", (e) => parser.destroy(e));

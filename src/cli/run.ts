@@ -27,7 +27,8 @@ import { checkWhatIf, formatExplainExtras } from "./explainExtras";
 import { createProgress, type Progress } from "./progress";
 import { removeStaleTemps, SafeOutput } from "./safeOutput";
 import { defaultThreads, mainContext, workerFile } from "./screenPool";
-import { screenRows } from "./sheetRun";
+import { screenRows, type HeaderFound } from "./sheetRun";
+import { piecewise, screenCsvPieces } from "./csvChunks";
 import { isZip, openWorkbook, SheetReader, XlsxPatcher } from "./xlsxPatch";
 
 export interface CliIo {
@@ -92,7 +93,7 @@ export async function runCli(argv: readonly string[], io: Partial<CliIo> = {}): 
       out(msg.usage()[lang] + "\n");
       return 0;
     }
-    const report = await run(args, lang, cwd, now, (total) =>
+    const report = await run(env, args, lang, cwd, now, (total) =>
       createProgress({
         quiet: args.quiet || total < PROGRESS_MIN_ROWS,
         isTty: io.stderrIsTty ?? (io.stderr === undefined && process.stderr.isTTY === true),
@@ -130,6 +131,7 @@ export async function runCli(argv: readonly string[], io: Partial<CliIo> = {}): 
 }
 
 async function run(
+  env: Record<string, string | undefined>,
   args: CliArgs,
   lang: Lang,
   cwd: string,
@@ -221,28 +223,52 @@ async function run(
   if (format === "csv") {
     if (args.sheet !== undefined) notes.push(msg.sheetIgnoredForCsv(args.sheet));
     const src = openCsv(input, size);
-    const reading = readCsvRecords(src);
     let output: SafeOutput | undefined;
     let writer: CsvWriter | JsonlWriter | undefined;
     const progress = progressFor(src.records);
     try {
-      const done = await screenRows(reading.records, {
-        ...common,
-        progress: (rows) => progress.update(rows),
-        start: (h) => {
-          output = new SafeOutput(outputFile);
-          writer =
-            args.format === "jsonl"
-              ? new JsonlWriter(output, h.mapping.byField.order_id)
-              : new CsvWriter(output, src, args.escapeInput);
-          return writer;
-        },
-      });
+      const sink = (h: HeaderFound) => {
+        output = new SafeOutput(outputFile);
+        writer =
+          args.format === "jsonl"
+            ? new JsonlWriter(output, h.mapping.byField.order_id)
+            : new CsvWriter(output, src, args.escapeInput);
+        return writer;
+      };
+      // Pieces parsed and formatted in the workers (csvChunks.ts) when the file allows it and no option needs every
+      // row's whole result or the rows as read; ANPO_CSV_PIECES=0 parses as one stream in this thread (comparison),
+      // ANPO_CSV_PIECE_CHARS sets the piece size (tests).
+      const pieces =
+        piecewise(src) &&
+        args.format !== "jsonl" &&
+        args.explain === undefined &&
+        previous === undefined &&
+        env.ANPO_CSV_PIECES !== "0";
+      let invalid: () => number;
+      let done: Awaited<ReturnType<typeof screenRows>>;
+      if (pieces) {
+        const d = await screenCsvPieces(src, {
+          ...common,
+          escapeInput: args.escapeInput,
+          pieceChars: Number(env.ANPO_CSV_PIECE_CHARS) > 0 ? Number(env.ANPO_CSV_PIECE_CHARS) : undefined,
+          progress: (rows) => progress.update(rows),
+          start: (h) => sink(h) as CsvWriter,
+        });
+        [done, invalid] = [d, () => d.invalid];
+      } else {
+        const reading = readCsvRecords(src);
+        done = await screenRows(reading.records, {
+          ...common,
+          progress: (rows) => progress.update(rows),
+          start: sink,
+        });
+        invalid = reading.invalid;
+      }
       if (done.screened.total === 0) throw new InputError(msg.noDataRows());
       writer!.flush();
       output!.commit();
       if (src.encoding !== "utf-8" && src.encoding !== "utf-8-bom") notes.push(msg.encodingUsed(src.label));
-      if (reading.invalid() > 0) notes.push(msg.invalidBytes(reading.invalid(), src.label));
+      if (invalid() > 0) notes.push(msg.invalidBytes(invalid(), src.label));
       report = baseReport(done, input, outputFile, cwd, "csv", notes, listNotes, ctx);
       if (previous) report.previous = describeChanges(previous, report.screened.current ?? [], args.previous!);
       report.encoding = src.label;

@@ -41,6 +41,28 @@ export function defaultThreads(inputBytes: number): number {
   return Math.max(1, Math.min(availableParallelism(), 8));
 }
 
+export interface WorkerPool<T, R> {
+  run: (task: T) => Promise<R>;
+  destroy: () => Promise<void>;
+}
+
+/** The worker threads of a run (piscina), or undefined for none (threads 0, or no worker script beside the CLI). */
+export function createPool<T, R>(threads: number): WorkerPool<T, R> | undefined {
+  const file = threads > 0 ? workerFile() : undefined;
+  if (!file) return undefined;
+  // Loaded only when threads are used: piscina stays out of the start-up of small runs.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Piscina } = require("piscina") as typeof import("piscina");
+  // A worker's live data is its party index and a few batches; without a limit V8 lets each worker's heap
+  // grow far beyond that before collecting, and the workers' heaps add up.
+  return new Piscina({
+    filename: file,
+    minThreads: threads,
+    maxThreads: threads,
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+  });
+}
+
 interface Pending {
   promise: Promise<RowScreened[]>;
   tag: unknown;
@@ -48,7 +70,7 @@ interface Pending {
 
 export class OrderedScreener<Tag> {
   private readonly queue: Pending[] = [];
-  private pool: { run: (t: ScreenTask) => Promise<RowScreened[]>; destroy: () => Promise<void> } | undefined;
+  private pool: WorkerPool<ScreenTask, RowScreened[]> | undefined;
   private readonly maxInFlight: number;
   private readonly today: string;
 
@@ -57,20 +79,7 @@ export class OrderedScreener<Tag> {
     private readonly deliver: (rows: RowScreened[], tag: Tag) => void,
   ) {
     this.today = setup.ctx.options.today ?? new Date().toISOString().slice(0, 10);
-    const file = setup.threads > 0 ? workerFile() : undefined;
-    if (file) {
-      // Loaded only when threads are used: piscina stays out of the start-up of small runs.
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { Piscina } = require("piscina") as typeof import("piscina");
-      // A worker's live data is its party index and a few batches; without a limit V8 lets each worker's heap
-      // grow far beyond that before collecting, and the workers' heaps add up.
-      this.pool = new Piscina({
-        filename: file,
-        minThreads: setup.threads,
-        maxThreads: setup.threads,
-        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-      });
-    }
+    this.pool = createPool<ScreenTask, RowScreened[]>(setup.threads);
     this.maxInFlight = this.pool ? setup.threads * 3 : 1;
   }
 

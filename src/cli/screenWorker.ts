@@ -6,12 +6,17 @@ import { createContext, type EngineContext } from "../engine";
 import type { Lang, OrderRow } from "../engine/types";
 import { loadPartyScreener, type LoadPartyScreenerOptions } from "./lists";
 import { screenOrders, type RowScreened } from "./rowResult";
+import { screenCsvChunk, type CsvChunkResult, type CsvChunkTask } from "./csvChunkTask";
 
-export interface ScreenTask {
+/** What a worker needs to build (once) the context of a run. */
+export interface WorkerContextSpec {
   lists: LoadPartyScreenerOptions | null;
   today: string;
   /** --as-of: the date that chooses the rule pack. */
   asOf?: string;
+}
+
+export interface ScreenTask extends WorkerContextSpec {
   lang: Lang;
   keepResults: boolean;
   orders: OrderRow[];
@@ -19,7 +24,7 @@ export interface ScreenTask {
 
 let cached: { key: string; ctx: Promise<EngineContext> } | undefined;
 
-async function contextFor(task: ScreenTask): Promise<EngineContext> {
+async function contextFor(task: WorkerContextSpec): Promise<EngineContext> {
   const key = JSON.stringify([task.lists, task.today, task.asOf]);
   if (!cached || cached.key !== key) {
     const ctx = (async () => {
@@ -31,6 +36,13 @@ async function contextFor(task: ScreenTask): Promise<EngineContext> {
   return cached.ctx;
 }
 
-export default async function screenTask(task: ScreenTask): Promise<RowScreened[]> {
+export type CsvChunkWorkerTask = CsvChunkTask & WorkerContextSpec;
+
+export default async function screenTask(task: ScreenTask): Promise<RowScreened[]>;
+export default async function screenTask(task: CsvChunkWorkerTask): Promise<CsvChunkResult>;
+export default async function screenTask(
+  task: ScreenTask | CsvChunkWorkerTask,
+): Promise<RowScreened[] | CsvChunkResult> {
+  if ("kind" in task) return screenCsvChunk(task, await contextFor(task));
   return screenOrders(task.orders, await contextFor(task), task.lang, task.keepResults);
 }

@@ -101,6 +101,17 @@ export class Tally {
   }
 
   add(index: number, cells: readonly unknown[], r: RowScreened): void {
+    const orderId = this.orderIdColumn === undefined ? "" : cellToText(cells[this.orderIdColumn]);
+    const dest = this.destinationColumn === undefined ? "" : cellToText(cells[this.destinationColumn]);
+    this.addOutcome(index, orderId, dest, r, cells);
+  }
+
+  /**
+   * One screened row, given its order id and destination as text. `r.columns` may be left out (piece-wise CSV
+   * screening, csvChunks.ts) when the row cannot be listed: not needing attention, or its decision's list full
+   * (`fullDecisions`); `redFlags` is then the red_flags cell.
+   */
+  addOutcome(index: number, orderId: string, dest: string, r: TallyRow, cells?: readonly unknown[]): void {
     const s = this.sheet;
     s.total++;
     s.counts[r.decision]++;
@@ -109,38 +120,41 @@ export class Tally {
       s.endUserListNotChecked.all++;
       if (r.endUserList === "only") s.endUserListNotChecked.only++;
     }
-    const orderId = this.orderIdColumn === undefined ? "" : cellToText(cells[this.orderIdColumn]);
     if (r.error !== undefined) {
       s.failedCount++;
       if (s.failedRows.length < FAILED_KEPT) s.failedRows.push(index + 1);
     }
-    const outcome = (): RowOutcome => ({
-      index,
-      orderId,
-      decision: r.decision,
-      columns: r.columns,
-      result: r.result,
-      engineError: r.error,
-    });
+    const outcome = (): RowOutcome => {
+      if (!r.columns) throw new Error(`row ${index + 1}: output cells missing for the summary`);
+      return { index, orderId, decision: r.decision, columns: r.columns, result: r.result, engineError: r.error };
+    };
     if (r.attention) {
       s.attentionTotal++;
       if (this.kept[r.decision].length < ATTENTION_KEPT)
         this.kept[r.decision].push({ ...outcome(), result: undefined });
     }
     if (this.explainKey !== undefined && orderKey(orderId) === this.explainKey) {
-      s.explained.push({ ...outcome(), row: this.orderRow?.(cells) });
+      s.explained.push({ ...outcome(), row: cells ? this.orderRow?.(cells) : undefined });
     }
-    s.current?.push({ order_id: orderId, decision: r.columns.decision, party_match_id: r.columns.party_match_id });
-    const dest = this.destinationColumn === undefined ? "" : cellToText(cells[this.destinationColumn]);
+    if (s.current) {
+      const c = outcome().columns;
+      s.current.push({ order_id: orderId, decision: c.decision, party_match_id: c.party_match_id });
+    }
     let perDest = s.byDestination.get(dest);
     if (!perDest && s.byDestination.size < DESTINATIONS_KEPT) s.byDestination.set(dest, (perDest = zeroCounts()));
     if (perDest) perDest[r.decision]++;
-    if (r.columns.red_flags) {
-      for (const code of r.columns.red_flags.split(/[;,]\s*/)) {
+    const redFlags = r.columns ? r.columns.red_flags : r.redFlags;
+    if (redFlags) {
+      for (const code of redFlags.split(/[;,]\s*/)) {
         const c = code.trim();
         if (c) s.byRedFlag.set(c, (s.byRedFlag.get(c) ?? 0) + 1);
       }
     }
+  }
+
+  /** Decisions whose list of rows needing attention is full (later rows of them are counted, not listed). */
+  fullDecisions(): Decision[] {
+    return DECISIONS.filter((d) => this.kept[d].length >= ATTENTION_KEPT);
   }
 
   blank(): void {
@@ -156,6 +170,20 @@ export class Tally {
 /** Order ids compared for --explain: trimmed, NFKC, case-insensitive. */
 export function orderKey(s: string): string {
   return s.normalize("NFKC").trim().toLowerCase();
+}
+
+/** What the tally needs of a screened row (RowScreened, or its compact form from a worker). */
+export interface TallyRow {
+  decision: Decision;
+  attention: boolean;
+  columns?: RowScreened["columns"];
+  /** The red_flags cell, when `columns` is left out. */
+  redFlags?: string;
+  /** The row rests on an End User List that was not loaded (RowScreened.endUserList). */
+  endUserList?: RowScreened["endUserList"];
+  result?: RowScreened["result"];
+  error?: string;
+  pack?: string;
 }
 
 export type RowKind = "above" | "header" | "blank" | "order";
@@ -189,6 +217,30 @@ interface BatchEntry {
   slot: number;
 }
 
+/** The header row among the first 20 rows; an InputError when there is none or required columns are missing. */
+export function detectHeader(head: unknown[][]): HeaderFound {
+  const guess = findHeaderRow(head);
+  if (!guess) throw new InputError(msg.noHeader());
+  if (!guess.mapping.ok) {
+    throw new InputError(
+      msg.missingRequired(),
+      guess.mapping.messages.filter((m) => m.en.startsWith("Required column")),
+    );
+  }
+  return { headerIndex: guess.index, mapping: guess.mapping, headerCells: head[guess.index] };
+}
+
+export function newTally(
+  header: HeaderFound,
+  opts: Pick<ScreenRowsOptions, "versions" | "explain" | "keepCurrent">,
+): Tally {
+  return new Tally(opts.versions, header.mapping.byField.order_id, header.mapping.byField.destination, {
+    explain: opts.explain,
+    keepCurrent: opts.keepCurrent,
+    orderRow: orderRowBuilder(header.mapping),
+  });
+}
+
 /** Runs the rows through header detection, screening and the sink. */
 export async function screenRows(
   rows: AsyncIterable<unknown[]>,
@@ -205,20 +257,9 @@ export async function screenRows(
     }
     head.push(next.value);
   }
-  const guess = findHeaderRow(head);
-  if (!guess) throw new InputError(msg.noHeader());
-  if (!guess.mapping.ok) {
-    throw new InputError(
-      msg.missingRequired(),
-      guess.mapping.messages.filter((m) => m.en.startsWith("Required column")),
-    );
-  }
-  const header: HeaderFound = { headerIndex: guess.index, mapping: guess.mapping, headerCells: head[guess.index] };
-  const tally = new Tally(opts.versions, guess.mapping.byField.order_id, guess.mapping.byField.destination, {
-    explain: opts.explain,
-    keepCurrent: opts.keepCurrent,
-    orderRow: orderRowBuilder(guess.mapping),
-  });
+  const header = detectHeader(head);
+  const guess = { mapping: header.mapping };
+  const tally = newTally(header, opts);
   const sink = await opts.start(header);
   let delivered = 0;
   const screener = new OrderedScreener<BatchEntry[]>(opts.setup, (results, entries) => {

@@ -8,7 +8,7 @@
 import * as path from "path";
 import { SaxesParser } from "saxes";
 import { InputError, msg } from "./messages";
-import { entryBytes, type ZipEntry } from "./zipPackage";
+import { entryBytes, entryChunks, type ZipEntry } from "./zipPackage";
 
 export interface XmlNode {
   local: string;
@@ -200,10 +200,69 @@ export function readWorkbook(pkg: XlsxPackage): WorkbookInfo {
   };
 }
 
+/**
+ * The shared strings, read as a stream: the part is inflated and parsed piece by piece, and only one string item
+ * (`<si>`) at a time is held as a tree, then turned into its text (textOf) — a sheet of a million distinct order
+ * numbers has a million items, whose whole tree took several hundred MB. The same strings as parsing the part
+ * into one tree (tested on real workbooks).
+ */
 export function readSharedStrings(pkg: XlsxPackage, part: string | undefined): string[] {
   if (!part) return [];
-  const root = pkg.xml(part);
-  return root ? kids(root, "si").map(textOf) : [];
+  const e = pkg.entry(part);
+  if (!e) return [];
+  const out: string[] = [];
+  const parser = new SaxesParser({ xmlns: true });
+  let depth = 0;
+  let top = false;
+  let stack: XmlNode[] = [];
+  parser.on("opentag", (tag) => {
+    depth++;
+    if (depth === 1) top = true;
+    if (depth === 2 && tag.local === "si") stack = [];
+    if (depth >= 2 && (stack.length > 0 || (depth === 2 && tag.local === "si"))) {
+      const node: XmlNode = {
+        local: tag.local,
+        uri: tag.uri,
+        prefix: tag.prefix,
+        attrs: {},
+        nsAttrs: {},
+        children: [],
+        text: "",
+      };
+      if (stack.length > 0) stack[stack.length - 1].children.push(node);
+      stack.push(node);
+    }
+  });
+  parser.on("closetag", () => {
+    depth--;
+    if (stack.length === 0) return;
+    const node = stack.pop()!;
+    if (stack.length === 0) out.push(textOf(node));
+  });
+  const onText = (t: string) => {
+    if (stack.length > 0) stack[stack.length - 1].text += t;
+  };
+  parser.on("text", onText);
+  parser.on("cdata", onText);
+  const decoder = new TextDecoder("utf-8");
+  let first = true;
+  try {
+    const feed = (s: string) => {
+      if (first && s.length > 0) {
+        first = false;
+        if (s.charCodeAt(0) === 0xfeff) s = s.slice(1);
+      }
+      if (s) parser.write(s);
+    };
+    for (const chunk of entryChunks(pkg.buf, e, pkg.file)) feed(decoder.decode(chunk, { stream: true }));
+    feed(decoder.decode());
+    parser.close();
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(msg.unreadableXlsx(pkg.file, `${part}: ${err instanceof Error ? err.message : String(err)}`));
+  }
+  if (!top) throw new InputError(msg.unreadableXlsx(pkg.file, `${part}: empty`));
+  return out;
 }
 
 const BUILTIN_DATE_FORMATS = new Set([

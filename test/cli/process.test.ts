@@ -14,11 +14,11 @@ beforeAll(() => {
   execFileSync(process.execPath, [path.join(REPO, "scripts", "build-cli.mjs"), "--if-stale"], { stdio: "inherit" });
 }, 120_000);
 
-function runMain(args: string[], cwd: string, lang: string) {
+function runMain(args: string[], cwd: string, lang: string, env: Record<string, string> = {}) {
   return spawnSync(process.execPath, [BUNDLE, ...args], {
     cwd,
     encoding: "utf8",
-    env: { ...process.env, LANG: lang, LC_ALL: "", LC_MESSAGES: "" },
+    env: { ...process.env, LANG: lang, LC_ALL: "", LC_MESSAGES: "", ...env },
     timeout: 240_000,
   });
 }
@@ -67,6 +67,31 @@ describe("the screen command as a process", () => {
     const matches = out.filter((r) => r[out[0].indexOf("party_match_id")]);
     expect(matches.length).toBeGreaterThan(0);
     expect(out.slice(1).filter((r) => r[decision]).length).toBe(lines.length - 1 - Math.ceil(6000 / 97));
+  });
+
+  it("worker threads screening CSV pieces write the same file and summary as one stream parsed in the main thread", () => {
+    const dir = tempDir();
+    const example = fs.readFileSync(path.join(REPO, "examples", "orders-example.csv"), "utf8").split(/\r?\n/);
+    const body = example.slice(1).filter(Boolean);
+    const lines = ["Orders (title row)", example[0]];
+    for (let i = 0; i < 4000; i++) {
+      let l = body[i % body.length].replace(/^[^,]*/, `P-${i}`);
+      if (i % 7 === 0) l = l.replace(",L/C at sight,", ',"L/C at sight\r\nsecond line, with ""quotes""",');
+      lines.push(i % 89 === 0 ? "" : l);
+    }
+    fs.writeFileSync(path.join(dir, "orders.csv"), "\uFEFF" + lines.join("\r\n") + "\r\n");
+    const list = ["--list", path.join(REPO, "examples", "demo-list.csv")];
+    const a = runMain(["orders.csv", "--threads", "2", "--out", "a.csv", ...list], dir, "en_US.UTF-8", {
+      ANPO_CSV_PIECES: "0",
+    });
+    const b = runMain(["orders.csv", "--threads", "2", "--out", "b.csv", ...list], dir, "en_US.UTF-8", {
+      ANPO_CSV_PIECE_CHARS: "20000",
+    });
+    expect(a.status).toBe(0);
+    expect(b.status).toBe(0);
+    expect(b.stdout.replace("b.csv", "a.csv")).toBe(a.stdout);
+    expect(fs.readFileSync(path.join(dir, "b.csv")).equals(fs.readFileSync(path.join(dir, "a.csv")))).toBe(true);
+    expect(readOutputCsv(path.join(dir, "b.csv")).length).toBe(lines.length);
   });
 
   it("screens 130,000 rows (above the old stack overflow at about 125,000): every row has a result", () => {

@@ -2,8 +2,11 @@
  * Finding a vocabulary word in a text (already NFKC-normalised by cellText). Latin-, Greek- and Cyrillic-script words
  * match whole words (Unicode letters and digits count as word characters; a trailing * matches a word stem, e.g.
  * "военн*"); other scripts (CJK, kana, Hangul, Thai, Arabic, Persian …) match inside the text. Each vocabulary
- * compiles once into a single regular expression.
+ * compiles once into a single regular expression. findWord, findExact and findNear remember their result per
+ * distinct text and vocabulary (util/textMemo.ts; a vocabulary is a module constant, as the compiled expressions
+ * already assume).
  */
+import { keyedTextMemo } from "../util/textMemo";
 const compiled = new Map<readonly string[], RegExp>();
 const compiledExact = new Map<readonly string[], RegExp>();
 const compiledGlobal = new Map<readonly string[], RegExp>();
@@ -36,9 +39,17 @@ export function normalizeForMatch(text: string): string {
     .replace(/\s+/g, " ");
 }
 
-/** The first vocabulary word found in the text (case-insensitive), or undefined. */
+const wordMemo = keyedTextMemo<readonly string[], string | undefined>();
+const exactMemo = keyedTextMemo<readonly string[], string | undefined>();
+const nearMemo = keyedTextMemo<readonly NearRule[], string | undefined>();
+
+/** The first vocabulary word found in the text (case-insensitive), or undefined. Remembered per distinct text. */
 export function findWord(text: string, words: readonly string[]): string | undefined {
   if (!text) return undefined;
+  return wordMemo(words).get(text, (t) => findWordUncached(t, words));
+}
+
+function findWordUncached(text: string, words: readonly string[]): string | undefined {
   let re = compiled.get(words);
   if (!re) compiled.set(words, (re = build(words, "u")));
   const m = re.exec(normalizeForMatch(text));
@@ -49,6 +60,10 @@ export function findWord(text: string, words: readonly string[]): string | undef
 /** The first word found with its case as written (abbreviations such as PLA, MoD), or undefined. */
 export function findExact(text: string, words: readonly string[]): string | undefined {
   if (!text) return undefined;
+  return exactMemo(words).get(text, (t) => findExactUncached(t, words));
+}
+
+function findExactUncached(text: string, words: readonly string[]): string | undefined {
   let re = compiledExact.get(words);
   if (!re) compiledExact.set(words, (re = build(words, "u")));
   const m = re.exec(text.replace(/\s+/g, " "));
@@ -125,6 +140,10 @@ function nearPattern(rule: NearRule): RegExp {
 /** The first span where a rule's two vocabularies stand near each other, or undefined. */
 export function findNear(text: string, rules: readonly NearRule[]): string | undefined {
   if (!text) return undefined;
+  return nearMemo(rules).get(text, (t) => findNearUncached(t, rules));
+}
+
+function findNearUncached(text: string, rules: readonly NearRule[]): string | undefined {
   const lower = normalizeForMatch(text);
   for (const rule of rules) {
     let re = compiledNear.get(rule);

@@ -8,6 +8,7 @@
 import rf from "../reference/data/redflag-vocabulary.json";
 import { resolveCountry } from "../normalize/country";
 import { alternation, normalizeForMatch } from "./match";
+import { textMemo } from "../util/textMemo";
 
 /** Scripts written with spaces between words: their words are matched whole (not inside a longer word). */
 const WORDED = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}\p{P}\p{S}\p{M}\s]+$/u;
@@ -52,8 +53,14 @@ function firstMatch(res: readonly RegExp[], text: string): string | undefined {
 }
 
 /** The words saying a service is declined, or undefined. */
+const declinedMemo = textMemo<string | undefined>();
+const routeMemo = textMemo<readonly string[]>();
+const NO_ROUTE: readonly string[] = Object.freeze([]);
+
+/** The words saying a service is declined, or undefined (remembered per distinct text). */
 export function declinedServiceIn(text: string): string | undefined {
-  return firstMatch(DECLINED, text);
+  if (!text) return undefined;
+  return declinedMemo.get(text, (x) => firstMatch(DECLINED, x));
 }
 
 interface ClauseRule {
@@ -182,8 +189,12 @@ export function routeListEnd(text: string): string | undefined {
 }
 
 /** ISO codes of the places the text routes through (「ドバイ経由」, via Dubai, trans-ship at Jebel Ali, route: A – B). */
-export function routeCountriesIn(text: string): string[] {
-  if (!text) return [];
+export function routeCountriesIn(text: string): readonly string[] {
+  if (!text) return NO_ROUTE;
+  return routeMemo.get(text, routesUncached);
+}
+
+function routesUncached(text: string): readonly string[] {
   const out: string[] = [];
   for (const re of ROUTES) {
     for (const m of text.matchAll(re)) {
@@ -192,5 +203,5 @@ export function routeCountriesIn(text: string): string[] {
     }
   }
   for (const iso2 of routeListCountries(text)) if (!out.includes(iso2)) out.push(iso2);
-  return out;
+  return out.length ? Object.freeze(out) : NO_ROUTE;
 }
