@@ -141,7 +141,7 @@ const POOL: Partial<Record<CanonicalField, unknown[]>> = {
   end_user_weapons_activity: ["none", "WMD", "CW", "unknown", "不明", ""],
   meti_inform: ["none", "WMD", "CW", "", "pending"],
   clearly_not_for_weapons: ["yes", "no", "", "済"],
-  payment_terms: ["cash in advance", "L/C at sight", ""],
+  payment_terms: ["cash in advance", "L/C at sight", "", "T/T from a third party in Dubai"],
   order_value: [15_000_000, "1,200万", 1000, ""],
   currency: ["JPY", "USD", "", "XYZ"],
   transit_countries: ["UAE, Kazakhstan", "Singapore", "", "Narnia"],
