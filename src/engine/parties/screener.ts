@@ -318,7 +318,8 @@ export function createPartyScreener(lists: PartyList[], options: PartyScreenerOp
             }
           }
           // A later hit replaces this one only at a higher rounded score: its raw score must be above
-          // score + penalty − 0.0005 (scores are rounded to thousandths); 0.001 below that is a safe bar.
+          // score + penalty − 0.0005 (scores are rounded to thousandths); 0.001 below that is a safe bar. This holds
+          // while every step between the search and here only lowers a hit's score or drops it.
           mins.set(hit.name.entry, score + cp.penalty - 0.001);
           if (prev !== undefined) matches[prev] = m;
           else {
