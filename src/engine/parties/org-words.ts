@@ -418,6 +418,21 @@ export function readsAsOrganisation(a: {
       orgKeys.add(k);
     for (const k of ["korea", "iran", "tehran", "isfahan", "shiraz", "air", "united", "central", "islamic", "guard"])
       orgKeys.delete(k);
+    // English loanwords of Arabic-script names that name no kind of organisation ("Korval Star" is a ship's name)
+    for (const k of [
+      "star",
+      "golden",
+      "future",
+      "trends",
+      "top",
+      "smart",
+      "global",
+      "digital",
+      "media",
+      "power",
+      "tech",
+    ])
+      orgKeys.delete(k);
   }
   for (const t of a.core) {
     if (t.script === "han" ? HAN_ORG.test(t.key) : orgKeys.has(t.key)) return true;
