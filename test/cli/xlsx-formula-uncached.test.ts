@@ -92,7 +92,9 @@ describe("xlsx: a formula without a stored result is unreadable, not blank", () 
     const input = path.join(dir, "generated.xlsx");
     fs.writeFileSync(input, workbook());
     const out = path.join(dir, "out.jsonl");
-    const run = await cli([input, "--out", out, "--format", "jsonl", "--lang", "en"], { cwd: dir });
+    // The demo list stands in for the End User List, so a clean row can be cleared (END_USER_LIST_STAND_IN).
+    const demo = path.join(__dirname, "..", "..", "examples", "demo-list.csv");
+    const run = await cli([input, "--out", out, "--format", "jsonl", "--lang", "en", "--list", demo], { cwd: dir });
     expect(run.code).toBe(0);
     stdout = run.stdout;
     results = new Map(
