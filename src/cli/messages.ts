@@ -147,6 +147,10 @@ export const msg = {
     ja: `シート「${name}」を判定しました（${passed.map((p) => `「${p}」`).join("")}には見出し行がありません）。別のシートを判定するには --sheet で名前を指定してください。`,
     en: `Screened sheet "${name}" (${passed.map((p) => `"${p}"`).join(", ")} ${passed.length === 1 ? "has" : "have"} no header row). To screen another sheet, name it with --sheet.`,
   }),
+  noRoomForOutput: (lastUsed: string, columns: number): Text => ({
+    ja: `判定結果の ${columns} 列を書く場所がありません。シートの使用中のセル（結合セルを含む）が列 ${lastUsed} まであり、その右に ${columns} 列を置くと Excel の最終列 XFD を超えます。何も書き出していません。右端の列のメモなどを移すか削除してから、もう一度実行してください（または --format jsonl で出力してください）。`,
+    en: `No room for the ${columns} result columns: the sheet's used cells (merged cells included) reach column ${lastUsed}, and ${columns} more columns would go past Excel's last column, XFD. Nothing was written. Move or delete the notes in the rightmost columns and run again (or write --format jsonl).`,
+  }),
   noHeaderInSheets: (sheets: string[]): Text => ({
     ja: `どのシートにも見出し行が見つかりません（先頭 20 行に 仕向地・HSコード・該非判定・最終需要者 などの見出しがありません）。シート: ${sheets.map((s) => `「${s}」`).join("")}。見出しのあるシートを --sheet で指定してください。`,
     en: `No sheet has a header row (none of the first 20 rows has headers such as destination, hs_code, list_control, end_user). Sheets: ${sheets.map((s) => `"${s}"`).join(", ")}. Name the order sheet with --sheet.`,

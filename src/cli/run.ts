@@ -264,7 +264,7 @@ async function run(
         ...common,
         progress: (rows) => progress.update(rows),
         start: (h) => {
-          if (args.format !== "jsonl") return (patcher = new XlsxPatcher(wb, reader, outputFile));
+          if (args.format !== "jsonl") return (patcher = new XlsxPatcher(wb, reader, outputFile, h.headerIndex + 1));
           const out = new SafeOutput(outputFile);
           jsonl = { out, writer: new JsonlWriter(out, h.mapping.byField.order_id, () => reader.queue.splice(0)) };
           return jsonl.writer;
