@@ -259,6 +259,35 @@ export const msg = {
     ja: `判定に使う列がすべて空の行 ${count} 行は注文行ではないので判定していません（出力にはそのまま残ります）。`,
     en: `${count} row(s) with all screened columns blank are not orders and were not screened (they are kept in the output).`,
   }),
+  notOrderRows: (rows: ReadonlyArray<readonly [number, "header" | "total"]>): Text => {
+    const list = (kind: string) =>
+      rows
+        .filter(([, k]) => k === kind)
+        .slice(0, 10)
+        .map(([r]) => r)
+        .join(", ");
+    const count = (kind: string) => rows.filter(([, k]) => k === kind).length;
+    const more = (kind: string) => (count(kind) > 10 ? " …" : "");
+    const ja: string[] = [];
+    const en: string[] = [];
+    if (count("header") > 0) {
+      ja.push(
+        `見出し行と同じ内容の行 ${count("header")} 行（行 ${list("header")}${more("header")}）は見出しの繰り返しとみなし、判定していません。`,
+      );
+      en.push(
+        `${count("header")} row(s) repeating the header's names (row ${list("header")}${more("header")}) were read as header rows, not orders, and were not screened.`,
+      );
+    }
+    if (count("total") > 0) {
+      ja.push(
+        `品名・HSコード・該非判定・仕向地・当事者が空で「合計」「件数」「※」などだけの行 ${count("total")} 行（行 ${list("total")}${more("total")}）は合計・注記の行とみなし、判定していません。注文行であれば、品名などを入力して再実行してください。`,
+      );
+      en.push(
+        `${count("total")} row(s) with no item, HS code, classification, destination or party and only a word such as 合計/Total/件数/※ (row ${list("total")}${more("total")}) were read as totals or footnotes, not orders, and were not screened. If one is an order, fill in its item and run again.`,
+      );
+    }
+    return { ja: ja.join(""), en: en.join(" ") };
+  },
   csvWiderRows: (count: number): Text => ({
     ja: `${count} 行は読み込み前の確認より列が多く、その行だけ結果の列が右にずれています（値はすべて出力しています）。`,
     en: `${count} row(s) turned out wider than the first pass counted; on those rows the output columns sit further right (every value is written).`,

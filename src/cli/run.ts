@@ -316,6 +316,7 @@ function baseReport(
   const outputNames = new Set<string>(OUTPUT_COLUMNS);
   if (headerCells.some((h) => outputNames.has(headerText(h).trim()))) notes.push(msg.alreadyScreened());
   if (screened.blankRows > 0) notes.push(msg.blankRowsSkipped(screened.blankRows));
+  if (done.notOrders.length > 0) notes.push(msg.notOrderRows(done.notOrders));
   if (screened.failedCount > 0) notes.push(msg.engineFailed(screened.failedCount, screened.failedRows));
   return {
     inputFile: shownPath(cwd, input),

@@ -99,4 +99,29 @@ d("issue 11: workbooks from other programs", () => {
     expect(list.split("\n")).toContain("xl/styles.xml");
     expect(list).not.toContain("anpo-styles");
   });
+
+  it("C5: a repeated header row, a totals row, a count line and a footnote get no decision; an order without an id does", async () => {
+    const { dir, output } = make("repeat_header");
+    const run = await cli(["repeat_header.xlsx", "--threads", "0"], { cwd: dir });
+    expect(run.code).toBe(0);
+    const cells = readBack(output).cells["受注"];
+    // Rows: 1 header, 2-6 orders, 7 合計, 8 blank, 9 repeated header, 10-12 orders, 13 件数, 14 ※, 15 an order without an id.
+    const decided = Object.keys(cells)
+      .filter((k) => /^J\d+$/.test(k))
+      .map((k) => Number(k.slice(1)))
+      .sort((a, b) => a - b);
+    expect(decided).toEqual([1, 2, 3, 4, 5, 6, 10, 11, 12, 15]);
+    expect(cells.J1).toBe("decision");
+    expect(run.stdout).toContain("repeating the header's names (row 9)");
+    expect(run.stdout).toContain("(row 7, 13, 14) were read as totals or footnotes");
+    // The same rows in the JSON lines output.
+    const jl = await cli(["repeat_header.xlsx", "--format", "jsonl", "--threads", "0"], { cwd: dir });
+    expect(jl.code).toBe(0);
+    const lines = fs
+      .readFileSync(path.join(dir, "repeat_header.screened.jsonl"), "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l).row as number);
+    expect(lines).toEqual([2, 3, 4, 5, 6, 10, 11, 12, 15]);
+  });
 });
