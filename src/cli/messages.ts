@@ -151,6 +151,18 @@ export const msg = {
     ja: `判定結果の ${columns} 列を書く場所がありません。シートの使用中のセル（結合セルを含む）が列 ${lastUsed} まであり、その右に ${columns} 列を置くと Excel の最終列 XFD を超えます。何も書き出していません。右端の列のメモなどを移すか削除してから、もう一度実行してください（または --format jsonl で出力してください）。`,
     en: `No room for the ${columns} result columns: the sheet's used cells (merged cells included) reach column ${lastUsed}, and ${columns} more columns would go past Excel's last column, XFD. Nothing was written. Move or delete the notes in the rightmost columns and run again (or write --format jsonl).`,
   }),
+  exampleSheetsPassed: (name: string, examples: string[]): Text => ({
+    ja: `${examples.map((p) => `「${p}」`).join("")}は名前から記入例・見本のシートとみなし、判定していません（見出し行はあります）。判定したのはシート「${name}」です。記入例のシートを判定するには --sheet で名前を指定してください。`,
+    en: `${examples.map((p) => `"${p}"`).join(", ")} ${examples.length === 1 ? "is" : "are"} named as an example or template sheet and ${examples.length === 1 ? "was" : "were"} not screened (${examples.length === 1 ? "it has" : "they have"} a header row); sheet "${name}" was screened. To screen an example sheet, name it with --sheet.`,
+  }),
+  exampleSheetScreened: (name: string): Text => ({
+    ja: `判定したシート「${name}」は名前が記入例・見本を示しています。注文のシートが別にある場合は --sheet で名前を指定してください。`,
+    en: `The screened sheet "${name}" is named as an example or template. If the orders are on another sheet, name it with --sheet.`,
+  }),
+  otherSheetsWithHeader: (name: string, others: string[]): Text => ({
+    ja: `判定したのはシート「${name}」だけです。${others.map((p) => `「${p}」`).join("")}にも見出し行があり、判定していません。判定するには --sheet で名前を指定してください。`,
+    en: `Only sheet "${name}" was screened; ${others.map((p) => `"${p}"`).join(", ")} also ${others.length === 1 ? "has" : "have"} a header row and ${others.length === 1 ? "was" : "were"} not screened. To screen one, name it with --sheet.`,
+  }),
   noHeaderInSheets: (sheets: string[]): Text => ({
     ja: `どのシートにも見出し行が見つかりません（先頭 20 行に 仕向地・HSコード・該非判定・最終需要者 などの見出しがありません）。シート: ${sheets.map((s) => `「${s}」`).join("")}。見出しのあるシートを --sheet で指定してください。`,
     en: `No sheet has a header row (none of the first 20 rows has headers such as destination, hs_code, list_control, end_user). Sheets: ${sheets.map((s) => `"${s}"`).join(", ")}. Name the order sheet with --sheet.`,

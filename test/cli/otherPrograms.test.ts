@@ -124,4 +124,21 @@ d("issue 11: workbooks from other programs", () => {
       .map((l) => JSON.parse(l).row as number);
     expect(lines).toEqual([2, 3, 4, 5, 6, 10, 11, 12, 15]);
   });
+
+  it("C4b: a 記入例 sheet with the same headers before the order sheet is passed over, and the note says so", async () => {
+    const { dir, output } = make("example_sheet");
+    const run = await cli(["example_sheet.xlsx", "--threads", "0"], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("[Sheet: 受注]");
+    expect(run.stdout).toContain('"記入例" is named as an example or template sheet and was not screened');
+    const wb = readBack(output);
+    expect(wb.cells["受注"].J1).toBe("decision");
+    for (const r of [2, 3, 4, 5, 6]) expect(wb.cells["受注"][`J${r}`]).toBeDefined();
+    expect(Object.keys(wb.cells["記入例"]).filter((k) => k.startsWith("J"))).toEqual([]);
+    const named = await cli(["example_sheet.xlsx", "--sheet", "記入例", "--out", "ex.xlsx", "--threads", "0"], {
+      cwd: dir,
+    });
+    expect(named.code).toBe(0);
+    expect(named.stdout).toContain("[Sheet: 記入例]");
+  });
 });
