@@ -141,4 +141,20 @@ d("issue 11: workbooks from other programs", () => {
     expect(named.code).toBe(0);
     expect(named.stdout).toContain("[Sheet: 記入例]");
   });
+
+  it("C9: an explanation quoting a 32,767-character party cell is cut at Excel's cell limit with a visible marker", async () => {
+    const { dir, output } = make("long_party");
+    const run = await cli(["long_party.xlsx", "--threads", "0"], { cwd: dir });
+    expect(run.code).toBe(0);
+    const cells = readBack(output).cells["受注"];
+    expect(cells.F3.length).toBe(32767);
+    const lengths = Object.values(cells).map((v) => v.length);
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(32767);
+    const explanation = cells[`${String.fromCharCode(74 + 3)}3`]; // decision J, explanation M
+    expect(explanation.length).toBe(32767);
+    expect(explanation).toMatch(
+      /…\n\(cut at Excel's cell limit of 32,767 characters; the full result is in --format jsonl\)$/,
+    );
+    expect(cells.M2.length).toBeLessThan(2000); // an ordinary row is not touched
+  });
 });

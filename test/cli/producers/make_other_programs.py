@@ -5,6 +5,7 @@ Arguments: the kind and the output path. Kinds:
   no_styles       the workbook with its styles part removed from the package
   repeat_header   a second block below the first, with the header row repeated, a totals row and a footnote
   example_sheet   a 記入例 (example) sheet with the same headers before the order sheet
+  long_party      an end-user cell of 32,767 characters (Excel's cell limit) whose text raises a red flag
 """
 import sys
 import zipfile
@@ -45,6 +46,8 @@ elif kind == "repeat_header":
     ws.append(["件数", None, None, None, None, None, None, None, None])
     ws.append(["※本一覧は社外秘"])
     ws.append(["", "旋盤", "8458.11", "非該当", "中国", "", "", "", ""])  # no order id, but an order: screened
+elif kind == "long_party":
+    ws["F3"] = ("Dubai Industrial Research Ltd Trading Electronics Technology Logistics Ltd Engineering International Ltd " * 400)[:32767]
 wb.save(out)
 
 if kind == "no_styles":
