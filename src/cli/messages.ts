@@ -151,6 +151,22 @@ export const msg = {
     ja: `シート「${name}」を判定しました（${passed.map((p) => `「${p}」`).join("")}には見出し行がありません）。別のシートを判定するには --sheet で名前を指定してください。`,
     en: `Screened sheet "${name}" (${passed.map((p) => `"${p}"`).join(", ")} ${passed.length === 1 ? "has" : "have"} no header row). To screen another sheet, name it with --sheet.`,
   }),
+  noRoomForOutput: (lastUsed: string, columns: number): Text => ({
+    ja: `判定結果の ${columns} 列を書く場所がありません。シートの使用中のセル（結合セルを含む）が列 ${lastUsed} まであり、その右に ${columns} 列を置くと Excel の最終列 XFD を超えます。何も書き出していません。右端の列のメモなどを移すか削除してから、もう一度実行してください（または --format jsonl で出力してください）。`,
+    en: `No room for the ${columns} result columns: the sheet's used cells (merged cells included) reach column ${lastUsed}, and ${columns} more columns would go past Excel's last column, XFD. Nothing was written. Move or delete the notes in the rightmost columns and run again (or write --format jsonl).`,
+  }),
+  exampleSheetsPassed: (name: string, examples: string[]): Text => ({
+    ja: `${examples.map((p) => `「${p}」`).join("")}は名前から記入例・見本のシートとみなし、判定していません（見出し行はあります）。判定したのはシート「${name}」です。記入例のシートを判定するには --sheet で名前を指定してください。`,
+    en: `${examples.map((p) => `"${p}"`).join(", ")} ${examples.length === 1 ? "is" : "are"} named as an example or template sheet and ${examples.length === 1 ? "was" : "were"} not screened (${examples.length === 1 ? "it has" : "they have"} a header row); sheet "${name}" was screened. To screen an example sheet, name it with --sheet.`,
+  }),
+  exampleSheetScreened: (name: string): Text => ({
+    ja: `判定したシート「${name}」は名前が記入例・見本を示しています。注文のシートが別にある場合は --sheet で名前を指定してください。`,
+    en: `The screened sheet "${name}" is named as an example or template. If the orders are on another sheet, name it with --sheet.`,
+  }),
+  otherSheetsWithHeader: (name: string, others: string[]): Text => ({
+    ja: `判定したのはシート「${name}」だけです。${others.map((p) => `「${p}」`).join("")}にも見出し行があり、判定していません。判定するには --sheet で名前を指定してください。`,
+    en: `Only sheet "${name}" was screened; ${others.map((p) => `"${p}"`).join(", ")} also ${others.length === 1 ? "has" : "have"} a header row and ${others.length === 1 ? "was" : "were"} not screened. To screen one, name it with --sheet.`,
+  }),
   noHeaderInSheets: (sheets: string[]): Text => ({
     ja: `どのシートにも見出し行が見つかりません（先頭 20 行に 仕向地・HSコード・該非判定・最終需要者 などの見出しがありません）。シート: ${sheets.map((s) => `「${s}」`).join("")}。見出しのあるシートを --sheet で指定してください。`,
     en: `No sheet has a header row (none of the first 20 rows has headers such as destination, hs_code, list_control, end_user). Sheets: ${sheets.map((s) => `"${s}"`).join(", ")}. Name the order sheet with --sheet.`,
@@ -259,6 +275,35 @@ export const msg = {
     ja: `判定に使う列がすべて空の行 ${count} 行は注文行ではないので判定していません（出力にはそのまま残ります）。`,
     en: `${count} row(s) with all screened columns blank are not orders and were not screened (they are kept in the output).`,
   }),
+  notOrderRows: (rows: ReadonlyArray<readonly [number, "header" | "total"]>): Text => {
+    const list = (kind: string) =>
+      rows
+        .filter(([, k]) => k === kind)
+        .slice(0, 10)
+        .map(([r]) => r)
+        .join(", ");
+    const count = (kind: string) => rows.filter(([, k]) => k === kind).length;
+    const more = (kind: string) => (count(kind) > 10 ? " …" : "");
+    const ja: string[] = [];
+    const en: string[] = [];
+    if (count("header") > 0) {
+      ja.push(
+        `見出し行と同じ内容の行 ${count("header")} 行（行 ${list("header")}${more("header")}）は見出しの繰り返しとみなし、判定していません。`,
+      );
+      en.push(
+        `${count("header")} row(s) repeating the header's names (row ${list("header")}${more("header")}) were read as header rows, not orders, and were not screened.`,
+      );
+    }
+    if (count("total") > 0) {
+      ja.push(
+        `品名・HSコード・該非判定・仕向地・当事者が空で「合計」「件数」「※」などだけの行 ${count("total")} 行（行 ${list("total")}${more("total")}）は合計・注記の行とみなし、判定していません。注文行であれば、品名などを入力して再実行してください。`,
+      );
+      en.push(
+        `${count("total")} row(s) with no item, HS code, classification, destination or party and only a word such as 合計/Total/件数/※ (row ${list("total")}${more("total")}) were read as totals or footnotes, not orders, and were not screened. If one is an order, fill in its item and run again.`,
+      );
+    }
+    return { ja: ja.join(""), en: en.join(" ") };
+  },
   csvWiderRows: (count: number): Text => ({
     ja: `${count} 行は読み込み前の確認より列が多く、その行だけ結果の列が右にずれています（値はすべて出力しています）。`,
     en: `${count} row(s) turned out wider than the first pass counted; on those rows the output columns sit further right (every value is written).`,

@@ -288,7 +288,7 @@ async function run(
         ...common,
         progress: (rows) => progress.update(rows),
         start: (h) => {
-          if (args.format !== "jsonl") return (patcher = new XlsxPatcher(wb, reader, outputFile));
+          if (args.format !== "jsonl") return (patcher = new XlsxPatcher(wb, reader, outputFile, h.headerIndex + 1));
           const out = new SafeOutput(outputFile);
           jsonl = { out, writer: new JsonlWriter(out, h.mapping.byField.order_id, () => reader.queue.splice(0)) };
           return jsonl.writer;
@@ -340,6 +340,7 @@ function baseReport(
   const outputNames = new Set<string>(OUTPUT_COLUMNS);
   if (headerCells.some((h) => outputNames.has(headerText(h).trim()))) notes.push(msg.alreadyScreened());
   if (screened.blankRows > 0) notes.push(msg.blankRowsSkipped(screened.blankRows));
+  if (done.notOrders.length > 0) notes.push(msg.notOrderRows(done.notOrders));
   if (screened.failedCount > 0) notes.push(msg.engineFailed(screened.failedCount, screened.failedRows));
   // The lists in force decide whether a row could be cleared (rules/flow.ts EUL_CHECKED); the note says so with counts.
   const eul = endUserListState(screened.versions.lists);

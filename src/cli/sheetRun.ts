@@ -12,6 +12,7 @@ import { cellToText } from "./cellText";
 import { InputError, msg } from "./messages";
 import type { RowScreened } from "./rowResult";
 import { BATCH_ROWS, OrderedScreener, type ScreenerSetup } from "./screenPool";
+import { notOrderRow, type NotOrder } from "./notOrderRow";
 import { isBlankCell } from "./sheetGrid";
 import { orderRowBuilder } from "./screenSheet";
 
@@ -245,7 +246,7 @@ export function newTally(
 export async function screenRows(
   rows: AsyncIterable<unknown[]>,
   opts: ScreenRowsOptions,
-): Promise<HeaderFound & { screened: ScreenedSheet; threads: number }> {
+): Promise<HeaderFound & { screened: ScreenedSheet; threads: number; notOrders: Array<[number, NotOrder]> }> {
   const iterator = rows[Symbol.asyncIterator]();
   const head: unknown[][] = [];
   let ended = false;
@@ -261,6 +262,8 @@ export async function screenRows(
   const guess = { mapping: header.mapping };
   const tally = newTally(header, opts);
   const sink = await opts.start(header);
+  /** Rows below the header that are not orders (sheet row number, why): notOrderRow.ts. */
+  const notOrders: Array<[number, NotOrder]> = [];
   let delivered = 0;
   const screener = new OrderedScreener<BatchEntry[]>(opts.setup, (results, entries) => {
     for (const e of entries) {
@@ -286,6 +289,9 @@ export async function screenRows(
       if (mappedColumns.every((c) => isBlankCell(cells[c]))) {
         tally.blank();
         entries.push({ index, cells, slot: -1 });
+      } else if (notOrderRow(cells, header.headerCells, guess.mapping)) {
+        notOrders.push([index + 1, notOrderRow(cells, header.headerCells, guess.mapping)!]);
+        entries.push({ index, cells, slot: -1 });
       } else {
         entries.push({ index, cells, slot: orders.length });
         orders.push(build(cells));
@@ -309,7 +315,7 @@ export async function screenRows(
     if (entries.length > 0) await screener.submit(orders, entries);
     const threads = screener.threads;
     await screener.finish();
-    return { ...header, screened: tally.finish(), threads };
+    return { ...header, screened: tally.finish(), threads, notOrders };
   } catch (e) {
     await screener.close();
     await iterator.return?.();

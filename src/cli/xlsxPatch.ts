@@ -17,6 +17,7 @@ import { InputError, msg } from "./messages";
 import type { RunReport } from "./report";
 import type { RowScreened } from "./rowResult";
 import { SafeOutput } from "./safeOutput";
+import { MAX_COLUMNS, mergedRanges, outputColumnFrom, type MergedRange } from "./xlsxMerges";
 import { chooseSheet } from "./sheetChoice";
 import type { RowSink } from "./sheetRun";
 import {
@@ -81,6 +82,8 @@ export interface OpenedWorkbook {
   lastRow: number;
   /** How the sheet was chosen, when another sheet came first (sheetChoice.ts). */
   notes: Text[];
+  /** The sheet's merged ranges (`<mergeCells>`), 0-based columns, 1-based rows. */
+  merges: MergedRange[];
 }
 
 /** Opens the package, picks the sheet and makes the first pass over it (last column, number of rows). */
@@ -125,14 +128,16 @@ export function openWorkbook(file: string, sheetName?: string): OpenedWorkbook {
   if (!entry) throw new InputError(msg.unreadableXlsx(file, `${sheet.part}: missing / ありません`));
   let lastColumn = -1;
   let lastRow = 0;
+  const merges: MergedRange[] = [];
   for (const piece of sheetPieces(entryChunks(buf, entry, file))) {
+    if (piece.kind === "epilogue") merges.push(...mergedRanges(piece.text));
     if (piece.kind !== "row") continue;
     lastRow = Math.max(lastRow, piece.r);
     const c = lastColumnOf(piece.text);
     if (c > lastColumn) lastColumn = c;
   }
   if (lastColumn < 0) throw new InputError(msg.sheetEmpty(sheet.name));
-  return { pkg, info, sheet, ctx, lastColumn, lastRow, notes };
+  return { pkg, info, sheet, ctx, lastColumn, lastRow, notes, merges };
 }
 
 /** The rows of the sheet for screening (sheet row i + 1 at position i, missing rows as []), and their text. */
@@ -343,9 +348,13 @@ export class XlsxPatcher implements RowSink {
     private readonly wb: OpenedWorkbook,
     private readonly reader: SheetReader,
     outputFile: string,
+    /** The header row (1-based): merged ranges ending above it do not push the output right. */
+    headerRow = 1,
   ) {
     const { pkg, info, sheet } = wb;
-    this.first = wb.lastColumn + 1;
+    this.first = outputColumnFrom(wb, headerRow);
+    if (this.first + OUTPUT_COLUMNS.length > MAX_COLUMNS)
+      throw new InputError(msg.noRoomForOutput(columnLetter(this.first - 1), OUTPUT_COLUMNS.length));
     this.styles = patchStyles(info.stylesPart ? pkg.text(info.stylesPart) : undefined);
     this.rewritten = new Set(
       [sheet.part, info.workbookPart, relsPartOf(info.workbookPart), "[Content_Types].xml", info.stylesPart ?? ""]
@@ -461,7 +470,10 @@ export class XlsxPatcher implements RowSink {
 
     if (info.stylesPart) this.zip.add(pkg.entry(info.stylesPart)!.name, utf8(this.styles.text));
     else {
-      const stylesPart = `${path.posix.dirname(info.workbookPart)}/anpo-styles.xml`;
+      // styles.xml when that name is free: some readers (openpyxl) look for the styles at that name only.
+      const stylesDir = path.posix.dirname(info.workbookPart);
+      const free = (n: string) => !taken.includes(`${stylesDir}/${n}`.replace(/^\.\//, "").toLowerCase());
+      const stylesPart = `${stylesDir}/${free("styles.xml") ? "styles.xml" : "anpo-styles.xml"}`.replace(/^\.\//, "");
       this.zip.add(stylesPart, utf8(this.styles.text));
       this.addOverride(stylesPart, "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
       this.extraRels.push({ type: "styles", part: stylesPart });

@@ -62,6 +62,25 @@ describe("choosing the sheet to screen", () => {
     expect(r.stdout).not.toContain("Screened sheet");
     expect(await decisionOf(out, "A")).toBe("NO_LICENSE");
     expect(await decisionOf(out, "B")).toBeNull();
+    expect(r.stdout).toContain('Only sheet "A" was screened; "B" also has a header row and was not screened.');
+  });
+
+  it("prefers an order sheet to an earlier sheet named as an example (記入例, Sample) and says so", async () => {
+    const input = path.join(dir, "example.xlsx");
+    await book(input, [orders("記入例"), orders("Sample"), orders("受注")]);
+    const out = path.join(dir, "example-out.xlsx");
+    const r = await cli([input, "--out", out, "--lang", "ja"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("[シート: 受注]");
+    expect(r.stdout).toContain("「記入例」「Sample」は名前から記入例・見本のシートとみなし、判定していません");
+    expect(await decisionOf(out, "受注")).toBe("NO_LICENSE");
+    expect(await decisionOf(out, "記入例")).toBeNull();
+    // Only example sheets: the first is screened, with a note that it is named as one.
+    const only = path.join(dir, "only-example.xlsx");
+    await book(only, [cover, orders("見本")]);
+    const o = await cli([only, "--out", path.join(dir, "only-out.xlsx")], { cwd: dir });
+    expect(o.code).toBe(0);
+    expect(o.stdout).toContain('The screened sheet "見本" is named as an example or template.');
   });
 
   it("does not pick a hidden sheet", async () => {

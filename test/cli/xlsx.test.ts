@@ -143,7 +143,7 @@ async function writeWorkbook(file: string): Promise<void> {
   ws.getColumn(2).width = 33;
   // a styled but empty cell to the right of the data: the output must start after it
   ws.getCell("N4").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF00B0F0" } };
-  // below blank rows: a totals line in the order-number column (screened: it might be an order) and a remark
+  // below blank rows: a totals line in the order-number column (not an order: no item, party or destination) and a remark
   // in an unmapped column only (not an order)
   ws.getCell("A20").value = "合計 7 件";
   ws.getCell("L21").value = "備考: 出荷前に再確認";
@@ -209,10 +209,11 @@ describe("xlsx output", () => {
     expect(OUTPUT_COLUMNS.map((_, k) => ws.getRow(2).getCell(start + k).value)).toEqual([...OUTPUT_COLUMNS]);
     expect(ws.getRow(2).getCell(start - 1).value).toBeNull();
     expect(run.stdout).toContain("O 列から");
-    // the title row and a remark-only row get no output; the totals line in column A is screened (conservative)
+    // the title row, a remark-only row and the totals line (合計 in column A, nothing else) get no output
     expect(ws.getRow(1).getCell(start).value).toBeNull();
     expect(ws.getRow(21).getCell(start).value).toBeNull();
-    expect(ws.getRow(20).getCell(start).value).toBe("REVIEW");
+    expect(ws.getRow(20).getCell(start).value).toBeNull();
+    expect(run.stdout).toContain("行 20）は合計・注記の行とみなし、判定していません");
   });
 
   it("screens each row from the values Excel shows", () => {
@@ -261,7 +262,7 @@ describe("xlsx output", () => {
     const all = text.join("\n");
     expect(all).toContain("PROHIBITED|輸出禁止|1");
     expect(all).toContain("LICENSE_REQUIRED|許可申請要|1");
-    expect(all).toMatch(/合計\|\|9/);
+    expect(all).toMatch(/合計\|\|8/);
     expect(all).toMatch(/空行（判定せず）\|\|10/);
     expect(all).toContain("jp-catch-all@");
     expect(all).toContain("C hs_code → hs_code (HSコード（統計品目番号）)");
@@ -278,7 +279,7 @@ describe("xlsx output", () => {
     expect(run.stdout).toContain(
       "数式のセル 1 個に保存された計算結果がありません（E5）。空欄ではなく読めない値として扱い",
     );
-    expect(run.stdout).toMatch(/合計\s+9/);
+    expect(run.stdout).toMatch(/合計\s+8/);
     expect(run.stdout).toContain("見出し行は 2 行目です");
   });
 

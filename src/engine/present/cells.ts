@@ -52,6 +52,25 @@ export function explanationCell(p: Presentation): string {
   return [...p.reasonLines, ...p.redFlags.map((f) => f.line), ...p.notes].join("\n");
 }
 
+/** Excel's limit on the characters of one cell (a longer value is refused or repaired by Excel). */
+export const CELL_MAX_CHARS = 32767;
+
+/**
+ * A cell's text cut to Excel's cell limit, with a visible marker saying so (quoted evidence of a very long party
+ * or remarks cell can push an explanation past it). Text within the limit is returned as it is.
+ */
+export function fitCell(text: string, lang: Lang): string {
+  if (text.length <= CELL_MAX_CHARS) return text;
+  const marker =
+    lang === "ja"
+      ? `…\n（Excel のセルの上限 ${CELL_MAX_CHARS.toLocaleString("en")} 文字で切りました。全文は --format jsonl の result にあります）`
+      : `…\n(cut at Excel's cell limit of ${CELL_MAX_CHARS.toLocaleString("en")} characters; the full result is in --format jsonl)`;
+  let end = CELL_MAX_CHARS - marker.length;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--; // never split a surrogate pair
+  return text.slice(0, end) + marker;
+}
+
 /** Explanations without notes, remembered per (shared, frozen) reason lines and red flags. */
 const explanations = new WeakMap<readonly string[], WeakMap<readonly object[], string>>();
 function explanationOf(lines: readonly string[], flags: readonly PresentedRedFlag[]): string {

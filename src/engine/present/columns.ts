@@ -5,7 +5,7 @@
  */
 import type { Lang, ScreenResult } from "../types";
 import { presentResult } from "./model";
-import { explanationCell, guidelineCodes } from "./cells";
+import { explanationCell, fitCell, guidelineCodes } from "./cells";
 
 export const OUTPUT_COLUMNS = [
   "decision",
@@ -22,7 +22,7 @@ export const OUTPUT_COLUMNS = [
 export type OutputColumns = Record<(typeof OUTPUT_COLUMNS)[number], string>;
 
 export function explanationText(r: ScreenResult, lang: Lang): string {
-  return explanationCell(presentResult(r, lang));
+  return fitCell(explanationCell(presentResult(r, lang)), lang);
 }
 
 export function toOutputColumns(r: ScreenResult, lang: Lang): OutputColumns {
@@ -32,7 +32,7 @@ export function toOutputColumns(r: ScreenResult, lang: Lang): OutputColumns {
     decision: p.code,
     decision_label: p.label,
     reasons: [...new Set(r.reasons.map((x) => x.code))].join(";"),
-    explanation: explanationCell(p),
+    explanation: fitCell(explanationCell(p), lang),
     red_flags: p.redFlags.map((f) => f.code).join(";"),
     party_match_id: live.map((g) => g.id).join(";"),
     party_match_name: live
