@@ -6,6 +6,7 @@
  * and the output cells only of rows the summary may still list. The main thread then neither parses nor formats,
  * and no per-row object crosses between threads.
  */
+import { notOrderRow, type NotOrder } from "./notOrderRow";
 import { DECISIONS, type EngineContext } from "../engine";
 import { orderRowBuilder, type HeaderMapping } from "../engine/headers";
 import type { Decision, Lang, OrderRow } from "../engine/types";
@@ -22,6 +23,8 @@ export interface CsvChunkTask {
   /** Row index (0-based) of the piece's first record. */
   firstIndex: number;
   mapping: HeaderMapping;
+  /** The header row's cells: a row repeating them is a header, not an order (notOrderRow.ts). */
+  headerCells: unknown[];
   delimiter: string;
   eol: string;
   width: number;
@@ -36,6 +39,8 @@ export interface CsvChunkTask {
 export const INFO_FIELDS = 9;
 
 export interface CsvChunkResult extends CsvLineCounts {
+  /** Rows that are not orders (sheet row number, why), as screenRows notes them. */
+  notOrders: Array<[number, NotOrder]>;
   /** The output lines of every record of the piece, in order. */
   text: string;
   records: number;
@@ -64,6 +69,7 @@ export function screenCsvChunk(task: CsvChunkTask, ctx: EngineContext): CsvChunk
     return {
       text: "",
       records: 0,
+      notOrders: [],
       blanks: 0,
       info: "[]",
       kept: [],
@@ -79,6 +85,7 @@ export function screenCsvChunk(task: CsvChunkTask, ctx: EngineContext): CsvChunk
   const build = orderRowBuilder(mapping);
   const orders: OrderRow[] = [];
   const slots: number[] = [];
+  const notOrders: Array<[number, NotOrder]> = [];
   for (let k = 0; k < records.length; k++) {
     const cells = records[k];
     let blank = true;
@@ -88,8 +95,10 @@ export function screenCsvChunk(task: CsvChunkTask, ctx: EngineContext): CsvChunk
         break;
       }
     }
-    slots.push(blank ? -1 : orders.length);
-    if (!blank) orders.push(build(cells));
+    const not = blank ? undefined : notOrderRow(cells, task.headerCells, mapping);
+    if (not) notOrders.push([task.firstIndex + k + 1, not]);
+    slots.push(blank ? -1 : not ? -2 : orders.length);
+    if (!blank && !not) orders.push(build(cells));
   }
   const results = screenOrders(orders, ctx, task.lang, false);
   const lines = new CsvLines(task.width, task.delimiter, task.eol, task.escapeInput);
@@ -106,7 +115,7 @@ export function screenCsvChunk(task: CsvChunkTask, ctx: EngineContext): CsvChunk
     const slot = slots[k];
     const index = task.firstIndex + k;
     if (slot < 0) {
-      blanks++;
+      if (slot === -1) blanks++;
       text += lines.line(index, cells, "blank", undefined);
       continue;
     }
@@ -127,6 +136,7 @@ export function screenCsvChunk(task: CsvChunkTask, ctx: EngineContext): CsvChunk
   }
   return {
     text,
+    notOrders,
     records: records.length,
     blanks,
     info: JSON.stringify(info),

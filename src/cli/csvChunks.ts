@@ -21,6 +21,7 @@ import { InputError, msg } from "./messages";
 import type { RowScreened } from "./rowResult";
 import { createPool } from "./screenPool";
 import type { CsvChunkWorkerTask } from "./screenWorker";
+import type { NotOrder } from "./notOrderRow";
 import { detectHeader, newTally, type HeaderFound, type ScreenRowsOptions, type ScreenedSheet } from "./sheetRun";
 
 /** Characters of text per piece (about 800 rows of the bench's file). */
@@ -127,6 +128,7 @@ function deliver(
   flight: Flight,
   writer: CsvWriter,
   tally: ReturnType<typeof newTally>,
+  notOrders: Array<[number, NotOrder]>,
 ): void {
   if (r.parseError !== undefined) throw new InputError(msg.badCsv(file, r.parseError));
   if (r.records !== flight.records) {
@@ -136,6 +138,7 @@ function deliver(
   }
   writer.appendLines(r.text, r);
   for (let b = 0; b < r.blanks; b++) tally.blank();
+  notOrders.push(...r.notOrders);
   const info = JSON.parse(r.info) as Array<string | number | null>;
   const kept = new Map<number, RowScreened["columns"]>(r.kept);
   for (let i = 0, slot = 0; i < info.length; i += INFO_FIELDS, slot++) {
@@ -162,7 +165,9 @@ export async function screenCsvPieces(
     /** Characters per piece (PIECE_CHARS unless set). */
     pieceChars?: number;
   },
-): Promise<HeaderFound & { screened: ScreenedSheet; threads: number; invalid: number }> {
+): Promise<
+  HeaderFound & { screened: ScreenedSheet; threads: number; invalid: number; notOrders: Array<[number, NotOrder]> }
+> {
   const pieces = new CsvPieces(src);
   const pool = createPool<CsvChunkWorkerTask, CsvChunkResult>(opts.setup.threads);
   const queue: Flight[] = [];
@@ -194,9 +199,10 @@ export async function screenCsvPieces(
     const maxInFlight = pool ? opts.setup.threads * 3 : 1;
     const drain = async () => {
       const f = queue.shift()!;
-      deliver(src.file, await f.promise, f, writer, tally);
+      deliver(src.file, await f.promise, f, writer, tally, notOrders);
       opts.progress?.(f.firstIndex + f.records);
     };
+    const notOrders: Array<[number, NotOrder]> = [];
     let index = header.headerIndex + 1;
     for (;;) {
       const piece = pieces.next(opts.pieceChars ?? PIECE_CHARS);
@@ -207,6 +213,7 @@ export async function screenCsvPieces(
         text: piece.text,
         firstIndex: index,
         mapping: header.mapping,
+        headerCells: header.headerCells,
         delimiter: src.delimiter,
         eol: src.eol,
         width: src.width,
@@ -222,7 +229,13 @@ export async function screenCsvPieces(
       while (queue.length >= maxInFlight) await drain();
     }
     while (queue.length > 0) await drain();
-    return { ...header, screened: tally.finish(), threads: pool ? opts.setup.threads : 0, invalid: pieces.invalid };
+    return {
+      ...header,
+      screened: tally.finish(),
+      threads: pool ? opts.setup.threads : 0,
+      invalid: pieces.invalid,
+      notOrders,
+    };
   } finally {
     pieces.close();
     queue.length = 0;
