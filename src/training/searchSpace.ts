@@ -81,7 +81,7 @@ export const ALTERNATIVES: ReadonlyArray<readonly [SearchField, readonly string[
   ["end_user_country", ["US", "SO", "CN", "Atlantis"]],
   ["end_use", ["", "Machining missile airframe parts"]],
   ["consignee", [DEMO_PARTY, "Global Freight Forwarding LLC"]],
-  ["end_user", [DEMO_PARTY, "Ministry of National Defence", "Global Freight Forwarding LLC", ""]],
+  ["end_user", [DEMO_PARTY, "Ministry of National Defence", "Bộ Công an", "Global Freight Forwarding LLC", ""]],
   ["list_control", ["該当", "未確認"]],
   ["hs_code", hsAlternatives()],
   ["meti_inform", ["WMD", "CW", "maybe?"]],
@@ -98,6 +98,10 @@ export const ALTERNATIVES: ReadonlyArray<readonly [SearchField, readonly string[
   ["remarks", ["Buyer will ship the goods on to a customer in Iran"]],
   ["customer_since", ["new customer"]],
   ["service_declined", ["yes"]],
+  [
+    "remarks",
+    ["ship in unmarked boxes", "the final destination must not be disclosed", "spare parts 50x the installed base"],
+  ],
   ...Array.from(
     { length: 19 },
     (_, i) => [`rf${String(i + 1).padStart(2, "0")}` as CanonicalField, ["yes", ""]] as const,

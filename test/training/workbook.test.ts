@@ -82,7 +82,7 @@ describe("training workbook", () => {
       Array.from({ length: 19 }, (_, i) => `RF${String(i + 1).padStart(2, "0")}`),
     );
     const detected = flags.filter((f) => f.target.source === "detected").map((f) => f.target.id);
-    expect(detected).toEqual(["RF01", "RF04", "RF05", "RF07", "RF08", "RF09", "RF10"]);
+    expect(detected).toEqual(["RF01", "RF04", "RF05", "RF07", "RF08", "RF09", "RF10", "RF11", "RF12", "RF13"]);
     const rf05 = flags.find((f) => f.target.id === "RF05")!;
     expect(rf05.changes.map(([k]) => k).sort()).toEqual(["order_value", "payment_terms"]);
   });

@@ -225,3 +225,16 @@ export function findAllWords(text: string, words: readonly string[]): WordAt[] {
   }
   return out;
 }
+
+/**
+ * The words as one alternation in which words of worded scripts (Latin, Greek, Cyrillic) stand alone — no letter or
+ * digit right before or after — and words of other scripts match inside the text; for patterns built around them.
+ */
+export function boundedAlternation(words: readonly string[]): string {
+  const worded = words.filter((w) => WORDED.test(w));
+  const other = words.filter((w) => !WORDED.test(w));
+  const parts: string[] = [];
+  if (worded.length) parts.push(`(?<!${WORD_CHARS})(?:${alternation(worded)})(?!${WORD_CHARS})`);
+  if (other.length) parts.push(`(?:${alternation(other)})`);
+  return parts.join("|") || "(?!)";
+}

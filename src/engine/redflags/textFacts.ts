@@ -7,22 +7,11 @@
  */
 import rf from "../reference/data/redflag-vocabulary.json";
 import { resolveCountry } from "../normalize/country";
-import { alternation, normalizeForMatch } from "./match";
+import { boundedAlternation, normalizeForMatch } from "./match";
 import { textMemo } from "../util/textMemo";
 
-/** Scripts written with spaces between words: their words are matched whole (not inside a longer word). */
-const WORDED = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}\p{P}\p{S}\p{M}\s]+$/u;
-const LETTER = "[\\p{L}\\p{N}\\p{M}]";
-
 /** An alternation in which words of worded scripts stand alone (no letter right before or after). */
-function bounded(words: readonly string[]): string {
-  const worded = words.filter((w) => WORDED.test(w));
-  const other = words.filter((w) => !WORDED.test(w));
-  const parts: string[] = [];
-  if (worded.length) parts.push(`(?<!${LETTER})(?:${alternation(worded)})(?!${LETTER})`);
-  if (other.length) parts.push(`(?:${alternation(other)})`);
-  return parts.join("|") || "(?!)";
-}
+const bounded = boundedAlternation;
 
 /** Any character that does not end a clause (a full stop counts only before a space or the end: "P.O. box" stays). */
 const IN_CLAUSE = "(?:(?![。．;；!?！？\\n]|\\.(?:\\s|$)).)";
@@ -107,8 +96,8 @@ export function packagingIn(text: string): string | undefined {
 const sq = ft.spares_quantity;
 const SPARES = bounded(sq.spares);
 const NUMBER = "(\\d{1,3}(?:[,，]\\d{3})+|\\d+(?:[.,]\\d+)?)";
-const MULTIPLE = `${NUMBER}\\s*(?:x|×|倍|times|fold|-fold|раз|kat|veces|fois|mal|vezes|volte|lần|เท่า|배|ضعف|برابر)(?!${LETTER})`;
-const SETS = `${NUMBER}\\s*(?:sets?|kits?|セット|組|套|세트|комплект\\p{L}*|juegos?|jeux|sätze|satz|set|takım|bộ|ชุด)(?!${LETTER})`;
+const MULTIPLE = `${NUMBER}\\s*(?:x|×|倍|times|fold|-fold|раз|kat|veces|fois|mal|vezes|volte|lần|เท่า|배|ضعف|برابر)(?![\\p{L}\\p{N}\\p{M}])`;
+const SETS = `${NUMBER}\\s*(?:sets?|kits?|セット|組|套|세트|комплект\\p{L}*|juegos?|jeux|sätze|satz|set|takım|bộ|ชุด)(?![\\p{L}\\p{N}\\p{M}])`;
 const g = `${IN_CLAUSE}{0,${sq.gap}}?`;
 const SPARES_EXCESS = new RegExp(
   `(?:${SPARES})${g}(?:${bounded(sq.excess)})|(?:${bounded(sq.excess)})${g}(?:${SPARES})`,
@@ -204,4 +193,34 @@ function routesUncached(text: string): readonly string[] {
   }
   for (const iso2 of routeListCountries(text)) if (!out.includes(iso2)) out.push(iso2);
   return out.length ? Object.freeze(out) : NO_ROUTE;
+}
+
+const mi = ft.meti_inform;
+const INFORM = new RegExp(bounded(mi.words), "gu");
+const INFORM_NEGATED = new RegExp(bounded(mi.negations.map((w) => w.trim())), "u");
+const CLAUSE_END = /[。．;；!?！？\n]|\.(?:\s|$)/u;
+
+/**
+ * A METI inform recorded in free text (「経産省よりインフォーム通知あり」, "METI informed us … a licence application is
+ * required"): the words as found, or undefined when there is none or every mention is negated in its clause
+ * (「インフォームなし」, "no inform received", "METI informed us that no licence is required").
+ */
+export function informIn(text: string): string | undefined {
+  if (!text) return undefined;
+  const lower = normalizeForMatch(text);
+  for (const m of lower.matchAll(INFORM)) {
+    const at = m.index ?? 0;
+    const before = lower.slice(0, at).split(CLAUSE_END).pop() ?? "";
+    const after = lower.slice(at).split(CLAUSE_END)[0] ?? "";
+    const clause = (before + after).slice(Math.max(0, before.length - mi.gap), before.length + m[0].length + mi.gap);
+    if (!INFORM_NEGATED.test(clause)) return text.replace(/\s+/g, " ").slice(at, at + m[0].length) || m[0];
+  }
+  return undefined;
+}
+
+const TECHNOLOGY = new RegExp(bounded(ft.technology_item.words), "u");
+
+/** Technology named in an item description (図面, know-how, source code, 技術指導 …): the words, or undefined. */
+export function technologyIn(text: string): string | undefined {
+  return firstMatch([TECHNOLOGY], text);
 }

@@ -8,7 +8,16 @@
  */
 import vocab from "../reference/data/weapons-use-vocabulary.json";
 import { MILITARY_WORDS, MILITARY_WORDS_EXACT, NOT_MILITARY_WORDS } from "../reference/vocabulary";
-import { alternation, findAllWords, foldLatin, normalizeForMatch, removeWords, type WordAt } from "./match";
+import {
+  alternation,
+  boundedAlternation,
+  findAllWords,
+  findWord,
+  foldLatin,
+  normalizeForMatch,
+  removeWords,
+  type WordAt,
+} from "./match";
 
 export type WeaponsUseKind = "WMD" | "CW";
 
@@ -64,6 +73,52 @@ function firstAffirmed(lower: string, words: readonly string[]): string | undefi
   return undefined;
 }
 
+const rp = vocab.range_payload;
+const VEHICLES = fold(rp.vehicles);
+const IN_CLAUSE = `(?:(?![。．;；!?！？\\n]|\\.(?:\\s|$)).){0,${rp.gap}}?`;
+const NUM = "(\\d{1,3}(?:[,.\\s]\\d{3})+|\\d+(?:[.,]\\d+)?)";
+const KM =
+  "(km|kms|kilomet(?:er|re)s?|キロメートル|キロ(?!グラム)|公里|千米|킬로미터|км|километр\\p{L}*|کیلومتر|كم|كيلومتر|miles?|mi)";
+const KG =
+  "(kg|kgs|kilogram(?:me)?s?|キログラム|キロ|公斤|千克|킬로그램|кг|килограмм\\p{L}*|کیلوگرم|كغ|كجم|tonnes?|tons?|t|トン|吨|톤|т)";
+const END = "(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{N}])";
+const near = (words: readonly string[], unit: string) => {
+  const w = boundedAlternation(fold(words));
+  return new RegExp(`(?:${w})${IN_CLAUSE}${NUM}\\s*${unit}${END}|${NUM}\\s*${unit}${END}${IN_CLAUSE}(?:${w})`, "gu");
+};
+const RANGE = near(rp.range_words, KM);
+const PAYLOAD = near(rp.payload_words, KG);
+
+/** "1,500" and "1.500" (thousands) → 1500; "2,5" / "2.5" → 2.5. */
+function toNumber(s: string): number {
+  if (/^\d{1,3}(?:[,.\s]\d{3})+$/.test(s)) return Number(s.replace(/[,.\s]/g, ""));
+  return Number(s.replace(",", "."));
+}
+
+function amount(m: RegExpMatchArray): { value: number; unit: string } {
+  const value = toNumber(m[1] ?? m[3]);
+  return { value, unit: (m[2] ?? m[4]).toLowerCase() };
+}
+
+/**
+ * A rocket or unmanned aircraft with a stated range of 300 km or more, or a payload of 500 kg or more, in one text
+ * (輸出令4条1項1号イ: such rockets and UAVs are 核兵器等, the MTCR thresholds): the words as found, or undefined.
+ */
+export function findDeliveryRange(lower: string): string | undefined {
+  if (!findWord(lower, VEHICLES)) return undefined;
+  for (const m of lower.matchAll(RANGE)) {
+    const { value, unit } = amount(m);
+    const km = /^mi/.test(unit) ? value * 1.609 : value;
+    if (km >= rp.range_km_min) return `${m[0].trim()} (≥ ${rp.range_km_min} km)`;
+  }
+  for (const m of lower.matchAll(PAYLOAD)) {
+    const { value, unit } = amount(m);
+    const kg = /^(t|tonnes?|tons?|トン|吨|톤|т)$/.test(unit) ? value * 1000 : value;
+    if (kg >= rp.payload_kg_min) return `${m[0].trim()} (≥ ${rp.payload_kg_min} kg)`;
+  }
+  return undefined;
+}
+
 const cache = new Map<string, readonly WeaponsUseHit[]>();
 const NONE: readonly WeaponsUseHit[] = Object.freeze([]);
 
@@ -78,14 +133,18 @@ export function findWeaponsUse(text: string): readonly WeaponsUseHit[] {
   // Words whose diacritics decide (hải quân navy, hải quan customs) are looked for as written.
   const asWritten = normalizeForMatch(text);
   const exact = firstAffirmed(asWritten, MILITARY_WORDS_EXACT);
+  const range = /\d/.test(plain) ? findDeliveryRange(plain) : undefined;
   if (!findAllWords(plain, ANY).length) {
-    const result = exact ? Object.freeze([{ kind: "CW" as const, term: exact }]) : NONE;
+    const found: WeaponsUseHit[] = [];
+    if (range) found.push({ kind: "WMD", term: range });
+    if (exact) found.push({ kind: "CW", term: exact });
+    const result = found.length ? Object.freeze(found) : NONE;
     remember(text, result);
     return result;
   }
   const lower = normalizeForMatch(removeWords(folded, FALSE_FRIENDS));
   const hits: WeaponsUseHit[] = [];
-  const wmd = firstAffirmed(lower, WMD);
+  const wmd = firstAffirmed(lower, WMD) ?? range;
   if (wmd) hits.push({ kind: "WMD", term: wmd });
   const cw = firstAffirmed(lower, CW) ?? exact;
   if (cw) hits.push({ kind: "CW", term: cw });

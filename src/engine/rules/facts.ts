@@ -12,6 +12,7 @@ import type { AnswerOf } from "./answers";
 import { countryName } from "../normalize/country";
 import { findContextAcronym, findMilitaryBody, findMilitarySite, findSecurityBody } from "../redflags/military";
 import { findWeaponsUse } from "../redflags/weaponsUse";
+import { informIn, technologyIn } from "../redflags/textFacts";
 import groups from "../reference/data/country-groups.json";
 import { destinationGroup, uncertainClass } from "./groups";
 import { observeGuideline } from "./clearly";
@@ -93,6 +94,16 @@ function informAnswer(row: NormalizedRow): FactAnswer<AnswerOf<"inform">> {
     return { answer: "yes", detail: t(`インフォーム: ${kind.ja}`, `Inform: ${kind.en}`) };
   }
   if (row.inform === "invalid") return ans("invalid");
+  // An inform written only in the remarks is an inform all the same (the safe reading; the column may be stale).
+  const said = informIn(row.remarks);
+  if (said)
+    return {
+      answer: "yes",
+      detail: t(
+        `備考にインフォームの記載（「${said}」、種類の記載なし）。meti_inform 欄にも記入してください`,
+        `The remarks record an inform ("${said}", kind not stated); record it in meti_inform as well`,
+      ),
+    };
   return ans("no");
 }
 
@@ -158,6 +169,11 @@ function withWho(matches: PartyMatch[], d: Text | undefined): Text | (() => Text
   };
 }
 
+/** Technology named in the item text of a row whose HS code is printed matter (chapter 49), or undefined. */
+function printedTechnology(row: NormalizedRow): string | undefined {
+  return row.hs.itemClass === "OUT" && row.hs.chapter === 49 ? technologyIn(row.item) : undefined;
+}
+
 /** A stated weapons use of any kind (WMD, conventional or both). */
 const weaponsUse = (row: NormalizedRow) => row.knownUse === "WMD" || row.knownUse === "CW" || row.knownUse === "ANY";
 
@@ -212,7 +228,19 @@ function weaponsUseInText(row: NormalizedRow): Text[] {
 
 export const FACTS: FactFunctions = {
   inputReadable: ({ row }) => inputReadable(row),
-  technology: ({ row }) => (row.technology ? YES : row.transactionTypeInvalid ? ans("invalid") : NO),
+  technology: ({ row }) => {
+    if (row.technology) return YES;
+    if (row.transactionTypeInvalid) return ans("invalid");
+    const w = printedTechnology(row);
+    if (!w) return NO;
+    return {
+      answer: "yes",
+      detail: t(
+        `品名「${row.item}」は技術（${w}）を示しています。HS ${row.hs.digits}（第49類・印刷物）は図面・資料などの媒体の分類で、技術の提供として扱います。transaction_type を「技術」とし、技術が係る貨物のHSコードで再判定してください`,
+        `Item "${row.item}" names technology ("${w}"). HS ${row.hs.digits} (chapter 49, printed matter) classifies the paper or file that carries it, so this is read as a technology transfer: set transaction_type to technology and screen again with the HS code of the goods the technology is for`,
+      ),
+    };
+  },
   northKorea: ({ row }) => countriesIn(row, TOTAL_BAN),
   otherRegime: ({ row }) => countriesIn(row, OTHER_REGIME),
   countryKnown: ({ row }) => {
@@ -243,6 +271,15 @@ export const FACTS: FactFunctions = {
     detail: row.listControlItem ? () => t(`項番: ${row.listControlItem}`, `Item: ${row.listControlItem}`) : undefined,
   }),
   hsScope: ({ row }) => {
+    // Technology carried on printed matter: chapter 49 is the medium's code and cannot decide the technology's scope.
+    if (row.hs.itemClass === "OUT" && row.hs.chapter === 49 && (row.technology || printedTechnology(row)))
+      return {
+        answer: "INVALID",
+        detail: t(
+          `HS ${row.hs.digits}（第49類・印刷物）は技術を載せた媒体の分類です。技術の提供の対象（外為令別表16項）はその技術が係る貨物で決まるため、このHSコードでは判断できません`,
+          `HS ${row.hs.digits} (chapter 49, printed matter) is the code of the medium that carries the technology; the scope of a technology transfer (Foreign Exchange Order Appended Table item 16) follows the goods the technology is for, so this code cannot decide it`,
+        ),
+      };
     const spec = row.hs.specified;
     return {
       answer: row.hs.itemClass,
