@@ -87,6 +87,19 @@ describe("readCell", () => {
     expect(texts("端川商業銀行\u3000Tanchon Commercial Bank")).toEqual(["端川商業銀行", "Tanchon Commercial Bank"]);
   });
 
+  test("a town of the engine's city table after the name, and an office after the legal form, are set aside", () => {
+    // towns named in the lists' addresses that clerks write after an acronym (the city table of
+    // reference/data/city-names.json is also the cell reader's), and "<place> Office" after the company's name
+    expect(readCell("KRL, Kahuta").readings[0]).toEqual({
+      text: "KRL",
+      removed: [{ kind: "address", text: "Kahuta" }],
+    });
+    expect(texts("POF, Wah Cantt")).toContain("POF");
+    expect(readCell("POF, Wah Cantt").countries).toEqual(["PK"]);
+    expect(texts("Korea Ryonbong General Corp., Dandong Office")).toContain("Korea Ryonbong General Corp.");
+    expect(texts("Korea Ryonbong General Corp. Dandong office")).toContain("Korea Ryonbong General Corp. Dandong");
+  });
+
   test("a plain name has no further reading", () => {
     expect(readCell("Shahid Hemmat Industrial Group")).toEqual({ readings: [], countries: [] });
     expect(readCell("Beijing Chengxing Trading Co., Ltd.").readings).toEqual([]);

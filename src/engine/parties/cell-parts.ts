@@ -506,7 +506,7 @@ export function readCell(raw: string): CellParts {
       }
       // a unit or a trailing address run glued to the name without a separator
       const tail =
-        /^(.*\S)\s+((?:school|college|faculty|department|dept|division|laboratory|lab|state key laboratory|key laboratory)\s+of\s+.+|[\w\s]{0,30}?\b(?:branch|sales department|sales dept|procurement office|purchasing department|purchasing dept|representative office(?:\s+in\s+[\w\s]+)?|liaison office|head office))$/i.exec(
+        /^(.*\S)\s+((?:school|college|faculty|department|dept|division|laboratory|lab|state key laboratory|key laboratory)\s+of\s+.+|[\w\s]{0,30}?\b(?:branch|sales department|sales dept|procurement office|purchasing department|purchasing dept|representative office(?:\s+in\s+[\w\s]+)?|liaison office|head office|office))$/i.exec(
           t,
         );
       if (tail && tail[1].split(/\s+/).length >= 2) {

@@ -7,6 +7,7 @@
  * Latin keys are normalised as cell-parts.ts does (lower case, full stops and apostrophes removed, other
  * punctuation a space).
  */
+import { CITY_NAMES } from "../reference/cityNames";
 
 const COUNTRIES: Array<[string, string]> = [
   [
@@ -90,7 +91,29 @@ const CITIES: Array<[string, string]> = [
 
 /** Place (normalised) → ISO alpha-2. */
 export const PLACES = new Map<string, string>();
+/** A place name as cell-parts.ts compares it (lower case, dots and apostrophes dropped, other marks as spaces). */
+function placeKey(s: string): string {
+  return /^[\x00-\x7f]*$/.test(s)
+    ? s
+        .toLowerCase()
+        .replace(/['.]/g, "")
+        .replace(/[^a-z0-9]+/g, " ")
+        .trim()
+    : s
+        .normalize("NFKC")
+        .toLowerCase()
+        .replace(/['’.]/g, "")
+        .replace(/[^\p{L}\p{N}]+/gu, " ")
+        .trim();
+}
 for (const [iso, names] of [...COUNTRIES, ...CITIES]) for (const n of names.split("|")) PLACES.set(n, iso);
+// …and the cities the engine reads in destination cells and free text (reference/data/city-names.json), as the
+// places of addresses written after a name ("KRL, Kahuta", "POF, Wah Cantt")
+for (const [iso, names] of Object.entries(CITY_NAMES))
+  for (const n of names) {
+    const k = placeKey(n);
+    if (k && !PLACES.has(k)) PLACES.set(k, iso);
+  }
 
 /** Words of street lines (normalised): kinds of street, building parts, boxes, districts, postcodes. */
 export const ADDRESS_WORDS_LATIN = new Set<string>(
@@ -137,7 +160,7 @@ export const UNIT_HEADS_LATIN =
   /^(school|college|faculty|department|dept|division|state key laboratory|key laboratory|national key laboratory|laboratory|lab|research group|purchasing dept|purchasing department|procurement department|sales department|import department|export department|international cooperation office|graduate school)\b/;
 /** …or ends like one: Shanghai Branch, Sales Department, Procurement Office, Laser Research Lab. */
 export const UNIT_TAILS_LATIN =
-  /\b(branch|branch office|sales department|sales dept|procurement office|purchasing office|representative office( in [a-z ]+)?|liaison office|head office|research lab|laboratory|lab)$/;
+  /\b(branch|branch office|sales department|sales dept|procurement office|purchasing office|representative office( in [a-z ]+)?|liaison office|head office|office|research lab|laboratory|lab)$/;
 
 /** Segments that name a contact person (Attn:, c/o, Contact:, Mr., Dr. …). */
 export const CONTACT_MARKERS_LATIN =
