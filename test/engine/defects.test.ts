@@ -261,6 +261,7 @@ describe("decisions taken on the reviewer's open questions", () => {
         consignee_country: "US",
         end_user_country: "US",
         end_user: "US Army Depot Sagami",
+        delivery_address: "1 Army Depot Road, Anniston, AL 36201",
       }),
     );
     expect(r.decision).toBe("NO_LICENSE");
