@@ -16,6 +16,7 @@ import {
   HAN_ADDRESS_PREFIX,
   HAN_ORG_ENDINGS,
   PLACES,
+  placeKey,
   UNIT_HEADS_LATIN,
   UNIT_TAILS_LATIN,
 } from "./cell-tables";
@@ -53,19 +54,7 @@ const ASCII_EXTRAS =
   /[;|(\d:@/]|\s[-–—]\s|\b(?:attn|attention|c\/o|care of|account of|behalf of|messrs|aka|a\.k\.a|also known|formerly|ref|inn|contract|mr|mrs|ms|dr|prof|contact|branch|department|dept|office|school|college|faculty|laboratory|lab|division)\b|\n/i;
 
 const ASCII = /^[\x00-\x7f]*$/;
-const norm = (s: string) =>
-  ASCII.test(s)
-    ? s
-        .toLowerCase()
-        .replace(/['.]/g, "")
-        .replace(/[^a-z0-9]+/g, " ")
-        .trim()
-    : s
-        .normalize("NFKC")
-        .toLowerCase()
-        .replace(/['’.]/g, "")
-        .replace(/[^\p{L}\p{N}]+/gu, " ")
-        .trim();
+const norm = placeKey;
 
 let placeStarts: Set<string> | undefined;
 /** First words of the places (a word that starts none needs no longer lookup). */

@@ -91,8 +91,11 @@ const CITIES: Array<[string, string]> = [
 
 /** Place (normalised) → ISO alpha-2. */
 export const PLACES = new Map<string, string>();
-/** A place name as cell-parts.ts compares it (lower case, dots and apostrophes dropped, other marks as spaces). */
-function placeKey(s: string): string {
+/**
+ * The comparison key of cell-parts.ts for places and address words: lower case, full stops and apostrophes dropped,
+ * other punctuation a space (NFKC first outside ASCII).
+ */
+export function placeKey(s: string): string {
   return /^[\x00-\x7f]*$/.test(s)
     ? s
         .toLowerCase()
